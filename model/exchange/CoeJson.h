@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Coe.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace hindsight::exchange {
+
+// One problem found in an interchange file.
+struct JsonDiagnostic
+{
+    QString path;    // JSON path, "$.timeline[3].at"; "$" for the whole document
+    int line = 0;    // 1-based when known (syntax errors), else 0
+    int column = 0;  // 1-based when known, else 0
+    QString message; // what is wrong (translated)
+    // "file: $.timeline[3].at: message" or "file:12:5: message"
+    QString toString(const QString& fileName = {}) const;
+};
+
+struct JsonReadResult
+{
+    bool ok() const { return errors.isEmpty(); }
+    Coe coe;                          // valid only when ok()
+    bool uuidGenerated = false;       // the file had no uuid: a new one was made
+    QList<JsonDiagnostic> errors;     // any error: nothing may be imported
+    QList<JsonDiagnostic> warnings;   // unknown keys and the like
+};
+
+// Reads and writes ../shared/spec/coe-format.md, version 1, exactly.
+class CoeJson
+{
+public:
+    static constexpr qint64 kMaxDocumentBytes = 50 * 1024 * 1024;
+    static constexpr int kMaxTimelineEntries = 100000;
+
+    static JsonReadResult read(const QByteArray& bytes);
+    static JsonReadResult readFile(const QString& path); // size checked before reading
+
+    static QJsonObject toJson(const Coe& coe);
+    static QByteArray write(const Coe& coe); // indented UTF-8
+    static bool writeFile(const Coe& coe, const QString& path, QString* error);
+};
+
+} // namespace hindsight::exchange

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace hindsight {
+
+// One open archive file: a named QSqlDatabase connection (never the default
+// connection), its schema brought up to date on open. Everything SQLite-
+// specific (pragmas, FTS5, application_id) stays inside model/storage/.
+class Archive
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens `path`, creating it (and its folder) when it does not exist and
+    // access is ReadWrite. Refuses, with a message naming the file and the
+    // reason and leaving the file byte-for-byte unchanged: a file that is not
+    // SQLite, an SQLite file that is not a Hindsight archive, a Hindsight
+    // archive of a newer schema version. A file that cannot be written is
+    // opened read-only instead (see openedReadOnlyFallback()).
+    static std::unique_ptr<Archive> open(const QString& path, Access access, QString* error);
+
+    // QStandardPaths::AppDataLocation/archive.sqlite
+    static QString defaultPath();
+
+    ~Archive();
+    Archive(const Archive&) = delete;
+    Archive& operator=(const Archive&) = delete;
+
+    QString path() const;
+    bool isReadOnly() const;
+    // True when ReadWrite was asked for but the file was not writable.
+    bool openedReadOnlyFallback() const;
+    int schemaVersion() const;
+
+    // For code in model/storage/ only.
+    QSqlDatabase database() const;
+
+    // The schema version this build writes.
+    static int currentSchemaVersion();
+
+private:
+    Archive() = default;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hindsight

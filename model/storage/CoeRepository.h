@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Coe.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+#include <optional>
+
+namespace hindsight {
+
+class Archive;
+
+// One row of the archive's list of COEs.
+struct CoeHeader
+{
+    QUuid uuid;
+    QString title;
+    Status status = Status::Draft;
+    std::optional<int> severity;
+    QString owner;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    qint64 revision = 0;
+};
+
+struct SaveResult
+{
+    enum class Status { Ok, Conflict, Error };
+    Status status = Status::Ok;
+    QString error; // says what and where, for the user
+    bool ok() const { return status == Status::Ok; }
+};
+
+// Loads and stores whole COEs. Every save is one transaction, including the
+// full-text index. Optimistic concurrency through Coe::revision.
+class CoeRepository
+{
+public:
+    explicit CoeRepository(Archive& archive);
+
+    enum class SaveMode {
+        CheckRevision, // revision 0 inserts (Conflict if the uuid exists); else the stored
+                       // revision must equal coe.revision (Conflict otherwise)
+        Overwrite      // insert or replace whatever is stored under the uuid
+    };
+
+    // On success coe.revision is the new stored revision. The repository stores
+    // createdAt/updatedAt as given: the caller decides what they are.
+    SaveResult save(Coe& coe, SaveMode mode = SaveMode::CheckRevision);
+    std::optional<Coe> load(const QUuid& uuid, QString* error = nullptr) const;
+    bool exists(const QUuid& uuid) const;
+    // The stored revision, or 0 when the uuid is not stored.
+    qint64 revision(const QUuid& uuid) const;
+    bool remove(const QUuid& uuid, QString* error = nullptr);
+    // Ordered by updatedAt, newest first.
+    QList<CoeHeader> list(QString* error = nullptr) const;
+
+private:
+    Archive& m_archive;
+};
+
+} // namespace hindsight

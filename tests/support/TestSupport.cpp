@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+namespace hindsight::test {
+
+QString dataPath(const QString& fileName)
+{
+    return QDir(QStringLiteral(HINDSIGHT_TEST_DATA)).filePath(fileName);
+}
+
+QByteArray readData(const QString& fileName)
+{
+    QFile f(dataPath(fileName));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read test data %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+QString binaryPath()
+{
+    return QStringLiteral(HINDSIGHT_BINARY);
+}
+
+QByteArray fileChecksum(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+} // namespace hindsight::test
