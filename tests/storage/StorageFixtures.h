@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace hindsight::test {
 
@@ -332,6 +333,66 @@ inline Coe richCoe()
     return c;
 }
 
+// Compares every field with QCOMPARE; the caller checks QTest::currentTestFailed().
+inline void compareEveryField(const Coe& a, const Coe& b)
+{
+    QCOMPARE(a.uuid, b.uuid);
+    QCOMPARE(a.title, b.title);
+    QCOMPARE(toString(a.status), toString(b.status));
+    QCOMPARE(a.severity, b.severity);
+    QCOMPARE(a.owner, b.owner);
+    QCOMPARE(a.reviewers, b.reviewers);
+    QCOMPARE(a.services, b.services);
+    QCOMPARE(a.tags, b.tags);
+    QCOMPARE(a.createdAt, b.createdAt);
+    QCOMPARE(a.createdAt.timeSpec(), Qt::UTC);
+    QCOMPARE(a.updatedAt, b.updatedAt);
+    QCOMPARE(a.displayTimeZone.id(), b.displayTimeZone.id());
+    QCOMPARE(a.summary, b.summary);
+    QCOMPARE(a.impact.customersAffected, b.impact.customersAffected);
+    QCOMPARE(a.impact.description, b.impact.description);
+    QVERIFY(a.impact.financialImpact == b.impact.financialImpact);
+    QCOMPARE(a.impact.slaBreached, b.impact.slaBreached);
+    QVERIFY(a.impact.pillars == b.impact.pillars);
+    QCOMPARE(a.impact.consequences, b.impact.consequences);
+    QCOMPARE(a.impact.secondOrder, b.impact.secondOrder);
+    QCOMPARE(a.impact.customerSentiment, b.impact.customerSentiment);
+    QCOMPARE(a.timeline.size(), b.timeline.size());
+    for (int i = 0; i < a.timeline.size(); ++i) {
+        QCOMPARE(a.timeline[i].at, b.timeline[i].at);
+        QCOMPARE(a.timeline[i].text, b.timeline[i].text);
+        QCOMPARE(toString(a.timeline[i].milestone), toString(b.timeline[i].milestone));
+        QCOMPARE(a.timeline[i].approximate, b.timeline[i].approximate);
+        QCOMPARE(a.timeline[i].source, b.timeline[i].source);
+        QCOMPARE(a.timeline[i].gapExplanation, b.timeline[i].gapExplanation);
+    }
+    QCOMPARE(a.metrics.size(), b.metrics.size());
+    for (int i = 0; i < a.metrics.size(); ++i) {
+        QCOMPARE(a.metrics[i].name, b.metrics[i].name);
+        QCOMPARE(toString(a.metrics[i].role), toString(b.metrics[i].role));
+        QCOMPARE(a.metrics[i].description, b.metrics[i].description);
+        QCOMPARE(a.metrics[i].sourceUrl, b.metrics[i].sourceUrl);
+        QCOMPARE(a.metrics[i].images.size(), b.metrics[i].images.size());
+        for (int j = 0; j < a.metrics[i].images.size(); ++j) {
+            QCOMPARE(a.metrics[i].images[j].fileName, b.metrics[i].images[j].fileName);
+            QCOMPARE(a.metrics[i].images[j].mediaType, b.metrics[i].images[j].mediaType);
+            QCOMPARE(a.metrics[i].images[j].data, b.metrics[i].images[j].data);
+            QCOMPARE(a.metrics[i].images[j].caption, b.metrics[i].images[j].caption);
+        }
+    }
+    QVERIFY(a.questions == b.questions);
+    QCOMPARE(a.problem, b.problem);
+    QVERIFY(a.whys == b.whys);
+    QCOMPARE(a.actionItems.size(), b.actionItems.size());
+    for (int i = 0; i < a.actionItems.size(); ++i) {
+        QCOMPARE(a.actionItems[i].due, b.actionItems[i].due);
+        QCOMPARE(a.actionItems[i].whys, b.actionItems[i].whys);
+        QVERIFY(a.actionItems[i] == b.actionItems[i]);
+    }
+    QVERIFY(a.related == b.related);
+    QVERIFY(a.sameContent(b));
+}
+
 // A copy of a fixture in `dir`, writable, so a test never changes tests/data.
 inline QString copyFixture(const QTemporaryDir& dir, const QString& fixture, const QString& sourcePath)
 {
@@ -344,3 +405,11 @@ inline QString copyFixture(const QTemporaryDir& dir, const QString& fixture, con
 }
 
 } // namespace hindsight::test
+
+// compareEveryField, returning from the test function at the first difference.
+#define COMPARE_EVERY_FIELD(a, b)                                                                                     \
+    do {                                                                                                              \
+        hindsight::test::compareEveryField(a, b);                                                                     \
+        if (QTest::currentTestFailed())                                                                               \
+            return;                                                                                                   \
+    } while (false)

@@ -19,65 +19,6 @@ class TestCoeRepository : public QObject
     QString m_path;
     std::unique_ptr<Archive> m_archive;
 
-    void compareEveryField(const Coe& a, const Coe& b)
-    {
-        QCOMPARE(a.uuid, b.uuid);
-        QCOMPARE(a.title, b.title);
-        QCOMPARE(toString(a.status), toString(b.status));
-        QCOMPARE(a.severity, b.severity);
-        QCOMPARE(a.owner, b.owner);
-        QCOMPARE(a.reviewers, b.reviewers);
-        QCOMPARE(a.services, b.services);
-        QCOMPARE(a.tags, b.tags);
-        QCOMPARE(a.createdAt, b.createdAt);
-        QCOMPARE(a.createdAt.timeSpec(), Qt::UTC);
-        QCOMPARE(a.updatedAt, b.updatedAt);
-        QCOMPARE(a.displayTimeZone.id(), b.displayTimeZone.id());
-        QCOMPARE(a.summary, b.summary);
-        QCOMPARE(a.impact.customersAffected, b.impact.customersAffected);
-        QCOMPARE(a.impact.description, b.impact.description);
-        QVERIFY(a.impact.financialImpact == b.impact.financialImpact);
-        QCOMPARE(a.impact.slaBreached, b.impact.slaBreached);
-        QVERIFY(a.impact.pillars == b.impact.pillars);
-        QCOMPARE(a.impact.consequences, b.impact.consequences);
-        QCOMPARE(a.impact.secondOrder, b.impact.secondOrder);
-        QCOMPARE(a.impact.customerSentiment, b.impact.customerSentiment);
-        QCOMPARE(a.timeline.size(), b.timeline.size());
-        for (int i = 0; i < a.timeline.size(); ++i) {
-            QCOMPARE(a.timeline[i].at, b.timeline[i].at);
-            QCOMPARE(a.timeline[i].text, b.timeline[i].text);
-            QCOMPARE(toString(a.timeline[i].milestone), toString(b.timeline[i].milestone));
-            QCOMPARE(a.timeline[i].approximate, b.timeline[i].approximate);
-            QCOMPARE(a.timeline[i].source, b.timeline[i].source);
-            QCOMPARE(a.timeline[i].gapExplanation, b.timeline[i].gapExplanation);
-        }
-        QCOMPARE(a.metrics.size(), b.metrics.size());
-        for (int i = 0; i < a.metrics.size(); ++i) {
-            QCOMPARE(a.metrics[i].name, b.metrics[i].name);
-            QCOMPARE(toString(a.metrics[i].role), toString(b.metrics[i].role));
-            QCOMPARE(a.metrics[i].description, b.metrics[i].description);
-            QCOMPARE(a.metrics[i].sourceUrl, b.metrics[i].sourceUrl);
-            QCOMPARE(a.metrics[i].images.size(), b.metrics[i].images.size());
-            for (int j = 0; j < a.metrics[i].images.size(); ++j) {
-                QCOMPARE(a.metrics[i].images[j].fileName, b.metrics[i].images[j].fileName);
-                QCOMPARE(a.metrics[i].images[j].mediaType, b.metrics[i].images[j].mediaType);
-                QCOMPARE(a.metrics[i].images[j].data, b.metrics[i].images[j].data);
-                QCOMPARE(a.metrics[i].images[j].caption, b.metrics[i].images[j].caption);
-            }
-        }
-        QVERIFY(a.questions == b.questions);
-        QCOMPARE(a.problem, b.problem);
-        QVERIFY(a.whys == b.whys);
-        QCOMPARE(a.actionItems.size(), b.actionItems.size());
-        for (int i = 0; i < a.actionItems.size(); ++i) {
-            QCOMPARE(a.actionItems[i].due, b.actionItems[i].due);
-            QCOMPARE(a.actionItems[i].whys, b.actionItems[i].whys);
-            QVERIFY(a.actionItems[i] == b.actionItems[i]);
-        }
-        QVERIFY(a.related == b.related);
-        QVERIFY(a.sameContent(b));
-    }
-
 private slots:
     void init()
     {
@@ -108,14 +49,14 @@ private slots:
         const std::optional<Coe> loaded = repo.load(coe.uuid, &error);
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->revision, 1);
-        compareEveryField(*loaded, coe);
+        COMPARE_EVERY_FIELD(*loaded, coe);
 
         // And from a second, independent connection on the same file.
         auto other = Archive::open(m_path, Archive::Access::ReadOnly, &error);
         QVERIFY2(other, qPrintable(error));
         const std::optional<Coe> again = CoeRepository(*other).load(coe.uuid, &error);
         QVERIFY2(again, qPrintable(error));
-        compareEveryField(*again, coe);
+        COMPARE_EVERY_FIELD(*again, coe);
     }
 
     void richValuesSurviveExactly()
@@ -170,7 +111,7 @@ private slots:
         QCOMPARE(coe.revision, 2);
         QCOMPARE(repo.revision(coe.uuid), 2);
         const Coe loaded = *repo.load(coe.uuid);
-        compareEveryField(loaded, coe);
+        COMPARE_EVERY_FIELD(loaded, coe);
         QCOMPARE(loaded.timeline.size(), exampleCoe().timeline.size() - 1);
         QVERIFY(loaded.metrics[0].images.isEmpty());
     }
@@ -236,7 +177,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(stale.revision, 3);
         const Coe loaded = *first.load(a.uuid);
-        compareEveryField(loaded, stale);
+        COMPARE_EVERY_FIELD(loaded, stale);
         QCOMPARE(first.list().size(), 1);
 
         Coe fresh = richCoe();
@@ -265,7 +206,7 @@ private slots:
         Coe again = exampleCoe();
         QVERIFY(repo.save(again).ok());
         QCOMPARE(again.revision, 1);
-        compareEveryField(*repo.load(a.uuid), again);
+        COMPARE_EVERY_FIELD(*repo.load(a.uuid), again);
     }
 
     void listNewestFirst()
@@ -336,7 +277,7 @@ private slots:
         stored.title = QStringLiteral("must not stick");
         QVERIFY(repo.save(stored).status == SaveResult::Status::Error);
         QCOMPARE(stored.revision, 1);
-        compareEveryField(*repo.load(stored.uuid), exampleCoe());
+        COMPARE_EVERY_FIELD(*repo.load(stored.uuid), exampleCoe());
         QCOMPARE(search(*m_archive, QStringLiteral("stick"), 10).size(), 0);
     }
 
