@@ -42,6 +42,21 @@ JsonReadResult tooLarge(qint64 bytes)
                                     .arg(CoeJson::kMaxDocumentBytes / (1024 * 1024))));
 }
 
+JsonDiagnostic notAnObject()
+{
+    return wholeDocument(QCoreApplication::translate("CoeJson", "the document must be a JSON object "
+                                                                "({ \"format\": \"coe\", ... })"));
+}
+
+// The first byte after a byte order mark and JSON white space.
+char firstSignificantByte(const QByteArray& bytes)
+{
+    qsizetype i = bytes.startsWith("\xef\xbb\xbf") ? 3 : 0;
+    while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r'))
+        ++i;
+    return i < bytes.size() ? bytes[i] : '\0';
+}
+
 // Offset of the first byte that is not part of well-formed UTF-8 (no
 // overlong forms, no surrogates, nothing above U+10FFFF), or -1.
 qsizetype firstInvalidUtf8(const QByteArray& bytes)
@@ -147,6 +162,11 @@ JsonReadResult CoeJson::read(const QByteArray& bytes)
                                     line, int(offset - lineStart) + 1));
     }
 
+    // Qt's parser calls a lone string or number an "illegal value": say what is meant.
+    const char first = firstSignificantByte(bytes);
+    if (first != '{' && first != '[')
+        return failed(notAnObject());
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -154,8 +174,7 @@ JsonReadResult CoeJson::read(const QByteArray& bytes)
         return failed(wholeDocument(syntaxMessage(parseError, bytes.size()), line, column));
     }
     if (!document.isObject())
-        return failed(wholeDocument(QCoreApplication::translate("CoeJson", "the document must be a JSON "
-                                                                           "object ({ ... }), not an array")));
+        return failed(notAnObject());
     return CoeJsonReader().read(document.object());
 }
 
