@@ -8,8 +8,23 @@
 
 namespace hindsight::analysis {
 
-enum class Level { Error, Warning, Note };
-enum class Section { Summary, Impact, Timeline, Metrics, Questions, Whys, Actions, Related };
+enum class Level
+{
+    Error,
+    Warning,
+    Note
+};
+enum class Section
+{
+    Summary,
+    Impact,
+    Timeline,
+    Metrics,
+    Questions,
+    Whys,
+    Actions,
+    Related
+};
 
 QString toString(Level level);     // "error", "warning", "note"
 QString toString(Section section); // "summary", "impact", ... "whys", "actions", "related"

@@ -29,8 +29,10 @@ QString unusable(const QList<TimelineEntry>& timeline, Milestone m, int index)
         return {};
     for (const TimelineEntry& e : timeline)
         if (e.milestone == m)
-            return QCoreApplication::translate("TimelineAnalysis", "The entry marked “%1” has no valid time.").arg(milestoneDisplayName(m));
-    return QCoreApplication::translate("TimelineAnalysis", "No timeline entry is marked “%1”.").arg(milestoneDisplayName(m));
+            return QCoreApplication::translate("TimelineAnalysis", "The entry marked “%1” has no valid time.")
+                .arg(milestoneDisplayName(m));
+    return QCoreApplication::translate("TimelineAnalysis", "No timeline entry is marked “%1”.")
+        .arg(milestoneDisplayName(m));
 }
 
 QString startUnusable(const QList<TimelineEntry>& timeline, int startIndex)
@@ -45,8 +47,8 @@ QString startUnusable(const QList<TimelineEntry>& timeline, int startIndex)
         .arg(milestoneDisplayName(Milestone::ImpactStart), milestoneDisplayName(Milestone::Trigger));
 }
 
-Duration between(const QList<TimelineEntry>& timeline, int fromIndex, const QString& fromProblem,
-                 int toIndex, const QString& toProblem)
+Duration between(const QList<TimelineEntry>& timeline, int fromIndex, const QString& fromProblem, int toIndex,
+                 const QString& toProblem)
 {
     Duration d;
     if (!fromProblem.isEmpty() || !toProblem.isEmpty()) {
@@ -62,7 +64,8 @@ Duration between(const QList<TimelineEntry>& timeline, int fromIndex, const QStr
     const TimelineEntry& to = timeline.at(toIndex);
     const qint64 secs = from.at.secsTo(to.at);
     if (secs < 0) {
-        d.reason = QCoreApplication::translate("TimelineAnalysis", "The entry marked “%1” is earlier than the entry marked “%2”.")
+        d.reason = QCoreApplication::translate("TimelineAnalysis",
+                                               "The entry marked “%1” is earlier than the entry marked “%2”.")
                        .arg(milestoneDisplayName(to.milestone), milestoneDisplayName(from.milestone));
         return d;
     }
@@ -130,8 +133,8 @@ Durations computeDurations(const QList<TimelineEntry>& timeline)
                          unusable(timeline, Milestone::Diagnosed, diagnosed));
     d.mitigate = between(timeline, detected, detectedProblem, mitigated,
                          unusable(timeline, Milestone::Mitigated, mitigated));
-    d.resolve = between(timeline, start, startProblem, resolved,
-                        unusable(timeline, Milestone::Resolved, resolved));
+    d.resolve =
+        between(timeline, start, startProblem, resolved, unusable(timeline, Milestone::Resolved, resolved));
     return d;
 }
 
