@@ -83,7 +83,10 @@ Archive* Commands::archive(bool writable)
     if (path.isEmpty())
         path = Archive::defaultPath();
     QString error;
-    m_archive = Archive::open(path, writable ? Archive::Access::ReadWrite : Archive::Access::ReadOnly, &error);
+    // Reading commands open read-write too, so that the default archive is
+    // created on first use and older schemas are brought up to date; a file
+    // that cannot be written falls back to read-only, which is all they need.
+    m_archive = Archive::open(path, Archive::Access::ReadWrite, &error);
     if (!m_archive) {
         printError(error);
         return nullptr;
@@ -247,9 +250,10 @@ int Commands::check(const QStringList& args)
             printError(tr("warning: %1").arg(w.toString(target)));
         coe = std::move(read.coe);
     }
-    const analysis::CheckReport report = analysis::CheckReport::build(coe, options);
-    printOut(format == QLatin1String("json") ? QString::fromUtf8(report.toJson()) : report.toText());
-    return report.hasErrors() ? BadInput : Success;
+    const analysis::CheckReport report = analysis::makeCheckReport(coe, options);
+    printOut(format == QLatin1String("json") ? QString::fromUtf8(analysis::checkReportJsonBytes(report))
+                                             : analysis::checkReportText(report));
+    return analysis::hasErrors(report.findings) ? BadInput : Success;
 }
 
 } // namespace hindsight::cli
