@@ -8,14 +8,26 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <array>
+#include <optional>
 
 namespace hindsight {
 
 namespace {
 
+struct KeyInfo;
 // Turns a value into the key's canonical type, or an invalid QVariant when the
 // key's rule rejects it.
-using Normalizer = QVariant (*)(const QVariant&);
+using Normalizer = QVariant (*)(const KeyInfo&, const QVariant&);
+
+struct KeyInfo
+{
+    Settings::Key key;
+    const char* name;
+    QVariant (*defaultValue)();
+    Normalizer normalize;
+    int minimum = 0; // for integer keys
+    int maximum = 0;
+};
 
 bool isStringLike(const QVariant& v)
 {
@@ -50,16 +62,15 @@ std::optional<qint64> toInteger(const QVariant& v)
     return n;
 }
 
-template <int Min, int Max>
-QVariant intInRange(const QVariant& v)
+QVariant intInRange(const KeyInfo& k, const QVariant& v)
 {
     const auto n = toInteger(v);
-    if (!n || *n < Min || *n > Max)
+    if (!n || *n < k.minimum || *n > k.maximum)
         return {};
     return QVariant(int(*n));
 }
 
-QVariant authorName(const QVariant& v)
+QVariant authorName(const KeyInfo&, const QVariant& v)
 {
     if (!isStringLike(v))
         return {};
@@ -69,7 +80,7 @@ QVariant authorName(const QVariant& v)
     return s;
 }
 
-QVariant timeZoneId(const QVariant& v)
+QVariant timeZoneId(const KeyInfo&, const QVariant& v)
 {
     if (!isStringLike(v))
         return {};
@@ -80,7 +91,7 @@ QVariant timeZoneId(const QVariant& v)
 }
 
 template <const char* const* Allowed, int Count>
-QVariant oneOf(const QVariant& v)
+QVariant oneOf(const KeyInfo&, const QVariant& v)
 {
     if (!isStringLike(v))
         return {};
@@ -99,7 +110,7 @@ bool isUsablePath(const QString& path)
     return QDir::isAbsolutePath(path) && !path.contains(QChar(0));
 }
 
-QVariant archivePath(const QVariant& v)
+QVariant archivePath(const KeyInfo&, const QVariant& v)
 {
     if (!isStringLike(v))
         return {};
@@ -111,7 +122,7 @@ QVariant archivePath(const QVariant& v)
     return QDir::cleanPath(s);
 }
 
-QVariant recentList(const QVariant& v)
+QVariant recentList(const KeyInfo&, const QVariant& v)
 {
     QStringList in;
     if (v.typeId() == QMetaType::QStringList)
@@ -136,14 +147,6 @@ QVariant recentList(const QVariant& v)
     return out;
 }
 
-struct KeyInfo
-{
-    Settings::Key key;
-    const char* name;
-    QVariant (*defaultValue)();
-    Normalizer normalize;
-};
-
 // The one table of keys.
 const std::array<KeyInfo, 9>& keyTable()
 {
@@ -153,11 +156,11 @@ const std::array<KeyInfo, 9>& keyTable()
         {K::DisplayTimeZone, "display/timeZone", [] { return QVariant(QStringLiteral("UTC")); },
          timeZoneId},
         {K::GapThresholdMinutes, "analysis/gapThresholdMinutes", [] { return QVariant(15); },
-         intInRange<1, 1440>},
+         intInRange, 1, 1440},
         {K::ActionItemSlaDays, "analysis/actionItemSlaDays", [] { return QVariant(14); },
-         intInRange<1, 365>},
+         intInRange, 1, 365},
         {K::AutosaveDelayMs, "editor/autosaveDelayMs", [] { return QVariant(2000); },
-         intInRange<250, 60000>},
+         intInRange, 250, 60000},
         {K::PaperSize, "print/paperSize", [] { return QVariant(QStringLiteral("auto")); },
          oneOf<paperSpellings, 3>},
         {K::Language, "ui/language", [] { return QVariant(QStringLiteral("system")); },
@@ -296,20 +299,30 @@ QVariant Settings::defaultValue(Key key)
     return info(key).defaultValue();
 }
 
+int Settings::minimum(Key key)
+{
+    return info(key).minimum;
+}
+
+int Settings::maximum(Key key)
+{
+    return info(key).maximum;
+}
+
 QVariant Settings::value(Key key) const
 {
     const KeyInfo& k = info(key);
     const QString name = QLatin1String(k.name);
     if (!m_settings->contains(name))
         return k.defaultValue();
-    const QVariant v = k.normalize(m_settings->value(name));
+    const QVariant v = k.normalize(k, m_settings->value(name));
     return v.isValid() ? v : k.defaultValue();
 }
 
 bool Settings::setValue(Key key, const QVariant& value)
 {
     const KeyInfo& k = info(key);
-    const QVariant v = k.normalize(value);
+    const QVariant v = k.normalize(k, value);
     if (!v.isValid())
         return false;
     const QVariant before = this->value(key);
@@ -570,7 +583,7 @@ int Settings::migrate(const QList<Migration>& migrations)
         const QString newName = QLatin1String(k.name);
         if (m_settings->contains(newName) || !v.isValid())
             continue;
-        const QVariant normalized = k.normalize(v);
+        const QVariant normalized = k.normalize(k, v);
         if (!normalized.isValid())
             continue;
         m_settings->setValue(newName, normalized);

@@ -83,6 +83,9 @@ public:
     static QList<Key> allKeys();
     static QString settingsName(Key key);
     static QVariant defaultValue(Key key);
+    // The accepted range of an integer key (0, 0 for other keys).
+    static int minimum(Key key);
+    static int maximum(Key key);
     // The stored value if valid, else the default. Never invalid.
     QVariant value(Key key) const;
     // Refuses (false, nothing changes) a value the key's rule rejects.

@@ -136,7 +136,12 @@ private slots:
         QCOMPARE(spy.count(), 0);
         for (Key k : Settings::allKeys())
             QVERIFY(s->isDefault(k));
-        // the edges are accepted
+        // the edges are accepted, and published for spin boxes
+        QCOMPARE(Settings::minimum(Key::GapThresholdMinutes), 1);
+        QCOMPARE(Settings::maximum(Key::GapThresholdMinutes), 1440);
+        QCOMPARE(Settings::minimum(Key::AutosaveDelayMs), 250);
+        QCOMPARE(Settings::maximum(Key::ActionItemSlaDays), 365);
+        QCOMPARE(Settings::maximum(Key::AuthorName), 0);
         QVERIFY(s->setGapThresholdMinutes(1));
         QVERIFY(s->setGapThresholdMinutes(1440));
         QVERIFY(s->setValue(Key::GapThresholdMinutes, QStringLiteral(" 20 ")));
