@@ -90,8 +90,7 @@ QVariant timeZoneId(const KeyInfo&, const QVariant& v)
     return QString::fromUtf8(id);
 }
 
-template <const char* const* Allowed, int Count>
-QVariant oneOf(const KeyInfo&, const QVariant& v)
+template <const char* const* Allowed, int Count> QVariant oneOf(const KeyInfo&, const QVariant& v)
 {
     if (!isStringLike(v))
         return {};
@@ -153,14 +152,11 @@ const std::array<KeyInfo, 9>& keyTable()
     using K = Settings::Key;
     static const std::array<KeyInfo, 9> table = {{
         {K::AuthorName, "document/authorName", [] { return QVariant(QString()); }, authorName},
-        {K::DisplayTimeZone, "display/timeZone", [] { return QVariant(QStringLiteral("UTC")); },
-         timeZoneId},
-        {K::GapThresholdMinutes, "analysis/gapThresholdMinutes", [] { return QVariant(15); },
-         intInRange, 1, 1440},
-        {K::ActionItemSlaDays, "analysis/actionItemSlaDays", [] { return QVariant(14); },
-         intInRange, 1, 365},
-        {K::AutosaveDelayMs, "editor/autosaveDelayMs", [] { return QVariant(2000); },
-         intInRange, 250, 60000},
+        {K::DisplayTimeZone, "display/timeZone", [] { return QVariant(QStringLiteral("UTC")); }, timeZoneId},
+        {K::GapThresholdMinutes, "analysis/gapThresholdMinutes", [] { return QVariant(15); }, intInRange, 1,
+         1440},
+        {K::ActionItemSlaDays, "analysis/actionItemSlaDays", [] { return QVariant(14); }, intInRange, 1, 365},
+        {K::AutosaveDelayMs, "editor/autosaveDelayMs", [] { return QVariant(2000); }, intInRange, 250, 60000},
         {K::PaperSize, "print/paperSize", [] { return QVariant(QStringLiteral("auto")); },
          oneOf<paperSpellings, 3>},
         {K::Language, "ui/language", [] { return QVariant(QStringLiteral("system")); },
@@ -203,10 +199,9 @@ Settings* Settings::instance()
 {
     auto& g = globalInstance();
     if (!g) {
-        const QString path =
-            QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Hindsight"),
-                      QStringLiteral("Hindsight"))
-                .fileName();
+        const QString path = QSettings(QSettings::IniFormat, QSettings::UserScope,
+                                       QStringLiteral("Hindsight"), QStringLiteral("Hindsight"))
+                                 .fileName();
         g.reset(new Settings(path));
     }
     return g.get();
@@ -231,8 +226,7 @@ std::unique_ptr<Settings> Settings::createForFile(const QString& iniPath)
     return std::unique_ptr<Settings>(new Settings(iniPath));
 }
 
-Settings::Settings(const QString& iniPath, QObject* parent)
-    : QObject(parent), m_path(iniPath)
+Settings::Settings(const QString& iniPath, QObject* parent) : QObject(parent), m_path(iniPath)
 {
     load();
 }

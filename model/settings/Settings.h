@@ -29,7 +29,8 @@ class Settings : public QObject
 {
     Q_OBJECT
 public:
-    enum class Key {
+    enum class Key
+    {
         AuthorName,          // QString, prefills a new COE's owner; default ""
         DisplayTimeZone,     // IANA id (QByteArray), default "UTC"
         GapThresholdMinutes, // int 1..1440, default 15
@@ -42,9 +43,19 @@ public:
     };
     Q_ENUM(Key)
 
-    enum class PaperSize { Auto, A4, Letter };
+    enum class PaperSize
+    {
+        Auto,
+        A4,
+        Letter
+    };
     Q_ENUM(PaperSize)
-    enum class Language { System, English, Spanish };
+    enum class Language
+    {
+        System,
+        English,
+        Spanish
+    };
     Q_ENUM(Language)
 
     // A renamed or reshaped key from an earlier version: the value stored under

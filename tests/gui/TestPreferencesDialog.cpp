@@ -23,8 +23,7 @@ using Key = Settings::Key;
 
 namespace {
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* w = parent->findChild<T*>(QLatin1String(name));
     if (!w)
@@ -44,13 +43,20 @@ private slots:
         PreferencesDialog dialog(*s);
         QVERIFY(!dialog.editor()->findChildren<QFormLayout*>().isEmpty());
         const QStringList expected = {
-            QStringLiteral("authorNameLineEdit"),      QStringLiteral("timeZoneComboBox"),
-            QStringLiteral("gapThresholdSpinBox"),     QStringLiteral("actionItemSlaSpinBox"),
-            QStringLiteral("autosaveDelaySpinBox"),    QStringLiteral("paperSizeComboBox"),
-            QStringLiteral("languageComboBox"),        QStringLiteral("archivePathLineEdit"),
-            QStringLiteral("browseArchivePathButton"), QStringLiteral("recentArchivesListWidget"),
-            QStringLiteral("clearRecentArchivesButton"), QStringLiteral("forgetWindowLayoutsButton"),
-            QStringLiteral("okButton"),                QStringLiteral("cancelButton"),
+            QStringLiteral("authorNameLineEdit"),
+            QStringLiteral("timeZoneComboBox"),
+            QStringLiteral("gapThresholdSpinBox"),
+            QStringLiteral("actionItemSlaSpinBox"),
+            QStringLiteral("autosaveDelaySpinBox"),
+            QStringLiteral("paperSizeComboBox"),
+            QStringLiteral("languageComboBox"),
+            QStringLiteral("archivePathLineEdit"),
+            QStringLiteral("browseArchivePathButton"),
+            QStringLiteral("recentArchivesListWidget"),
+            QStringLiteral("clearRecentArchivesButton"),
+            QStringLiteral("forgetWindowLayoutsButton"),
+            QStringLiteral("okButton"),
+            QStringLiteral("cancelButton"),
             QStringLiteral("restoreDefaultsButton"),
         };
         for (const QString& name : expected)
@@ -66,7 +72,8 @@ private slots:
             // the line edits inside combo and spin boxes, and the clear button
             // inside a line edit, belong to them
             QWidget* p = w->parentWidget();
-            if (qobject_cast<QAbstractSpinBox*>(p) || qobject_cast<QComboBox*>(p) || qobject_cast<QLineEdit*>(p))
+            if (qobject_cast<QAbstractSpinBox*>(p) || qobject_cast<QComboBox*>(p) ||
+                qobject_cast<QLineEdit*>(p))
                 continue;
             ++inputs;
             QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
@@ -106,9 +113,12 @@ private slots:
         QCOMPARE(child<QSpinBox>(&dialog, "gapThresholdSpinBox")->value(), 45);
         QCOMPARE(child<QSpinBox>(&dialog, "actionItemSlaSpinBox")->value(), 30);
         QCOMPARE(child<QSpinBox>(&dialog, "autosaveDelaySpinBox")->value(), 5000);
-        QCOMPARE(child<QComboBox>(&dialog, "paperSizeComboBox")->currentData().toString(), QStringLiteral("a4"));
-        QCOMPARE(child<QComboBox>(&dialog, "languageComboBox")->currentData().toString(), QStringLiteral("es"));
-        QCOMPARE(child<QLineEdit>(&dialog, "archivePathLineEdit")->text(), QStringLiteral("/srv/coe/team.sqlite"));
+        QCOMPARE(child<QComboBox>(&dialog, "paperSizeComboBox")->currentData().toString(),
+                 QStringLiteral("a4"));
+        QCOMPARE(child<QComboBox>(&dialog, "languageComboBox")->currentData().toString(),
+                 QStringLiteral("es"));
+        QCOMPARE(child<QLineEdit>(&dialog, "archivePathLineEdit")->text(),
+                 QStringLiteral("/srv/coe/team.sqlite"));
         auto* recent = child<QListWidget>(&dialog, "recentArchivesListWidget");
         QCOMPARE(recent->count(), 1);
         QCOMPARE(recent->item(0)->text(), QStringLiteral("/srv/coe/old.sqlite"));

@@ -113,7 +113,8 @@ private slots:
     void windowIconMatchesPackagedIcon()
     {
         // resources/icons/hindsight.svg is compiled in as :/icons/hindsight.svg
-        const QString resourceCopy = QStringLiteral(HINDSIGHT_TEST_DATA "/../../resources/icons/hindsight.svg");
+        const QString resourceCopy =
+            QStringLiteral(HINDSIGHT_TEST_DATA "/../../resources/icons/hindsight.svg");
         if (!QFile::exists(resourceCopy))
             QSKIP("resources/icons/hindsight.svg is not there yet (see the desktop branch report)");
         QCOMPARE(readFile(resourceCopy), readFile(packagingPath(QStringLiteral("icons/hindsight.svg"))));
@@ -138,14 +139,17 @@ private slots:
         QCOMPARE(entry.value(QStringLiteral("Exec")), QStringLiteral("hindsight %F"));
         QCOMPARE(entry.value(QStringLiteral("Icon")), appId); // the installed icons' name
         QCOMPARE(entry.value(QStringLiteral("Categories")), QStringLiteral("Office;Development;"));
-        QVERIFY(entry.value(QStringLiteral("MimeType")).split(u';').contains(QStringLiteral("application/x-coe+json")));
+        QVERIFY(entry.value(QStringLiteral("MimeType"))
+                    .split(u';')
+                    .contains(QStringLiteral("application/x-coe+json")));
         QCOMPARE(entry.value(QStringLiteral("Terminal")), QStringLiteral("false"));
     }
 
     void metainfoValidates()
     {
         const QString path = packagingPath(appId + QStringLiteral(".metainfo.xml"));
-        const Run r = run(QStringLiteral("appstreamcli"), {QStringLiteral("validate"), QStringLiteral("--no-net"), path});
+        const Run r = run(QStringLiteral("appstreamcli"),
+                          {QStringLiteral("validate"), QStringLiteral("--no-net"), path});
         QVERIFY2(r.started, "appstreamcli is missing: apt-get install appstream");
         QVERIFY2(r.exitCode == 0, qPrintable(r.output));
     }
@@ -174,7 +178,8 @@ private slots:
                     rating = xml.attributes().value(QStringLiteral("type")).toString();
                 else if (where == QLatin1String("component/description"))
                     hasDescription = true;
-                else if (where == QLatin1String("component/releases/release") && firstReleaseVersion.isEmpty()) {
+                else if (where == QLatin1String("component/releases/release") &&
+                         firstReleaseVersion.isEmpty()) {
                     firstReleaseVersion = xml.attributes().value(QStringLiteral("version")).toString();
                     firstReleaseDate = xml.attributes().value(QStringLiteral("date")).toString();
                 }
@@ -196,7 +201,8 @@ private slots:
         QVERIFY(!screenshots.isEmpty());
         for (const QString& url : std::as_const(screenshots)) {
             QVERIFY2(url.startsWith(QLatin1String("https://")), qPrintable(url));
-            QVERIFY2(url.contains(QLatin1String("/packaging/screenshots/")) && url.endsWith(QLatin1String(".png")),
+            QVERIFY2(url.contains(QLatin1String("/packaging/screenshots/")) &&
+                         url.endsWith(QLatin1String(".png")),
                      qPrintable(url));
         }
     }
@@ -255,8 +261,8 @@ private slots:
         QVERIFY(cmake.contains("${CMAKE_INSTALL_DATADIR}/metainfo"));
         QVERIFY(cmake.contains("${CMAKE_INSTALL_DATADIR}/mime/packages"));
         QVERIFY(cmake.contains("set(CPACK_PACKAGE_NAME hindsight)"));
-        for (const char* dep : {"libqt6sql6-sqlite", "libqt6printsupport6", "libqt6widgets6", "fonts-dejavu-core",
-                                "libqt6svg6"})
+        for (const char* dep : {"libqt6sql6-sqlite", "libqt6printsupport6", "libqt6widgets6",
+                                "fonts-dejavu-core", "libqt6svg6"})
             QVERIFY2(cmake.contains(dep), dep);
     }
 

@@ -175,7 +175,8 @@ private slots:
         QCOMPARE(s->paperSize(), Settings::PaperSize::Auto);
         QCOMPARE(s->language(), Settings::Language::System);
         QCOMPARE(s->defaultArchivePath(), QString());
-        QCOMPARE(s->recentArchives(), (QStringList{QStringLiteral("/ok.sqlite"), QStringLiteral("/two.sqlite")}));
+        QCOMPARE(s->recentArchives(),
+                 (QStringList{QStringLiteral("/ok.sqlite"), QStringLiteral("/two.sqlite")}));
         for (Key k : Settings::allKeys())
             QVERIFY(s->value(k).isValid());
     }

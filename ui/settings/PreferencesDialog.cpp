@@ -16,10 +16,7 @@ namespace {
 const QString geometryName = QStringLiteral("preferencesDialog");
 }
 
-PreferencesDialog::PreferencesDialog(QWidget* parent)
-    : PreferencesDialog(*Settings::instance(), parent)
-{
-}
+PreferencesDialog::PreferencesDialog(QWidget* parent) : PreferencesDialog(*Settings::instance(), parent) {}
 
 PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     : QDialog(parent), m_settings(settings)

@@ -62,8 +62,7 @@ QGroupBox* makeGroup(const QString& title, const QString& objectName, QFormLayou
 
 } // namespace
 
-SettingsEditor::SettingsEditor(QWidget* parent)
-    : QWidget(parent)
+SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("settingsEditor"));
     auto* layout = new QVBoxLayout(this);
@@ -119,7 +118,8 @@ SettingsEditor::SettingsEditor(QWidget* parent)
     m_paperSize = new QComboBox(display);
     m_paperSize->setObjectName(QStringLiteral("paperSizeComboBox"));
     m_paperSize->setAccessibleName(tr("Paper size"));
-    m_paperSize->addItem(tr("Automatic (from the system locale)"), Settings::toString(Settings::PaperSize::Auto));
+    m_paperSize->addItem(tr("Automatic (from the system locale)"),
+                         Settings::toString(Settings::PaperSize::Auto));
     m_paperSize->addItem(tr("A4"), Settings::toString(Settings::PaperSize::A4));
     m_paperSize->addItem(tr("US Letter"), Settings::toString(Settings::PaperSize::Letter));
     form->addRow(tr("&Paper size:"), m_paperSize);
