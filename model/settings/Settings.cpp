@@ -439,6 +439,19 @@ Settings::PaperSize Settings::paperSize() const
     return PaperSize::Auto;
 }
 
+QPageSize::PageSizeId Settings::pageSizeId(const QLocale& locale) const
+{
+    switch (paperSize()) {
+    case PaperSize::A4:
+        return QPageSize::A4;
+    case PaperSize::Letter:
+        return QPageSize::Letter;
+    case PaperSize::Auto:
+        break;
+    }
+    return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+}
+
 bool Settings::setPaperSize(PaperSize size)
 {
     return setValue(Key::PaperSize, toString(size));

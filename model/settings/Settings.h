@@ -3,7 +3,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QLocale>
 #include <QObject>
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -125,6 +127,9 @@ public:
 
     PaperSize paperSize() const;
     bool setPaperSize(PaperSize size);
+    // The page size to print on: A4 or Letter, and for Auto the one the
+    // locale's measurement system uses (Letter for the US system).
+    QPageSize::PageSizeId pageSizeId(const QLocale& locale = QLocale()) const;
 
     Language language() const;
     bool setLanguage(Language language);

@@ -58,6 +58,19 @@ private slots:
         }
     }
 
+    void pageSize()
+    {
+        auto s = Settings::createTemporary();
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        const QLocale spain(QLocale::Spanish, QLocale::Spain);
+        QCOMPARE(s->pageSizeId(us), QPageSize::Letter);
+        QCOMPARE(s->pageSizeId(spain), QPageSize::A4);
+        QVERIFY(s->setPaperSize(Settings::PaperSize::A4));
+        QCOMPARE(s->pageSizeId(us), QPageSize::A4);
+        QVERIFY(s->setPaperSize(Settings::PaperSize::Letter));
+        QCOMPARE(s->pageSizeId(spain), QPageSize::Letter);
+    }
+
     void tableNamesAreUnique()
     {
         QStringList names;
