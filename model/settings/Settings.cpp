@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Settings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -203,6 +204,9 @@ Settings* Settings::instance()
                                        QStringLiteral("Hindsight"), QStringLiteral("Hindsight"))
                                  .fileName();
         g.reset(new Settings(path));
+        // window blobs are written lazily: make sure they reach the disk
+        if (auto* app = QCoreApplication::instance())
+            QObject::connect(app, &QCoreApplication::aboutToQuit, g.get(), [s = g.get()] { s->sync(); });
     }
     return g.get();
 }
