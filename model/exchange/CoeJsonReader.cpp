@@ -228,11 +228,12 @@ void CoeJsonReader::readPillars(const QJsonObject& impact)
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonValue item = array.at(i);
             const QString itemPath = element(pillarsPath, i);
-            const std::optional<Pillar> pillar =
-                item.isString() ? enumFromString<Pillar>(item.toString()) : std::nullopt;
-            if (!item.isString())
+            if (!item.isString()) {
                 error(itemPath, wrongType(QJsonValue::String, item.type()));
-            else if (!pillar)
+                continue;
+            }
+            const std::optional<Pillar> pillar = enumFromString<Pillar>(item.toString());
+            if (!pillar)
                 error(itemPath, unknownValue(item.toString(), spellings<Pillar>()));
             else if (m_coe.impact.pillars.contains(*pillar))
                 error(itemPath, QCoreApplication::translate("CoeJson", "pillar %1 is listed twice")

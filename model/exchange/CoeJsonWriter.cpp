@@ -221,10 +221,14 @@ Shape childShape(Shape parent, const QString& key)
 void appendString(QByteArray& out, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
     out.append('"');
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    qsizetype plain = 0; // start of the bytes not yet copied
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
         switch (c) {
         case '"':
             out.append("\\\"");
@@ -247,17 +251,14 @@ void appendString(QByteArray& out, const QString& text)
         case '\t':
             out.append("\\t");
             break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 0xf]);
-            } else {
-                out.append(ch);
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out.append(escaped, sizeof escaped);
+        }
         }
     }
+    out.append(utf8.constData() + plain, utf8.size() - plain);
     out.append('"');
 }
 
