@@ -106,6 +106,16 @@ void JsonFieldReader::warning(const QString& path, const QString& message)
     m_warnings.append({path, 0, 0, message});
 }
 
+// JSON lets "\ud800" stand alone; such text cannot be stored or written as UTF-8.
+bool JsonFieldReader::wellFormed(const QString& text, const QString& path)
+{
+    if (QStringView(text).isValidUtf16())
+        return true;
+    error(path, QCoreApplication::translate("CoeJson", "contains an unpaired surrogate escape (\\ud800 to "
+                                                       "\\udfff without its partner)"));
+    return false;
+}
+
 void JsonFieldReader::warnUnknownKeys(const QJsonObject& object, const QString& path, const char* known)
 {
     const QByteArray spaced = ' ' + QByteArray(known) + ' ';
@@ -149,6 +159,8 @@ bool JsonFieldReader::readString(const QJsonObject& object, QLatin1String key, c
     if (!value)
         return false;
     const QString text = value->toString();
+    if (!wellFormed(text, member(path, key)))
+        return false;
     const qsizetype length = codePoints(text);
     if (length < minLength) {
         error(member(path, key), QCoreApplication::translate("CoeJson", "must not be empty"));
@@ -188,6 +200,10 @@ bool JsonFieldReader::readStringList(const QJsonObject& object, QLatin1String ke
         const QJsonValue item = array.at(i);
         if (!item.isString()) {
             error(element(arrayPath, i), wrongType(QJsonValue::String, item.type()));
+            ok = false;
+            continue;
+        }
+        if (!wellFormed(item.toString(), element(arrayPath, i))) {
             ok = false;
             continue;
         }

@@ -38,6 +38,8 @@ protected:
     void error(const QString& path, const QString& message);
     void warning(const QString& path, const QString& message);
     void clearDiagnostics();
+    // Reports text with a lone surrogate (JSON allows "\ud800" alone).
+    bool wellFormed(const QString& text, const QString& path);
     // known: the keys of this kind of object, separated by spaces
     void warnUnknownKeys(const QJsonObject& object, const QString& path, const char* known);
 

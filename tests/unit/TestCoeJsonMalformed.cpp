@@ -139,6 +139,10 @@ private slots:
             << doc({{"display_time_zone", R"("Mars/Olympus_Mons")"}}) << "$.display_time_zone" << 0;
         QTest::newRow("time zone empty")
             << doc({{"display_time_zone", R"("")"}}) << "$.display_time_zone" << 0;
+        QTest::newRow("lone surrogate escape")
+            << doc({{"summary", R"("broken \ud83d emoji")"}}) << "$.summary" << 0;
+        QTest::newRow("lone surrogate in a tag")
+            << doc({{"tags", R"(["ok", "\udc00"])"}}) << "$.tags[1]" << 0;
         QTest::newRow("summary not text") << doc({{"summary", R"({"md": "x"})"}}) << "$.summary" << 0;
 
         // impact
@@ -310,6 +314,7 @@ private slots:
             << doc({{"created_at", R"("2024-03-07T14:05+05:30")"}});
         QTest::newRow("severity 1.0") << doc({{"severity", "1.0"}});
         QTest::newRow("uuid in capitals") << doc({{"uuid", R"("3F0C6A9E-2B7D-4C1E-9A55-0D2F7B8E4C11")"}});
+        QTest::newRow("escaped surrogate pair") << doc({{"summary", R"("\ud83d\ude00")"}});
         QTest::newRow("leap day") << doc({{"action_items", R"([{"title": "t", "due": "2024-02-29"}])"}});
         QTest::newRow("branching whys") << doc(
             {{"whys", R"([{"id": "b", "parent": "a", "why": "2"}, {"id": "a", "parent": null, "why": "1"},
