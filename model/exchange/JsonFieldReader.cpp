@@ -57,7 +57,8 @@ QString JsonFieldReader::quoted(const QString& text)
     constexpr int kShown = 60;
     if (text.size() <= kShown)
         return u'"' + text + u'"';
-    return u'"' + text.left(kShown) + u"…\""_s;
+    const qsizetype cut = text.at(kShown - 1).isHighSurrogate() ? kShown - 1 : kShown; // keep pairs whole
+    return u'"' + text.left(cut) + u"…\""_s;
 }
 
 bool JsonFieldReader::isWholeNumber(double value)
