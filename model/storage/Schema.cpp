@@ -226,9 +226,9 @@ bool migrate(const QSqlDatabase& db, QString* error)
         if (version >= currentVersion())
             return true; // nothing to do; the transaction rolls back harmlessly
         const Migration& m = kMigrations.at(version);
-        if (!m.apply(db, &err)
-            || !sql::execOnce(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), &err)
-            || !tx.commit(&err)) {
+        if (!m.apply(db, &err) ||
+            !sql::execOnce(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), &err) ||
+            !tx.commit(&err)) {
             if (error)
                 *error = QCoreApplication::translate("hindsight::Schema",
                                                      "could not upgrade the archive from schema %1 to %2: %3")
