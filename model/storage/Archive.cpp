@@ -226,7 +226,8 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
                     tr("Cannot open %1 as an SQLite database: %2").arg(shown(abs), sql::errorText(db)));
             QString err;
             if (!readIdentity(db, &identity, &err))
-                return fail(tr("Cannot read %1 as an SQLite database: %2").arg(shown(abs), err));
+                return fail(
+                    tr("Cannot read %1: it is damaged or not an SQLite database (%2).").arg(shown(abs), err));
             const QString refusal = refusalFor(identity, abs);
             if (!refusal.isEmpty())
                 return fail(refusal);

@@ -223,6 +223,13 @@ bool migrate(const QSqlDatabase& db, QString* error)
                 *error = err;
             return false;
         }
+        if (version < 0) {
+            if (error)
+                *error = QCoreApplication::translate("hindsight::Schema",
+                                                     "the archive has an invalid schema version %1")
+                             .arg(version);
+            return false;
+        }
         if (version >= currentVersion())
             return true; // nothing to do; the transaction rolls back harmlessly
         const Migration& m = kMigrations.at(version);
