@@ -60,56 +60,64 @@ bool mentionsTime(const QString& text)
     return rx.match(text).hasMatch();
 }
 
-// A text the blameless rules read, with where it lives and how to name it.
+// A text the blameless rules read, and where it lives.
 struct Text
 {
     Location location;
-    QString where; // "the summary", "timeline entry 4", ... (translated)
     QString text;
 };
 
 QList<Text> narrativeTexts(const Coe& coe)
 {
     QList<Text> out;
-    out.append({{Section::Summary, -1, QStringLiteral("summary")},
-                QCoreApplication::translate("ReviewCheck", "the summary"),
-                coe.summary});
+    out.reserve(6 + 2 * (coe.timeline.size() + coe.whys.size()));
+    out.append({{Section::Summary, -1, QStringLiteral("summary")}, coe.summary});
     const Impact& im = coe.impact;
-    out.append({{Section::Impact, -1, QStringLiteral("description")},
-                QCoreApplication::translate("ReviewCheck", "the impact description"),
-                im.description});
-    out.append({{Section::Impact, -1, QStringLiteral("consequences")},
-                QCoreApplication::translate("ReviewCheck", "the consequences"),
-                im.consequences});
-    out.append({{Section::Impact, -1, QStringLiteral("second_order")},
-                QCoreApplication::translate("ReviewCheck", "the second-order impact"),
-                im.secondOrder});
-    out.append({{Section::Impact, -1, QStringLiteral("customer_sentiment")},
-                QCoreApplication::translate("ReviewCheck", "the customer sentiment"),
-                im.customerSentiment});
+    out.append({{Section::Impact, -1, QStringLiteral("description")}, im.description});
+    out.append({{Section::Impact, -1, QStringLiteral("consequences")}, im.consequences});
+    out.append({{Section::Impact, -1, QStringLiteral("second_order")}, im.secondOrder});
+    out.append({{Section::Impact, -1, QStringLiteral("customer_sentiment")}, im.customerSentiment});
+    const QString text = QStringLiteral("text");
+    const QString gap = QStringLiteral("gap_explanation");
     for (int i = 0; i < coe.timeline.size(); ++i) {
         const TimelineEntry& e = coe.timeline.at(i);
-        out.append({{Section::Timeline, i, QStringLiteral("text")},
-                    QCoreApplication::translate("ReviewCheck", "timeline entry %1").arg(i + 1),
-                    e.text});
-        out.append({{Section::Timeline, i, QStringLiteral("gap_explanation")},
-                    QCoreApplication::translate("ReviewCheck", "the gap explanation of timeline entry %1")
-                        .arg(i + 1),
-                    e.gapExplanation});
+        out.append({{Section::Timeline, i, text}, e.text});
+        out.append({{Section::Timeline, i, gap}, e.gapExplanation});
     }
-    out.append({{Section::Whys, -1, QStringLiteral("problem")},
-                QCoreApplication::translate("ReviewCheck", "the problem statement"),
-                coe.problem});
+    out.append({{Section::Whys, -1, QStringLiteral("problem")}, coe.problem});
     for (int i = 0; i < coe.whys.size(); ++i) {
         const WhyStep& w = coe.whys.at(i);
-        out.append({{Section::Whys, i, QStringLiteral("why")},
-                    QCoreApplication::translate("ReviewCheck", "the question of why step %1").arg(i + 1),
-                    w.why});
-        out.append({{Section::Whys, i, QStringLiteral("because")},
-                    QCoreApplication::translate("ReviewCheck", "the answer of why step %1").arg(i + 1),
-                    w.because});
+        out.append({{Section::Whys, i, QStringLiteral("why")}, w.why});
+        out.append({{Section::Whys, i, QStringLiteral("because")}, w.because});
     }
     return out;
+}
+
+// How a message names a narrative text, at the start of a sentence.
+QString whereOf(const Location& l)
+{
+    const QString& f = l.field;
+    const QString row = QString::number(l.row + 1);
+    if (l.section == Section::Summary)
+        return QCoreApplication::translate("ReviewCheck", "The summary");
+    if (f == QLatin1String("description"))
+        return QCoreApplication::translate("ReviewCheck", "The impact description");
+    if (f == QLatin1String("consequences"))
+        return QCoreApplication::translate("ReviewCheck", "The consequences");
+    if (f == QLatin1String("second_order"))
+        return QCoreApplication::translate("ReviewCheck", "The second-order impact");
+    if (f == QLatin1String("customer_sentiment"))
+        return QCoreApplication::translate("ReviewCheck", "The customer sentiment");
+    if (f == QLatin1String("text"))
+        return QCoreApplication::translate("ReviewCheck", "Timeline entry %1").arg(row);
+    if (f == QLatin1String("gap_explanation"))
+        return QCoreApplication::translate("ReviewCheck", "The gap explanation of timeline entry %1")
+            .arg(row);
+    if (f == QLatin1String("problem"))
+        return QCoreApplication::translate("ReviewCheck", "The problem statement");
+    if (f == QLatin1String("why"))
+        return QCoreApplication::translate("ReviewCheck", "The question of why step %1").arg(row);
+    return QCoreApplication::translate("ReviewCheck", "The answer of why step %1").arg(row);
 }
 
 // A person named in this COE, with the patterns that find them in text.
@@ -120,7 +128,15 @@ struct Person
     QRegularExpression firstName; // first part alone, capitalised; invalid if not used
 };
 
-QList<Person> peopleOf(const Coe& coe)
+struct People
+{
+    QList<Person> list;
+    // Any person's first name part as a whole word, any case: every match of
+    // `full` or `firstName` contains one, so a text without it names nobody.
+    QRegularExpression any;
+};
+
+People peopleOf(const Coe& coe)
 {
     QStringList names{coe.owner};
     names += coe.reviewers;
@@ -153,13 +169,23 @@ QList<Person> peopleOf(const Coe& coe)
         }
         people.append(person);
     }
-    return people;
+    QStringList firsts;
+    for (const Person& p : std::as_const(people))
+        firsts.append(QRegularExpression::escape(p.name.section(QLatin1Char(' '), 0, 0)));
+    People out{people, {}};
+    if (!firsts.isEmpty())
+        out.any = QRegularExpression(
+            QStringLiteral("(?<!\\w)(?:%1)(?!\\w)").arg(firsts.join(QLatin1Char('|'))), kRx);
+    return out;
 }
 
 // The people a text names: full names first; a first name alone counts only
 // where it is not part of a full name already found ("Lee" in "Sam Lee").
-QStringList namesIn(const QString& text, const QList<Person>& people)
+QStringList namesIn(const QString& text, const People& everyone)
 {
+    if (everyone.list.isEmpty() || !everyone.any.match(text).hasMatch())
+        return {};
+    const QList<Person>& people = everyone.list;
     QList<std::pair<qsizetype, qsizetype>> spans;
     QStringList found;
     for (const Person& p : people) {
@@ -629,7 +655,7 @@ private:
     void blameless()
     {
         const QList<Text> texts = narrativeTexts(m_coe);
-        const QList<Person> people = peopleOf(m_coe);
+        const People people = peopleOf(m_coe);
         for (const Text& t : texts) {
             if (blank(t.text))
                 continue;
@@ -640,7 +666,7 @@ private:
                         "ReviewCheck",
                         "%1 names %2. Write about roles and systems (“the on-call engineer”, “the "
                         "config service”), not people: a COE is blameless.")
-                        .arg(capitalised(t.where), names.join(QStringLiteral(", "))));
+                        .arg(whereOf(t.location), names.join(QStringLiteral(", "))));
             const QStringList words = blamingWordsIn(t.text);
             if (!words.isEmpty())
                 add("blameless.wording", t.location,
@@ -648,15 +674,8 @@ private:
                         "ReviewCheck",
                         "%1 says %2. Instead of assigning error or blame, ask why the system allowed "
                         "it, and write that down as a why step.")
-                        .arg(capitalised(t.where), quoteList(words)));
+                        .arg(whereOf(t.location), quoteList(words)));
         }
-    }
-
-    static QString capitalised(QString s)
-    {
-        if (!s.isEmpty())
-            s[0] = s.at(0).toUpper();
-        return s;
     }
 
     const Coe& m_coe;
