@@ -156,16 +156,26 @@ People peopleOf(const Coe& coe)
             escaped.append(QRegularExpression::escape(p));
         Person person;
         person.name = name;
-        person.full = QRegularExpression(
-            QStringLiteral("(?<!\\w)%1(?!\\w)").arg(escaped.join(QStringLiteral("\\s+"))), kRx);
         const QString first = parts.first();
-        if (parts.size() >= 2 && first.size() >= 2 && first.at(0).isLetter()) {
-            // Capital initial required, the rest in any case: "Dana", "DANA", not "dana".
-            person.firstName =
-                QRegularExpression(QStringLiteral("(?<!\\w)%1(?i:%2)(?!\\w)")
-                                       .arg(QRegularExpression::escape(first.left(1).toUpper()),
-                                            QRegularExpression::escape(first.mid(1))),
-                                   QRegularExpression::UseUnicodePropertiesOption);
+        // Capital initial required, the rest in any case: "Dana", "DANA", not "dana".
+        const auto capitalised = [](const QString& word) {
+            return QRegularExpression(QStringLiteral("(?<!\\w)%1(?i:%2)(?!\\w)")
+                                          .arg(QRegularExpression::escape(word.left(1).toUpper()),
+                                               QRegularExpression::escape(word.mid(1))),
+                                      QRegularExpression::UseUnicodePropertiesOption);
+        };
+        const bool wordLike = first.size() >= 2 && std::all_of(first.cbegin(), first.cend(), [](QChar c) {
+                                  return c.isLetter() || c == u'-' || c == u'\'';
+                              });
+        if (parts.size() == 1 && wordLike) {
+            // A one-word name ("Dana") is a first name: the same care applies.
+            person.full = capitalised(first);
+        } else {
+            // Several words, or a handle ("dortiz42", "d.ortiz"): any case.
+            person.full = QRegularExpression(
+                QStringLiteral("(?<!\\w)%1(?!\\w)").arg(escaped.join(QStringLiteral("\\s+"))), kRx);
+            if (parts.size() >= 2 && wordLike)
+                person.firstName = capitalised(first);
         }
         people.append(person);
     }

@@ -15,6 +15,19 @@ using namespace hindsight::analysis;
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    {
+        // A COE of normal size: the example, checked many times.
+        const Coe example = test::exampleCoe();
+        const int runs = 2000;
+        QElapsedTimer t;
+        t.start();
+        qsizetype findings = 0;
+        for (int i = 0; i < runs; ++i)
+            findings += reviewCheck(example).size() + findGaps(example.timeline).size();
+        std::printf("example: reviewCheck + findGaps  %8.1f us per run  (%lld)\n",
+                    double(t.nsecsElapsed()) / 1000.0 / runs, static_cast<long long>(findings));
+    }
+
     Coe coe = test::exampleCoe();
     const QList<TimelineEntry> base = coe.timeline;
     const int n = 100000;

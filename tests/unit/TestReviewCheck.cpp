@@ -398,6 +398,24 @@ const QList<Case>& cases()
              action(c, QStringLiteral("a1")).title = QStringLiteral("Dana Ortiz to validate pools");
          },
          {}},
+        {"blameless.name: a one-word name, capitalised",
+         [](Coe& c) {
+             c.reviewers.append(QStringLiteral("Will"));
+             c.timeline[4].text = QStringLiteral("Will acknowledges the page; the alarm will stop.");
+         },
+         {QStringLiteral("blameless.name")}},
+        {"blameless name: a one-word name that is a word",
+         [](Coe& c) {
+             c.reviewers.append(QStringLiteral("Will"));
+             c.timeline[4].text = QStringLiteral("The alarm will stop.");
+         },
+         {}},
+        {"blameless.name: a handle in any case",
+         [](Coe& c) {
+             c.reviewers.append(QStringLiteral("dortiz42"));
+             c.timeline[4].text = QStringLiteral("DOrtiz42 acknowledges.");
+         },
+         {QStringLiteral("blameless.name")}},
         {"blameless.wording: human error",
          [](Coe& c) { why(c, QStringLiteral("w3")).because += QStringLiteral(" It was human error."); },
          {QStringLiteral("blameless.wording")}},
