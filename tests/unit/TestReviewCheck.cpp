@@ -776,7 +776,8 @@ private slots:
         Coe c = test::exampleCoe();
         c.timeline[9].milestone = Milestone::None;
         c.timeline[1].milestone = Milestone::Mitigated; // 14:01, before detected at 14:19 (row 3)
-        const Finding* f = findingWith(reviewCheck(c), QStringLiteral("timeline.milestone-order"));
+        const QList<Finding> findings = reviewCheck(c);
+        const Finding* f = findingWith(findings, QStringLiteral("timeline.milestone-order"));
         QVERIFY(f);
         QCOMPARE(f->location, (Location{Section::Timeline, 1, QStringLiteral("at")}));
         QVERIFY2(f->message.contains(QStringLiteral("Entry 2 (mitigated)")), qPrintable(f->message));
@@ -816,7 +817,8 @@ private slots:
     {
         Coe c = test::exampleCoe();
         c.timeline[4].text = QStringLiteral("Sam Lee acknowledges.");
-        const Finding* f = findingWith(reviewCheck(c), QStringLiteral("blameless.name"));
+        const QList<Finding> findings = reviewCheck(c);
+        const Finding* f = findingWith(findings, QStringLiteral("blameless.name"));
         QVERIFY(f);
         QVERIFY2(f->message.startsWith(QStringLiteral("Timeline entry 5 names Sam Lee.")),
                  qPrintable(f->message));
@@ -849,7 +851,8 @@ private slots:
         Coe c = test::exampleCoe();
         c.timeline[3].gapExplanation.clear();
         std::reverse(c.timeline.begin(), c.timeline.end()); // detected is now row 8
-        const Finding* f = findingWith(reviewCheck(c), QStringLiteral("timeline.gap-unexplained"));
+        const QList<Finding> findings = reviewCheck(c);
+        const Finding* f = findingWith(findings, QStringLiteral("timeline.gap-unexplained"));
         QVERIFY(f);
         QCOMPARE(f->location.row, 8);
         QCOMPARE(ids(reviewCheck(c)), QStringList{QStringLiteral("timeline.gap-unexplained")});
