@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ReviewCheck.h"
 
+#include "NameMatcher.h"
+#include "TextMatching.h"
 #include "TimelineAnalysis.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -19,45 +20,9 @@ constexpr int kSummaryMinWords = 40;
 constexpr int kWhyDepth = 5;
 constexpr int kFewActions = 3;
 
-const QRegularExpression::PatternOptions kRx =
-    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-
 bool blank(const QString& s)
 {
     return s.trimmed().isEmpty();
-}
-
-int wordCount(const QString& text)
-{
-    static const QRegularExpression word(QStringLiteral("\\S*\\w\\S*"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
-    int n = 0;
-    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
-        ++n;
-    return n;
-}
-
-// A date ("2024-03-07", "3/7", "March 7", "7 Mar"), a clock time ("14:02",
-// "2 pm") or a duration ("69 minutes", "an hour", "17 min", "2h"). English.
-bool mentionsTime(const QString& text)
-{
-    static const QString month =
-        QStringLiteral("(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                       "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
-    static const QString unit =
-        QStringLiteral("(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)");
-    static const QRegularExpression rx(
-        QStringLiteral("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"
-                       "|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b"
-                       "|\\b%1\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+%1\\b"
-                       "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-                       "|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)"
-                       "|\\b\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:%2|s|m|h|d)\\b"
-                       "|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                       "|half an?|several|few)\\s+%2\\b")
-            .arg(month, unit),
-        kRx);
-    return rx.match(text).hasMatch();
 }
 
 // A text the blameless rules read, and where it lives.
@@ -118,147 +83,6 @@ QString whereOf(const Location& l)
     if (f == QLatin1String("why"))
         return QCoreApplication::translate("ReviewCheck", "The question of why step %1").arg(row);
     return QCoreApplication::translate("ReviewCheck", "The answer of why step %1").arg(row);
-}
-
-// A person named in this COE, with the patterns that find them in text.
-struct Person
-{
-    QString name;
-    QRegularExpression full;      // every part, whole words, any case
-    QRegularExpression firstName; // first part alone, capitalised; invalid if not used
-};
-
-struct People
-{
-    QList<Person> list;
-    // Any person's first name part as a whole word, any case: every match of
-    // `full` or `firstName` contains one, so a text without it names nobody.
-    QRegularExpression any;
-};
-
-People peopleOf(const Coe& coe)
-{
-    QStringList names{coe.owner};
-    names += coe.reviewers;
-    for (const ActionItem& a : coe.actionItems)
-        names.append(a.owner);
-
-    QList<Person> people;
-    QSet<QString> seen;
-    for (const QString& raw : std::as_const(names)) {
-        const QString name = raw.simplified();
-        if (name.isEmpty() || seen.contains(name.toCaseFolded()))
-            continue;
-        seen.insert(name.toCaseFolded());
-        const QStringList parts = name.split(QLatin1Char(' '));
-        QStringList escaped;
-        for (const QString& p : parts)
-            escaped.append(QRegularExpression::escape(p));
-        Person person;
-        person.name = name;
-        const QString first = parts.first();
-        // Capital initial required, the rest in any case: "Dana", "DANA", not "dana".
-        const auto capitalised = [](const QString& word) {
-            return QRegularExpression(QStringLiteral("(?<!\\w)%1(?i:%2)(?!\\w)")
-                                          .arg(QRegularExpression::escape(word.left(1).toUpper()),
-                                               QRegularExpression::escape(word.mid(1))),
-                                      QRegularExpression::UseUnicodePropertiesOption);
-        };
-        const bool wordLike = first.size() >= 2 && std::all_of(first.cbegin(), first.cend(), [](QChar c) {
-                                  return c.isLetter() || c == u'-' || c == u'\'';
-                              });
-        if (parts.size() == 1 && wordLike) {
-            // A one-word name ("Dana") is a first name: the same care applies.
-            person.full = capitalised(first);
-        } else {
-            // Several words, or a handle ("dortiz42", "d.ortiz"): any case.
-            person.full = QRegularExpression(
-                QStringLiteral("(?<!\\w)%1(?!\\w)").arg(escaped.join(QStringLiteral("\\s+"))), kRx);
-            if (parts.size() >= 2 && wordLike)
-                person.firstName = capitalised(first);
-        }
-        people.append(person);
-    }
-    QStringList firsts;
-    for (const Person& p : std::as_const(people))
-        firsts.append(QRegularExpression::escape(p.name.section(QLatin1Char(' '), 0, 0)));
-    People out{people, {}};
-    if (!firsts.isEmpty())
-        out.any = QRegularExpression(
-            QStringLiteral("(?<!\\w)(?:%1)(?!\\w)").arg(firsts.join(QLatin1Char('|'))), kRx);
-    return out;
-}
-
-// The people a text names: full names first; a first name alone counts only
-// where it is not part of a full name already found ("Lee" in "Sam Lee").
-QStringList namesIn(const QString& text, const People& everyone)
-{
-    if (everyone.list.isEmpty() || !everyone.any.match(text).hasMatch())
-        return {};
-    const QList<Person>& people = everyone.list;
-    QList<std::pair<qsizetype, qsizetype>> spans;
-    QStringList found;
-    for (const Person& p : people) {
-        for (auto it = p.full.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            spans.append({m.capturedStart(), m.capturedEnd()});
-            if (!found.contains(p.name))
-                found.append(p.name);
-        }
-    }
-    for (const Person& p : people) {
-        if (!p.firstName.isValid() || p.firstName.pattern().isEmpty() || found.contains(p.name))
-            continue;
-        for (auto it = p.firstName.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            const bool inFullName = std::any_of(spans.cbegin(), spans.cend(), [&](const auto& s) {
-                return m.capturedStart() < s.second && s.first < m.capturedEnd();
-            });
-            if (!inFullName) {
-                found.append(p.name);
-                break;
-            }
-        }
-    }
-    return found;
-}
-
-// The sentence around [start, end): from the previous sentence end to the next.
-QString sentenceAround(const QString& text, qsizetype start, qsizetype end)
-{
-    static const QString stops = QStringLiteral(".!?\n");
-    qsizetype from = start;
-    while (from > 0 && !stops.contains(text.at(from - 1)))
-        --from;
-    qsizetype to = end;
-    while (to < text.size() && !stops.contains(text.at(to)))
-        ++to;
-    if (to < text.size())
-        ++to; // keep the stop: "?" tells a question
-    return text.mid(from, to - from).trimmed();
-}
-
-// Blaming words. "human error" / "operator error" inside a question that asks
-// why or how it was possible is the method itself, not blame, and is skipped.
-QStringList blamingWordsIn(const QString& text)
-{
-    static const QRegularExpression words(
-        QStringLiteral(
-            "(?<!\\w)(human\\s+error|operator\\s+error|fault\\s+of|blam(?:e|ed|es|ing))(?!\\w)(?!-free)"),
-        kRx);
-    static const QRegularExpression askingWhy(QStringLiteral("^\\W*(?:why|how)\\b.*\\?$"), kRx);
-    QStringList found;
-    for (auto it = words.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString phrase = m.captured(1).simplified().toLower();
-        const bool isErrorPhrase = phrase.endsWith(QLatin1String("error"));
-        if (isErrorPhrase &&
-            askingWhy.match(sentenceAround(text, m.capturedStart(), m.capturedEnd())).hasMatch())
-            continue;
-        if (!found.contains(phrase))
-            found.append(phrase);
-    }
-    return found;
 }
 
 QString quoteList(const QStringList& items)
@@ -665,11 +489,15 @@ private:
     void blameless()
     {
         const QList<Text> texts = narrativeTexts(m_coe);
-        const People people = peopleOf(m_coe);
+        QStringList names{m_coe.owner};
+        names += m_coe.reviewers;
+        for (const ActionItem& a : m_coe.actionItems)
+            names.append(a.owner);
+        const NameMatcher people(names);
         for (const Text& t : texts) {
             if (blank(t.text))
                 continue;
-            const QStringList names = namesIn(t.text, people);
+            const QStringList names = people.namesIn(t.text);
             if (!names.isEmpty())
                 add("blameless.name", t.location,
                     QCoreApplication::translate(
