@@ -134,15 +134,14 @@ void Builder::titleBlock(const Coe& coe)
 
     const QLocale locale;
     // The incident date: impact start, else trigger, else the first entry.
+    QList<TimelineEntry> entries = coe.timeline;
+    sortTimeline(entries);
+    const int start = analysis::impactStartIndex(entries);
     QDateTime incident;
-    for (Milestone m : {Milestone::ImpactStart, Milestone::Trigger}) {
-        for (const TimelineEntry& e : coe.timeline) {
-            if (e.milestone == m && !incident.isValid())
-                incident = e.at;
-        }
-    }
-    if (!incident.isValid() && !coe.timeline.isEmpty())
-        incident = coe.timeline.first().at;
+    if (start >= 0)
+        incident = entries[start].at;
+    else if (!entries.isEmpty())
+        incident = entries.first().at;
 
     const QDateTime exported =
         m_options.exportedAt.isValid() ? m_options.exportedAt : QDateTime::currentDateTimeUtc();

@@ -42,9 +42,12 @@ QString ReportDocument::addImage(const QImage& image)
 QStringList ReportDocument::referencedImageNames() const
 {
     QStringList names;
-    for (const QTextFormat& format : allFormats()) {
-        if (format.isImageFormat())
-            names.append(format.toImageFormat().name());
+    for (QTextBlock block = begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (format.isImageFormat())
+                names.append(format.toImageFormat().name());
+        }
     }
     names.removeDuplicates();
     return names;

@@ -48,7 +48,7 @@ public:
     QString addImage(const QImage& image);
     // Names of the images registered with addImage().
     QStringList imageResourceNames() const { return m_imageNames; }
-    // The name of every image that the text refers to (scan of all formats).
+    // The name of every image that the text refers to (scan of every fragment).
     QStringList referencedImageNames() const;
 
 protected:
