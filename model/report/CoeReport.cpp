@@ -242,7 +242,7 @@ void Builder::timeline(const Coe& coe)
         gapBefore.insert(g.toIndex, g);
 
     const int rows = 1 + int(entries.size()) + int(gapBefore.size());
-    QTextTable* table = m_text.table(rows, 4, {13, 13, 13, 61}, true);
+    QTextTable* table = m_text.table(rows, 4, {13, 12, 15, 60}, true);
     m_text.headerRow(table, {tr("Date"), tr("Time"), tr("Milestone"), tr("Entry")});
     int row = 1;
     for (int i = 0; i < entries.size(); ++i) {
@@ -412,7 +412,7 @@ void Builder::actions(const Coe& coe)
     for (const WhyNode& node : whyTree(coe.whys))
         whyLabel.insert(coe.whys[node.index].id, node.label);
 
-    QTextTable* table = m_text.table(int(coe.actionItems.size()) + 1, 7, {9, 37, 13, 11, 10, 9, 11}, true);
+    QTextTable* table = m_text.table(int(coe.actionItems.size()) + 1, 7, {10, 33, 14, 13, 11, 10, 9}, true);
     m_text.headerRow(table, {tr("Priority"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Kind"),
                              tr("Whys")});
     int row = 1;

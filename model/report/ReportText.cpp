@@ -15,7 +15,7 @@ const QColor kHeadingColor(0x1f, 0x3a, 0x5f);
 const QColor kMutedColor(0x55, 0x5b, 0x63);
 const QColor kMissingColor(0xa3, 0x1f, 0x1f);
 const QColor kLinkColor(0x1a, 0x4f, 0xa0);
-const QColor kBorderColor(0x9a, 0xa0, 0xa6);
+const QColor kBorderColor(0xc4, 0xc9, 0xcf);
 const QColor kHeaderFill(0xe6, 0xeb, 0xf1);
 const QColor kLabelFill(0xf3, 0xf5, 0xf7);
 const QColor kGapFill(0xff, 0xf3, 0xcd);
@@ -357,7 +357,6 @@ QTextTable* ReportText::table(int rows, int columns, const QList<int>& percentWi
     tf.setBorder(0.5);
     tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     tf.setBorderBrush(kBorderColor);
-    tf.setBorderCollapse(true);
     tf.setCellSpacing(0);
     tf.setCellPadding(style == TableStyle::Facts ? 2.5 : 3);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
