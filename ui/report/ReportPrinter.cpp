@@ -66,39 +66,39 @@ int ReportPrinter::paginate(ReportDocument* doc) const
 
 void ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
 {
-    // A heading whose following text starts on a later page moves to that
-    // page. Moving one heading can leave the heading above it alone (a
-    // section heading right over a subsection heading): hence a few passes.
+    // A heading whose text (the first block after it that is not a heading
+    // itself) starts on a later page moves to that page. Headings are taken
+    // in document order, each against the layout that the moves before it
+    // left, so a section heading over a subsection heading moves with it.
     const qreal pageHeight = doc->pageSize().height();
     if (pageHeight <= 0)
         return;
     QAbstractTextDocumentLayout* layout = doc->documentLayout();
-    for (int pass = 0; pass < 4; ++pass) {
-        bool moved = false;
-        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-            const QTextBlockFormat format = block.blockFormat();
-            if (!format.hasProperty(ReportDocument::HeadingLevelProperty) || block.text().isEmpty()
-                || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-                continue;
-            QTextBlock next = block.next();
-            if (!next.isValid())
-                continue;
-            const QRectF headingRect = layout->blockBoundingRect(block);
-            const QRectF nextRect = layout->blockBoundingRect(next);
-            qreal nextFirstLine = nextRect.top();
-            if (next.layout() && next.layout()->lineCount() > 0)
-                nextFirstLine += next.layout()->lineAt(0).rect().bottom();
-            const int headingPage = int(headingRect.top() / pageHeight);
-            const int nextPage = int((nextFirstLine - 1) / pageHeight);
-            if (nextPage > headingPage && headingRect.top() > headingPage * pageHeight + 1) {
-                QTextBlockFormat breakBefore;
-                breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).mergeBlockFormat(breakBefore);
-                moved = true;
-            }
+    const auto isHeading = [](const QTextBlock& b) {
+        return b.blockFormat().hasProperty(ReportDocument::HeadingLevelProperty) && !b.text().isEmpty();
+    };
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (!isHeading(block) || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        QTextBlock text = block.next();
+        while (text.isValid() && isHeading(text))
+            text = text.next();
+        if (!text.isValid())
+            continue;
+        const QRectF headingRect = layout->blockBoundingRect(block);
+        const QRectF textRect = layout->blockBoundingRect(text);
+        qreal firstLineBottom = textRect.top();
+        if (text.layout() && text.layout()->lineCount() > 0)
+            firstLineBottom += text.layout()->lineAt(0).rect().bottom();
+        const int headingPage = int(headingRect.top() / pageHeight);
+        const int textPage = int((firstLineBottom - 1) / pageHeight);
+        // Already near the top of its page, moving would only add a page.
+        const bool nearTop = headingRect.top() - headingPage * pageHeight < pageHeight * 0.05;
+        if (textPage > headingPage && !nearTop) {
+            QTextBlockFormat breakBefore;
+            breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(breakBefore);
         }
-        if (!moved)
-            break;
     }
 }
 
