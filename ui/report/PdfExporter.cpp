@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "PdfExporter.h"
 
-#include "report/CoeReport.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +11,7 @@ namespace hindsight::report {
 
 namespace {
 
-PdfExportResult write(const QList<ReportDocument*>& docs, QPrinter& printer, const QString& path,
+PdfExportResult write(const QList<Coe>& coes, bool packet, const QString& path, const ReportOptions& options,
                       const ReportPrinter::Progress& progress)
 {
     PdfExportResult result;
@@ -27,9 +25,19 @@ PdfExportResult write(const QList<ReportDocument*>& docs, QPrinter& printer, con
                            .arg(QDir::toNativeSeparators(target.absolutePath()));
         return result;
     }
+    if (coes.isEmpty()) {
+        result.error = PdfExporter::tr("No COE to export.");
+        return result;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setCreator(QStringLiteral("Hindsight"));
+    printer.setDocName(packet ? PdfExporter::tr("Review packet") : coes.first().title);
+    ReportPrinter::setUpPrinter(&printer, options.paper);
     const QString temporary = target.absoluteFilePath() + QStringLiteral(".part");
     printer.setOutputFileName(temporary);
-    const ReportPrinter::Result printed = ReportPrinter(&printer).print(docs, progress);
+
+    const ReportPrinter::Result printed = ReportPrinter(&printer).printCoes(coes, options, packet, progress);
     if (!printed.ok) {
         QFile::remove(temporary);
         result.cancelled = printed.cancelled;
@@ -51,64 +59,18 @@ PdfExportResult write(const QList<ReportDocument*>& docs, QPrinter& printer, con
     return result;
 }
 
-void setUpPdf(QPrinter& printer, const ReportOptions& options, const QString& title)
-{
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setCreator(QStringLiteral("Hindsight"));
-    printer.setDocName(title);
-    ReportPrinter::setUpPrinter(&printer, options.paper);
-}
-
 } // namespace
 
 PdfExportResult PdfExporter::exportCoe(const Coe& coe, const QString& path, const ReportOptions& options,
                                        const Progress& progress)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    auto doc = CoeReport::build(coe, options);
-    setUpPdf(printer, options, doc->headerTitle());
-    ReportPrinter(&printer).paginate(doc.get());
-    return write({doc.get()}, printer, path, progress);
+    return write({coe}, false, path, options, progress);
 }
 
 PdfExportResult PdfExporter::exportPacket(const QList<Coe>& coes, const QString& path,
                                           const ReportOptions& options, const Progress& progress)
 {
-    if (coes.isEmpty()) {
-        PdfExportResult result;
-        result.error = tr("No COE to export.");
-        return result;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPdf(printer, options, tr("Review packet"));
-    const ReportPrinter pager(&printer);
-
-    std::vector<std::unique_ptr<ReportDocument>> reports;
-    QList<AgendaEntry> agenda;
-    for (const Coe& coe : coes) {
-        reports.push_back(CoeReport::build(coe, options));
-        agenda.append({coe.title, coe.severity, coe.owner, coe.status, 0});
-    }
-    QList<int> pages;
-    for (const auto& doc : reports)
-        pages.append(pager.paginate(doc.get()));
-
-    // The agenda's own length decides where the COEs begin; numbering does
-    // not change that length, so two builds suffice.
-    auto agendaDoc = CoeReport::buildAgenda(agenda, options);
-    const int agendaPages = pager.paginate(agendaDoc.get());
-    int next = agendaPages + 1;
-    for (int i = 0; i < agenda.size(); ++i) {
-        agenda[i].firstPage = next;
-        next += pages[i];
-    }
-    agendaDoc = CoeReport::buildAgenda(agenda, options);
-    pager.paginate(agendaDoc.get());
-
-    QList<ReportDocument*> docs = {agendaDoc.get()};
-    for (const auto& doc : reports)
-        docs.append(doc.get());
-    return write(docs, printer, path, progress);
+    return write(coes, true, path, options, progress);
 }
 
 PdfExportResult PdfExporter::exportWithProgressDialog(QWidget* parent, const QList<Coe>& coes, const QString& path,
@@ -125,8 +87,7 @@ PdfExportResult PdfExporter::exportWithProgressDialog(QWidget* parent, const QLi
         dialog.setLabelText(tr("Writing page %1 of %2…").arg(done).arg(total));
         return !dialog.wasCanceled();
     };
-    const PdfExportResult result = coes.size() == 1 ? exportCoe(coes.first(), path, options, progress)
-                                                    : exportPacket(coes, path, options, progress);
+    const PdfExportResult result = write(coes, coes.size() > 1, path, options, progress);
     dialog.reset();
     return result;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ReportPrinter.h"
 
+#include "report/CoeReport.h"
 #include "report/ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -143,6 +144,42 @@ ReportPrinter::Result ReportPrinter::print(const QList<ReportDocument*>& documen
     result.ok = true;
     result.pages = number;
     return result;
+}
+
+ReportPrinter::Result ReportPrinter::printCoes(const QList<Coe>& coes, const ReportOptions& options, bool packet,
+                                              const Progress& progress) const
+{
+    if (coes.isEmpty()) {
+        Result result;
+        result.error = tr("No COE to print.");
+        return result;
+    }
+    std::vector<std::unique_ptr<ReportDocument>> reports;
+    QList<AgendaEntry> agenda;
+    QList<int> pages;
+    for (const Coe& coe : coes) {
+        reports.push_back(CoeReport::build(coe, options));
+        pages.append(paginate(reports.back().get()));
+        agenda.append({coe.title, coe.severity, coe.owner, coe.status, 0});
+    }
+    QList<ReportDocument*> docs;
+    std::unique_ptr<ReportDocument> agendaDoc;
+    if (packet) {
+        // The agenda's own length decides where the COEs begin; the numbers
+        // in it do not change that length, so two builds suffice.
+        agendaDoc = CoeReport::buildAgenda(agenda, options);
+        int next = paginate(agendaDoc.get()) + 1;
+        for (int i = 0; i < agenda.size(); ++i) {
+            agenda[i].firstPage = next;
+            next += pages[i];
+        }
+        agendaDoc = CoeReport::buildAgenda(agenda, options);
+        paginate(agendaDoc.get());
+        docs.append(agendaDoc.get());
+    }
+    for (const auto& doc : reports)
+        docs.append(doc.get());
+    return print(docs, progress);
 }
 
 void ReportPrinter::paintPage(QPainter& painter, ReportDocument* doc, int pageInDoc, int pageNumber,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/Coe.h"
 #include "report/ReportDocument.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,12 @@ public:
     // Paints the documents one after the other, each starting on a new page;
     // page numbers run through all of them. paginate() each one first.
     Result print(const QList<ReportDocument*>& documents, const Progress& progress = {}) const;
+
+    // Builds the report of each COE, lays them out and paints them. A packet
+    // opens with an agenda page (title, severity, status, owner, first page
+    // of each COE) and starts each COE on a new page.
+    Result printCoes(const QList<Coe>& coes, const ReportOptions& options, bool packet,
+                     const Progress& progress = {}) const;
 
 private:
     QRectF bodyRect() const; // device pixels, on the full page
