@@ -3,6 +3,7 @@
 
 #include "DisplayNames.h"
 #include "ReportText.h"
+#include "WhyTree.h"
 #include "analysis/ReviewCheck.h"
 #include "analysis/TimelineAnalysis.h"
 
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QImageReader>
-#include <QSet>
 #include <QTextCursor>
 #include <QTextTable>
 
@@ -41,15 +41,6 @@ private:
 
     void section(Section s);
     void subsection(const QString& title);
-
-    // The why-steps in tree order with their labels ("1", "1.2", ...) and depth.
-    struct WhyNode
-    {
-        int index;
-        int depth;
-        QString label;
-    };
-    static QList<WhyNode> whyTree(const QList<WhyStep>& whys);
 
     ReportDocument* m_doc;
     ReportText m_text;
@@ -336,41 +327,6 @@ void Builder::questions(const Coe& coe)
             m_text.markdown(q.answer, tr("Not answered."));
         }
     }
-}
-
-QList<Builder::WhyNode> Builder::whyTree(const QList<WhyStep>& whys)
-{
-    QHash<QString, int> byId;
-    for (int i = 0; i < whys.size(); ++i)
-        byId.insert(whys[i].id, i);
-    QHash<QString, QList<int>> children;
-    QList<int> roots;
-    for (int i = 0; i < whys.size(); ++i) {
-        const QString& parent = whys[i].parentId;
-        if (parent.isEmpty() || !byId.contains(parent) || parent == whys[i].id)
-            roots.append(i);
-        else
-            children[parent].append(i);
-    }
-    QList<WhyNode> out;
-    QSet<int> seen;
-    const std::function<void(int, int, const QString&)> visit = [&](int index, int depth, const QString& label) {
-        if (seen.contains(index))
-            return;
-        seen.insert(index);
-        out.append({index, depth, label});
-        const QList<int> kids = children.value(whys[index].id);
-        for (int k = 0; k < kids.size(); ++k)
-            visit(kids[k], depth + 1, QStringLiteral("%1.%2").arg(label).arg(k + 1));
-    };
-    for (int r = 0; r < roots.size(); ++r)
-        visit(roots[r], 0, QString::number(r + 1));
-    // Steps caught in a cycle never reach a root: list them at the top level.
-    for (int i = 0; i < whys.size(); ++i) {
-        if (!seen.contains(i))
-            visit(i, 0, QString::number(roots.size() + 1 + i));
-    }
-    return out;
 }
 
 void Builder::whys(const Coe& coe)
