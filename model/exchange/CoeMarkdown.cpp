@@ -275,7 +275,7 @@ void Writer::timeline()
         QString text = CoeMarkdown::escapeCell(e.text);
         if (!e.source.isEmpty())
             text += QStringLiteral(" (%1 %2)").arg(tr("Source:"), linkOrText(e.source));
-        rows.append({approx + local.toString(QStringLiteral("yyyy-MM-dd")),
+        rows.append({local.toString(QStringLiteral("yyyy-MM-dd")),
                      approx + local.toString(QStringLiteral("HH:mm ")) + m_zone.abbreviation(e.at),
                      report::displayName(e.milestone), text});
     }

@@ -233,7 +233,7 @@ void Builder::timeline(const Coe& coe)
         gapBefore.insert(g.toIndex, g);
 
     const int rows = 1 + int(entries.size()) + int(gapBefore.size());
-    QTextTable* table = m_text.table(rows, 4, {13, 12, 15, 60}, true);
+    QTextTable* table = m_text.table(rows, 4, {12, 14, 14, 60}, true);
     m_text.headerRow(table, {tr("Date"), tr("Time"), tr("Milestone"), tr("Entry")});
     int row = 1;
     for (int i = 0; i < entries.size(); ++i) {
@@ -249,7 +249,7 @@ void Builder::timeline(const Coe& coe)
         }
         const QDateTime local = e.at.toTimeZone(m_zone);
         const QString approx = e.approximate ? QStringLiteral("≈ ") : QString();
-        m_text.cellText(table, row, 0, approx + local.toString(QStringLiteral("yyyy-MM-dd")));
+        m_text.cellText(table, row, 0, local.toString(QStringLiteral("yyyy-MM-dd")));
         m_text.cellText(table, row, 1,
                         approx + local.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') + m_zone.abbreviation(e.at));
         m_text.cellText(table, row, 2, displayName(e.milestone), ReportText::Style::Label);
@@ -368,7 +368,7 @@ void Builder::actions(const Coe& coe)
     for (const WhyNode& node : whyTree(coe.whys))
         whyLabel.insert(coe.whys[node.index].id, node.label);
 
-    QTextTable* table = m_text.table(int(coe.actionItems.size()) + 1, 7, {10, 33, 14, 13, 11, 10, 9}, true);
+    QTextTable* table = m_text.table(int(coe.actionItems.size()) + 1, 7, {9, 31, 14, 13, 11, 11, 11}, true);
     m_text.headerRow(table, {tr("Priority"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Kind"),
                              tr("Whys")});
     int row = 1;
@@ -471,7 +471,7 @@ void Builder::buildAgenda(const QList<AgendaEntry>& entries)
                          .arg(QLocale().toString(exported.toUTC().date(), QLocale::LongFormat)),
                      ReportText::Style::Normal);
     m_text.heading(1, tr("Agenda"));
-    QTextTable* table = m_text.table(int(entries.size()) + 1, 6, {5, 49, 9, 11, 18, 8}, true);
+    QTextTable* table = m_text.table(int(entries.size()) + 1, 6, {5, 45, 11, 12, 19, 8}, true);
     m_text.headerRow(table, {tr("#"), tr("COE"), tr("Severity"), tr("Status"), tr("Owner"), tr("Page")});
     int row = 1;
     for (const AgendaEntry& e : entries) {
