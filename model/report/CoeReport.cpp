@@ -233,7 +233,7 @@ void Builder::timeline(const Coe& coe)
         gapBefore.insert(g.toIndex, g);
 
     const int rows = 1 + int(entries.size()) + int(gapBefore.size());
-    QTextTable* table = m_text.table(rows, 4, {12, 14, 14, 60}, true);
+    QTextTable* table = m_text.table(rows, 4, {13, 14, 14, 59}, true);
     m_text.headerRow(table, {tr("Date"), tr("Time"), tr("Milestone"), tr("Entry")});
     int row = 1;
     for (int i = 0; i < entries.size(); ++i) {

@@ -164,6 +164,8 @@ void TestPdfExport::exampleHasEveryEntryAndAction()
     for (const ActionItem& a : coe.actionItems)
         QVERIFY2(flat.contains(squeezed(a.title)), qPrintable(a.title));
     QVERIFY(flat.contains(squeezed(coe.whys[4].because)));
+    // Every row's date fits its column on one line (13 = 12 rows + summary).
+    QCOMPARE(pdfBodyText(path).count(QStringLiteral("2024-03-07 ")), 13);
     // The watermark: rotated letters, one a line in content-stream order.
     QVERIFY(squeezed(pdfText(path, 1, true)).contains(QStringLiteral("DRAFT")));
     QVERIFY(pdfInfo(path).contains(coe.title)); // document title in the metadata
@@ -199,10 +201,13 @@ void TestPdfExport::longTimelinePaginates()
     for (int i : {1, 2, 500, 999, 1000})
         QVERIFY(all.contains(squeezed(coe.timeline[i - 1].text)));
     for (int page = 1; page <= pages; ++page) {
+        // Header and footer are painted after the body: the end of the page's
+        // content stream, in -raw order, whatever the layout of the text.
+        const QString raw = pdfText(path, page, true);
+        QVERIFY2(raw.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(QString::number(page)));
+        QVERIFY2(raw.contains(QStringLiteral("Long timeline")), qPrintable(QString::number(page)));
+        QVERIFY2(raw.contains(QStringLiteral("In review")), qPrintable(QString::number(page)));
         const QString text = pdfText(path, page);
-        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(QString::number(page)));
-        QVERIFY2(text.contains(QStringLiteral("Long timeline")), qPrintable(QString::number(page)));
-        QVERIFY2(text.contains(QStringLiteral("In review")), qPrintable(QString::number(page)));
         // The timeline table's header row repeats on every page it spans.
         const bool timelinePage = text.contains(QStringLiteral("Entry number"));
         if (timelinePage)
