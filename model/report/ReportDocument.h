@@ -21,9 +21,12 @@ class ReportDocument : public QTextDocument
 {
     Q_OBJECT
 public:
-    // Block property on headings: the heading level (1, 2). The page painter
-    // keeps a heading on the page of the text that follows it.
+    // Block property on headings: the heading level (1, 2).
     static constexpr int HeadingLevelProperty = QTextFormat::UserProperty + 1;
+    // Block property (bool) on headings and on lead-in lines (a question, a
+    // why): the page painter keeps such a block on the page of the text
+    // that follows it.
+    static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 2;
 
     explicit ReportDocument(QObject* parent = nullptr);
 

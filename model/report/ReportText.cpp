@@ -127,6 +127,7 @@ void ReportText::heading(int level, const QString& text)
     b.setBottomMargin(level == 1 ? 6 : 4);
     b.setHeadingLevel(level + 1);
     b.setProperty(ReportDocument::HeadingLevelProperty, level);
+    b.setProperty(ReportDocument::KeepWithNextProperty, true);
     QTextCharFormat c;
     c.setFontPointSize(level == 1 ? 13.5 : 11);
     c.setFontWeight(QFont::Bold);
@@ -143,8 +144,10 @@ void ReportText::paragraph(const QString& text, Style style)
         b.setAlignment(Qt::AlignHCenter);
         b.setBottomMargin(10);
     }
-    if (style == Style::Question)
+    if (style == Style::Question) {
         b.setTopMargin(6);
+        b.setProperty(ReportDocument::KeepWithNextProperty, true);
+    }
     const QTextCharFormat c = charFormat(style);
     startBlock(b, c);
     m_cursor.insertText(text, c);
@@ -305,6 +308,7 @@ void ReportText::whyStep(int depth, const QString& label, const QString& why, co
     b.setIndent(depth);
     b.setTopMargin(6);
     b.setBottomMargin(1);
+    b.setProperty(ReportDocument::KeepWithNextProperty, true);
     QTextCharFormat bold = charFormat(Style::Label);
     startBlock(b, bold);
     m_cursor.insertText(label + QStringLiteral("   "), bold);

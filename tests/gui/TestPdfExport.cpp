@@ -99,6 +99,19 @@ QString squeezed(const QString& text)
     return out;
 }
 
+// Whether the words of text appear in flat (squeezed) in order, allowing
+// other text between them: a table row split over two pages continues after
+// the repeated header row and the other cells' continuations.
+bool containsWordsInOrder(const QString& flat, const QString& text)
+{
+    QStringList parts;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        parts.append(QRegularExpression::escape(word));
+    const QRegularExpression re(parts.join(QStringLiteral(".{0,160}?")),
+                                QRegularExpression::DotMatchesEverythingOption);
+    return re.match(flat).hasMatch();
+}
+
 Coe longTimelineCoe(int entries)
 {
     Coe c = test::exampleCoe();
@@ -126,6 +139,7 @@ private slots:
     void exampleHasEveryEntryAndAction();
     void longTimelinePaginates();
     void headingsStayWithTheirText();
+    void everyWhyAndQuestionIsPrinted();
     void packetHasAgendaAndOrder();
     void paperSize();
     void markupIsPrintedLiterallyAndNothingIsEmbedded();
@@ -160,9 +174,9 @@ void TestPdfExport::exampleHasEveryEntryAndAction()
                              .remove(QStringLiteral("PriorityActionOwnerDueStatusKindWhys"));
     QVERIFY(text.contains(coe.title)); // the page header has it on one line
     for (const TimelineEntry& e : coe.timeline)
-        QVERIFY2(flat.contains(squeezed(e.text)), qPrintable(e.text));
+        QVERIFY2(containsWordsInOrder(flat, e.text), qPrintable(e.text));
     for (const ActionItem& a : coe.actionItems)
-        QVERIFY2(flat.contains(squeezed(a.title)), qPrintable(a.title));
+        QVERIFY2(containsWordsInOrder(flat, a.title), qPrintable(a.title));
     QVERIFY(flat.contains(squeezed(coe.whys[4].because)));
     // Every row's date fits its column on one line (13 = 12 rows + summary).
     QCOMPARE(pdfBodyText(path).count(QStringLiteral("2024-03-07 ")), 13);
@@ -229,16 +243,16 @@ void TestPdfExport::headingsStayWithTheirText()
         pager.paginate(doc.get());
         const qreal pageHeight = doc->pageSize().height();
         auto* layout = doc->documentLayout();
-        const auto isHeading = [](const QTextBlock& b) {
-            return b.blockFormat().hasProperty(ReportDocument::HeadingLevelProperty) && !b.text().isEmpty();
+        const auto keepsWithNext = [](const QTextBlock& b) {
+            return b.blockFormat().boolProperty(ReportDocument::KeepWithNextProperty) && !b.text().isEmpty();
         };
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-            if (!isHeading(b))
+            if (!keepsWithNext(b))
                 continue;
             if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                 ++moved;
             QTextBlock next = b.next();
-            while (next.isValid() && isHeading(next))
+            while (next.isValid() && keepsWithNext(next))
                 next = next.next();
             QVERIFY(next.isValid());
             const int headingPage = int(layout->blockBoundingRect(b).top() / pageHeight);
@@ -250,6 +264,41 @@ void TestPdfExport::headingsStayWithTheirText()
         }
     }
     QVERIFY(moved > 0); // the check had something to do
+}
+
+void TestPdfExport::everyWhyAndQuestionIsPrinted()
+{
+    // Long enough that headings, questions and whys move to later pages:
+    // what the page painter draws must be the whole document all the same.
+    Coe coe = longTimelineCoe(150);
+    coe.whys.clear();
+    for (int i = 0; i < 60; ++i) {
+        WhyStep w;
+        w.id = QStringLiteral("w%1").arg(i + 1);
+        w.parentId = i == 0 ? QString() : QStringLiteral("w%1").arg(i % 5 == 0 ? 1 : i);
+        w.why = QStringLiteral("Why did step %1 happen?").arg(i + 1);
+        w.because = QStringLiteral("Because condition %1 was not guarded against.").arg(i + 1);
+        w.rootCause = i % 5 == 4;
+        coe.whys.append(w);
+    }
+    for (ActionItem& a : coe.actionItems)
+        a.whys.clear();
+    const QString path = m_dir.filePath(QStringLiteral("whys.pdf"));
+    const PdfExportResult r = PdfExporter::exportCoe(coe, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString flat = squeezed(pdfBodyText(path))
+                             .remove(QStringLiteral("DateTimeMilestoneEntry"))
+                             .remove(QStringLiteral("PriorityActionOwnerDueStatusKindWhys"));
+    for (const WhyStep& w : coe.whys) {
+        QVERIFY2(flat.contains(squeezed(w.why)), qPrintable(w.why));
+        QVERIFY2(flat.contains(squeezed(w.because)), qPrintable(w.because));
+    }
+    for (const Question& q : coe.questions) {
+        QVERIFY2(flat.contains(squeezed(q.question)), qPrintable(q.question));
+        QVERIFY2(flat.contains(squeezed(q.answer)), qPrintable(q.answer));
+    }
+    for (const ActionItem& a : coe.actionItems)
+        QVERIFY2(containsWordsInOrder(flat, a.title), qPrintable(a.title));
 }
 
 void TestPdfExport::packetHasAgendaAndOrder()

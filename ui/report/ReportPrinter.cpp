@@ -65,24 +65,26 @@ int ReportPrinter::paginate(ReportDocument* doc) const
     return doc->pageCount();
 }
 
-void ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
+bool ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
 {
-    // A heading whose text (the first block after it that is not a heading
-    // itself) starts on a later page moves to that page. Headings are taken
-    // in document order, each against the layout that the moves before it
-    // left, so a section heading over a subsection heading moves with it.
+    // A heading (or a lead-in line: a question, a why) whose text, the first
+    // block after it that is not itself one, starts on a later page moves
+    // to that page. They are taken in document order, each against the
+    // layout the moves before it left, so a section heading over a
+    // subsection heading moves with it.
     const qreal pageHeight = doc->pageSize().height();
     if (pageHeight <= 0)
-        return;
+        return false;
+    bool moved = false;
     QAbstractTextDocumentLayout* layout = doc->documentLayout();
-    const auto isHeading = [](const QTextBlock& b) {
-        return b.blockFormat().hasProperty(ReportDocument::HeadingLevelProperty) && !b.text().isEmpty();
+    const auto keepsWithNext = [](const QTextBlock& b) {
+        return b.blockFormat().boolProperty(ReportDocument::KeepWithNextProperty) && !b.text().isEmpty();
     };
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        if (!isHeading(block) || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+        if (!keepsWithNext(block) || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         QTextBlock text = block.next();
-        while (text.isValid() && isHeading(text))
+        while (text.isValid() && keepsWithNext(text))
             text = text.next();
         if (!text.isValid())
             continue;
@@ -99,8 +101,13 @@ void ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
             QTextBlockFormat breakBefore;
             breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).mergeBlockFormat(breakBefore);
+            // Qt updates only the changed block; what follows must be laid
+            // out again before its positions mean anything.
+            doc->markContentsDirty(block.position(), doc->characterCount() - block.position());
+            moved = true;
         }
     }
+    return moved;
 }
 
 ReportPrinter::Result ReportPrinter::print(const QList<ReportDocument*>& documents, const Progress& progress) const
