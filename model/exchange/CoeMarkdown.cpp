@@ -168,13 +168,7 @@ MarkdownDocument Writer::run()
     section(report::Section::Impact);
     const Impact& im = m_coe.impact;
     const QLocale locale;
-    QString financial;
-    if (im.financialImpact) {
-        const double amount = im.financialImpact->amount;
-        const bool whole = amount == double(qint64(amount));
-        financial = QStringLiteral("%1 %2").arg(locale.toString(amount, 'f', whole ? 0 : 2),
-                                                im.financialImpact->currency);
-    }
+    const QString financial = report::formatFinancialImpact(im.financialImpact, locale);
     QStringList pillars;
     for (Pillar p : im.pillars)
         pillars.append(report::displayName(p));

@@ -181,13 +181,7 @@ void Builder::impact(const Coe& coe)
 {
     const Impact& im = coe.impact;
     const QLocale locale;
-    QString financial;
-    if (im.financialImpact) {
-        const double amount = im.financialImpact->amount;
-        const bool whole = amount == double(qint64(amount));
-        financial = QStringLiteral("%1 %2").arg(locale.toString(amount, 'f', whole ? 0 : 2),
-                                                im.financialImpact->currency);
-    }
+    const QString financial = formatFinancialImpact(im.financialImpact, locale);
     QStringList pillars;
     for (Pillar p : im.pillars)
         pillars.append(displayName(p));
@@ -368,7 +362,7 @@ void Builder::actions(const Coe& coe)
     for (const WhyNode& node : whyTree(coe.whys))
         whyLabel.insert(coe.whys[node.index].id, node.label);
 
-    QTextTable* table = m_text.table(int(coe.actionItems.size()) + 1, 7, {9, 31, 14, 13, 11, 11, 11}, true);
+    QTextTable* table = m_text.table(int(coe.actionItems.size()) + 1, 7, {10, 30, 14, 13, 11, 11, 11}, true);
     m_text.headerRow(table, {tr("Priority"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Kind"),
                              tr("Whys")});
     int row = 1;

@@ -159,4 +159,13 @@ QString formatMinutes(qint64 minutes)
     return negative ? QStringLiteral("−") + text : text;
 }
 
+QString formatFinancialImpact(const std::optional<FinancialImpact>& impact, const QLocale& locale)
+{
+    if (!impact)
+        return {};
+    const double amount = impact->amount;
+    const bool whole = amount == double(qint64(amount));
+    return QStringLiteral("%1 %2").arg(locale.toString(amount, 'f', whole ? 0 : 2), impact->currency);
+}
+
 } // namespace hindsight::report
