@@ -41,7 +41,8 @@ PdfExportResult write(const QList<Coe>& coes, bool packet, const QString& path, 
     if (!printed.ok) {
         QFile::remove(temporary);
         result.cancelled = printed.cancelled;
-        result.error = printed.cancelled ? PdfExporter::tr("Export cancelled.") : printed.error;
+        result.error = printed.cancelled ? PdfExporter::tr("Export cancelled.")
+                                         : PdfExporter::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
         return result;
     }
     if (QFile::exists(target.absoluteFilePath()) && !QFile::remove(target.absoluteFilePath())) {

@@ -65,7 +65,7 @@ int ReportPrinter::paginate(ReportDocument* doc) const
     return doc->pageCount();
 }
 
-bool ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
+void ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
 {
     // A heading (or a lead-in line: a question, a why) whose text, the first
     // block after it that is not itself one, starts on a later page moves
@@ -74,8 +74,7 @@ bool ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
     // subsection heading moves with it.
     const qreal pageHeight = doc->pageSize().height();
     if (pageHeight <= 0)
-        return false;
-    bool moved = false;
+        return;
     QAbstractTextDocumentLayout* layout = doc->documentLayout();
     const auto keepsWithNext = [](const QTextBlock& b) {
         return b.blockFormat().boolProperty(ReportDocument::KeepWithNextProperty) && !b.text().isEmpty();
@@ -104,10 +103,8 @@ bool ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
             // Qt updates only the changed block; what follows must be laid
             // out again before its positions mean anything.
             doc->markContentsDirty(block.position(), doc->characterCount() - block.position());
-            moved = true;
         }
     }
-    return moved;
 }
 
 ReportPrinter::Result ReportPrinter::print(const QList<ReportDocument*>& documents, const Progress& progress) const

@@ -57,7 +57,7 @@ private:
     QRectF bodyRect() const; // device pixels, on the full page
     void paintPage(QPainter& painter, ReportDocument* doc, int pageInDoc, int pageNumber, int pageCount) const;
     void paintWatermark(QPainter& painter) const;
-    bool keepHeadingsWithNext(ReportDocument* doc) const; // true when a heading moved
+    void keepHeadingsWithNext(ReportDocument* doc) const;
 
     QPrinter* m_printer;
 };
