@@ -54,8 +54,8 @@ QString humanInstant(const QDateTime& instant)
 QString durationLine(const QString& label, const Duration& d)
 {
     const QString value = d.minutes
-        ? QCoreApplication::translate("CheckReport", "%n min", nullptr, int(*d.minutes))
-        : QCoreApplication::translate("CheckReport", "none: %1").arg(d.reason);
+                              ? QCoreApplication::translate("CheckReport", "%n min", nullptr, int(*d.minutes))
+                              : QCoreApplication::translate("CheckReport", "none: %1").arg(d.reason);
     return QStringLiteral("  %1 %2\n").arg(label, -18).arg(value);
 }
 
@@ -90,9 +90,9 @@ QString checkReportText(const CheckReport& report)
     if (report.findings.isEmpty()) {
         out += QCoreApplication::translate("CheckReport", "No findings.\n");
     } else {
-        out += QCoreApplication::translate("CheckReport", "%n error(s), ", nullptr, count(Level::Error))
-            + QCoreApplication::translate("CheckReport", "%n warning(s), ", nullptr, count(Level::Warning))
-            + QCoreApplication::translate("CheckReport", "%n note(s)\n", nullptr, count(Level::Note));
+        out += QCoreApplication::translate("CheckReport", "%n error(s), ", nullptr, count(Level::Error)) +
+               QCoreApplication::translate("CheckReport", "%n warning(s), ", nullptr, count(Level::Warning)) +
+               QCoreApplication::translate("CheckReport", "%n note(s)\n", nullptr, count(Level::Note));
     }
 
     // Findings already come section by section; print a heading at each change.
@@ -109,15 +109,15 @@ QString checkReportText(const CheckReport& report)
                    .arg(f.id, locationPath(f.location), f.message);
     }
 
-    out += QLatin1Char('\n')
-        + QCoreApplication::translate("CheckReport", "Gaps longer than %n minute(s)\n", nullptr,
-                                      report.gapMinutes);
+    out += QLatin1Char('\n') + QCoreApplication::translate("CheckReport", "Gaps longer than %n minute(s)\n",
+                                                           nullptr, report.gapMinutes);
     if (report.gaps.isEmpty())
         out += QCoreApplication::translate("CheckReport", "  none\n");
     for (const Gap& g : report.gaps) {
-        const QString length = g.approximate
-            ? QCoreApplication::translate("CheckReport", "around %n min", nullptr, int(g.minutes))
-            : QCoreApplication::translate("CheckReport", "%n min", nullptr, int(g.minutes));
+        const QString length =
+            g.approximate
+                ? QCoreApplication::translate("CheckReport", "around %n min", nullptr, int(g.minutes))
+                : QCoreApplication::translate("CheckReport", "%n min", nullptr, int(g.minutes));
         const QString state = g.explained ? QCoreApplication::translate("CheckReport", "explained")
                                           : QCoreApplication::translate("CheckReport", "NOT explained");
         out += QStringLiteral("  %1 -> %2  %3  %4\n")
@@ -127,12 +127,14 @@ QString checkReportText(const CheckReport& report)
     }
 
     out += QLatin1Char('\n') + QCoreApplication::translate("CheckReport", "Durations\n");
-    out += durationLine(QCoreApplication::translate("CheckReport", "Time to detect"), report.durations.detect);
+    out +=
+        durationLine(QCoreApplication::translate("CheckReport", "Time to detect"), report.durations.detect);
     out += durationLine(QCoreApplication::translate("CheckReport", "Time to diagnose"),
                         report.durations.diagnose);
     out += durationLine(QCoreApplication::translate("CheckReport", "Time to mitigate"),
                         report.durations.mitigate);
-    out += durationLine(QCoreApplication::translate("CheckReport", "Time to resolve"), report.durations.resolve);
+    out +=
+        durationLine(QCoreApplication::translate("CheckReport", "Time to resolve"), report.durations.resolve);
     return out;
 }
 

@@ -14,7 +14,7 @@ namespace hindsight::analysis {
 // Everything `hindsight check` prints about one COE.
 struct CheckReport
 {
-    QString title;           // of the COE, for the text heading
+    QString title; // of the COE, for the text heading
     int gapMinutes = kDefaultGapMinutes;
     QList<Finding> findings; // reviewCheck()
     QList<Gap> gaps;         // findGaps(), explained or not

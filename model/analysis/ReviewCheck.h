@@ -8,8 +8,23 @@
 
 namespace hindsight::analysis {
 
-enum class Level { Error, Warning, Note };
-enum class Section { Summary, Impact, Timeline, Metrics, Questions, Whys, Actions, Related };
+enum class Level
+{
+    Error,
+    Warning,
+    Note
+};
+enum class Section
+{
+    Summary,
+    Impact,
+    Timeline,
+    Metrics,
+    Questions,
+    Whys,
+    Actions,
+    Related
+};
 
 QString toString(Level level);     // "error", "warning", "note"
 QString toString(Section section); // "summary", "impact", ... "whys", "actions", "related"
@@ -41,8 +56,9 @@ struct CheckOptions
 };
 
 // Runs every rule of reviewRules() over the COE. Findings come section by
-// section (the order of Section), within a section in rule order, then row
-// order. The COE's timeline need not be sorted. See README.md for the rules.
+// section (the order of Section); within a section rule by rule, each rule's
+// rows in order, and last the blameless findings text by text (name before
+// wording). The COE's timeline need not be sorted. See README.md for the rules.
 QList<Finding> reviewCheck(const Coe& coe, const CheckOptions& options = {});
 
 // One rule of the review check. Every rule has exactly one level.

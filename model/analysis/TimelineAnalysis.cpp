@@ -4,21 +4,27 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <numeric>
+#include <utility>
+#include <vector>
 
 namespace hindsight::analysis {
 namespace {
 
-// Indexes of the entries with a valid instant, in time order, ties in list order.
+// Indexes of the entries with a valid instant, in time order, ties in list
+// order. Sorts on milliseconds since the epoch, computed once per entry.
 QList<int> timeOrder(const QList<TimelineEntry>& timeline)
 {
-    QList<int> order;
-    order.reserve(timeline.size());
+    std::vector<std::pair<qint64, int>> keyed;
+    keyed.reserve(size_t(timeline.size()));
     for (int i = 0; i < timeline.size(); ++i)
         if (timeline.at(i).at.isValid())
-            order.append(i);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return timeline.at(a).at < timeline.at(b).at; });
+            keyed.emplace_back(timeline.at(i).at.toMSecsSinceEpoch(), i);
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<int> order;
+    order.reserve(qsizetype(keyed.size()));
+    for (const auto& k : keyed)
+        order.append(k.second);
     return order;
 }
 
@@ -29,8 +35,10 @@ QString unusable(const QList<TimelineEntry>& timeline, Milestone m, int index)
         return {};
     for (const TimelineEntry& e : timeline)
         if (e.milestone == m)
-            return QCoreApplication::translate("TimelineAnalysis", "The entry marked “%1” has no valid time.").arg(milestoneDisplayName(m));
-    return QCoreApplication::translate("TimelineAnalysis", "No timeline entry is marked “%1”.").arg(milestoneDisplayName(m));
+            return QCoreApplication::translate("TimelineAnalysis", "The entry marked “%1” has no valid time.")
+                .arg(milestoneDisplayName(m));
+    return QCoreApplication::translate("TimelineAnalysis", "No timeline entry is marked “%1”.")
+        .arg(milestoneDisplayName(m));
 }
 
 QString startUnusable(const QList<TimelineEntry>& timeline, int startIndex)
@@ -45,8 +53,8 @@ QString startUnusable(const QList<TimelineEntry>& timeline, int startIndex)
         .arg(milestoneDisplayName(Milestone::ImpactStart), milestoneDisplayName(Milestone::Trigger));
 }
 
-Duration between(const QList<TimelineEntry>& timeline, int fromIndex, const QString& fromProblem,
-                 int toIndex, const QString& toProblem)
+Duration between(const QList<TimelineEntry>& timeline, int fromIndex, const QString& fromProblem, int toIndex,
+                 const QString& toProblem)
 {
     Duration d;
     if (!fromProblem.isEmpty() || !toProblem.isEmpty()) {
@@ -62,7 +70,8 @@ Duration between(const QList<TimelineEntry>& timeline, int fromIndex, const QStr
     const TimelineEntry& to = timeline.at(toIndex);
     const qint64 secs = from.at.secsTo(to.at);
     if (secs < 0) {
-        d.reason = QCoreApplication::translate("TimelineAnalysis", "The entry marked “%1” is earlier than the entry marked “%2”.")
+        d.reason = QCoreApplication::translate("TimelineAnalysis",
+                                               "The entry marked “%1” is earlier than the entry marked “%2”.")
                        .arg(milestoneDisplayName(to.milestone), milestoneDisplayName(from.milestone));
         return d;
     }
@@ -101,10 +110,13 @@ int milestoneIndex(const QList<TimelineEntry>& timeline, Milestone milestone)
 {
     if (milestone == Milestone::None)
         return -1;
-    for (int i : timeOrder(timeline))
-        if (timeline.at(i).milestone == milestone)
-            return i;
-    return -1;
+    int best = -1;
+    for (int i = 0; i < timeline.size(); ++i) {
+        const TimelineEntry& e = timeline.at(i);
+        if (e.milestone == milestone && e.at.isValid() && (best < 0 || e.at < timeline.at(best).at))
+            best = i;
+    }
+    return best;
 }
 
 int impactStartIndex(const QList<TimelineEntry>& timeline)
@@ -130,8 +142,8 @@ Durations computeDurations(const QList<TimelineEntry>& timeline)
                          unusable(timeline, Milestone::Diagnosed, diagnosed));
     d.mitigate = between(timeline, detected, detectedProblem, mitigated,
                          unusable(timeline, Milestone::Mitigated, mitigated));
-    d.resolve = between(timeline, start, startProblem, resolved,
-                        unusable(timeline, Milestone::Resolved, resolved));
+    d.resolve =
+        between(timeline, start, startProblem, resolved, unusable(timeline, Milestone::Resolved, resolved));
     return d;
 }
 
