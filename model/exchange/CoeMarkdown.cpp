@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSet>
 
 namespace hindsight::exchange {
 

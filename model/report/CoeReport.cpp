@@ -7,10 +7,8 @@
 #include "analysis/ReviewCheck.h"
 #include "analysis/TimelineAnalysis.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
-#include <QImageReader>
 #include <QTextCursor>
 #include <QTextTable>
 

@@ -4,7 +4,6 @@
 #include <QImage>
 #include <QPageSize>
 #include <QTextBlock>
-#include <QTextFrame>
 #include <QUrl>
 
 namespace hindsight::report {
