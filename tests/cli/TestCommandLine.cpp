@@ -2,6 +2,7 @@
 // Runs the built hindsight executable as a user would, headless.
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -261,6 +262,76 @@ private slots:
         r = hindsight({QStringLiteral("check"), bad});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(bad));
+    }
+    void exportPdfAndMarkdown()
+    {
+        const QString example = test::dataPath(QStringLiteral("checkout-config-rollout.coe.json"));
+        QCOMPARE(hindsight({QStringLiteral("import"), example}, m_archive).exitCode, 0);
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        Run r = hindsight({QStringLiteral("export-pdf"), kExampleUuid, pdf, QStringLiteral("--paper"),
+                           QStringLiteral("letter")},
+                          m_archive);
+        QCOMPARE(r.exitCode, 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        if (!text.waitForStarted())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY(text.waitForFinished(30000));
+        // Compare with white space folded: table cells wrap long text.
+        // NFKC folds the ligatures (ﬁ) that text extraction gives back.
+        const QString content = QString::fromUtf8(text.readAllStandardOutput())
+                                    .normalized(QString::NormalizationForm_KC)
+                                    .simplified();
+        const QJsonObject doc =
+            QJsonDocument::fromJson(test::readData(QStringLiteral("checkout-config-rollout.coe.json"))).object();
+        auto words = [](const QString& s) { return s.simplified().split(QLatin1Char(' ')); };
+        auto contains = [&](const QString& expected) {
+            // Every word in order, allowing table wrapping between words.
+            qsizetype from = 0;
+            for (const QString& w : words(expected)) {
+                from = content.indexOf(w, from);
+                if (from < 0)
+                    return false;
+                from += w.size();
+            }
+            return true;
+        };
+        QVERIFY(contains(doc.value(QStringLiteral("title")).toString()));
+        for (const QJsonValue e : doc.value(QStringLiteral("timeline")).toArray())
+            QVERIFY2(contains(e[QStringLiteral("text")].toString()), qPrintable(e[QStringLiteral("text")].toString()));
+        for (const QJsonValue a : doc.value(QStringLiteral("action_items")).toArray())
+            QVERIFY2(contains(a[QStringLiteral("title")].toString()), qPrintable(a[QStringLiteral("title")].toString()));
+
+        r = hindsight({QStringLiteral("export-pdf"), kExampleUuid, pdf, QStringLiteral("--sections"),
+                       QStringLiteral("summary,nonsense")},
+                      m_archive);
+        QCOMPARE(r.exitCode, 2);
+        r = hindsight({QStringLiteral("export-pdf"), kExampleUuid, pdf, QStringLiteral("--paper"),
+                       QStringLiteral("a3")},
+                      m_archive);
+        QCOMPARE(r.exitCode, 2);
+
+        // A packet of two COEs.
+        QCOMPARE(hindsight({QStringLiteral("import"), example, QStringLiteral("--on-conflict"),
+                            QStringLiteral("copy")},
+                           m_archive)
+                     .exitCode,
+                 0);
+        const QStringList rows = hindsight({QStringLiteral("list")}, m_archive).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        const QString packet = m_dir.filePath(QStringLiteral("packet.pdf"));
+        r = hindsight({QStringLiteral("export-pdf"), rows.at(0).section(QLatin1Char('\t'), 0, 0),
+                       rows.at(1).section(QLatin1Char('\t'), 0, 0), QStringLiteral("--packet"), packet},
+                      m_archive);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFileInfo(packet).size() > QFileInfo(pdf).size());
+
+        const QString md = m_dir.filePath(QStringLiteral("report.md"));
+        r = hindsight({QStringLiteral("export-md"), kExampleUuid, md}, m_archive);
+        QCOMPARE(r.exitCode, 0);
+        QFile f(md);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(f.readAll()).contains(doc.value(QStringLiteral("title")).toString()));
     }
 };
 
