@@ -121,17 +121,6 @@ TimelineAtCommand::TimelineAtCommand(CoeDocument* doc, int from, int to, Timelin
 {
 }
 
-bool TimelineAtCommand::mergeWith(const QUndoCommand* other)
-{
-    auto o = static_cast<const TimelineAtCommand*>(other);
-    if (o->m_from != m_to)
-        return false;
-    m_to = o->m_to;
-    m_new = o->m_new;
-    takeStamp(o);
-    return true;
-}
-
 void TimelineAtCommand::apply()
 {
     DocumentEditor::replace(m_doc, m_from, m_new);

@@ -109,7 +109,7 @@ private:
     bool m_stamped = false;
 };
 
-enum CommandId { kSetFieldId = 1, kSetRowId = 2, kTimelineAtId = 3 };
+enum CommandId { kSetFieldId = 1, kSetRowId = 2 };
 
 class SetFieldCommand : public DocumentCommand
 {
@@ -209,8 +209,7 @@ class TimelineAtCommand : public DocumentCommand
 {
 public:
     TimelineAtCommand(CoeDocument* doc, int from, int to, TimelineEntry oldValue, TimelineEntry newValue);
-    int id() const override { return kTimelineAtId; }
-    bool mergeWith(const QUndoCommand* other) override;
+    // Not merged: each committed time is its own step.
 
 private:
     void apply() override;
