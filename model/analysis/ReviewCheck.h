@@ -8,8 +8,23 @@
 
 namespace hindsight::analysis {
 
-enum class Level { Error, Warning, Note };
-enum class Section { Summary, Impact, Timeline, Metrics, Questions, Whys, Actions, Related };
+enum class Level
+{
+    Error,
+    Warning,
+    Note
+};
+enum class Section
+{
+    Summary,
+    Impact,
+    Timeline,
+    Metrics,
+    Questions,
+    Whys,
+    Actions,
+    Related
+};
 
 QString toString(Level level);     // "error", "warning", "note"
 QString toString(Section section); // "summary", "impact", ... "whys", "actions", "related"
@@ -22,6 +37,7 @@ struct Location
     Section section = Section::Summary;
     int row = -1;
     QString field;
+    bool operator==(const Location&) const = default;
 };
 
 struct Finding
@@ -30,14 +46,37 @@ struct Finding
     Level level = Level::Warning;
     Location location;
     QString message; // our own words, says what to do (translated)
+    bool operator==(const Finding&) const = default;
 };
 
 struct CheckOptions
 {
-    int gapMinutes = 15;
-    int actionSlaDays = 14;
+    int gapMinutes = 15;    // a longer silence in the timeline is a gap
+    int actionSlaDays = 14; // a high-priority action is due within this many days of created_at
 };
 
+// Runs every rule of reviewRules() over the COE. Findings come section by
+// section (the order of Section), within a section in rule order, then row
+// order. The COE's timeline need not be sorted. See README.md for the rules.
 QList<Finding> reviewCheck(const Coe& coe, const CheckOptions& options = {});
+
+// One rule of the review check. Every rule has exactly one level.
+struct Rule
+{
+    QString id;
+    Level level = Level::Warning;
+    Section section = Section::Summary; // where its findings point (blameless.*: any narrative text)
+};
+
+// Every rule, in the order reviewCheck() applies them.
+const QList<Rule>& reviewRules();
+
+// The level of a rule id; Level::Warning for an unknown id.
+Level ruleLevel(const QString& id);
+
+// The interchange-format path of a location, for people and for tools:
+// "$.summary", "$.impact.customers_affected", "$.timeline[3].at",
+// "$.whys[2].because", "$.problem", "$.action_items", "$.related".
+QString locationPath(const Location& location);
 
 } // namespace hindsight::analysis

@@ -4,6 +4,7 @@
 #include "domain/Coe.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -43,6 +44,18 @@ public:
     static QJsonObject toJson(const Coe& coe);
     static QByteArray write(const Coe& coe); // indented UTF-8
     static bool writeFile(const Coe& coe, const QString& path, QString* error);
+
+    // The same bytes as write(), for any JSON object: two-space indent, keys in
+    // the order of the format (format, format_version, uuid, title, ...),
+    // unknown keys last in alphabetical order, UTF-8 unescaped, final newline.
+    static QByteArray serialize(const QJsonObject& document);
+
+    // An instant of the format: RFC 3339 with Z or an offset, seconds optional,
+    // any fraction (kept to the millisecond). Gives the instant in UTC, or an
+    // invalid QDateTime and a translated reason in *error.
+    static QDateTime parseInstant(QStringView text, QString* error = nullptr);
+    // "2024-03-07T14:05:00Z"; ".123" milliseconds only when not zero.
+    static QString formatInstant(const QDateTime& instant);
 };
 
 } // namespace hindsight::exchange

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -12,6 +13,7 @@ namespace hindsight {
 // specific (pragmas, FTS5, application_id) stays inside model/storage/.
 class Archive
 {
+    Q_DECLARE_TR_FUNCTIONS(Archive)
 public:
     enum class Access { ReadWrite, ReadOnly };
 
@@ -34,13 +36,34 @@ public:
     bool isReadOnly() const;
     // True when ReadWrite was asked for but the file was not writable.
     bool openedReadOnlyFallback() const;
+    // Why the archive is read-only, for the user; empty when it is writable.
+    QString readOnlyMessage() const;
     int schemaVersion() const;
+
+    // The archive's settings as SQLite reports them (for an "about this
+    // archive" view and for tests).
+    struct Settings
+    {
+        qint64 applicationId = 0;
+        int userVersion = 0;
+        QString journalMode; // "wal" for a writable archive
+        bool foreignKeys = false;
+        int synchronous = -1; // 1 NORMAL (with WAL: durable against a killed process)
+        int busyTimeoutMs = 0;
+    };
+    Settings settings() const;
+
+    // PRAGMA integrity_check. True when SQLite answers "ok"; `report` gets its
+    // answer either way.
+    bool checkIntegrity(QString* report = nullptr) const;
 
     // For code in model/storage/ only.
     QSqlDatabase database() const;
 
     // The schema version this build writes.
     static int currentSchemaVersion();
+    // PRAGMA application_id of every Hindsight archive: 0x48534754 'HSGT'.
+    static qint32 applicationId();
 
 private:
     Archive() = default;

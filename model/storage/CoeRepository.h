@@ -3,6 +3,7 @@
 
 #include "domain/Coe.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -37,6 +38,7 @@ struct SaveResult
 // full-text index. Optimistic concurrency through Coe::revision.
 class CoeRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(CoeRepository)
 public:
     explicit CoeRepository(Archive& archive);
 
@@ -53,8 +55,11 @@ public:
     bool exists(const QUuid& uuid) const;
     // The stored revision, or 0 when the uuid is not stored.
     qint64 revision(const QUuid& uuid) const;
+    // False with `error` set when the archive is read-only, the uuid is not
+    // stored, or the delete fails. Removes the COE's full-text row too.
     bool remove(const QUuid& uuid, QString* error = nullptr);
-    // Ordered by updatedAt, newest first.
+    // Ordered by updatedAt, newest first (then most recently inserted first).
+    // COEs with deleted_at set (the later Trash) are not listed.
     QList<CoeHeader> list(QString* error = nullptr) const;
 
 private:

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: MIT
+#include "CoeJsonWriter.h"
+
+#include "exchange/CoeJson.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <array>
+#include <cmath>
+
+namespace hindsight::exchange {
+namespace {
+
+QJsonArray stringArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+void putIfNotEmpty(QJsonObject& object, const char* key, const QString& value)
+{
+    if (!value.isEmpty())
+        object.insert(QLatin1String(key), value);
+}
+
+QJsonObject impactJson(const Impact& impact)
+{
+    QJsonObject o;
+    if (impact.customersAffected)
+        o.insert(QLatin1String("customers_affected"), *impact.customersAffected);
+    o.insert(QLatin1String("description"), impact.description);
+    if (impact.financialImpact)
+        o.insert(QLatin1String("financial_impact"),
+                 QJsonObject{{QLatin1String("amount"), impact.financialImpact->amount},
+                             {QLatin1String("currency"), impact.financialImpact->currency}});
+    if (impact.slaBreached)
+        o.insert(QLatin1String("sla_breached"), *impact.slaBreached);
+    QJsonArray pillars;
+    for (const Pillar p : impact.pillars)
+        pillars.append(toString(p));
+    o.insert(QLatin1String("pillars"), pillars);
+    o.insert(QLatin1String("consequences"), impact.consequences);
+    o.insert(QLatin1String("second_order"), impact.secondOrder);
+    o.insert(QLatin1String("customer_sentiment"), impact.customerSentiment);
+    return o;
+}
+
+QJsonObject timelineJson(const TimelineEntry& entry)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("at"), CoeJson::formatInstant(entry.at));
+    o.insert(QLatin1String("text"), entry.text);
+    putIfNotEmpty(o, "milestone", toString(entry.milestone));
+    if (entry.approximate)
+        o.insert(QLatin1String("approximate"), true);
+    putIfNotEmpty(o, "source", entry.source);
+    putIfNotEmpty(o, "gap_explanation", entry.gapExplanation);
+    return o;
+}
+
+QJsonObject metricJson(const Metric& metric)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("name"), metric.name);
+    putIfNotEmpty(o, "role", toString(metric.role));
+    o.insert(QLatin1String("description"), metric.description);
+    putIfNotEmpty(o, "source_url", metric.sourceUrl);
+    if (!metric.images.isEmpty()) {
+        QJsonArray images;
+        for (const MetricImage& image : metric.images) {
+            QJsonObject i;
+            putIfNotEmpty(i, "file_name", image.fileName);
+            i.insert(QLatin1String("media_type"), image.mediaType);
+            i.insert(QLatin1String("data_base64"), QString::fromLatin1(image.data.toBase64()));
+            putIfNotEmpty(i, "caption", image.caption);
+            images.append(i);
+        }
+        o.insert(QLatin1String("images"), images);
+    }
+    return o;
+}
+
+QJsonObject whyJson(const WhyStep& step)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), step.id);
+    o.insert(QLatin1String("parent"), step.parentId.isEmpty() ? QJsonValue() : QJsonValue(step.parentId));
+    o.insert(QLatin1String("why"), step.why);
+    o.insert(QLatin1String("because"), step.because);
+    if (step.rootCause)
+        o.insert(QLatin1String("root_cause"), true);
+    if (step.humanError)
+        o.insert(QLatin1String("human_error"), true);
+    return o;
+}
+
+QJsonObject actionJson(const ActionItem& action)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), action.id);
+    o.insert(QLatin1String("title"), action.title);
+    putIfNotEmpty(o, "description", action.description);
+    putIfNotEmpty(o, "priority", toString(action.priority));
+    putIfNotEmpty(o, "owner", action.owner);
+    if (action.due.isValid())
+        o.insert(QLatin1String("due"), action.due.toString(Qt::ISODate));
+    o.insert(QLatin1String("status"), toString(action.status));
+    putIfNotEmpty(o, "kind", toString(action.kind));
+    if (!action.whys.isEmpty())
+        o.insert(QLatin1String("whys"), stringArray(action.whys));
+    putIfNotEmpty(o, "link", action.link);
+    return o;
+}
+
+QJsonObject relatedJson(const RelatedItem& item)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("kind"), toString(item.kind));
+    o.insert(QLatin1String("title"), item.title);
+    putIfNotEmpty(o, "uuid", item.uuid);
+    putIfNotEmpty(o, "url", item.url);
+    return o;
+}
+
+// ---- serialisation with the format's key order ----
+
+// The keys of each kind of object in the order of the spec. Keys not listed
+// (unknown ones, in a hand-made object) follow in alphabetical order.
+enum class Shape { Document, Impact, Money, Timeline, Metric, Image, Question, Why, Action, Related, Other };
+
+QList<QLatin1String> keyOrder(Shape shape)
+{
+    using L = QLatin1String;
+    switch (shape) {
+    case Shape::Document:
+        return {L("format"), L("format_version"), L("uuid"), L("title"), L("status"), L("severity"),
+                L("owner"), L("reviewers"), L("services"), L("tags"), L("created_at"), L("updated_at"),
+                L("display_time_zone"), L("summary"), L("impact"), L("timeline"), L("metrics"),
+                L("questions"), L("problem"), L("whys"), L("action_items"), L("related")};
+    case Shape::Impact:
+        return {L("customers_affected"), L("description"), L("financial_impact"), L("sla_breached"),
+                L("pillars"), L("consequences"), L("second_order"), L("customer_sentiment")};
+    case Shape::Money:
+        return {L("amount"), L("currency")};
+    case Shape::Timeline:
+        return {L("at"), L("text"), L("milestone"), L("approximate"), L("source"), L("gap_explanation")};
+    case Shape::Metric:
+        return {L("name"), L("role"), L("description"), L("source_url"), L("images")};
+    case Shape::Image:
+        return {L("file_name"), L("media_type"), L("data_base64"), L("caption")};
+    case Shape::Question:
+        return {L("area"), L("question"), L("answer")};
+    case Shape::Why:
+        return {L("id"), L("parent"), L("why"), L("because"), L("root_cause"), L("human_error")};
+    case Shape::Action:
+        return {L("id"), L("title"), L("description"), L("priority"), L("owner"), L("due"), L("status"),
+                L("kind"), L("whys"), L("link")};
+    case Shape::Related:
+        return {L("kind"), L("title"), L("uuid"), L("url")};
+    case Shape::Other:
+        break;
+    }
+    return {};
+}
+
+// The shape of the value at `key` inside an object of shape `parent`
+// (for arrays: the shape of their elements).
+Shape childShape(Shape parent, const QString& key)
+{
+    if (parent == Shape::Document) {
+        static const std::array<std::pair<const char*, Shape>, 7> children{{{"impact", Shape::Impact},
+                                                                            {"timeline", Shape::Timeline},
+                                                                            {"metrics", Shape::Metric},
+                                                                            {"questions", Shape::Question},
+                                                                            {"whys", Shape::Why},
+                                                                            {"action_items", Shape::Action},
+                                                                            {"related", Shape::Related}}};
+        for (const auto& [name, shape] : children)
+            if (key == QLatin1String(name))
+                return shape;
+    }
+    if (parent == Shape::Impact && key == QLatin1String("financial_impact"))
+        return Shape::Money;
+    if (parent == Shape::Metric && key == QLatin1String("images"))
+        return Shape::Image;
+    return Shape::Other;
+}
+
+void appendString(QByteArray& out, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
+    out.append('"');
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out.append("\\u00");
+                out.append(hex[c >> 4]);
+                out.append(hex[c & 0xf]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+}
+
+void appendNumber(QByteArray& out, double value)
+{
+    if (std::isfinite(value))
+        out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    else
+        out.append("null"); // JSON has no infinity; as QJsonDocument does
+}
+
+void appendValue(QByteArray& out, const QJsonValue& value, Shape shape, int depth);
+
+void newline(QByteArray& out, int depth)
+{
+    out.append('\n');
+    out.append(QByteArray(depth * 2, ' '));
+}
+
+void appendObject(QByteArray& out, const QJsonObject& object, Shape shape, int depth)
+{
+    if (object.isEmpty()) {
+        out.append("{}");
+        return;
+    }
+    QStringList keys;
+    for (const QLatin1String key : keyOrder(shape))
+        if (object.contains(key))
+            keys << key;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) // alphabetical
+        if (!keys.contains(it.key()))
+            keys << it.key();
+    out.append('{');
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        newline(out, depth + 1);
+        appendString(out, keys[i]);
+        out.append(": ");
+        appendValue(out, object.value(keys[i]), childShape(shape, keys[i]), depth + 1);
+        if (i + 1 < keys.size())
+            out.append(',');
+    }
+    newline(out, depth);
+    out.append('}');
+}
+
+void appendArray(QByteArray& out, const QJsonArray& array, Shape elementShape, int depth)
+{
+    if (array.isEmpty()) {
+        out.append("[]");
+        return;
+    }
+    out.append('[');
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        newline(out, depth + 1);
+        appendValue(out, array.at(i), elementShape, depth + 1);
+        if (i + 1 < array.size())
+            out.append(',');
+    }
+    newline(out, depth);
+    out.append(']');
+}
+
+void appendValue(QByteArray& out, const QJsonValue& value, Shape shape, int depth)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.append("null");
+        break;
+    case QJsonValue::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        break;
+    case QJsonValue::Double:
+        // toInteger() gives its default unless the value is a whole number
+        if (const qint64 n = value.toInteger(0); n == value.toInteger(1))
+            out.append(QByteArray::number(n));
+        else
+            appendNumber(out, value.toDouble());
+        break;
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        break;
+    case QJsonValue::Array:
+        appendArray(out, value.toArray(), shape, depth);
+        break;
+    case QJsonValue::Object:
+        appendObject(out, value.toObject(), shape, depth);
+        break;
+    }
+}
+
+} // namespace
+
+QJsonObject CoeJsonWriter::toJson(const Coe& coe)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("format"), QStringLiteral("coe"));
+    o.insert(QLatin1String("format_version"), 1);
+    if (!coe.uuid.isNull())
+        o.insert(QLatin1String("uuid"), coe.uuid.toString(QUuid::WithoutBraces));
+    o.insert(QLatin1String("title"), coe.title);
+    o.insert(QLatin1String("status"), toString(coe.status));
+    if (coe.severity)
+        o.insert(QLatin1String("severity"), *coe.severity);
+    o.insert(QLatin1String("owner"), coe.owner);
+    o.insert(QLatin1String("reviewers"), stringArray(coe.reviewers));
+    o.insert(QLatin1String("services"), stringArray(coe.services));
+    o.insert(QLatin1String("tags"), stringArray(coe.tags));
+    if (coe.createdAt.isValid())
+        o.insert(QLatin1String("created_at"), CoeJson::formatInstant(coe.createdAt));
+    if (coe.updatedAt.isValid())
+        o.insert(QLatin1String("updated_at"), CoeJson::formatInstant(coe.updatedAt));
+    const QByteArray zone = coe.displayTimeZone.isValid() ? coe.displayTimeZone.id() : QByteArray("UTC");
+    o.insert(QLatin1String("display_time_zone"), QString::fromUtf8(zone));
+    o.insert(QLatin1String("summary"), coe.summary);
+    o.insert(QLatin1String("impact"), impactJson(coe.impact));
+
+    QJsonArray timeline;
+    for (const TimelineEntry& entry : coe.timeline)
+        timeline.append(timelineJson(entry));
+    o.insert(QLatin1String("timeline"), timeline);
+    QJsonArray metrics;
+    for (const Metric& metric : coe.metrics)
+        metrics.append(metricJson(metric));
+    o.insert(QLatin1String("metrics"), metrics);
+    QJsonArray questions;
+    for (const Question& q : coe.questions)
+        questions.append(QJsonObject{{QLatin1String("area"), toString(q.area)},
+                                     {QLatin1String("question"), q.question},
+                                     {QLatin1String("answer"), q.answer}});
+    o.insert(QLatin1String("questions"), questions);
+    o.insert(QLatin1String("problem"), coe.problem);
+    QJsonArray whys;
+    for (const WhyStep& step : coe.whys)
+        whys.append(whyJson(step));
+    o.insert(QLatin1String("whys"), whys);
+    QJsonArray actions;
+    for (const ActionItem& action : coe.actionItems)
+        actions.append(actionJson(action));
+    o.insert(QLatin1String("action_items"), actions);
+    QJsonArray related;
+    for (const RelatedItem& item : coe.related)
+        related.append(relatedJson(item));
+    o.insert(QLatin1String("related"), related);
+    return o;
+}
+
+QByteArray CoeJsonWriter::serialize(const QJsonObject& document)
+{
+    QByteArray out;
+    appendObject(out, document, Shape::Document, 0);
+    out.append('\n');
+    return out;
+}
+
+} // namespace hindsight::exchange

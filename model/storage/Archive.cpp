@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: MIT
+#include "Archive.h"
+
+#include "Schema.h"
+#include "SqlUtil.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace hindsight {
+
+namespace {
+
+const QString kDriver = QStringLiteral("QSQLITE");
+constexpr int kBusyTimeoutMs = 5000;
+
+QString uniqueConnectionName(const char* prefix)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("hindsight-%1-%2").arg(QLatin1String(prefix)).arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Write access as the user means it: the system says we may write AND the
+// file (or folder) carries a write bit. The second half matters for root,
+// whom the system lets write a file marked read-only (chmod a-w); we honour
+// the mark instead.
+bool canWrite(const QString& path)
+{
+    const QFileInfo fi(path);
+    constexpr auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return fi.isWritable() && (fi.permissions() & writeBits);
+}
+
+// The first 16 bytes of every SQLite 3 database file.
+constexpr char kSqliteMagic[] = "SQLite format 3"; // with its terminating NUL: 16 bytes
+
+enum class Sniff { Sqlite, Empty, NotSqlite, Unreadable };
+
+Sniff sniffHeader(const QString& path, QByteArray* header, QString* why)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = f.errorString();
+        return Sniff::Unreadable;
+    }
+    *header = f.read(100); // the database header
+    if (header->isEmpty() && f.size() == 0)
+        return Sniff::Empty;
+    if (header->size() < 16 || header->left(16) != QByteArray(kSqliteMagic, 16))
+        return Sniff::NotSqlite;
+    return Sniff::Sqlite;
+}
+
+// Bytes 18 and 19 of the header are 2 in a WAL-mode database.
+bool isWalHeader(const QByteArray& header)
+{
+    return header.size() >= 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+// What the file says it is, read without writing anything.
+struct Identity
+{
+    qint64 applicationId = 0;
+    int userVersion = 0;
+    qint64 schemaObjects = 0;
+    bool isBlank() const { return applicationId == 0 && userVersion == 0 && schemaObjects == 0; }
+};
+
+bool readIdentity(const QSqlDatabase& db, Identity* id, QString* error)
+{
+    QVariant v;
+    if (!sql::scalar(db, QStringLiteral("PRAGMA application_id"), &v, error))
+        return false;
+    id->applicationId = v.toLongLong();
+    if (!sql::scalar(db, QStringLiteral("PRAGMA user_version"), &v, error))
+        return false;
+    id->userVersion = v.toInt();
+    if (!sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &v, error))
+        return false;
+    id->schemaObjects = v.toLongLong();
+    return true;
+}
+
+// Empty when the file may be opened as an archive, else why not.
+QString refusalFor(const Identity& id, const QString& path)
+{
+    if (id.isBlank())
+        return {}; // a brand new empty database: it becomes an archive
+    if (id.applicationId != schema::kApplicationId)
+        return Archive::tr("%1 is not a Hindsight archive: it is an SQLite database of another application.")
+            .arg(shown(path));
+    if (id.userVersion > schema::currentVersion())
+        return Archive::tr("%1 was made by a newer version of Hindsight (schema %2; this version reads up to %3). "
+                  "Open it with a newer Hindsight.")
+            .arg(shown(path))
+            .arg(id.userVersion)
+            .arg(schema::currentVersion());
+    if (id.userVersion < 0)
+        return Archive::tr("%1 has an invalid schema version (%2).").arg(shown(path)).arg(id.userVersion);
+    return {};
+}
+
+// A QSqlDatabase connection under a unique name, removed when it goes.
+class Connection
+{
+public:
+    Connection(const char* prefix, const QString& databaseName, const QString& options)
+        : m_name(uniqueConnectionName(prefix))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(kDriver, m_name);
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(options);
+    }
+    ~Connection()
+    {
+        if (m_name.isEmpty())
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    QString name() const { return m_name; }
+    // Hands the name over; the caller removes the connection.
+    QString release() { return std::exchange(m_name, QString()); }
+
+private:
+    QString m_name;
+};
+
+// Connect options and database name for opening without writing. A WAL
+// archive whose -wal file is absent holds all its data in the main file; it
+// is then opened "immutable" where SQLite could not otherwise read it (its
+// folder is not writable, so no -shm file can be made) and for the short
+// identity check, so that refusing a file leaves no -shm/-wal beside it.
+void readOnlyTarget(const QString& path, const QByteArray& header, bool forSniff, QString* name,
+                    QString* options)
+{
+    *options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    *name = path;
+    const bool walFilePresent = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool folderWritable = canWrite(QFileInfo(path).absolutePath());
+    if (isWalHeader(header) && !walFilePresent && (forSniff || !folderWritable)) {
+        QUrl url = QUrl::fromLocalFile(path);
+        url.setQuery(QStringLiteral("immutable=1"));
+        *name = url.toString(QUrl::FullyEncoded);
+        *options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
+}
+
+} // namespace
+
+struct Archive::Private
+{
+    QString path;
+    QString connectionName;
+    bool readOnly = false;
+    bool fallback = false;
+    QString readOnlyMessage;
+    int schemaVersion = 0;
+};
+
+std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QString* error)
+{
+    auto fail = [error](const QString& message) -> std::unique_ptr<Archive> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (path.isEmpty())
+        return fail(tr("No archive file was given."));
+    if (!QSqlDatabase::isDriverAvailable(kDriver))
+        return fail(tr("Cannot open %1: the Qt SQLite driver (QSQLITE) is not available.").arg(shown(path)));
+
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(abs);
+    const QString folder = info.absolutePath();
+    QByteArray header;
+    Identity identity;
+    const bool exists = info.exists();
+
+    if (exists) {
+        if (!info.isFile())
+            return fail(tr("%1 is not a file.").arg(shown(abs)));
+        QString why;
+        switch (sniffHeader(abs, &header, &why)) {
+        case Sniff::Unreadable:
+            return fail(tr("Cannot read %1: %2").arg(shown(abs), why));
+        case Sniff::NotSqlite:
+            return fail(tr("%1 is not an SQLite database, so it cannot be a Hindsight archive.").arg(shown(abs)));
+        case Sniff::Empty:
+            break; // SQLite reads an empty file as an empty database
+        case Sniff::Sqlite: {
+            // Identity check on a read-only connection: nothing is written
+            // to the file (no WAL switch, no migration) before it passes.
+            QString name, options;
+            readOnlyTarget(abs, header, true, &name, &options);
+            Connection sniff("sniff", name, options);
+            QSqlDatabase db = sniff.database();
+            if (!db.open())
+                return fail(tr("Cannot open %1 as an SQLite database: %2").arg(shown(abs), sql::errorText(db)));
+            QString err;
+            if (!readIdentity(db, &identity, &err))
+                return fail(tr("Cannot read %1 as an SQLite database: %2").arg(shown(abs), err));
+            const QString refusal = refusalFor(identity, abs);
+            if (!refusal.isEmpty())
+                return fail(refusal);
+            break;
+        }
+        }
+    }
+
+    // Decide how to open it.
+    bool readOnly = access == Access::ReadOnly;
+    bool fallback = false;
+    QString readOnlyMessage;
+    if (!exists) {
+        if (access == Access::ReadOnly)
+            return fail(tr("%1 does not exist.").arg(shown(abs)));
+        if (!QDir().mkpath(folder))
+            return fail(tr("Cannot create the folder %1 for the archive.").arg(shown(folder)));
+        if (!canWrite(folder))
+            return fail(tr("Cannot create %1: its folder cannot be written to.").arg(shown(abs)));
+    } else if (access == Access::ReadWrite) {
+        // SQLite writes beside the file too (the -wal and -shm files), so
+        // the folder must be writable as well as the file.
+        if (!canWrite(abs)) {
+            readOnly = fallback = true;
+            readOnlyMessage = tr("%1 cannot be written to, so it was opened read-only: you can read and export "
+                                 "its COEs but not save changes.")
+                                  .arg(shown(abs));
+        } else if (!canWrite(folder)) {
+            readOnly = fallback = true;
+            readOnlyMessage = tr("The folder of %1 cannot be written to, so the archive was opened read-only: you "
+                                 "can read and export its COEs but not save changes.")
+                                  .arg(shown(abs));
+        }
+    }
+    if (readOnly && readOnlyMessage.isEmpty())
+        readOnlyMessage = tr("%1 was opened read-only.").arg(shown(abs));
+    if (readOnly && identity.isBlank())
+        return fail(tr("%1 is an empty database, not yet a Hindsight archive, and it is opened read-only.")
+                        .arg(shown(abs)));
+    if (readOnly && identity.userVersion < schema::currentVersion())
+        return fail(tr("%1 was made by an older version of Hindsight (schema %2) and must be upgraded to "
+                       "schema %3, which cannot be done read-only.")
+                        .arg(shown(abs))
+                        .arg(identity.userVersion)
+                        .arg(schema::currentVersion()));
+
+    // The connection the archive keeps.
+    QString name = abs, options;
+    if (readOnly)
+        readOnlyTarget(abs, header, false, &name, &options);
+    else
+        options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    Connection connection("archive", name, options);
+    QSqlDatabase db = connection.database();
+    if (!db.open())
+        return fail(tr("Cannot open %1: %2").arg(shown(abs), sql::errorText(db)));
+
+    QString err;
+    auto failSql = [&](const QString& what) {
+        return fail(tr("Cannot open %1: %2: %3").arg(shown(abs), what, err));
+    };
+    // Check again on this connection (the file may have changed since the
+    // sniff); still nothing has been written.
+    if (exists) {
+        if (!readIdentity(db, &identity, &err))
+            return failSql(tr("cannot read its header"));
+        const QString refusal = refusalFor(identity, abs);
+        if (!refusal.isEmpty())
+            return fail(refusal);
+    }
+
+    const QString busy = QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs);
+    if (!sql::execOnce(db, busy, &err) || !sql::execOnce(db, QStringLiteral("PRAGMA foreign_keys = ON"), &err))
+        return failSql(tr("cannot configure the connection"));
+    if (readOnly) {
+        if (!sql::execOnce(db, QStringLiteral("PRAGMA query_only = ON"), &err))
+            return failSql(tr("cannot configure the connection"));
+    } else {
+        // WAL: readers never block the writer, and a commit is one append.
+        // synchronous=NORMAL with WAL keeps every committed transaction when
+        // the process is killed (it is in the -wal file); only a power cut or
+        // OS crash can lose the last commits, never corrupt the archive.
+        QVariant mode;
+        if (!sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &mode, &err))
+            return failSql(tr("cannot switch to write-ahead logging"));
+        if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            err = tr("journal mode is %1").arg(mode.toString());
+            return failSql(tr("cannot switch to write-ahead logging"));
+        }
+        if (!sql::execOnce(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &err))
+            return failSql(tr("cannot configure the connection"));
+        if (!schema::migrate(db, &err))
+            return fail(tr("Cannot open %1: %2").arg(shown(abs), err));
+    }
+    QVariant version;
+    if (!sql::scalar(db, QStringLiteral("PRAGMA user_version"), &version, &err))
+        return failSql(tr("cannot read its schema version"));
+
+    std::unique_ptr<Archive> archive(new Archive);
+    archive->d = std::make_unique<Private>();
+    archive->d->path = abs;
+    archive->d->readOnly = readOnly;
+    archive->d->fallback = fallback;
+    archive->d->readOnlyMessage = readOnly ? readOnlyMessage : QString();
+    archive->d->schemaVersion = version.toInt();
+    archive->d->connectionName = connection.release();
+    if (error)
+        error->clear();
+    return archive;
+}
+
+QString Archive::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/archive.sqlite");
+}
+
+Archive::~Archive()
+{
+    if (!d || d->connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+QString Archive::path() const
+{
+    return d->path;
+}
+
+bool Archive::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+bool Archive::openedReadOnlyFallback() const
+{
+    return d->fallback;
+}
+
+QString Archive::readOnlyMessage() const
+{
+    return d->readOnlyMessage;
+}
+
+int Archive::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+QSqlDatabase Archive::database() const
+{
+    return QSqlDatabase::database(d->connectionName, false);
+}
+
+int Archive::currentSchemaVersion()
+{
+    return schema::currentVersion();
+}
+
+qint32 Archive::applicationId()
+{
+    return schema::kApplicationId;
+}
+
+Archive::Settings Archive::settings() const
+{
+    Settings s;
+    const QSqlDatabase db = database();
+    QVariant v;
+    QString err;
+    if (sql::scalar(db, QStringLiteral("PRAGMA application_id"), &v, &err))
+        s.applicationId = v.toLongLong();
+    if (sql::scalar(db, QStringLiteral("PRAGMA user_version"), &v, &err))
+        s.userVersion = v.toInt();
+    if (sql::scalar(db, QStringLiteral("PRAGMA journal_mode"), &v, &err))
+        s.journalMode = v.toString().toLower();
+    if (sql::scalar(db, QStringLiteral("PRAGMA foreign_keys"), &v, &err))
+        s.foreignKeys = v.toInt() == 1;
+    if (sql::scalar(db, QStringLiteral("PRAGMA synchronous"), &v, &err))
+        s.synchronous = v.toInt();
+    if (sql::scalar(db, QStringLiteral("PRAGMA busy_timeout"), &v, &err))
+        s.busyTimeoutMs = v.toInt();
+    return s;
+}
+
+bool Archive::checkIntegrity(QString* report) const
+{
+    QSqlQuery q(database());
+    QString err;
+    if (!sql::prepare(q, QStringLiteral("PRAGMA integrity_check"), &err) || !sql::exec(q, &err)) {
+        if (report)
+            *report = err;
+        return false;
+    }
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    if (report)
+        *report = lines.join(QLatin1Char('\n'));
+    return lines == QStringList{QStringLiteral("ok")};
+}
+
+} // namespace hindsight

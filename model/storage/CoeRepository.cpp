@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+#include "CoeRepository.h"
+
+#include "Archive.h"
+#include "CoeTables.h"
+#include "FullTextIndex.h"
+#include "SqlUtil.h"
+
+#include <QDir>
+#include <QSqlQuery>
+
+namespace hindsight {
+
+namespace {
+
+QString shownTitle(const Coe& coe)
+{
+    return coe.title.isEmpty() ? CoeRepository::tr("The untitled COE") : QStringLiteral("“%1”").arg(coe.title);
+}
+
+SaveResult result(SaveResult::Status status, const QString& message)
+{
+    SaveResult r;
+    r.status = status;
+    r.error = message;
+    return r;
+}
+
+// The stored row id and revision of `uuid`, if any.
+bool lookUp(const QSqlDatabase& db, const QUuid& uuid, std::optional<qint64>* rowId, qint64* revision,
+            QString* error)
+{
+    QSqlQuery q(db);
+    if (!sql::prepare(q, QStringLiteral("SELECT id, revision FROM coes WHERE uuid = ?"), error)
+        || !sql::exec(q, {coetables::uuidText(uuid)}, error))
+        return false;
+    rowId->reset();
+    *revision = 0;
+    if (q.next()) {
+        *rowId = q.value(0).toLongLong();
+        *revision = q.value(1).toLongLong();
+    }
+    return true;
+}
+
+} // namespace
+
+CoeRepository::CoeRepository(Archive& archive)
+    : m_archive(archive)
+{
+}
+
+SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
+{
+    const QString file = QDir::toNativeSeparators(m_archive.path());
+    if (m_archive.isReadOnly())
+        return result(SaveResult::Status::Error,
+                      tr("%1 was not saved: the archive %2 is open read-only.").arg(shownTitle(coe), file));
+    if (coe.uuid.isNull())
+        return result(SaveResult::Status::Error, tr("%1 was not saved: it has no identifier (uuid).").arg(shownTitle(coe)));
+
+    const QSqlDatabase db = m_archive.database();
+    QString err;
+    auto failed = [&]() {
+        return result(SaveResult::Status::Error,
+                      tr("%1 was not saved to %2: %3").arg(shownTitle(coe), file, err));
+    };
+    sql::Transaction tx(db, sql::Transaction::Kind::Write);
+    if (!tx.begin(&err))
+        return failed();
+
+    std::optional<qint64> rowId;
+    qint64 stored = 0;
+    if (!lookUp(db, coe.uuid, &rowId, &stored, &err))
+        return failed();
+    if (mode == SaveMode::CheckRevision && stored != coe.revision) {
+        QString message;
+        if (coe.revision == 0)
+            message = tr("%1 was not saved: the archive already holds a COE with the same identifier (uuid %2).")
+                          .arg(shownTitle(coe), coetables::uuidText(coe.uuid));
+        else if (!rowId)
+            message = tr("%1 was not saved: it was deleted from the archive by another window or process since it "
+                         "was loaded.")
+                          .arg(shownTitle(coe));
+        else
+            message = tr("%1 was not saved: it was changed by another window or process since it was loaded "
+                         "(archive revision %2, this copy revision %3). Nothing was overwritten.")
+                          .arg(shownTitle(coe))
+                          .arg(stored)
+                          .arg(coe.revision);
+        return result(SaveResult::Status::Conflict, message);
+    }
+
+    const qint64 newRevision = stored + 1;
+    qint64 id = 0;
+    if (rowId) {
+        id = *rowId;
+        if (!coetables::updateCoe(db, id, coe, newRevision, &err))
+            return failed();
+    } else if (!coetables::insertCoe(db, coe, newRevision, &id, &err)) {
+        return failed();
+    }
+    if (!coetables::insertParts(db, id, coe, &err) || !fulltext::update(db, id, coe, &err) || !tx.commit(&err))
+        return failed();
+    coe.revision = newRevision;
+    return {};
+}
+
+std::optional<Coe> CoeRepository::load(const QUuid& uuid, QString* error) const
+{
+    const QSqlDatabase db = m_archive.database();
+    QString err;
+    Coe coe;
+    bool found = false;
+    sql::Transaction tx(db, sql::Transaction::Kind::Read); // one snapshot for all the tables
+    if (!tx.begin(&err) || !coetables::readCoe(db, uuid, &coe, &found, &err)) {
+        if (error)
+            *error = tr("Cannot load the COE %1 from %2: %3")
+                         .arg(coetables::uuidText(uuid), QDir::toNativeSeparators(m_archive.path()), err);
+        return std::nullopt;
+    }
+    tx.commit(&err);
+    if (!found) {
+        if (error)
+            *error = tr("The archive %2 holds no COE %1.")
+                         .arg(coetables::uuidText(uuid), QDir::toNativeSeparators(m_archive.path()));
+        return std::nullopt;
+    }
+    if (error)
+        error->clear();
+    return coe;
+}
+
+bool CoeRepository::exists(const QUuid& uuid) const
+{
+    return revision(uuid) > 0;
+}
+
+qint64 CoeRepository::revision(const QUuid& uuid) const
+{
+    std::optional<qint64> rowId;
+    qint64 stored = 0;
+    QString err;
+    if (!lookUp(m_archive.database(), uuid, &rowId, &stored, &err))
+        return 0;
+    return stored;
+}
+
+bool CoeRepository::remove(const QUuid& uuid, QString* error)
+{
+    const QString file = QDir::toNativeSeparators(m_archive.path());
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_archive.isReadOnly())
+        return fail(tr("The COE %1 was not deleted: the archive %2 is open read-only.")
+                        .arg(coetables::uuidText(uuid), file));
+    const QSqlDatabase db = m_archive.database();
+    QString err;
+    sql::Transaction tx(db, sql::Transaction::Kind::Write);
+    QSqlQuery q(db);
+    // The cascade removes every part; the trigger coes_fts_delete the full-text row.
+    if (!tx.begin(&err) || !sql::prepare(q, QStringLiteral("DELETE FROM coes WHERE uuid = ?"), &err)
+        || !sql::exec(q, {coetables::uuidText(uuid)}, &err))
+        return fail(tr("The COE %1 was not deleted from %2: %3").arg(coetables::uuidText(uuid), file, err));
+    if (q.numRowsAffected() != 1)
+        return fail(tr("The archive %2 holds no COE %1.").arg(coetables::uuidText(uuid), file));
+    if (!tx.commit(&err))
+        return fail(tr("The COE %1 was not deleted from %2: %3").arg(coetables::uuidText(uuid), file, err));
+    if (error)
+        error->clear();
+    return true;
+}
+
+QList<CoeHeader> CoeRepository::list(QString* error) const
+{
+    QList<CoeHeader> headers;
+    QSqlQuery q(m_archive.database());
+    q.setForwardOnly(true);
+    QString err;
+    if (!sql::prepare(q, QStringLiteral("SELECT uuid, title, status, severity, owner, created_at, updated_at, revision "
+                                        "FROM coes WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"),
+                      &err)
+        || !sql::exec(q, &err)) {
+        if (error)
+            *error = tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return {};
+    }
+    while (q.next()) {
+        CoeHeader h;
+        h.uuid = QUuid::fromString(q.value(0).toString());
+        h.title = q.value(1).toString();
+        h.status = enumFromString<Status>(q.value(2).toString()).value_or(Status::Draft);
+        if (!q.value(3).isNull())
+            h.severity = q.value(3).toInt();
+        h.owner = q.value(4).toString();
+        h.createdAt = sql::instantFrom(q.value(5));
+        h.updatedAt = sql::instantFrom(q.value(6));
+        h.revision = q.value(7).toLongLong();
+        headers << h;
+    }
+    if (error)
+        error->clear();
+    return headers;
+}
+
+} // namespace hindsight

@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: MIT
+#include "CoeTables.h"
+
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace hindsight::coetables {
+
+namespace {
+
+using sql::exec;
+using sql::prepare;
+using sql::text;
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// An enumeration's interchange spelling, NULL for "none".
+template <typename E> QVariant enumValue(E v)
+{
+    const QString s = toString(v);
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// Reads an enumeration stored by enumValue(); NULL reads as `none`.
+template <typename E> bool enumFrom(const QVariant& v, E none, E* out, const char* what, QString* error)
+{
+    if (v.isNull()) {
+        *out = none;
+        return true;
+    }
+    const auto value = enumFromString<E>(v.toString());
+    if (!value) {
+        *error = QCoreApplication::translate("hindsight::CoeRepository", "unknown %1 \"%2\" in the archive")
+                     .arg(QLatin1String(what), v.toString());
+        return false;
+    }
+    *out = *value;
+    return true;
+}
+
+QVariant boolValue(bool b)
+{
+    return b ? 1 : 0;
+}
+
+const QString kCoeColumns = QStringLiteral(
+    "uuid, title, status, severity, owner, created_at, updated_at, display_time_zone, summary, problem, "
+    "impact_customers_affected, impact_description, impact_financial_amount, impact_financial_currency, "
+    "impact_sla_breached, impact_consequences, impact_second_order, impact_customer_sentiment, revision");
+
+void bindCoe(QSqlQuery& q, const Coe& coe, qint64 revision)
+{
+    const Impact& im = coe.impact;
+    const QList<QVariant> values = {
+        uuidText(coe.uuid),
+        text(coe.title),
+        toString(coe.status),
+        coe.severity ? QVariant(*coe.severity) : nullInt(),
+        text(coe.owner),
+        sql::instant(coe.createdAt),
+        sql::instant(coe.updatedAt),
+        QString::fromUtf8(coe.displayTimeZone.isValid() ? coe.displayTimeZone.id() : QByteArrayLiteral("UTC")),
+        text(coe.summary),
+        text(coe.problem),
+        im.customersAffected ? QVariant(*im.customersAffected) : nullInt(),
+        text(im.description),
+        im.financialImpact ? QVariant(im.financialImpact->amount) : QVariant(QMetaType(QMetaType::Double)),
+        im.financialImpact ? text(im.financialImpact->currency) : QVariant(QMetaType(QMetaType::QString)),
+        im.slaBreached ? boolValue(*im.slaBreached) : nullInt(),
+        text(im.consequences),
+        text(im.secondOrder),
+        text(im.customerSentiment),
+        revision,
+    };
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+}
+
+bool insertList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
+                const QStringList& values, QString* error)
+{
+    QSqlQuery q(db);
+    if (!prepare(q, QStringLiteral("INSERT INTO %1 (coe_id, position, %2) VALUES (?, ?, ?)").arg(table, column),
+                 error))
+        return false;
+    for (int i = 0; i < values.size(); ++i) {
+        if (!exec(q, {rowId, i, text(values.at(i))}, error))
+            return false;
+    }
+    return true;
+}
+
+bool readList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
+              QStringList* values, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT %2 FROM %1 WHERE coe_id = ? ORDER BY position").arg(table, column), error)
+        || !exec(q, {rowId}, error))
+        return false;
+    values->clear();
+    while (q.next())
+        values->append(q.value(0).toString());
+    return true;
+}
+
+// Tables whose rows hang directly off coes.id (their own children cascade).
+const QStringList kChildTables = {
+    QStringLiteral("coe_reviewers"),   QStringLiteral("coe_services"), QStringLiteral("coe_tags"),
+    QStringLiteral("impact_pillars"),  QStringLiteral("timeline_entries"), QStringLiteral("metrics"),
+    QStringLiteral("questions"),       QStringLiteral("whys"),          QStringLiteral("action_items"),
+    QStringLiteral("related_items"),
+};
+
+} // namespace
+
+QString uuidText(const QUuid& uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* rowId, QString* error)
+{
+    QSqlQuery q(db);
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO coes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                "?, ?)")
+                     .arg(kCoeColumns),
+                 error))
+        return false;
+    bindCoe(q, coe, revision);
+    if (!exec(q, error))
+        return false;
+    *rowId = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revision, QString* error)
+{
+    QStringList assignments;
+    for (const QString& column : kCoeColumns.split(QStringLiteral(", ")))
+        assignments << column + QStringLiteral(" = ?");
+    QSqlQuery q(db);
+    if (!prepare(q, QStringLiteral("UPDATE coes SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+                 error))
+        return false;
+    bindCoe(q, coe, revision);
+    q.bindValue(int(assignments.size()), rowId);
+    if (!exec(q, error))
+        return false;
+    for (const QString& table : kChildTables) {
+        QSqlQuery del(db);
+        if (!prepare(del, QStringLiteral("DELETE FROM %1 WHERE coe_id = ?").arg(table), error)
+            || !exec(del, {rowId}, error))
+            return false;
+    }
+    return true;
+}
+
+bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
+{
+    if (!insertList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, coe.reviewers, error)
+        || !insertList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, coe.services, error)
+        || !insertList(db, QStringLiteral("coe_tags"), QStringLiteral("tag"), rowId, coe.tags, error))
+        return false;
+    QStringList pillars;
+    for (Pillar p : coe.impact.pillars)
+        pillars << toString(p);
+    if (!insertList(db, QStringLiteral("impact_pillars"), QStringLiteral("pillar"), rowId, pillars, error))
+        return false;
+
+    QSqlQuery q(db);
+    if (!prepare(q, QStringLiteral("INSERT INTO timeline_entries (coe_id, position, at, text, milestone, approximate, "
+                                   "source, gap_explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 error))
+        return false;
+    for (int i = 0; i < coe.timeline.size(); ++i) {
+        const TimelineEntry& e = coe.timeline.at(i);
+        if (!exec(q, {rowId, i, sql::instant(e.at), text(e.text), enumValue(e.milestone), boolValue(e.approximate),
+                      text(e.source), text(e.gapExplanation)},
+                  error))
+            return false;
+    }
+
+    QSqlQuery metric(db), image(db);
+    if (!prepare(metric, QStringLiteral("INSERT INTO metrics (coe_id, position, name, role, description, source_url) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                 error)
+        || !prepare(image, QStringLiteral("INSERT INTO metric_images (metric_id, position, file_name, media_type, "
+                                          "data, caption) VALUES (?, ?, ?, ?, ?, ?)"),
+                    error))
+        return false;
+    for (int i = 0; i < coe.metrics.size(); ++i) {
+        const Metric& m = coe.metrics.at(i);
+        if (!exec(metric, {rowId, i, text(m.name), enumValue(m.role), text(m.description), text(m.sourceUrl)}, error))
+            return false;
+        const qint64 metricId = metric.lastInsertId().toLongLong();
+        for (int j = 0; j < m.images.size(); ++j) {
+            const MetricImage& im = m.images.at(j);
+            const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
+            if (!exec(image, {metricId, j, text(im.fileName), text(im.mediaType), bytes, text(im.caption)}, error))
+                return false;
+        }
+    }
+
+    if (!prepare(q, QStringLiteral("INSERT INTO questions (coe_id, position, area, question, answer) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                 error))
+        return false;
+    for (int i = 0; i < coe.questions.size(); ++i) {
+        const Question& x = coe.questions.at(i);
+        if (!exec(q, {rowId, i, toString(x.area), text(x.question), text(x.answer)}, error))
+            return false;
+    }
+
+    if (!prepare(q, QStringLiteral("INSERT INTO whys (coe_id, position, why_id, parent_why_id, why, because, "
+                                   "root_cause, human_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 error))
+        return false;
+    for (int i = 0; i < coe.whys.size(); ++i) {
+        const WhyStep& w = coe.whys.at(i);
+        if (!exec(q, {rowId, i, text(w.id), text(w.parentId), text(w.why), text(w.because), boolValue(w.rootCause),
+                      boolValue(w.humanError)},
+                  error))
+            return false;
+    }
+
+    QSqlQuery action(db), actionWhy(db);
+    if (!prepare(action, QStringLiteral("INSERT INTO action_items (coe_id, position, item_id, title, description, "
+                                        "priority, owner, due, status, kind, link) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 error)
+        || !prepare(actionWhy,
+                    QStringLiteral("INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, ?, ?)"),
+                    error))
+        return false;
+    for (int i = 0; i < coe.actionItems.size(); ++i) {
+        const ActionItem& a = coe.actionItems.at(i);
+        const QVariant due = a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate))
+                                             : QVariant(QMetaType(QMetaType::QString));
+        if (!exec(action, {rowId, i, text(a.id), text(a.title), text(a.description), enumValue(a.priority),
+                           text(a.owner), due, toString(a.status), enumValue(a.kind), text(a.link)},
+                  error))
+            return false;
+        const qint64 actionId = action.lastInsertId().toLongLong();
+        for (int j = 0; j < a.whys.size(); ++j) {
+            if (!exec(actionWhy, {actionId, j, text(a.whys.at(j))}, error))
+                return false;
+        }
+    }
+
+    if (!prepare(q, QStringLiteral("INSERT INTO related_items (coe_id, position, kind, title, coe_uuid, url) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                 error))
+        return false;
+    for (int i = 0; i < coe.related.size(); ++i) {
+        const RelatedItem& r = coe.related.at(i);
+        if (!exec(q, {rowId, i, toString(r.kind), text(r.title), text(r.uuid), text(r.url)}, error))
+            return false;
+    }
+    return true;
+}
+
+bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error)
+{
+    *found = false;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(kCoeColumns), error)
+        || !exec(q, {uuidText(uuid)}, error))
+        return false;
+    if (!q.next())
+        return true;
+    *found = true;
+
+    Coe c;
+    const qint64 rowId = q.value(0).toLongLong();
+    c.uuid = QUuid::fromString(q.value(1).toString());
+    c.title = q.value(2).toString();
+    if (!enumFrom(q.value(3), Status::Draft, &c.status, "status", error))
+        return false;
+    if (!q.value(4).isNull())
+        c.severity = q.value(4).toInt();
+    c.owner = q.value(5).toString();
+    c.createdAt = sql::instantFrom(q.value(6));
+    c.updatedAt = sql::instantFrom(q.value(7));
+    const QByteArray zone = q.value(8).toString().toUtf8();
+    c.displayTimeZone = zone == QByteArrayLiteral("UTC") ? QTimeZone::utc() : QTimeZone(zone);
+    if (!c.displayTimeZone.isValid())
+        c.displayTimeZone = QTimeZone::utc(); // a zone this system does not know
+    c.summary = q.value(9).toString();
+    c.problem = q.value(10).toString();
+    Impact& im = c.impact;
+    if (!q.value(11).isNull())
+        im.customersAffected = q.value(11).toLongLong();
+    im.description = q.value(12).toString();
+    if (!q.value(13).isNull())
+        im.financialImpact = FinancialImpact{q.value(13).toDouble(), q.value(14).toString()};
+    if (!q.value(15).isNull())
+        im.slaBreached = q.value(15).toInt() != 0;
+    im.consequences = q.value(16).toString();
+    im.secondOrder = q.value(17).toString();
+    im.customerSentiment = q.value(18).toString();
+    c.revision = q.value(19).toLongLong();
+    q.finish();
+
+    QStringList pillars;
+    if (!readList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, &c.reviewers, error)
+        || !readList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, &c.services, error)
+        || !readList(db, QStringLiteral("coe_tags"), QStringLiteral("tag"), rowId, &c.tags, error)
+        || !readList(db, QStringLiteral("impact_pillars"), QStringLiteral("pillar"), rowId, &pillars, error))
+        return false;
+    for (const QString& p : pillars) {
+        Pillar pillar{};
+        if (!enumFrom(QVariant(p), Pillar::Reliability, &pillar, "pillar", error))
+            return false;
+        im.pillars << pillar;
+    }
+
+    if (!prepare(q, QStringLiteral("SELECT at, text, milestone, approximate, source, gap_explanation "
+                                   "FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
+                 error)
+        || !exec(q, {rowId}, error))
+        return false;
+    while (q.next()) {
+        TimelineEntry e;
+        e.at = sql::instantFrom(q.value(0));
+        e.text = q.value(1).toString();
+        if (!enumFrom(q.value(2), Milestone::None, &e.milestone, "milestone", error))
+            return false;
+        e.approximate = q.value(3).toInt() != 0;
+        e.source = q.value(4).toString();
+        e.gapExplanation = q.value(5).toString();
+        c.timeline << e;
+    }
+
+    QSqlQuery images(db);
+    images.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT id, name, role, description, source_url FROM metrics "
+                                   "WHERE coe_id = ? ORDER BY position"),
+                 error)
+        || !prepare(images, QStringLiteral("SELECT file_name, media_type, data, caption FROM metric_images "
+                                           "WHERE metric_id = ? ORDER BY position"),
+                    error)
+        || !exec(q, {rowId}, error))
+        return false;
+    while (q.next()) {
+        Metric m;
+        m.name = q.value(1).toString();
+        if (!enumFrom(q.value(2), MetricRole::None, &m.role, "metric role", error))
+            return false;
+        m.description = q.value(3).toString();
+        m.sourceUrl = q.value(4).toString();
+        if (!exec(images, {q.value(0)}, error))
+            return false;
+        while (images.next())
+            m.images << MetricImage{images.value(0).toString(), images.value(1).toString(),
+                                    images.value(2).toByteArray(), images.value(3).toString()};
+        c.metrics << m;
+    }
+
+    if (!prepare(q, QStringLiteral("SELECT area, question, answer FROM questions WHERE coe_id = ? ORDER BY position"),
+                 error)
+        || !exec(q, {rowId}, error))
+        return false;
+    while (q.next()) {
+        Question x;
+        if (!enumFrom(q.value(0), QuestionArea::Detection, &x.area, "question area", error))
+            return false;
+        x.question = q.value(1).toString();
+        x.answer = q.value(2).toString();
+        c.questions << x;
+    }
+
+    if (!prepare(q, QStringLiteral("SELECT why_id, parent_why_id, why, because, root_cause, human_error FROM whys "
+                                   "WHERE coe_id = ? ORDER BY position"),
+                 error)
+        || !exec(q, {rowId}, error))
+        return false;
+    while (q.next())
+        c.whys << WhyStep{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toInt() != 0, q.value(5).toInt() != 0};
+
+    QSqlQuery whys(db);
+    whys.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT id, item_id, title, description, priority, owner, due, status, kind, link "
+                                   "FROM action_items WHERE coe_id = ? ORDER BY position"),
+                 error)
+        || !prepare(whys, QStringLiteral("SELECT why_id FROM action_item_whys WHERE action_item_id = ? "
+                                         "ORDER BY position"),
+                    error)
+        || !exec(q, {rowId}, error))
+        return false;
+    while (q.next()) {
+        ActionItem a;
+        a.id = q.value(1).toString();
+        a.title = q.value(2).toString();
+        a.description = q.value(3).toString();
+        if (!enumFrom(q.value(4), Priority::None, &a.priority, "priority", error))
+            return false;
+        a.owner = q.value(5).toString();
+        if (!q.value(6).isNull())
+            a.due = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        if (!enumFrom(q.value(7), ActionStatus::Open, &a.status, "action status", error)
+            || !enumFrom(q.value(8), ActionKind::None, &a.kind, "action kind", error))
+            return false;
+        a.link = q.value(9).toString();
+        if (!exec(whys, {q.value(0)}, error))
+            return false;
+        while (whys.next())
+            a.whys << whys.value(0).toString();
+        c.actionItems << a;
+    }
+
+    if (!prepare(q, QStringLiteral("SELECT kind, title, coe_uuid, url FROM related_items WHERE coe_id = ? "
+                                   "ORDER BY position"),
+                 error)
+        || !exec(q, {rowId}, error))
+        return false;
+    while (q.next()) {
+        RelatedItem r;
+        if (!enumFrom(q.value(0), RelatedKind::Link, &r.kind, "related kind", error))
+            return false;
+        r.title = q.value(1).toString();
+        r.uuid = q.value(2).toString();
+        r.url = q.value(3).toString();
+        c.related << r;
+    }
+
+    *coe = std::move(c);
+    return true;
+}
+
+} // namespace hindsight::coetables

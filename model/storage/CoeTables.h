@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Coe.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Row-level reading and writing of one COE across the archive's tables
+// (internal to model/storage/; CoeRepository wraps these in transactions and
+// the revision check). Every function returns false with `error` set on the
+// first failed statement.
+namespace hindsight::coetables {
+
+// Inserts the coes row (revision given); sets *rowId.
+bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* rowId, QString* error);
+// Updates the coes row `rowId` in place (keeps deleted_at) and removes its child rows.
+bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revision, QString* error);
+// Inserts every child row of the COE (lists, timeline, metrics and images, ...).
+bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error);
+
+// Reads the COE stored under `uuid`. *found is false (and the result true)
+// when there is none.
+bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error);
+
+QString uuidText(const QUuid& uuid);
+
+} // namespace hindsight::coetables

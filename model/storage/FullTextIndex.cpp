@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "FullTextIndex.h"
+
+#include "SqlUtil.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace hindsight::fulltext {
+
+Columns columnsFor(const Coe& coe)
+{
+    Columns c;
+    c.title = coe.title;
+    c.summary = QStringList{coe.summary, coe.problem}.join(QLatin1Char('\n'));
+
+    QStringList body;
+    auto add = [&body](const QString& s) {
+        if (!s.isEmpty())
+            body << s;
+    };
+    add(coe.owner);
+    for (const QString& s : coe.reviewers)
+        add(s);
+    for (const QString& s : coe.services)
+        add(s);
+    for (const QString& s : coe.tags)
+        add(s);
+    add(coe.impact.description);
+    add(coe.impact.consequences);
+    add(coe.impact.secondOrder);
+    add(coe.impact.customerSentiment);
+    for (const TimelineEntry& e : coe.timeline) {
+        add(e.text);
+        add(e.gapExplanation);
+    }
+    for (const Metric& m : coe.metrics) {
+        add(m.name);
+        add(m.description);
+        for (const MetricImage& image : m.images)
+            add(image.caption);
+    }
+    for (const Question& q : coe.questions) {
+        add(q.question);
+        add(q.answer);
+    }
+    for (const WhyStep& w : coe.whys) {
+        add(w.why);
+        add(w.because);
+    }
+    for (const ActionItem& a : coe.actionItems) {
+        add(a.title);
+        add(a.description);
+        add(a.owner);
+    }
+    for (const RelatedItem& r : coe.related)
+        add(r.title);
+    c.body = body.join(QLatin1Char('\n'));
+    return c;
+}
+
+bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
+{
+    QSqlQuery remove(db);
+    if (!sql::prepare(remove, QStringLiteral("DELETE FROM coe_fts WHERE rowid = ?"), error)
+        || !sql::exec(remove, {coeRowId}, error))
+        return false;
+    const Columns c = columnsFor(coe);
+    QSqlQuery insert(db);
+    return sql::prepare(insert,
+                        QStringLiteral("INSERT INTO coe_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"),
+                        error)
+        && sql::exec(insert, {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body)}, error);
+}
+
+} // namespace hindsight::fulltext

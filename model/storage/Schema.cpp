@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+#include "Schema.h"
+
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace hindsight::schema {
+
+namespace {
+
+bool runAll(const QSqlDatabase& db, const QStringList& statements, QString* error)
+{
+    for (const QString& s : statements) {
+        if (!sql::execOnce(db, s, error))
+            return false;
+    }
+    return true;
+}
+
+// Version 0 -> 1: the whole archive. Text columns are NOT NULL ('' for absent
+// text); instants are ISO 8601 UTC text with milliseconds ("...T14:02:00.000Z"),
+// which sorts like the instants; enumerations are their interchange spellings
+// (NULL for "none"); child rows keep the document's order in `position`.
+bool createVersion1(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE coes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            severity INTEGER CHECK (severity IS NULL OR severity BETWEEN 1 AND 5),
+            owner TEXT NOT NULL DEFAULT '',
+            created_at TEXT,
+            updated_at TEXT,
+            display_time_zone TEXT NOT NULL DEFAULT 'UTC',
+            summary TEXT NOT NULL DEFAULT '',
+            problem TEXT NOT NULL DEFAULT '',
+            impact_customers_affected INTEGER,
+            impact_description TEXT NOT NULL DEFAULT '',
+            impact_financial_amount REAL,
+            impact_financial_currency TEXT,
+            impact_sla_breached INTEGER CHECK (impact_sla_breached IN (0, 1)),
+            impact_consequences TEXT NOT NULL DEFAULT '',
+            impact_second_order TEXT NOT NULL DEFAULT '',
+            impact_customer_sentiment TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL CHECK (revision > 0),
+            deleted_at TEXT))"),
+        QStringLiteral("CREATE INDEX coes_updated_at ON coes (updated_at)"),
+        QStringLiteral("CREATE INDEX coes_status ON coes (status)"),
+        QStringLiteral("CREATE INDEX coes_severity ON coes (severity)"),
+        QStringLiteral("CREATE INDEX coes_deleted_at ON coes (deleted_at)"),
+
+        QStringLiteral(R"(CREATE TABLE coe_reviewers (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (coe_id, position)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE coe_services (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (coe_id, position)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX coe_services_name ON coe_services (name)"),
+        QStringLiteral(R"(CREATE TABLE coe_tags (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (coe_id, position)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX coe_tags_tag ON coe_tags (tag)"),
+        QStringLiteral(R"(CREATE TABLE impact_pillars (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            pillar TEXT NOT NULL,
+            PRIMARY KEY (coe_id, position)) WITHOUT ROWID)"),
+
+        QStringLiteral(R"(CREATE TABLE timeline_entries (
+            id INTEGER PRIMARY KEY,
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            at TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            milestone TEXT,
+            approximate INTEGER NOT NULL DEFAULT 0 CHECK (approximate IN (0, 1)),
+            source TEXT NOT NULL DEFAULT '',
+            gap_explanation TEXT NOT NULL DEFAULT '',
+            UNIQUE (coe_id, position)))"),
+
+        QStringLiteral(R"(CREATE TABLE metrics (
+            id INTEGER PRIMARY KEY,
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            role TEXT,
+            description TEXT NOT NULL DEFAULT '',
+            source_url TEXT NOT NULL DEFAULT '',
+            UNIQUE (coe_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE metric_images (
+            id INTEGER PRIMARY KEY,
+            metric_id INTEGER NOT NULL REFERENCES metrics (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            media_type TEXT NOT NULL DEFAULT '',
+            data BLOB NOT NULL,
+            caption TEXT NOT NULL DEFAULT '',
+            UNIQUE (metric_id, position)))"),
+
+        QStringLiteral(R"(CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            area TEXT NOT NULL,
+            question TEXT NOT NULL DEFAULT '',
+            answer TEXT NOT NULL DEFAULT '',
+            UNIQUE (coe_id, position)))"),
+
+        // why_id/parent_why_id are the document's own ids ("w1"); they are
+        // not foreign keys so a draft with a dangling parent still saves.
+        QStringLiteral(R"(CREATE TABLE whys (
+            id INTEGER PRIMARY KEY,
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            why_id TEXT NOT NULL DEFAULT '',
+            parent_why_id TEXT NOT NULL DEFAULT '',
+            why TEXT NOT NULL DEFAULT '',
+            because TEXT NOT NULL DEFAULT '',
+            root_cause INTEGER NOT NULL DEFAULT 0 CHECK (root_cause IN (0, 1)),
+            human_error INTEGER NOT NULL DEFAULT 0 CHECK (human_error IN (0, 1)),
+            UNIQUE (coe_id, position)))"),
+
+        QStringLiteral(R"(CREATE TABLE action_items (
+            id INTEGER PRIMARY KEY,
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            item_id TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            priority TEXT,
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            status TEXT NOT NULL,
+            kind TEXT,
+            link TEXT NOT NULL DEFAULT '',
+            UNIQUE (coe_id, position)))"),
+        QStringLiteral("CREATE INDEX action_items_due ON action_items (due)"),
+        QStringLiteral("CREATE INDEX action_items_status ON action_items (status)"),
+        QStringLiteral("CREATE INDEX action_items_owner ON action_items (owner)"),
+        QStringLiteral(R"(CREATE TABLE action_item_whys (
+            action_item_id INTEGER NOT NULL REFERENCES action_items (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            why_id TEXT NOT NULL,
+            PRIMARY KEY (action_item_id, position)) WITHOUT ROWID)"),
+
+        QStringLiteral(R"(CREATE TABLE related_items (
+            id INTEGER PRIMARY KEY,
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            coe_uuid TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            UNIQUE (coe_id, position)))"),
+
+        // Full-text index: one row per COE, rowid = coes.id. Written by the
+        // repository in the save's transaction (FullTextIndex.cpp); the
+        // trigger keeps it in step with any delete of a COE.
+        QStringLiteral(R"(CREATE VIRTUAL TABLE coe_fts USING fts5 (
+            title, summary, body,
+            tokenize = 'unicode61 remove_diacritics 2'))"),
+        QStringLiteral(R"(CREATE TRIGGER coes_fts_delete AFTER DELETE ON coes BEGIN
+            DELETE FROM coe_fts WHERE rowid = old.id;
+            END)"),
+
+        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+    };
+    return runAll(db, statements, error);
+}
+
+// Append new migrations here: {1, "what it does", &migrateFrom1}, ...
+const QList<Migration> kMigrations = {
+    {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
+};
+
+int userVersion(const QSqlDatabase& db, bool* ok, QString* error)
+{
+    QVariant v;
+    *ok = sql::scalar(db, QStringLiteral("PRAGMA user_version"), &v, error);
+    return *ok ? v.toInt() : -1;
+}
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    return kMigrations;
+}
+
+int currentVersion()
+{
+    return int(kMigrations.size());
+}
+
+bool migrate(const QSqlDatabase& db, QString* error)
+{
+    for (;;) {
+        sql::Transaction tx(db, sql::Transaction::Kind::Write);
+        QString err;
+        if (!tx.begin(&err)) {
+            if (error)
+                *error = QCoreApplication::translate("hindsight::Schema",
+                                                     "could not start upgrading the archive: %1")
+                             .arg(err);
+            return false;
+        }
+        // Read inside the write transaction: another process may have
+        // upgraded the archive since this one looked.
+        bool ok = false;
+        const int version = userVersion(db, &ok, &err);
+        if (!ok) {
+            if (error)
+                *error = err;
+            return false;
+        }
+        if (version >= currentVersion())
+            return true; // nothing to do; the transaction rolls back harmlessly
+        const Migration& m = kMigrations.at(version);
+        if (!m.apply(db, &err)
+            || !sql::execOnce(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), &err)
+            || !tx.commit(&err)) {
+            if (error)
+                *error = QCoreApplication::translate("hindsight::Schema",
+                                                     "could not upgrade the archive from schema %1 to %2: %3")
+                             .arg(version)
+                             .arg(version + 1)
+                             .arg(err);
+            return false;
+        }
+    }
+}
+
+} // namespace hindsight::schema

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+#include "StorageFixtures.h"
+#include "TestSupport.h"
+#include "storage/Archive.h"
+#include "storage/ArchiveSearch.h"
+#include "storage/CoeRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight;
+using namespace hindsight::test;
+
+class TestArchiveSearch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Archive> m_archive;
+    Coe m_example;
+    Coe m_rich;
+    Coe m_kafkaTitle;
+    Coe m_kafkaBody;
+
+    QList<QUuid> found(const QString& text, int limit = 50)
+    {
+        QString error = QStringLiteral("not cleared");
+        const QList<SearchHit> hits = search(*m_archive, text, limit, &error);
+        if (!error.isEmpty())
+            qWarning("search error for [%s]: %s", qPrintable(text), qPrintable(error));
+        QList<QUuid> ids;
+        for (const SearchHit& h : hits)
+            ids << h.uuid;
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_archive = Archive::open(m_dir.filePath(QStringLiteral("search.sqlite")), Archive::Access::ReadWrite, &error);
+        QVERIFY2(m_archive, qPrintable(error));
+        CoeRepository repo(*m_archive);
+        m_example = exampleCoe();
+        m_rich = richCoe();
+        m_kafkaTitle = makeNewCoe(QStringLiteral("Kafka consumer lag in orders"));
+        m_kafkaTitle.summary = QStringLiteral("Orders were late. <script>alert(1)</script> & more.");
+        m_kafkaBody = makeNewCoe(QStringLiteral("Slow search results"));
+        m_kafkaBody.timeline << TimelineEntry{QDateTime::currentDateTimeUtc(), QStringLiteral("Someone mentioned kafka once."),
+                                              Milestone::None, false, {}, {}};
+        for (Coe* c : {&m_example, &m_rich, &m_kafkaTitle, &m_kafkaBody})
+            QVERIFY(repo.save(*c).ok());
+    }
+
+    void buildsQuotedQueries_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("one word is a prefix") << "deplo" << "\"deplo\"*";
+        QTest::newRow("last word is the prefix") << "pool  deplo" << "\"pool\" \"deplo\"*";
+        QTest::newRow("phrase") << "\"pool size\" rollout" << "\"pool size\" \"rollout\"*";
+        QTest::newRow("phrase last") << "rollout \"pool size\"" << "\"rollout\" \"pool size\"*";
+        QTest::newRow("operators are words") << "a AND b OR NOT c" << "\"a\" \"AND\" \"b\" \"OR\" \"NOT\" \"c\"*";
+        QTest::newRow("parentheses and colon") << "(title:x)" << "\"(title:x)\"*";
+        QTest::newRow("unbalanced quote") << "foo \"bar baz" << "\"foo\" \"bar baz\"*";
+        QTest::newRow("quote inside a word") << "foo\"bar" << "\"foo\" \"bar\"*";
+        QTest::newRow("lone quote") << "\"" << "";
+        QTest::newRow("punctuation only") << "- ( ) * ^ :" << "";
+        QTest::newRow("empty") << "" << "";
+        QTest::newRow("apostrophe") << "o'brien" << "\"o'brien\"*";
+        QTest::newRow("star") << "deploy*" << "\"deploy*\"*";
+    }
+    void buildsQuotedQueries()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QCOMPARE(ftsQueryFor(text), query);
+    }
+
+    void prefixMatches()
+    {
+        QCOMPARE(found(QStringLiteral("deplo")), QList<QUuid>{m_example.uuid}); // tag "deployment"
+        QCOMPARE(found(QStringLiteral("rollou")), QList<QUuid>{m_example.uuid});
+        QCOMPARE(found(QStringLiteral("checkout deplo")), QList<QUuid>{m_example.uuid});
+        // Only the last word is a prefix: "deplo" alone is no word of any COE.
+        QVERIFY(found(QStringLiteral("deplo checkout")).isEmpty());
+    }
+
+    void phrasesStayPhrases()
+    {
+        QCOMPARE(found(QStringLiteral("\"pool size\"")), QList<QUuid>{m_example.uuid});
+        QVERIFY(found(QStringLiteral("\"size pool\"")).isEmpty());
+        QCOMPARE(found(QStringLiteral("\"configuration rollout\" EU")), QList<QUuid>{m_example.uuid});
+    }
+
+    void diacriticsAndCaseFold()
+    {
+        QCOMPARE(found(QStringLiteral("cafe")), QList<QUuid>{m_rich.uuid});
+        QCOMPARE(found(QStringLiteral("CAFÉ")), QList<QUuid>{m_rich.uuid});
+        QCOMPARE(found(QStringLiteral("creme")), QList<QUuid>{m_rich.uuid});
+        QCOMPARE(found(QStringLiteral("zoe")), QList<QUuid>{m_rich.uuid}); // owner Zoë
+        // Case folds in every script; SQLite removes diacritics of Latin letters only.
+        QCOMPARE(found(QStringLiteral("ΕΛΛΗΝΙΚΆ")), QList<QUuid>{m_rich.uuid});
+    }
+
+    void searchesEveryPart()
+    {
+        const QStringList inExample = {
+            QStringLiteral("Dana Ortiz"),         // owner
+            QStringLiteral("checkout-api"),       // service (a phrase of two tokens)
+            QStringLiteral("payments"),           // tag
+            QStringLiteral("abandoned"),          // impact description
+            QStringLiteral("escalations"),        // consequences
+            QStringLiteral("authorisation"),      // second order
+            QStringLiteral("mentions"),           // customer sentiment
+            QStringLiteral("thread dumps"),       // timeline text
+            QStringLiteral("bridge"),             // gap explanation
+            QStringLiteral("saturation"),         // metric description
+            QStringLiteral("datapoints"),         // question answer
+            QStringLiteral("maintenance window"), // question
+            QStringLiteral("69 minutes"),         // problem
+            QStringLiteral("tenfold"),            // answer
+            QStringLiteral("staging profile"),    // why
+            QStringLiteral("runbook"),            // action item and related title
+            QStringLiteral("Lee Wong"),           // action owner
+            QStringLiteral("\"Something went wrong\""),
+        };
+        for (const QString& text : inExample)
+            QVERIFY2(found(text).contains(m_example.uuid), qPrintable(text));
+    }
+
+    void hostileTextIsData_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char* t : {"\"", "\"\"", "\"\"\"", "AND", "OR", "NOT", "a AND", "OR b", "NOT NOT", "(", ")", "((a",
+                              "title:", "title:checkout", "{title summary}: x", "NEAR(a b)", "a NEAR/2 b", "^checkout",
+                              "*", "-checkout", "+", "'; DROP TABLE coes; --", "a\\\"b", "\\", "%_", "checkout*",
+                              "\"checkout", "checkout\"", "\x01\x02", "…", "🙂"})
+            QTest::newRow(t) << QString::fromUtf8(t);
+    }
+    void hostileTextIsData()
+    {
+        QFETCH(QString, text);
+        QString error = QStringLiteral("not cleared");
+        search(*m_archive, text, 20, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(CoeRepository(*m_archive).list().size(), 4);
+    }
+
+    void operatorsAreMatchedAsWords()
+    {
+        // "not" appears in the example ("Not alarmed before the event").
+        QVERIFY(found(QStringLiteral("NOT alarmed")).contains(m_example.uuid));
+        QVERIFY(found(QStringLiteral("title:checkout")).isEmpty()); // no column filter: the word pair is absent
+    }
+
+    void titleRanksFirstAndSnippetsMark()
+    {
+        QString error;
+        const QList<SearchHit> hits = search(*m_archive, QStringLiteral("kafka"), 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].uuid, m_kafkaTitle.uuid);
+        QCOMPARE(hits[0].title, m_kafkaTitle.title);
+        QCOMPARE(hits[1].uuid, m_kafkaBody.uuid);
+        QVERIFY(hits[0].rank <= hits[1].rank);
+        QVERIFY2(hits[0].snippet.contains(QString(kMatchStart) + QStringLiteral("Kafka") + QString(kMatchEnd)),
+                 qPrintable(hits[0].snippet));
+        QVERIFY2(hits[1].snippet.contains(QString(kMatchStart) + QStringLiteral("kafka") + QString(kMatchEnd)),
+                 qPrintable(hits[1].snippet));
+
+        const QList<SearchHit> orders = search(*m_archive, QStringLiteral("late orders"), 10, &error);
+        QCOMPARE(orders.size(), 1);
+        const QString html = snippetToHtml(orders[0].snippet);
+        QVERIFY2(html.contains(QStringLiteral("<b>late</b>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("&lt;script&gt;")), qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("<script>")));
+        QVERIFY(!html.contains(kMatchStart));
+    }
+
+    void limitAndEmpty()
+    {
+        QCOMPARE(search(*m_archive, QStringLiteral("kafka"), 1).size(), 1);
+        QCOMPARE(search(*m_archive, QStringLiteral("kafka"), 0).size(), 0);
+        QString error = QStringLiteral("x");
+        QCOMPARE(search(*m_archive, QStringLiteral("   "), 10, &error).size(), 0);
+        QVERIFY(error.isEmpty());
+    }
+
+    void readOnlyArchiveSearches()
+    {
+        QString error;
+        auto reader = Archive::open(m_archive->path(), Archive::Access::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(search(*reader, QStringLiteral("cafe"), 5, &error).size(), 1);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void removedCoesAreNotFound()
+    {
+        CoeRepository repo(*m_archive);
+        QVERIFY(repo.remove(m_kafkaBody.uuid));
+        QCOMPARE(found(QStringLiteral("kafka")), QList<QUuid>{m_kafkaTitle.uuid});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveSearch)
+#include "TestArchiveSearch.moc"

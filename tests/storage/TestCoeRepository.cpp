@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: MIT
+#include "StorageFixtures.h"
+#include "TestSupport.h"
+#include "storage/Archive.h"
+#include "storage/ArchiveSearch.h"
+#include "storage/CoeRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight;
+using namespace hindsight::test;
+
+class TestCoeRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Archive> m_archive;
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QString error;
+        m_archive = Archive::open(m_path, Archive::Access::ReadWrite, &error);
+        QVERIFY2(m_archive, qPrintable(error));
+    }
+    void cleanup() { m_archive.reset(); }
+
+    void roundTripsEveryField_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::newRow("example") << 0;
+        QTest::newRow("rich unicode, unset values, images") << 1;
+        QTest::newRow("empty new COE") << 2;
+    }
+    void roundTripsEveryField()
+    {
+        QFETCH(int, which);
+        Coe coe = which == 0 ? exampleCoe() : which == 1 ? richCoe() : makeNewCoe();
+        CoeRepository repo(*m_archive);
+        const SaveResult r = repo.save(coe);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(coe.revision, 1);
+        QString error;
+        const std::optional<Coe> loaded = repo.load(coe.uuid, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->revision, 1);
+        COMPARE_EVERY_FIELD(*loaded, coe);
+
+        // And from a second, independent connection on the same file.
+        auto other = Archive::open(m_path, Archive::Access::ReadOnly, &error);
+        QVERIFY2(other, qPrintable(error));
+        const std::optional<Coe> again = CoeRepository(*other).load(coe.uuid, &error);
+        QVERIFY2(again, qPrintable(error));
+        COMPARE_EVERY_FIELD(*again, coe);
+    }
+
+    void richValuesSurviveExactly()
+    {
+        Coe coe = richCoe();
+        CoeRepository repo(*m_archive);
+        QVERIFY(repo.save(coe).ok());
+        const Coe loaded = *repo.load(coe.uuid);
+        QVERIFY(!loaded.severity.has_value());
+        QVERIFY(!loaded.impact.customersAffected.has_value());
+        QCOMPARE(loaded.impact.slaBreached, std::optional<bool>(false));
+        QCOMPARE(loaded.impact.financialImpact->amount, 1234.56);
+        QCOMPARE(loaded.impact.financialImpact->currency, QStringLiteral("EUR"));
+        QVERIFY(loaded.impact.pillars
+                == (QList<Pillar>{Pillar::Operations, Pillar::SecurityIntegrity, Pillar::CostOptimization}));
+        QCOMPARE(loaded.timeline[1].text, QStringLiteral("tie, kept in input order"));
+        QVERIFY(loaded.timeline[1].approximate);
+        QCOMPARE(loaded.timeline[2].at.toMSecsSinceEpoch() - loaded.timeline[0].at.toMSecsSinceEpoch(), 1);
+        QCOMPARE(toString(loaded.timeline[0].milestone), toString(Milestone::Trigger));
+        QCOMPARE(toString(loaded.timeline[6].milestone), toString(Milestone::Resolved));
+        QCOMPARE(loaded.metrics[0].images[0].data, binaryImage(5000));
+        QCOMPARE(loaded.metrics[0].images[0].data.size(), 5000);
+        QCOMPARE(loaded.metrics[0].images[0].data.at(20), '\0');
+        QCOMPARE(loaded.metrics[0].images[2].data.size(), 0);
+        QCOMPARE(loaded.title, QStringLiteral("Café crème — Ελληνικά 🚀 العربية עברית"));
+        QCOMPARE(loaded.displayTimeZone, QTimeZone("Asia/Kolkata"));
+        QCOMPARE(loaded.actionItems[1].due, QDate());
+        QCOMPARE(toString(loaded.actionItems[1].priority), toString(Priority::None));
+        QCOMPARE(toString(loaded.actionItems[1].kind), toString(ActionKind::None));
+        QCOMPARE(loaded.whys[2].parentId, QStringLiteral("missing-parent"));
+        QCOMPARE(toString(loaded.related[0].kind), toString(RelatedKind::Coe));
+
+        Coe example = exampleCoe();
+        QVERIFY(repo.save(example).ok());
+        const Coe ex = *repo.load(example.uuid);
+        QCOMPARE(ex.severity, std::optional<int>(2));
+        QCOMPARE(ex.impact.customersAffected, std::optional<qint64>(41200));
+        QCOMPARE(ex.displayTimeZone.id(), QByteArray("America/Bogota"));
+        QCOMPARE(ex.displayTimeZone, QTimeZone("America/Bogota"));
+    }
+
+    void saveTwiceBumpsRevision()
+    {
+        CoeRepository repo(*m_archive);
+        Coe coe = exampleCoe();
+        QVERIFY(repo.save(coe).ok());
+        QCOMPARE(coe.revision, 1);
+        coe.title = QStringLiteral("Changed title");
+        coe.timeline.removeLast();
+        coe.metrics[0].images.clear();
+        QVERIFY(repo.save(coe).ok());
+        QCOMPARE(coe.revision, 2);
+        QCOMPARE(repo.revision(coe.uuid), 2);
+        const Coe loaded = *repo.load(coe.uuid);
+        COMPARE_EVERY_FIELD(loaded, coe);
+        QCOMPARE(loaded.timeline.size(), exampleCoe().timeline.size() - 1);
+        QVERIFY(loaded.metrics[0].images.isEmpty());
+    }
+
+    void conflictBetweenTwoArchivesOnOneFile()
+    {
+        QString error;
+        auto second = Archive::open(m_path, Archive::Access::ReadWrite, &error);
+        QVERIFY2(second, qPrintable(error));
+        CoeRepository first(*m_archive);
+        CoeRepository other(*second);
+
+        Coe original = exampleCoe();
+        QVERIFY(first.save(original).ok());
+        Coe windowA = *first.load(original.uuid);
+        Coe windowB = *other.load(original.uuid);
+        QCOMPARE(windowA.revision, 1);
+        QCOMPARE(windowB.revision, 1);
+
+        windowA.title = QStringLiteral("A's title");
+        QVERIFY(first.save(windowA).ok());
+        QCOMPARE(windowA.revision, 2);
+
+        windowB.title = QStringLiteral("B's title");
+        const SaveResult r = other.save(windowB);
+        QVERIFY(r.status == SaveResult::Status::Conflict);
+        QVERIFY2(r.error.contains(QStringLiteral("changed by another window or process since it was loaded")),
+                 qPrintable(r.error));
+        QCOMPARE(windowB.revision, 1); // unchanged on conflict
+
+        const Coe stored = *first.load(original.uuid);
+        QCOMPARE(stored.title, QStringLiteral("A's title"));
+        QCOMPARE(stored.revision, 2);
+        QCOMPARE(search(*m_archive, QStringLiteral("B's"), 10).size(), 0);
+
+        // A new COE with a uuid already stored is a conflict too.
+        Coe duplicate = exampleCoe();
+        QVERIFY(other.save(duplicate).status == SaveResult::Status::Conflict);
+        QCOMPARE(first.load(original.uuid)->title, QStringLiteral("A's title"));
+
+        // Deleted by the other window.
+        QVERIFY(first.remove(original.uuid, &error));
+        const SaveResult gone = other.save(windowA);
+        QVERIFY(gone.status == SaveResult::Status::Conflict);
+        QVERIFY2(gone.error.contains(QStringLiteral("deleted")), qPrintable(gone.error));
+        QVERIFY(!first.exists(original.uuid));
+    }
+
+    void overwriteModeReplaces()
+    {
+        QString error;
+        auto second = Archive::open(m_path, Archive::Access::ReadWrite, &error);
+        QVERIFY(second);
+        CoeRepository first(*m_archive);
+        CoeRepository other(*second);
+        Coe a = exampleCoe();
+        QVERIFY(first.save(a).ok());
+        QVERIFY(first.save(a).ok()); // revision 2
+        Coe stale = exampleCoe();    // revision 0: would be a conflict
+        stale.title = QStringLiteral("Imported again");
+        stale.tags = {QStringLiteral("new")};
+        const SaveResult r = other.save(stale, CoeRepository::SaveMode::Overwrite);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(stale.revision, 3);
+        const Coe loaded = *first.load(a.uuid);
+        COMPARE_EVERY_FIELD(loaded, stale);
+        QCOMPARE(first.list().size(), 1);
+
+        Coe fresh = richCoe();
+        QVERIFY(other.save(fresh, CoeRepository::SaveMode::Overwrite).ok());
+        QCOMPARE(fresh.revision, 1);
+    }
+
+    void removeDeletesEverything()
+    {
+        CoeRepository repo(*m_archive);
+        Coe a = exampleCoe();
+        Coe b = richCoe();
+        QVERIFY(repo.save(a).ok());
+        QVERIFY(repo.save(b).ok());
+        QString error;
+        QVERIFY2(repo.remove(a.uuid, &error), qPrintable(error));
+        QVERIFY(!repo.exists(a.uuid));
+        QCOMPARE(repo.revision(a.uuid), 0);
+        QVERIFY(!repo.load(a.uuid, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(repo.exists(b.uuid));
+        QVERIFY(!repo.remove(a.uuid, &error)); // not there any more
+        QVERIFY(!error.isEmpty());
+        QVERIFY(m_archive->checkIntegrity());
+        // Saving it again is a fresh insert.
+        Coe again = exampleCoe();
+        QVERIFY(repo.save(again).ok());
+        QCOMPARE(again.revision, 1);
+        COMPARE_EVERY_FIELD(*repo.load(a.uuid), again);
+    }
+
+    void listNewestFirst()
+    {
+        CoeRepository repo(*m_archive);
+        QCOMPARE(repo.list().size(), 0);
+        QList<QUuid> ids;
+        const QDateTime base = utc(QStringLiteral("2024-05-01T12:00:00.000Z"));
+        const int order[] = {2, 0, 3, 1};
+        for (int i : order) {
+            Coe c = makeNewCoe(QStringLiteral("COE %1").arg(i));
+            c.updatedAt = base.addSecs(i * 60).addMSecs(i);
+            c.severity = i % 2 ? std::optional<int>(i) : std::nullopt;
+            c.status = Status::Closed;
+            c.owner = QStringLiteral("Owner %1").arg(i);
+            QVERIFY(repo.save(c).ok());
+        }
+        QString error;
+        const QList<CoeHeader> headers = repo.list(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(headers.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(headers[i].title, QStringLiteral("COE %1").arg(3 - i));
+            QCOMPARE(headers[i].updatedAt, base.addSecs((3 - i) * 60).addMSecs(3 - i));
+            QCOMPARE(headers[i].owner, QStringLiteral("Owner %1").arg(3 - i));
+            QCOMPARE(toString(headers[i].status), toString(Status::Closed));
+            QCOMPARE(headers[i].revision, 1);
+        }
+        QCOMPARE(headers[0].severity, std::optional<int>(3));
+        QVERIFY(!headers[1].severity.has_value());
+    }
+
+    void fullTextFollowsUpdateAndDelete()
+    {
+        CoeRepository repo(*m_archive);
+        Coe coe = exampleCoe();
+        QVERIFY(repo.save(coe).ok());
+        QCOMPARE(search(*m_archive, QStringLiteral("abandoned"), 10).size(), 1);
+        QCOMPARE(search(*m_archive, QStringLiteral("zanzibar"), 10).size(), 0);
+
+        coe.impact.description = QStringLiteral("A trip to Zanzibar.");
+        QVERIFY(repo.save(coe).ok());
+        QCOMPARE(search(*m_archive, QStringLiteral("abandoned"), 10).size(), 0);
+        const QList<SearchHit> hits = search(*m_archive, QStringLiteral("zanzibar"), 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].uuid, coe.uuid);
+
+        QVERIFY(repo.remove(coe.uuid));
+        QCOMPARE(search(*m_archive, QStringLiteral("zanzibar"), 10).size(), 0);
+        QCOMPARE(search(*m_archive, QStringLiteral("checkout"), 10).size(), 0);
+    }
+
+    void failedSaveLeavesNothing()
+    {
+        CoeRepository repo(*m_archive);
+        Coe coe = exampleCoe();
+        coe.severity = 9; // violates the CHECK constraint: the whole save rolls back
+        const SaveResult r = repo.save(coe);
+        QVERIFY(r.status == SaveResult::Status::Error);
+        QVERIFY(r.error.contains(m_archive->path()));
+        QCOMPARE(coe.revision, 0);
+        QVERIFY(!repo.exists(coe.uuid));
+        QCOMPARE(search(*m_archive, QStringLiteral("checkout"), 10).size(), 0);
+
+        Coe stored = exampleCoe();
+        QVERIFY(repo.save(stored).ok());
+        stored.severity = 0;
+        stored.title = QStringLiteral("must not stick");
+        QVERIFY(repo.save(stored).status == SaveResult::Status::Error);
+        QCOMPARE(stored.revision, 1);
+        COMPARE_EVERY_FIELD(*repo.load(stored.uuid), exampleCoe());
+        QCOMPARE(search(*m_archive, QStringLiteral("stick"), 10).size(), 0);
+    }
+
+    void readOnlyArchiveRefusesSaves()
+    {
+        CoeRepository writer(*m_archive);
+        Coe coe = exampleCoe();
+        QVERIFY(writer.save(coe).ok());
+        QString error;
+        auto reader = Archive::open(m_path, Archive::Access::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QVERIFY(reader->isReadOnly());
+        QVERIFY(!reader->openedReadOnlyFallback());
+        CoeRepository repo(*reader);
+        QVERIFY(repo.load(coe.uuid));
+        const SaveResult r = repo.save(coe);
+        QVERIFY(r.status == SaveResult::Status::Error);
+        QVERIFY2(r.error.contains(QStringLiteral("read-only")), qPrintable(r.error));
+        QVERIFY(!repo.remove(coe.uuid, &error));
+        QVERIFY(error.contains(QStringLiteral("read-only")));
+        QCOMPARE(writer.revision(coe.uuid), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoeRepository)
+#include "TestCoeRepository.moc"

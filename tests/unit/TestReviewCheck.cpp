@@ -1,0 +1,708 @@
+// SPDX-License-Identifier: MIT
+#include "ExampleCoe.h"
+#include "analysis/ReviewCheck.h"
+
+#include <QSet>
+#include <QTest>
+
+#include <functional>
+
+using namespace hindsight;
+using namespace hindsight::analysis;
+
+namespace {
+
+using Mutation = std::function<void(Coe&)>;
+
+struct Case
+{
+    const char* name;
+    Mutation mutate;
+    QStringList expected; // rule ids, with repeats, any order
+    CheckOptions options = {};
+};
+
+QStringList ids(const QList<Finding>& findings)
+{
+    QStringList out;
+    for (const Finding& f : findings)
+        out.append(f.id);
+    return out;
+}
+
+QStringList sorted(QStringList l)
+{
+    l.sort();
+    return l;
+}
+
+const Finding* findingWith(const QList<Finding>& findings, const QString& id)
+{
+    for (const Finding& f : findings)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
+// Words, no figures, no time: for summaries of a chosen length.
+QString words(int n)
+{
+    QStringList w;
+    for (int i = 0; i < n; ++i)
+        w.append(QStringLiteral("word"));
+    return w.join(QLatin1Char(' '));
+}
+
+QDateTime utc(int y, int mo, int d, int h, int mi)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::utc());
+}
+
+void removeWhy(Coe& c, const QString& id)
+{
+    c.whys.removeIf([&](const WhyStep& w) { return w.id == id; });
+}
+
+WhyStep& why(Coe& c, const QString& id)
+{
+    for (WhyStep& w : c.whys)
+        if (w.id == id)
+            return w;
+    qFatal("no why %s", qPrintable(id));
+}
+
+ActionItem& action(Coe& c, const QString& id)
+{
+    for (ActionItem& a : c.actionItems)
+        if (a.id == id)
+            return a;
+    qFatal("no action %s", qPrintable(id));
+}
+
+// Every row starts from the example, which is clean: it produces no finding.
+const QList<Case>& cases()
+{
+    static const QList<Case> all{
+        // --- summary
+        {"summary.empty", [](Coe& c) { c.summary.clear(); }, {QStringLiteral("summary.empty")}},
+        {"summary.empty: blank",
+         [](Coe& c) { c.summary = QStringLiteral("  \n\t "); },
+         {QStringLiteral("summary.empty")}},
+        {"summary.short",
+         [](Coe& c) { c.summary = QStringLiteral("On 2024-03-07 checkout failed for 69 minutes."); },
+         {QStringLiteral("summary.short")}},
+        {"summary.short: 39 words",
+         [](Coe& c) { c.summary = QStringLiteral("At 14:02 UTC ") + words(36); },
+         {QStringLiteral("summary.short")}},
+        {"summary.short: 40 words is enough",
+         [](Coe& c) { c.summary = QStringLiteral("At 14:02 UTC ") + words(37); },
+         {}},
+        {"summary.short: markup is not a word",
+         [](Coe& c) { c.summary = QStringLiteral("At 14:02 UTC - * > ") + words(36); },
+         {QStringLiteral("summary.short")}},
+        {"summary.no-time", [](Coe& c) { c.summary = words(60); }, {QStringLiteral("summary.no-time")}},
+        {"summary.no-time: both",
+         [](Coe& c) { c.summary = words(10); },
+         {QStringLiteral("summary.short"), QStringLiteral("summary.no-time")}},
+        {"summary time: a duration in words",
+         [](Coe& c) { c.summary = words(60) + QStringLiteral(" for two hours"); },
+         {}},
+        {"summary time: an hour",
+         [](Coe& c) { c.summary = words(60) + QStringLiteral(" for about an hour"); },
+         {}},
+        {"summary time: a month and day",
+         [](Coe& c) { c.summary = QStringLiteral("On March 7 ") + words(60); },
+         {}},
+        {"summary time: am/pm", [](Coe& c) { c.summary = QStringLiteral("At 3 pm PT ") + words(60); }, {}},
+        {"summary time: minutes abbreviated",
+         [](Coe& c) { c.summary = words(60) + QStringLiteral(" (45 min)."); },
+         {}},
+        {"summary time: a date with slashes",
+         [](Coe& c) { c.summary = QStringLiteral("On 3/7 ") + words(60); },
+         {}},
+        {"summary time: a weekday",
+         [](Coe& c) { c.summary = QStringLiteral("On Thursday ") + words(60); },
+         {}},
+        {"summary time: a bare number is not a time",
+         [](Coe& c) { c.summary = words(60) + QStringLiteral(" 503 errors for 38% of requests, may fail"); },
+         {QStringLiteral("summary.no-time")}},
+
+        // --- impact
+        {"impact.customers-unknown",
+         [](Coe& c) { c.impact.customersAffected.reset(); },
+         {QStringLiteral("impact.customers-unknown")}},
+        {"impact: zero customers is known", [](Coe& c) { c.impact.customersAffected = 0; }, {}},
+        {"impact.no-description",
+         [](Coe& c) { c.impact.description = QStringLiteral(" "); },
+         {QStringLiteral("impact.no-description")}},
+        {"impact.no-pillar", [](Coe& c) { c.impact.pillars.clear(); }, {QStringLiteral("impact.no-pillar")}},
+        {"impact: one pillar is enough", [](Coe& c) { c.impact.pillars = {Pillar::Operations}; }, {}},
+
+        // --- timeline
+        {"timeline.empty", [](Coe& c) { c.timeline.clear(); }, {QStringLiteral("timeline.empty")}},
+        {"timeline.no-trigger",
+         [](Coe& c) { c.timeline[0].milestone = Milestone::None; },
+         {QStringLiteral("timeline.no-trigger")}},
+        {"timeline.missing-milestone: impact start (trigger used)",
+         [](Coe& c) { c.timeline[2].milestone = Milestone::None; },
+         {QStringLiteral("timeline.missing-milestone")}},
+        {"timeline.missing-milestone: detected",
+         [](Coe& c) { c.timeline[3].milestone = Milestone::None; },
+         {QStringLiteral("timeline.missing-milestone")}},
+        {"timeline.missing-milestone: mitigated",
+         [](Coe& c) { c.timeline[9].milestone = Milestone::None; },
+         {QStringLiteral("timeline.missing-milestone")}},
+        {"timeline.missing-milestone: all three and the trigger",
+         [](Coe& c) {
+             for (TimelineEntry& e : c.timeline)
+                 e.milestone = Milestone::None;
+         },
+         {QStringLiteral("timeline.no-trigger"), QStringLiteral("timeline.missing-milestone"),
+          QStringLiteral("timeline.missing-milestone"), QStringLiteral("timeline.missing-milestone")}},
+        {"timeline: no diagnosed or resolved is no finding",
+         [](Coe& c) {
+             c.timeline[7].milestone = Milestone::None;
+             c.timeline[10].milestone = Milestone::None;
+         },
+         {}},
+        {"timeline.gap-unexplained",
+         [](Coe& c) { c.timeline[3].gapExplanation.clear(); },
+         {QStringLiteral("timeline.gap-unexplained")}},
+        {"timeline.gap-unexplained: two",
+         [](Coe& c) {
+             c.timeline[3].gapExplanation = QStringLiteral("  ");
+             c.timeline[11].gapExplanation.clear();
+         },
+         {QStringLiteral("timeline.gap-unexplained"), QStringLiteral("timeline.gap-unexplained")}},
+        {"timeline gap: 17 minutes is no gap at threshold 17",
+         [](Coe& c) { c.timeline[3].gapExplanation.clear(); },
+         {},
+         CheckOptions{17, 14}},
+        {"timeline gap: 17 minutes is a gap at threshold 16",
+         [](Coe& c) { c.timeline[3].gapExplanation.clear(); },
+         {QStringLiteral("timeline.gap-unexplained")},
+         CheckOptions{16, 14}},
+        {"timeline gap: exactly 15 minutes is no gap",
+         [](Coe& c) {
+             c.timeline[3].gapExplanation.clear();
+             c.timeline[3].at = utc(2024, 3, 7, 14, 17);
+         },
+         {}},
+        {"timeline.milestone-order: detected before impact start",
+         [](Coe& c) {
+             c.timeline[2].milestone = Milestone::None;
+             c.timeline[4].milestone = Milestone::ImpactStart; // 14:24, after detected at 14:19
+         },
+         {QStringLiteral("timeline.milestone-order")}},
+        {"timeline.milestone-order: mitigated before detected",
+         [](Coe& c) {
+             c.timeline[9].milestone = Milestone::None;
+             c.timeline[1].milestone = Milestone::Mitigated; // 14:01
+         },
+         {QStringLiteral("timeline.milestone-order")}},
+        {"timeline.milestone-order: resolved before mitigated",
+         [](Coe& c) {
+             c.timeline[10].milestone = Milestone::None;
+             c.timeline[8].milestone = Milestone::Resolved; // 14:58, mitigated at 15:04
+         },
+         {QStringLiteral("timeline.milestone-order")}},
+        {"timeline: mitigated and resolved at the same minute is in order",
+         [](Coe& c) { c.timeline[10].at = c.timeline[9].at; },
+         {}},
+        {"timeline.approximate",
+         [](Coe& c) { c.timeline[5].approximate = true; },
+         {QStringLiteral("timeline.approximate")}},
+        {"timeline.approximate: one per entry",
+         [](Coe& c) {
+             c.timeline[5].approximate = true;
+             c.timeline[6].approximate = true;
+         },
+         {QStringLiteral("timeline.approximate"), QStringLiteral("timeline.approximate")}},
+
+        // --- metrics
+        {"metrics.none", [](Coe& c) { c.metrics.clear(); }, {QStringLiteral("metrics.none")}},
+        {"metrics.no-impact",
+         [](Coe& c) { c.metrics[0].role = MetricRole::Monitoring; },
+         {QStringLiteral("metrics.no-impact")}},
+        {"metrics.no-detection",
+         [](Coe& c) { c.metrics[1].role = MetricRole::None; },
+         {QStringLiteral("metrics.no-detection")}},
+        {"metrics: monitoring is optional", [](Coe& c) { c.metrics.removeAt(2); }, {}},
+
+        // --- questions
+        {"questions.unanswered-area: detection",
+         [](Coe& c) {
+             for (Question& q : c.questions)
+                 if (q.area == QuestionArea::Detection)
+                     q.answer = QStringLiteral(" ");
+         },
+         {QStringLiteral("questions.unanswered-area")}},
+        {"questions.unanswered-area: prevention missing",
+         [](Coe& c) { c.questions.removeLast(); },
+         {QStringLiteral("questions.unanswered-area")}},
+        {"questions.unanswered-area: no questions at all",
+         [](Coe& c) { c.questions.clear(); },
+         {QStringLiteral("questions.unanswered-area"), QStringLiteral("questions.unanswered-area"),
+          QStringLiteral("questions.unanswered-area"), QStringLiteral("questions.unanswered-area")}},
+        {"questions: one answer per area is enough",
+         [](Coe& c) {
+             c.questions[0].answer.clear();
+             c.questions[1].answer.clear();
+         },
+         {}},
+
+        // --- whys
+        {"whys.none", [](Coe& c) { c.whys.clear(); }, {QStringLiteral("whys.none")}},
+        {"whys.no-root-cause (chain of five: not shallow)",
+         [](Coe& c) {
+             why(c, QStringLiteral("w5")).rootCause = false;
+             why(c, QStringLiteral("w6")).rootCause = false;
+         },
+         {QStringLiteral("whys.no-root-cause")}},
+        {"whys.shallow",
+         [](Coe& c) {
+             removeWhy(c, QStringLiteral("w5"));
+             why(c, QStringLiteral("w6")).rootCause = false;
+         },
+         {QStringLiteral("whys.no-root-cause"), QStringLiteral("whys.shallow")}},
+        {"whys: a short chain with a root cause is not shallow",
+         [](Coe& c) {
+             c.whys.removeIf(
+                 [](const WhyStep& w) { return w.id != QLatin1String("w1") && w.id != QLatin1String("w6"); });
+         },
+         {}},
+        {"whys: a cycle does not hang",
+         [](Coe& c) {
+             why(c, QStringLiteral("w1")).parentId = QStringLiteral("w2");
+             why(c, QStringLiteral("w5")).rootCause = false;
+             why(c, QStringLiteral("w6")).rootCause = false;
+         },
+         {QStringLiteral("whys.no-root-cause")}},
+        {"whys.human-error-unexplored",
+         [](Coe& c) {
+             removeWhy(c, QStringLiteral("w4"));
+             removeWhy(c, QStringLiteral("w5"));
+         },
+         {QStringLiteral("whys.human-error-unexplored")}},
+        {"whys.human-error-unexplored: a human-error root cause",
+         [](Coe& c) { why(c, QStringLiteral("w6")).humanError = true; },
+         {QStringLiteral("whys.human-error-unexplored")}},
+        {"whys.root-cause-without-action",
+         [](Coe& c) { action(c, QStringLiteral("a4")).whys.clear(); },
+         {QStringLiteral("whys.root-cause-without-action")}},
+        {"whys.root-cause-without-action: won't do does not count",
+         [](Coe& c) { action(c, QStringLiteral("a4")).status = ActionStatus::WontDo; },
+         {QStringLiteral("whys.root-cause-without-action")}},
+        {"whys: a done action counts",
+         [](Coe& c) { action(c, QStringLiteral("a4")).status = ActionStatus::Done; },
+         {}},
+
+        // --- action items
+        {"action.none",
+         [](Coe& c) { c.actionItems.clear(); },
+         {QStringLiteral("action.none"), QStringLiteral("whys.root-cause-without-action"),
+          QStringLiteral("whys.root-cause-without-action")}},
+        {"action.missing-priority",
+         [](Coe& c) { action(c, QStringLiteral("a5")).priority = Priority::None; },
+         {QStringLiteral("action.missing-priority")}},
+        {"action.missing-owner",
+         [](Coe& c) { action(c, QStringLiteral("a5")).owner = QStringLiteral(" "); },
+         {QStringLiteral("action.missing-owner")}},
+        {"action.missing-due",
+         [](Coe& c) { action(c, QStringLiteral("a5")).due = QDate(); },
+         {QStringLiteral("action.missing-due")}},
+        {"action.missing-*: one per item",
+         [](Coe& c) {
+             for (ActionItem& a : c.actionItems)
+                 a.due = QDate();
+             action(c, QStringLiteral("a6")).owner.clear();
+         },
+         {QStringLiteral("action.missing-due"), QStringLiteral("action.missing-due"),
+          QStringLiteral("action.missing-due"), QStringLiteral("action.missing-due"),
+          QStringLiteral("action.missing-due"), QStringLiteral("action.missing-due"),
+          QStringLiteral("action.missing-owner")}},
+        {"action.due-beyond-sla: 15 days",
+         [](Coe& c) { action(c, QStringLiteral("a1")).due = QDate(2024, 3, 23); },
+         {QStringLiteral("action.due-beyond-sla")}},
+        {"action sla: 14 days is within",
+         [](Coe& c) { action(c, QStringLiteral("a1")).due = QDate(2024, 3, 22); },
+         {}},
+        {"action sla: created date in the display zone",
+         [](Coe& c) {
+             c.createdAt = utc(2024, 3, 8, 3, 0); // 2024-03-07 22:00 in Bogota
+             action(c, QStringLiteral("a1")).due = QDate(2024, 3, 22);
+         },
+         {QStringLiteral("action.due-beyond-sla")}},
+        {"action sla: a shorter setting",
+         [](Coe& c) { Q_UNUSED(c); }, // a1, a2 due 13 days after creation
+         {QStringLiteral("action.due-beyond-sla"), QStringLiteral("action.due-beyond-sla")},
+         CheckOptions{15, 12}},
+        {"action sla: medium priority may take longer",
+         [](Coe& c) { action(c, QStringLiteral("a5")).due = QDate(2024, 5, 1); },
+         {}},
+        {"action sla: a done item is not chased",
+         [](Coe& c) {
+             action(c, QStringLiteral("a1")).due = QDate(2024, 4, 1);
+             action(c, QStringLiteral("a1")).status = ActionStatus::Done;
+         },
+         {}},
+        {"action.few",
+         [](Coe& c) {
+             c.actionItems.removeIf([](const ActionItem& a) {
+                 return a.id != QLatin1String("a2") && a.id != QLatin1String("a4");
+             });
+         },
+         {QStringLiteral("action.few")}},
+        {"action: three items are enough",
+         [](Coe& c) {
+             c.actionItems.removeIf([](const ActionItem& a) {
+                 return a.id != QLatin1String("a2") && a.id != QLatin1String("a4") &&
+                        a.id != QLatin1String("a6");
+             });
+         },
+         {}},
+
+        // --- related
+        {"related.none", [](Coe& c) { c.related.clear(); }, {QStringLiteral("related.none")}},
+
+        // --- blameless
+        {"blameless.name: full name in the summary",
+         [](Coe& c) { c.summary += QStringLiteral(" Dana Ortiz rolled the change back."); },
+         {QStringLiteral("blameless.name")}},
+        {"blameless.name: any case, any spacing",
+         [](Coe& c) { c.impact.description += QStringLiteral(" Reported by PRIYA\nnatarajan."); },
+         {QStringLiteral("blameless.name")}},
+        {"blameless.name: first name alone in a timeline entry",
+         [](Coe& c) { c.timeline[4].text = QStringLiteral("Priya acknowledges the page."); },
+         {QStringLiteral("blameless.name")}},
+        {"blameless.name: an action owner in a why step",
+         [](Coe& c) { why(c, QStringLiteral("w3")).because += QStringLiteral(" Lee Wong approved it."); },
+         {QStringLiteral("blameless.name")}},
+        {"blameless.name: in a gap explanation and the problem",
+         [](Coe& c) {
+             c.timeline[11].gapExplanation = QStringLiteral("Sam was in another incident bridge.");
+             c.problem += QStringLiteral(" Sam Lee noticed it.");
+         },
+         {QStringLiteral("blameless.name"), QStringLiteral("blameless.name")}},
+        {"blameless.name: one finding per text",
+         [](Coe& c) { c.summary += QStringLiteral(" Dana Ortiz and Sam Lee and Dana again."); },
+         {QStringLiteral("blameless.name")}},
+        {"blameless name: a lower-case first name is a word",
+         [](Coe& c) { c.summary += QStringLiteral(" The lee side; sam is a tool; dana too."); },
+         {}},
+        {"blameless name: part of a longer word",
+         [](Coe& c) { c.summary += QStringLiteral(" Samuel said Danaher and Priyanka had leeway."); },
+         {}},
+        {"blameless name: action titles are not narrative",
+         [](Coe& c) {
+             action(c, QStringLiteral("a1")).title = QStringLiteral("Dana Ortiz to validate pools");
+         },
+         {}},
+        {"blameless.wording: human error",
+         [](Coe& c) { why(c, QStringLiteral("w3")).because += QStringLiteral(" It was human error."); },
+         {QStringLiteral("blameless.wording")}},
+        {"blameless.wording: operator error",
+         [](Coe& c) { c.timeline[1].text += QStringLiteral(" Operator error."); },
+         {QStringLiteral("blameless.wording")}},
+        {"blameless.wording: fault of",
+         [](Coe& c) { c.impact.consequences += QStringLiteral(" It was the fault of the config team."); },
+         {QStringLiteral("blameless.wording")}},
+        {"blameless.wording: blamed",
+         [](Coe& c) { c.impact.customerSentiment += QStringLiteral(" Customers blamed the bank."); },
+         {QStringLiteral("blameless.wording")}},
+        {"blameless.wording: asking who is to blame is blame",
+         [](Coe& c) { why(c, QStringLiteral("w4")).why = QStringLiteral("Who is to blame?"); },
+         {QStringLiteral("blameless.wording")}},
+        {"blameless.wording: a statement about human error is not a question",
+         [](Coe& c) {
+             why(c, QStringLiteral("w4")).why =
+                 QStringLiteral("Why was that human error possible? It was human error.");
+         },
+         {QStringLiteral("blameless.wording")}},
+        {"blameless wording: asking why an operator error was possible",
+         [](Coe& c) {
+             why(c, QStringLiteral("w4")).why = QStringLiteral("How could the operator error happen?");
+             c.timeline[1].text += QStringLiteral(" Why was this human error possible?");
+         },
+         {}},
+        {"blameless wording: blameless and blame-free are the method",
+         [](Coe& c) { c.summary += QStringLiteral(" This blameless, blame-free review lists errors."); },
+         {}},
+        {"blameless: name and wording in one text",
+         [](Coe& c) { c.summary += QStringLiteral(" Dana made a human error."); },
+         {QStringLiteral("blameless.name"), QStringLiteral("blameless.wording")}},
+    };
+    return all;
+}
+
+} // namespace
+
+class TestReviewCheck : public QObject
+{
+    Q_OBJECT
+private slots:
+    void exampleIsClean()
+    {
+        // Pinned: the example COE produces no finding at all.
+        const QList<Finding> findings = reviewCheck(test::exampleCoe());
+        QCOMPARE(ids(findings), QStringList{});
+    }
+
+    void exampleWithStricterSettings()
+    {
+        // Pinned: with a 5-minute gap threshold and a 12-day SLA, the example's
+        // short unexplained gaps and two high-priority actions show up, in order.
+        const QList<Finding> findings = reviewCheck(test::exampleCoe(), CheckOptions{5, 12});
+        QStringList got;
+        for (const Finding& f : findings)
+            got.append(QStringLiteral("%1 %2 %3").arg(f.id, toString(f.level), locationPath(f.location)));
+        const QStringList expected{
+            QStringLiteral("timeline.gap-unexplained warning $.timeline[1].gap_explanation"),
+            QStringLiteral("timeline.gap-unexplained warning $.timeline[5].gap_explanation"),
+            QStringLiteral("timeline.gap-unexplained warning $.timeline[6].gap_explanation"),
+            QStringLiteral("timeline.gap-unexplained warning $.timeline[7].gap_explanation"),
+            QStringLiteral("timeline.gap-unexplained warning $.timeline[8].gap_explanation"),
+            QStringLiteral("timeline.gap-unexplained warning $.timeline[9].gap_explanation"),
+            QStringLiteral("timeline.gap-unexplained warning $.timeline[10].gap_explanation"),
+            QStringLiteral("action.due-beyond-sla warning $.action_items[0].due"),
+            QStringLiteral("action.due-beyond-sla warning $.action_items[1].due"),
+        };
+        QCOMPARE(got, expected);
+    }
+
+    void exampleHumanErrorIsExplored()
+    {
+        const Coe c = test::exampleCoe();
+        QVERIFY(c.whys[2].humanError);                                                 // w3
+        QCOMPARE(c.whys[3].why, QStringLiteral("Why was that human error possible?")); // w4, its child
+        const QStringList got = ids(reviewCheck(c));
+        QVERIFY(!got.contains(QStringLiteral("whys.human-error-unexplored")));
+        QVERIFY(!got.contains(QStringLiteral("blameless.wording")));
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < cases().size(); ++i)
+            QTest::newRow(cases().at(i).name) << i;
+    }
+    void rules()
+    {
+        QFETCH(int, index);
+        const Case& c = cases().at(index);
+        Coe coe = test::exampleCoe();
+        c.mutate(coe);
+        const QList<Finding> findings = reviewCheck(coe, c.options);
+        QCOMPARE(sorted(ids(findings)), sorted(c.expected));
+        for (const Finding& f : findings) {
+            QCOMPARE(int(f.level), int(ruleLevel(f.id)));
+            QVERIFY2(!f.message.trimmed().isEmpty(), qPrintable(f.id));
+            QVERIFY2(f.message.endsWith(QLatin1Char('.')) || f.message.endsWith(QStringLiteral("?”")),
+                     qPrintable(f.message));
+        }
+    }
+
+    void everyRuleFiresAndIsTested()
+    {
+        QSet<QString> fired;
+        for (const Case& c : cases())
+            for (const QString& id : c.expected)
+                fired.insert(id);
+        QSet<QString> rules;
+        for (const Rule& r : reviewRules())
+            rules.insert(r.id);
+        QCOMPARE(rules.size(), reviewRules().size()); // ids are unique
+        QCOMPARE(fired, rules);
+    }
+
+    void levelsArePinned()
+    {
+        // The table in model/analysis/README.md.
+        const QHash<QString, Level> expected{
+            {QStringLiteral("summary.empty"), Level::Error},
+            {QStringLiteral("summary.short"), Level::Warning},
+            {QStringLiteral("summary.no-time"), Level::Warning},
+            {QStringLiteral("impact.customers-unknown"), Level::Warning},
+            {QStringLiteral("impact.no-description"), Level::Warning},
+            {QStringLiteral("impact.no-pillar"), Level::Warning},
+            {QStringLiteral("timeline.empty"), Level::Error},
+            {QStringLiteral("timeline.no-trigger"), Level::Warning},
+            {QStringLiteral("timeline.missing-milestone"), Level::Warning},
+            {QStringLiteral("timeline.gap-unexplained"), Level::Warning},
+            {QStringLiteral("timeline.milestone-order"), Level::Error},
+            {QStringLiteral("timeline.approximate"), Level::Note},
+            {QStringLiteral("metrics.none"), Level::Error},
+            {QStringLiteral("metrics.no-impact"), Level::Warning},
+            {QStringLiteral("metrics.no-detection"), Level::Warning},
+            {QStringLiteral("questions.unanswered-area"), Level::Warning},
+            {QStringLiteral("whys.none"), Level::Error},
+            {QStringLiteral("whys.no-root-cause"), Level::Warning},
+            {QStringLiteral("whys.shallow"), Level::Warning},
+            {QStringLiteral("whys.human-error-unexplored"), Level::Warning},
+            {QStringLiteral("whys.root-cause-without-action"), Level::Warning},
+            {QStringLiteral("action.none"), Level::Error},
+            {QStringLiteral("action.missing-priority"), Level::Warning},
+            {QStringLiteral("action.missing-owner"), Level::Warning},
+            {QStringLiteral("action.missing-due"), Level::Warning},
+            {QStringLiteral("action.due-beyond-sla"), Level::Warning},
+            {QStringLiteral("action.few"), Level::Note},
+            {QStringLiteral("related.none"), Level::Note},
+            {QStringLiteral("blameless.name"), Level::Warning},
+            {QStringLiteral("blameless.wording"), Level::Warning},
+        };
+        QCOMPARE(qsizetype(expected.size()), reviewRules().size());
+        for (const Rule& r : reviewRules()) {
+            QVERIFY2(expected.contains(r.id), qPrintable(r.id));
+            QCOMPARE(int(r.level), int(expected.value(r.id)));
+        }
+    }
+
+    void emptyCoe()
+    {
+        // A brand-new draft: every section is empty.
+        Coe c = makeNewCoe();
+        const QList<Finding> findings = reviewCheck(c);
+        QStringList got;
+        for (const Finding& f : findings)
+            got.append(QStringLiteral("%1 %2 %3").arg(f.id, toString(f.level), locationPath(f.location)));
+        const QStringList expected{
+            QStringLiteral("summary.empty error $.summary"),
+            QStringLiteral("impact.customers-unknown warning $.impact.customers_affected"),
+            QStringLiteral("impact.no-description warning $.impact.description"),
+            QStringLiteral("impact.no-pillar warning $.impact.pillars"),
+            QStringLiteral("timeline.empty error $.timeline"),
+            QStringLiteral("metrics.none error $.metrics"),
+            QStringLiteral("questions.unanswered-area warning $.questions"),
+            QStringLiteral("questions.unanswered-area warning $.questions"),
+            QStringLiteral("questions.unanswered-area warning $.questions"),
+            QStringLiteral("questions.unanswered-area warning $.questions"),
+            QStringLiteral("whys.none error $.whys"),
+            QStringLiteral("action.none error $.action_items"),
+            QStringLiteral("related.none note $.related"),
+        };
+        QCOMPARE(got, expected);
+    }
+
+    void locations()
+    {
+        Coe c = test::exampleCoe();
+        c.timeline[3].gapExplanation.clear();
+        c.timeline[4].text = QStringLiteral("Priya acknowledges the page.");
+        c.timeline[6].approximate = true;
+        c.actionItems[4].due = QDate();
+        c.actionItems[5].priority = Priority::None;
+        why(c, QStringLiteral("w6")).because += QStringLiteral(" Operator error.");
+        c.impact.customersAffected.reset();
+        const QList<Finding> f = reviewCheck(c);
+
+        auto at = [&](const char* id) {
+            const Finding* x = findingWith(f, QString::fromLatin1(id));
+            return x ? x->location : Location{Section::Related, -99, QStringLiteral("missing")};
+        };
+        QCOMPARE(at("timeline.gap-unexplained"),
+                 (Location{Section::Timeline, 3, QStringLiteral("gap_explanation")}));
+        QCOMPARE(at("blameless.name"), (Location{Section::Timeline, 4, QStringLiteral("text")}));
+        QCOMPARE(at("timeline.approximate"), (Location{Section::Timeline, 6, QStringLiteral("at")}));
+        QCOMPARE(at("action.missing-due"), (Location{Section::Actions, 4, QStringLiteral("due")}));
+        QCOMPARE(at("action.missing-priority"), (Location{Section::Actions, 5, QStringLiteral("priority")}));
+        QCOMPARE(at("blameless.wording"), (Location{Section::Whys, 5, QStringLiteral("because")}));
+        QCOMPARE(at("impact.customers-unknown"),
+                 (Location{Section::Impact, -1, QStringLiteral("customers_affected")}));
+
+        // Section order: impact, timeline..., whys, actions.
+        QStringList sections;
+        for (const Finding& x : f)
+            sections.append(toString(x.location.section));
+        QCOMPARE(sections,
+                 (QStringList{QStringLiteral("impact"), QStringLiteral("timeline"),
+                              QStringLiteral("timeline"), QStringLiteral("timeline"), QStringLiteral("whys"),
+                              QStringLiteral("actions"), QStringLiteral("actions")}));
+    }
+
+    void orderFindingPointsAtTheEarlyMilestone()
+    {
+        Coe c = test::exampleCoe();
+        c.timeline[9].milestone = Milestone::None;
+        c.timeline[1].milestone = Milestone::Mitigated; // 14:01, before detected at 14:19 (row 3)
+        const Finding* f = findingWith(reviewCheck(c), QStringLiteral("timeline.milestone-order"));
+        QVERIFY(f);
+        QCOMPARE(f->location, (Location{Section::Timeline, 1, QStringLiteral("at")}));
+        QVERIFY2(f->message.contains(QStringLiteral("Entry 2 (mitigated)")), qPrintable(f->message));
+        QVERIFY2(f->message.contains(QStringLiteral("entry 4 (detected)")), qPrintable(f->message));
+    }
+
+    void messagesSayWhatAndWhere()
+    {
+        Coe c = test::exampleCoe();
+        c.summary += QStringLiteral(" Sam Lee paged Lee.");
+        c.timeline[11].gapExplanation.clear();
+        c.timeline[11].approximate = true;
+        why(c, QStringLiteral("w2")).because += QStringLiteral(" It was the fault of QA and human error.");
+        const QList<Finding> f = reviewCheck(c);
+
+        const Finding* name = findingWith(f, QStringLiteral("blameless.name"));
+        QVERIFY(name);
+        // "Sam Lee" is a full name; the "Lee" alone after it is Lee Wong's first name.
+        QVERIFY2(name->message.startsWith(QStringLiteral("The summary names Sam Lee, Lee Wong.")),
+                 qPrintable(name->message));
+
+        const Finding* gap = findingWith(f, QStringLiteral("timeline.gap-unexplained"));
+        QVERIFY(gap);
+        QVERIFY2(gap->message.startsWith(
+                     QStringLiteral("Around 34 minute(s) pass between timeline entries 11 and 12")),
+                 qPrintable(gap->message));
+
+        const Finding* wording = findingWith(f, QStringLiteral("blameless.wording"));
+        QVERIFY(wording);
+        QVERIFY2(wording->message.startsWith(
+                     QStringLiteral("The answer of why step 2 says “fault of”, “human error”.")),
+                 qPrintable(wording->message));
+        QVERIFY(wording->message.contains(QStringLiteral("why the system allowed it")));
+    }
+
+    void fullNameDoesNotAlsoCountAsFirstName()
+    {
+        Coe c = test::exampleCoe();
+        c.timeline[4].text = QStringLiteral("Sam Lee acknowledges.");
+        const Finding* f = findingWith(reviewCheck(c), QStringLiteral("blameless.name"));
+        QVERIFY(f);
+        QVERIFY2(f->message.startsWith(QStringLiteral("Timeline entry 5 names Sam Lee.")),
+                 qPrintable(f->message));
+    }
+
+    void locationPaths()
+    {
+        QCOMPARE(locationPath({Section::Summary, -1, QStringLiteral("summary")}),
+                 QStringLiteral("$.summary"));
+        QCOMPARE(locationPath({Section::Impact, -1, QStringLiteral("second_order")}),
+                 QStringLiteral("$.impact.second_order"));
+        QCOMPARE(locationPath({Section::Impact, -1, {}}), QStringLiteral("$.impact"));
+        QCOMPARE(locationPath({Section::Timeline, 3, QStringLiteral("at")}),
+                 QStringLiteral("$.timeline[3].at"));
+        QCOMPARE(locationPath({Section::Timeline, 3, {}}), QStringLiteral("$.timeline[3]"));
+        QCOMPARE(locationPath({Section::Timeline, -1, QStringLiteral("milestone")}),
+                 QStringLiteral("$.timeline"));
+        QCOMPARE(locationPath({Section::Whys, -1, QStringLiteral("problem")}), QStringLiteral("$.problem"));
+        QCOMPARE(locationPath({Section::Whys, 2, QStringLiteral("because")}),
+                 QStringLiteral("$.whys[2].because"));
+        QCOMPARE(locationPath({Section::Actions, 1, QStringLiteral("due")}),
+                 QStringLiteral("$.action_items[1].due"));
+        QCOMPARE(locationPath({Section::Related, -1, {}}), QStringLiteral("$.related"));
+        QCOMPARE(toString(Level::Note), QStringLiteral("note"));
+        QCOMPARE(toString(Section::Actions), QStringLiteral("actions"));
+    }
+
+    void unsortedTimelineIsChecked()
+    {
+        Coe c = test::exampleCoe();
+        c.timeline[3].gapExplanation.clear();
+        std::reverse(c.timeline.begin(), c.timeline.end()); // detected is now row 8
+        const Finding* f = findingWith(reviewCheck(c), QStringLiteral("timeline.gap-unexplained"));
+        QVERIFY(f);
+        QCOMPARE(f->location.row, 8);
+        QCOMPARE(ids(reviewCheck(c)), QStringList{QStringLiteral("timeline.gap-unexplained")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewCheck)
+#include "TestReviewCheck.moc"
