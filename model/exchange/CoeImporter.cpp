@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "exchange/CoeImporter.h"
+
+#include "storage/CoeRepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace hindsight::exchange {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CoeImporter", text);
+}
+
+ImportOutcome finish(ImportOutcome outcome, CoeRepository& repository, Coe coe, ConflictPolicy policy)
+{
+    outcome.title = coe.title;
+    CoeRepository::SaveMode mode = CoeRepository::SaveMode::CheckRevision;
+    outcome.result = ImportOutcome::Result::Imported;
+    coe.revision = 0;
+    if (repository.exists(coe.uuid)) {
+        switch (policy) {
+        case ConflictPolicy::Fail:
+            outcome.result = ImportOutcome::Result::Conflict;
+            outcome.uuid = coe.uuid;
+            outcome.message = tr("%1: a COE with uuid %2 is already in the archive; nothing imported "
+                                 "(choose replace or copy)")
+                                  .arg(outcome.fileName, coe.uuid.toString(QUuid::WithoutBraces));
+            return outcome;
+        case ConflictPolicy::Replace:
+            mode = CoeRepository::SaveMode::Overwrite;
+            outcome.result = ImportOutcome::Result::Replaced;
+            break;
+        case ConflictPolicy::Copy:
+            coe.uuid = QUuid::createUuid();
+            outcome.result = ImportOutcome::Result::Copied;
+            break;
+        }
+    }
+    const SaveResult saved = repository.save(coe, mode);
+    if (!saved.ok()) {
+        outcome.result = ImportOutcome::Result::Failed;
+        outcome.message = tr("%1: not imported: %2").arg(outcome.fileName, saved.error);
+        return outcome;
+    }
+    outcome.uuid = coe.uuid;
+    const QString id = coe.uuid.toString(QUuid::WithoutBraces);
+    switch (outcome.result) {
+    case ImportOutcome::Result::Replaced:
+        outcome.message = tr("%1: replaced COE %2").arg(outcome.fileName, id);
+        break;
+    case ImportOutcome::Result::Copied:
+        outcome.message = tr("%1: imported as a copy with the new uuid %2").arg(outcome.fileName, id);
+        break;
+    default:
+        outcome.message = tr("%1: imported as %2").arg(outcome.fileName, id);
+        break;
+    }
+    return outcome;
+}
+
+ImportOutcome fromRead(JsonReadResult read, const QString& fileName, CoeRepository& repository,
+                       ConflictPolicy policy)
+{
+    ImportOutcome outcome;
+    outcome.fileName = fileName;
+    outcome.warnings = read.warnings;
+    if (!read.ok()) {
+        outcome.result = ImportOutcome::Result::Invalid;
+        outcome.errors = read.errors;
+        outcome.message = read.errors.first().toString(fileName);
+        return outcome;
+    }
+    return finish(outcome, repository, std::move(read.coe), policy);
+}
+
+} // namespace
+
+std::optional<ConflictPolicy> conflictPolicyFromString(const QString& s)
+{
+    if (s == QLatin1String("fail"))
+        return ConflictPolicy::Fail;
+    if (s == QLatin1String("replace"))
+        return ConflictPolicy::Replace;
+    if (s == QLatin1String("copy"))
+        return ConflictPolicy::Copy;
+    return std::nullopt;
+}
+
+ImportOutcome importFile(CoeRepository& repository, const QString& path, ConflictPolicy policy)
+{
+    return fromRead(CoeJson::readFile(path), path, repository, policy);
+}
+
+ImportOutcome importBytes(CoeRepository& repository, const QByteArray& bytes, const QString& fileName,
+                          ConflictPolicy policy)
+{
+    return fromRead(CoeJson::read(bytes), fileName, repository, policy);
+}
+
+} // namespace hindsight::exchange

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Sets up a Debian 12 machine for Hindsight and builds it. As root it calls
+# apt-get directly; as a user it calls sudo. Installing is idempotent and is
+# skipped when every package is already there.
+#
+#   packaging/setup.sh run        install, build (Release), start the app on its default archive
+#   packaging/setup.sh test       install, build, run every test (exit status non-zero on failure)
+#   packaging/setup.sh test-asan  the same with -fsanitize=address,undefined
+#   packaging/setup.sh bench      install, build, run the benchmark programs
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build pkg-config
+  # Qt 6.4: Widgets, Sql (SQLite, PostgreSQL drivers), PrintSupport, Test, LinguistTools
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
+  # SVG metric images and icons are read through Qt's SVG image plugin
+  libqt6svg6
+  # fonts for the PDF: Latin, Greek, Cyrillic (DejaVu), Arabic and Hebrew (Noto)
+  fonts-dejavu-core fonts-noto-core
+  # running the window without a desktop, tests of the PDF text, packaging checks
+  xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file
+)
+
+install_packages() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  echo "Installing: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() { # build <dir> [cmake options...]
+  local dir=$1; shift
+  cmake -S "$here" -B "$dir" -G Ninja "$@"
+  cmake --build "$dir" -j "$jobs"
+}
+
+cmd=${1:-}
+case "$cmd" in
+  run)
+    install_packages
+    build "$here/build" -DCMAKE_BUILD_TYPE=Release -DHINDSIGHT_BUILD_TESTS=OFF
+    shift
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "No display found: starting Hindsight under xvfb-run (invisible). Use a desktop session to see it."
+      exec xvfb-run -a -s "-screen 0 1400x900x24" "$here/build/app/hindsight" "$@"
+    fi
+    exec "$here/build/app/hindsight" "$@"
+    ;;
+  test)
+    install_packages
+    build "$here/build-tests" -DCMAKE_BUILD_TYPE=Release -DHINDSIGHT_WERROR=ON
+    cd "$here/build-tests" && ctest --output-on-failure -j "$jobs"
+    ;;
+  test-asan)
+    install_packages
+    build "$here/build-asan" -DCMAKE_BUILD_TYPE=Debug -DHINDSIGHT_SANITIZE=ON -DHINDSIGHT_BUILD_BENCHMARKS=OFF
+    cd "$here/build-asan" && ctest --output-on-failure -j "$jobs"
+    ;;
+  bench)
+    install_packages
+    build "$here/build" -DCMAKE_BUILD_TYPE=Release
+    for b in "$here"/build/tests/bench/bench_*; do
+      [ -x "$b" ] && { echo "== $(basename "$b")"; QT_QPA_PLATFORM=offscreen "$b"; }
+    done
+    ;;
+  *)
+    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "cli/CommandLine.h"
+
+#include "cli/Commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace hindsight::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// Options every invocation understands; commands add their own.
+void addCommonOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        tr("Hindsight writes Correction of Error (COE) documents.\n\n"
+           "Without a command it opens the archive window. Commands:\n"
+           "  import FILE.coe.json... [--on-conflict fail|replace|copy]\n"
+           "  export-json UUID OUT.coe.json|-\n"
+           "  list\n"
+           "  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]\n"
+           "  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]\n"
+           "  export-pdf UUID UUID... --packet OUT.pdf\n"
+           "  export-md UUID OUT.md\n"
+           "  search QUERY [--limit N]\n"
+           "  actions [--overdue] [--csv]"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("archive"),
+                      tr("The archive file to use instead of the default one."), tr("FILE")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."),
+                                 tr("[command]"));
+}
+
+QStringList positionals(const QStringList& arguments)
+{
+    QStringList out;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            return out + arguments.mid(i + 1);
+        if (a.startsWith(QLatin1Char('-'))) {
+            // Options that take a separate value.
+            static const QStringList withValue{
+                QStringLiteral("--archive"),  QStringLiteral("--on-conflict"), QStringLiteral("--format"),
+                QStringLiteral("--gap-minutes"), QStringLiteral("--sections"), QStringLiteral("--paper"),
+                QStringLiteral("--packet"),   QStringLiteral("--limit")};
+            if (withValue.contains(a))
+                ++i;
+            continue;
+        }
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace
+
+bool isCommandInvocation(const QStringList& arguments)
+{
+    for (const QString& a : arguments.mid(1)) {
+        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v")
+            || a == QLatin1String("--version") || a == QLatin1String("--help-all"))
+            return true;
+    }
+    const QStringList pos = positionals(arguments);
+    return !pos.isEmpty() && !pos.first().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+QString archiveArgument(const QStringList& arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--archive") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--archive=")))
+            return arguments.at(i).mid(10);
+    }
+    return {};
+}
+
+QStringList documentArguments(const QStringList& arguments)
+{
+    QStringList out;
+    for (const QString& p : positionals(arguments))
+        if (p.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            out.append(p);
+    return out;
+}
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    Commands commands(parser);
+    commands.addOptions();
+    if (!parser.parse(arguments)) {
+        Commands::printError(parser.errorText());
+        return BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Commands::printOut(parser.helpText());
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        Commands::printOut(QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                         QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        Commands::printError(tr("no command given; see --help"));
+        return BadUsage;
+    }
+    const QString command = args.takeFirst();
+    return commands.run(command, args);
+}
+
+} // namespace hindsight::cli

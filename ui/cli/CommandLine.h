@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hindsight::cli {
+
+// Exit statuses of every command.
+enum ExitCode { Success = 0, BadInput = 1, BadUsage = 2, Unreadable = 3 };
+
+// True when the arguments (argv, program name first) ask for a headless
+// command, --help or --version rather than the window.
+bool isCommandInvocation(const QStringList& arguments);
+
+// The value of --archive, or empty for the default archive.
+QString archiveArgument(const QStringList& arguments);
+
+// A .coe.json file named on the command line without a command (to offer import).
+QStringList documentArguments(const QStringList& arguments);
+
+// Runs a headless command and returns its exit status. Needs a
+// QGuiApplication (PDF export lays out text).
+int run(const QStringList& arguments);
+
+} // namespace hindsight::cli

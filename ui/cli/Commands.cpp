@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+#include "cli/Commands.h"
+
+#include "analysis/CheckReport.h"
+#include "cli/CommandLine.h"
+#include "exchange/CoeImporter.h"
+#include "exchange/CoeJson.h"
+#include "storage/Archive.h"
+#include "storage/CoeRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <cstdio>
+
+namespace hindsight::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString oneLine(QString s)
+{
+    s.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    s.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return s;
+}
+
+} // namespace
+
+Commands::Commands(QCommandLineParser& parser) : m_parser(parser) {}
+Commands::~Commands() = default;
+
+void Commands::addOptions()
+{
+    m_parser.addOptions({
+        {QStringLiteral("on-conflict"),
+         tr("import: what to do when the uuid is already in the archive: fail, replace or copy."),
+         tr("POLICY"), QStringLiteral("fail")},
+        {QStringLiteral("format"), tr("check: text or json."), tr("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("gap-minutes"), tr("check: the gap threshold in minutes."), tr("N")},
+        {QStringLiteral("sections"), tr("export-pdf: the sections to include, comma separated."),
+         tr("LIST")},
+        {QStringLiteral("paper"), tr("export-pdf: a4 or letter."), tr("SIZE")},
+        {QStringLiteral("packet"), tr("export-pdf: write all named COEs into one review packet."),
+         tr("OUT.pdf")},
+        {QStringLiteral("limit"), tr("search: at most N results."), tr("N"), QStringLiteral("50")},
+        {QStringLiteral("overdue"), tr("actions: only overdue items.")},
+        {QStringLiteral("csv"), tr("actions: write CSV instead of tab-separated text.")},
+    });
+}
+
+void Commands::printOut(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Commands::printError(const QString& text)
+{
+    const QByteArray bytes = (QCoreApplication::applicationName().toLower() + QStringLiteral(": ") + text
+                              + (text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")))
+                                 .toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int Commands::usage(const QString& message)
+{
+    printError(message + tr(" (see --help)"));
+    return BadUsage;
+}
+
+Archive* Commands::archive(bool writable)
+{
+    if (m_archive)
+        return m_archive.get();
+    QString path = m_parser.value(QStringLiteral("archive"));
+    if (path.isEmpty())
+        path = Archive::defaultPath();
+    QString error;
+    m_archive = Archive::open(path, writable ? Archive::Access::ReadWrite : Archive::Access::ReadOnly, &error);
+    if (!m_archive) {
+        printError(error);
+        return nullptr;
+    }
+    if (writable && m_archive->isReadOnly()) {
+        printError(tr("%1 can only be read: nothing can be written to it").arg(path));
+        m_archive.reset();
+        return nullptr;
+    }
+    return m_archive.get();
+}
+
+std::optional<Coe> Commands::loadCoe(const QString& uuidText, int* exitCode)
+{
+    const QUuid uuid = QUuid::fromString(uuidText);
+    if (uuid.isNull()) {
+        *exitCode = usage(tr("'%1' is not a uuid").arg(uuidText));
+        return std::nullopt;
+    }
+    Archive* a = archive(false);
+    if (!a) {
+        *exitCode = BadInput;
+        return std::nullopt;
+    }
+    QString error;
+    std::optional<Coe> coe = CoeRepository(*a).load(uuid, &error);
+    if (!coe) {
+        printError(error.isEmpty() ? tr("no COE with uuid %1 in %2").arg(uuidText, a->path()) : error);
+        *exitCode = BadInput;
+    }
+    return coe;
+}
+
+int Commands::run(const QString& command, const QStringList& args)
+{
+    if (command == QLatin1String("import"))
+        return importFiles(args);
+    if (command == QLatin1String("export-json"))
+        return exportJson(args);
+    if (command == QLatin1String("list"))
+        return list(args);
+    if (command == QLatin1String("check"))
+        return check(args);
+    if (command == QLatin1String("export-pdf"))
+        return exportPdf(args);
+    if (command == QLatin1String("export-md"))
+        return exportMarkdown(args);
+    if (command == QLatin1String("search"))
+        return search(args);
+    if (command == QLatin1String("actions"))
+        return actions(args);
+    return usage(tr("unknown command '%1'").arg(command));
+}
+
+int Commands::importFiles(const QStringList& args)
+{
+    if (args.isEmpty())
+        return usage(tr("import needs at least one FILE.coe.json"));
+    const auto policy = exchange::conflictPolicyFromString(m_parser.value(QStringLiteral("on-conflict")));
+    if (!policy)
+        return usage(tr("--on-conflict takes fail, replace or copy"));
+    Archive* a = archive(true);
+    if (!a)
+        return BadInput;
+    CoeRepository repository(*a);
+    int status = Success;
+    for (const QString& file : args) {
+        const exchange::ImportOutcome outcome = exchange::importFile(repository, file, *policy);
+        for (const auto& w : outcome.warnings)
+            printError(tr("warning: %1").arg(w.toString(file)));
+        if (outcome.stored()) {
+            printOut(outcome.message + QLatin1Char('\n'));
+            continue;
+        }
+        status = BadInput;
+        if (outcome.errors.isEmpty())
+            printError(outcome.message);
+        for (const auto& e : outcome.errors)
+            printError(e.toString(file));
+        if (!outcome.errors.isEmpty())
+            printError(tr("%1: nothing imported").arg(file));
+    }
+    return status;
+}
+
+int Commands::exportJson(const QStringList& args)
+{
+    if (args.size() != 2)
+        return usage(tr("export-json takes UUID and OUT.coe.json (or - for standard output)"));
+    int code = Success;
+    const std::optional<Coe> coe = loadCoe(args.at(0), &code);
+    if (!coe)
+        return code;
+    if (args.at(1) == QLatin1String("-")) {
+        printOut(QString::fromUtf8(exchange::CoeJson::write(*coe)));
+        return Success;
+    }
+    QString error;
+    if (!exchange::CoeJson::writeFile(*coe, args.at(1), &error)) {
+        printError(error);
+        return BadInput;
+    }
+    return Success;
+}
+
+int Commands::list(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return usage(tr("list takes no arguments"));
+    Archive* a = archive(false);
+    if (!a)
+        return BadInput;
+    QString error;
+    const QList<CoeHeader> headers = CoeRepository(*a).list(&error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return BadInput;
+    }
+    QString out;
+    for (const CoeHeader& h : headers) {
+        out += QStringList{h.uuid.toString(QUuid::WithoutBraces), oneLine(h.title), toString(h.status),
+                           h.severity ? QString::number(*h.severity) : QString(),
+                           h.updatedAt.toUTC().toString(Qt::ISODate)}
+                   .join(QLatin1Char('\t'))
+            + QLatin1Char('\n');
+    }
+    printOut(out);
+    return Success;
+}
+
+int Commands::check(const QStringList& args)
+{
+    if (args.size() != 1)
+        return usage(tr("check takes one UUID or FILE.coe.json"));
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usage(tr("--format takes text or json"));
+    analysis::CheckOptions options;
+    if (m_parser.isSet(QStringLiteral("gap-minutes"))) {
+        bool ok = false;
+        options.gapMinutes = m_parser.value(QStringLiteral("gap-minutes")).toInt(&ok);
+        if (!ok || options.gapMinutes < 1)
+            return usage(tr("--gap-minutes takes a whole number of minutes, 1 or more"));
+    }
+    Coe coe;
+    const QString& target = args.first();
+    if (!QUuid::fromString(target).isNull() && !QFileInfo::exists(target)) {
+        int code = Success;
+        std::optional<Coe> loaded = loadCoe(target, &code);
+        if (!loaded)
+            return code == BadUsage ? BadUsage : Unreadable;
+        coe = std::move(*loaded);
+    } else {
+        exchange::JsonReadResult read = exchange::CoeJson::readFile(target);
+        if (!read.ok()) {
+            for (const auto& e : read.errors)
+                printError(e.toString(target));
+            return Unreadable;
+        }
+        for (const auto& w : read.warnings)
+            printError(tr("warning: %1").arg(w.toString(target)));
+        coe = std::move(read.coe);
+    }
+    const analysis::CheckReport report = analysis::CheckReport::build(coe, options);
+    printOut(format == QLatin1String("json") ? QString::fromUtf8(report.toJson()) : report.toText());
+    return report.hasErrors() ? BadInput : Success;
+}
+
+} // namespace hindsight::cli
