@@ -247,9 +247,10 @@ int Commands::check(const QStringList& args)
             printError(tr("warning: %1").arg(w.toString(target)));
         coe = std::move(read.coe);
     }
-    const analysis::CheckReport report = analysis::CheckReport::build(coe, options);
-    printOut(format == QLatin1String("json") ? QString::fromUtf8(report.toJson()) : report.toText());
-    return report.hasErrors() ? BadInput : Success;
+    const analysis::CheckReport report = analysis::makeCheckReport(coe, options);
+    printOut(format == QLatin1String("json") ? QString::fromUtf8(analysis::checkReportJsonBytes(report))
+                                             : analysis::checkReportText(report));
+    return analysis::hasErrors(report.findings) ? BadInput : Success;
 }
 
 } // namespace hindsight::cli
