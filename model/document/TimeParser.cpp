@@ -211,6 +211,8 @@ QString TimeParser::format(const QDateTime& at, const QTimeZone& displayZone, bo
     QString abbreviation = zone.abbreviation(at);
     if (zone == QTimeZone::utc())
         abbreviation = QStringLiteral("UTC");
+    else if (abbreviation.startsWith(u'+') || abbreviation.startsWith(u'-'))
+        abbreviation.prepend(QStringLiteral("UTC")); // zones without a name: "-05" reads as "UTC-05"
     const QString s = local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u' ' + abbreviation;
     return approximate ? QStringLiteral("≈ ") + s : s;
 }

@@ -371,7 +371,8 @@ void EditorWindow::setCurrentPage(int index)
     m_pageTitle->setText(tr("%1. %2").arg(index + 1).arg(EditorPage::title(kSections[index])));
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index < PageCount - 1);
-    m_guidance->setMarkdown(guidanceMarkdown(kSections[index]));
+    m_guidance->setMarkdown(tr("#### What this step is for") + QStringLiteral("\n\n")
+                            + guidanceMarkdown(kSections[index]));
 }
 
 void EditorWindow::setGuidanceVisible(bool visible)
@@ -468,7 +469,7 @@ void EditorWindow::updateTitle()
     case AutoSaver::State::Failed: state = tr("not saved"); break;
     }
     const QString title = m_doc->coe().title.trimmed().isEmpty() ? tr("Untitled COE") : m_doc->coe().title;
-    setWindowTitle(tr("%1 — %2 — Hindsight").arg(title, state));
+    setWindowTitle(tr("%1[*] — %2 — Hindsight").arg(title, state));
     m_saveState->setText(state);
     setWindowModified(m_saver->hasUnsavedChanges());
 }

@@ -193,6 +193,8 @@ ActionsPage::ActionsPage(CoeDocument* document, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ActionsPage::refreshDetail);
     connect(m_doc, &CoeDocument::changed, this, &ActionsPage::refreshDetail);
     refreshDetail();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
     registerField(QStringLiteral("action_items"), m_view);
 }
 

@@ -45,6 +45,8 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
         list->setEditTriggers(QAbstractItemView::NoEditTriggers);
         list->setWordWrap(true);
         list->setUniformItemSizes(false);
+        list->setSpacing(2);
+        list->setAlternatingRowColors(true);
         boxLayout->addWidget(list);
         groups->addWidget(box, 1);
         m_proxies << proxy;
@@ -115,6 +117,8 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
     connect(m_doc, &CoeDocument::changed, this, &QuestionsPage::refreshDetail);
     refreshCounts();
     refreshDetail();
+    if (m_model->rowCount() > 0)
+        selectQuestion(0);
     registerField(QStringLiteral("questions"), m_lists.first());
 }
 

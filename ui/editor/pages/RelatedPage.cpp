@@ -77,7 +77,10 @@ RelatedPage::RelatedPage(CoeDocument* document, CoeRepository* repository, QWidg
     form->addRow(tr("&Address:"), m_linkUrl);
     auto* addLinkButton = new QPushButton(tr("Add &Link"), linkBox);
     addLinkButton->setObjectName(QStringLiteral("addLinkButton"));
-    form->addRow(QString(), addLinkButton);
+    auto* addLinkRow = new QHBoxLayout;
+    addLinkRow->addWidget(addLinkButton);
+    addLinkRow->addStretch(1);
+    form->addRow(QString(), addLinkRow);
     m_problem = new QLabel(linkBox);
     m_problem->setObjectName(QStringLiteral("relatedProblemLabel"));
     m_problem->setTextFormat(Qt::PlainText);

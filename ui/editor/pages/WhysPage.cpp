@@ -143,6 +143,8 @@ WhysPage::WhysPage(CoeDocument* document, QWidget* parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &WhysPage::refreshDetail);
     connect(m_doc, &CoeDocument::changed, this, &WhysPage::refreshDetail);
     refreshDetail();
+    if (m_model->rowCount() > 0)
+        m_tree->setCurrentIndex(m_model->index(0, 0));
 }
 
 QString WhysPage::currentId() const
