@@ -2,12 +2,16 @@
 #include "TestSupport.h"
 #include "editor/EditorPage.h"
 #include "editor/EditorWindow.h"
+#include "editor/pages/MetricsPage.h"
 #include "exchange/CoeJson.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
 #include "widgets/Dialogs.h"
 
 #include <QAbstractItemView>
+#include <QBuffer>
+#include <QImage>
+#include <QToolButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -452,6 +456,51 @@ private slots:
         QTest::mouseClick(review->viewport(), Qt::LeftButton, {}, review->visualItemRect(item).center());
         const auto section = w->findings()[target].location.section;
         QCOMPARE(int(w->page(w->currentPage())->section()), int(section));
+    }
+
+    void markdownButtonsAndImageLimit()
+    {
+        QString error;
+        EditorWindow* w = show(EditorWindow::createCoe(*m_archive, QStringLiteral("Marks"), nullptr, &error));
+        auto* summary = child<QWidget>(w, "summaryEdit");
+        auto* text = summary->findChild<QPlainTextEdit*>();
+        clickInto(text);
+        type(text, QStringLiteral("very bad"));
+        QTextCursor c = text->textCursor();
+        c.setPosition(0);
+        c.setPosition(4, QTextCursor::KeepAnchor); // "very"
+        text->setTextCursor(c);
+        QTest::mouseClick(child<QToolButton>(summary, "boldButton"), Qt::LeftButton);
+        QCOMPARE(w->document()->coe().summary, QStringLiteral("**very** bad"));
+        QTest::mouseClick(child<QToolButton>(summary, "listButton"), Qt::LeftButton);
+        QCOMPARE(w->document()->coe().summary, QStringLiteral("- **very** bad"));
+        // Markup typed by the user stays text.
+        text->moveCursor(QTextCursor::End);
+        type(text, QStringLiteral(" <script>x</script>"));
+        QVERIFY(w->document()->coe().summary.endsWith(QStringLiteral("<script>x</script>")));
+
+        w->setCurrentPage(EditorWindow::MetricsPage);
+        auto* metrics = qobject_cast<MetricsPage*>(w->page(EditorWindow::MetricsPage));
+        QVERIFY(metrics);
+        QByteArray png;
+        {
+            QImage image(4, 4, QImage::Format_RGB32);
+            image.fill(Qt::red);
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+        }
+        QVERIFY(metrics->addImageData(png, QStringLiteral("red.png"))); // makes a metric when there is none
+        QCOMPARE(w->document()->coe().metrics.size(), 1);
+        QCOMPARE(w->document()->coe().metrics[0].images.size(), 1);
+        QCOMPARE(w->document()->coe().metrics[0].images[0].mediaType, QStringLiteral("image/png"));
+        QByteArray huge = png;
+        huge.resize(MetricsPage::kMaxImageBytes + 1);
+        QVERIFY(!metrics->addImageData(huge, QStringLiteral("huge.png")));
+        QVERIFY(child<QLabel>(w, "metricProblemLabel")->text().contains(QStringLiteral("20 MB")));
+        QVERIFY(!metrics->addImageData(QByteArray("not an image"), QStringLiteral("notes.txt")));
+        QCOMPARE(w->document()->coe().metrics[0].images.size(), 1);
+        QVERIFY(EditorWindow::closeAll());
     }
 
     void everyInputHasAnAccessibleName()

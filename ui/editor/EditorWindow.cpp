@@ -68,6 +68,14 @@ QList<EditorWindow*> EditorWindow::openWindows()
     return out;
 }
 
+bool EditorWindow::closeAll()
+{
+    bool all = true;
+    for (EditorWindow* w : openWindows())
+        all = w->close() && all;
+    return all;
+}
+
 EditorWindow* EditorWindow::openCoe(Archive& archive, const QUuid& uuid, QWidget* parent, QString* error)
 {
     if (EditorWindow* open = findOpen(uuid)) {

@@ -48,6 +48,9 @@ public:
     // The open window of a COE, if any.
     static EditorWindow* findOpen(const QUuid& uuid);
     static QList<EditorWindow*> openWindows();
+    // Closes every editor window (each saves first; one that cannot save asks).
+    // False when the user kept a window open: do not close the archive then.
+    static bool closeAll();
 
     EditorWindow(Archive& archive, const Coe& coe, QWidget* parent = nullptr);
     ~EditorWindow() override;
