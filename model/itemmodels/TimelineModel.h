@@ -37,6 +37,8 @@ public:
     void setGapFinder(GapFinder finder);
     // Why the last setData on the time column failed (translated).
     QString lastError() const { return m_lastError; }
+    // How many gaps the timeline has now.
+    int gapCount() const { return int(m_gapBefore.size()); }
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -54,6 +54,18 @@ private slots:
             }
         }
         window->close();
+
+        // A new COE: the empty states and the review findings.
+        EditorWindow* fresh = EditorWindow::createCoe(*archive, QString(), nullptr, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        fresh->resize(1400, 900);
+        QVERIFY(QTest::qWaitForWindowExposed(fresh));
+        for (int i : {0, 2, 6}) {
+            fresh->setCurrentPage(i);
+            QTest::qWait(50);
+            QVERIFY(fresh->grab().toImage().save(QStringLiteral("%1/new-page-%2.png").arg(out).arg(i + 1)));
+        }
+        fresh->close();
     }
 };
 

@@ -503,6 +503,33 @@ private slots:
         QVERIFY(EditorWindow::closeAll());
     }
 
+    void humanErrorPromptsToAskWhyItWasPossible()
+    {
+        QString error;
+        EditorWindow* w = show(EditorWindow::createCoe(*m_archive, QStringLiteral("Whys"), nullptr, &error));
+        QTest::keyClick(w, Qt::Key_6, Qt::AltModifier);
+        QTest::mouseClick(child<QPushButton>(w, "askWhyButton"), Qt::LeftButton);
+        type(child<QPlainTextEdit>(w, "becauseTextEdit"), QStringLiteral("The operator typed 20 instead of 200."));
+        auto* prompt = child<QLabel>(w, "humanErrorPromptLabel");
+        QVERIFY(!prompt->isVisibleTo(w));
+        auto* human = child<QCheckBox>(w, "humanErrorCheckBox");
+        human->setFocus();
+        QTest::keyClick(human, Qt::Key_Space);
+        QVERIFY(w->document()->coe().whys[0].humanError);
+        QVERIFY(prompt->isVisibleTo(w));
+        QTest::mouseClick(child<QPushButton>(w, "askWhyPossibleButton"), Qt::LeftButton);
+        QCOMPARE(w->document()->coe().whys.size(), 2);
+        QCOMPARE(w->document()->coe().whys[1].parentId, QStringLiteral("w1"));
+        QVERIFY(w->document()->coe().whys[1].why.contains(QStringLiteral("possible")));
+        // "Add Another Cause" beside it, under the same parent.
+        QTest::mouseClick(child<QPushButton>(w, "addCauseButton"), Qt::LeftButton);
+        QCOMPARE(w->document()->coe().whys.size(), 3);
+        QCOMPARE(w->document()->coe().whys[2].parentId, QStringLiteral("w1"));
+        auto* tree = child<QTreeView>(w, "whysTreeView");
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 2);
+        QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+    }
+
     void everyInputHasAnAccessibleName()
     {
         auto read = exchange::CoeJson::readFile(test::dataPath(QStringLiteral("checkout-config-rollout.coe.json")));

@@ -124,6 +124,8 @@ private slots:
         QCOMPARE(TimeParser::format(utc(2024, 3, 7, 14, 2), QTimeZone::utc()), QStringLiteral("2024-03-07 14:02 UTC"));
         QCOMPARE(TimeParser::format(utc(2024, 3, 7, 22, 2), QTimeZone("America/Los_Angeles")),
                  QStringLiteral("2024-03-07 14:02 PST"));
+        QCOMPARE(TimeParser::format(utc(2024, 3, 7, 14, 2), QTimeZone("America/Bogota")),
+                 QStringLiteral("2024-03-07 09:02 UTC-05"));
         QCOMPARE(TimeParser::format(utc(2024, 3, 7, 14, 2), QTimeZone::utc(), true),
                  QStringLiteral("≈ 2024-03-07 14:02 UTC"));
         // What formatForEdit writes, parse reads back.

@@ -161,6 +161,7 @@ private slots:
         QVERIFY(!model.index(1, 0).data(TimelineModel::GapMinutesRole).isValid());
         QCOMPARE(model.index(2, 0).data(TimelineModel::GapMinutesRole).toLongLong(), 17);
         QCOMPARE(model.index(3, 0).data(TimelineModel::GapMinutesRole).toLongLong(), 45);
+        QCOMPARE(model.gapCount(), 2);
         QVERIFY(!model.index(2, 0).data(TimelineModel::GapExplainedRole).toBool());
         QSignalSpy gaps(&model, &TimelineModel::gapsChanged);
         QVERIFY(model.setData(model.index(2, 0), QStringLiteral("alarm needs 15 points"),

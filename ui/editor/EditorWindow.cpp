@@ -152,6 +152,8 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     m_review->setObjectName(QStringLiteral("reviewListWidget"));
     m_review->setAccessibleName(tr("Review findings"));
     m_review->setWordWrap(true);
+    m_review->setSpacing(3);
+    m_review->setAlternatingRowColors(true);
     m_reviewSummary->setBuddy(m_review);
     leftLayout->addWidget(m_reviewSummary);
     leftLayout->addWidget(m_review, 1);
@@ -211,7 +213,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({200, 860, 220});
+    splitter->setSizes({250, 810, 220});
     setCentralWidget(central);
 
     buildPages();

@@ -56,6 +56,10 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
                 [this, proxy](const QModelIndex& current) {
                     if (!current.isValid())
                         return;
+                    // One question is selected at a time, across the four groups.
+                    for (QListView* other : std::as_const(m_lists))
+                        if (other->model() != proxy)
+                            other->selectionModel()->clear();
                     m_current = proxy->mapToSource(current);
                     refreshDetail();
                 });

@@ -68,6 +68,15 @@ TimelinePage::TimelinePage(CoeDocument* document, QWidget* parent)
     m_view->setColumnWidth(TimelineModel::ApproximateColumn, fontMetrics().horizontalAdvance(tr("Approx.")) + 16);
     m_view->setColumnWidth(TimelineModel::SourceColumn, 160);
     layout->addWidget(m_view, 1);
+    m_empty = new QLabel(tr("No entries yet.\n\nAdd one with Add Entry, or paste lines from a chat or a log with "
+                            "Paste Lines…, for example \"[14:02] alice: checkout is failing\"."),
+                         m_view->viewport());
+    m_empty->setObjectName(QStringLiteral("timelineEmptyLabel"));
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_view->viewport()->installEventFilter(this);
 
     m_timeError = new QLabel(this);
     m_timeError->setObjectName(QStringLiteral("timeErrorLabel"));
@@ -135,6 +144,10 @@ TimelinePage::TimelinePage(CoeDocument* document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &TimelinePage::updateRowHeights);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::updateRowHeights);
     m_delete->setEnabled(false);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelinePage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelinePage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::updateEmptyState);
+    updateEmptyState();
     updateDurations();
     updateGapEditor();
     registerField(QStringLiteral("timeline"), m_view);
@@ -176,10 +189,27 @@ void TimelinePage::updateRowHeights()
     }
 }
 
+void TimelinePage::updateEmptyState()
+{
+    m_empty->setVisible(m_model->rowCount() == 0);
+    m_empty->setGeometry(m_view->viewport()->rect().adjusted(40, 20, -40, -20));
+}
+
+bool TimelinePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        updateEmptyState();
+    return EditorPage::eventFilter(watched, event);
+}
+
 void TimelinePage::updateGapEditor()
 {
     const QModelIndex current = m_view->currentIndex();
     const bool gap = current.isValid() && current.data(TimelineModel::GapMinutesRole).isValid();
+    // The explanation field is there only when the timeline has gaps.
+    const bool anyGap = m_model->gapCount() > 0;
+    m_gapLabel->setVisible(anyGap);
+    m_gapExplanation->setVisible(anyGap);
     m_gapLabel->setEnabled(gap);
     m_gapExplanation->setEnabled(gap);
     const QString text = current.isValid() ? current.data(TimelineModel::GapExplanationRole).toString() : QString();

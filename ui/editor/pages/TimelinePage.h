@@ -29,16 +29,21 @@ public:
     void pasteLines();
     void deleteSelected();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateDurations();
     void updateRowHeights();
     void updateGapEditor();
+    void updateEmptyState();
 
     TimelineModel* m_model;
     QTableView* m_view;
     QLabel* m_durations;
     QLabel* m_timeError;
     QLabel* m_gapLabel;
+    QLabel* m_empty;
     QLineEdit* m_gapExplanation;
     QPushButton* m_delete;
     int m_gapMinutes;
