@@ -24,7 +24,7 @@ packages=(
   # fonts for the PDF: Latin, Greek, Cyrillic (DejaVu), Arabic and Hebrew (Noto)
   fonts-dejavu-core fonts-noto-core
   # running the window without a desktop, tests of the PDF text, packaging checks
-  xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file
+  xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info imagemagick
 )
 
 install_packages() {

@@ -154,12 +154,13 @@ JsonReadResult CoeJson::read(const QByteArray& bytes)
     if (const qsizetype offset = firstInvalidUtf8(bytes); offset >= 0) {
         const int line = int(QByteArrayView(bytes.constData(), offset).count('\n')) + 1;
         const qsizetype lineStart = QByteArrayView(bytes.constData(), offset).lastIndexOf('\n') + 1;
-        return failed(wholeDocument(QCoreApplication::translate("CoeJson", "not valid UTF-8: byte offset %1 "
-                                                                           "(line %2) is not part of a UTF-8 "
-                                                                           "character; save the file as UTF-8")
-                                        .arg(offset)
-                                        .arg(line),
-                                    line, int(offset - lineStart) + 1));
+        return failed(
+            wholeDocument(QCoreApplication::translate("CoeJson", "not valid UTF-8: byte offset %1 "
+                                                                 "(line %2) is not part of a UTF-8 "
+                                                                 "character; save the file as UTF-8")
+                              .arg(offset)
+                              .arg(line),
+                          line, int(offset - lineStart) + 1));
     }
 
     // Qt's parser calls a lone string or number an "illegal value": say what is meant.
@@ -191,7 +192,7 @@ JsonReadResult CoeJson::readFile(const QString& path)
     const QByteArray bytes = file.read(kMaxDocumentBytes + 1);
     if (bytes.size() > kMaxDocumentBytes)
         return failed(wholeDocument(QCoreApplication::translate("CoeJson", "the document is larger than %1 "
-                                                                          "MiB and is refused")
+                                                                           "MiB and is refused")
                                         .arg(kMaxDocumentBytes / (1024 * 1024))));
     if (file.error() != QFileDevice::NoError)
         return failed(wholeDocument(QCoreApplication::translate("CoeJson", "cannot read %1: %2")

@@ -2,13 +2,9 @@
 #pragma once
 
 #include "exchange/CoeJson.h"
+#include "exchange/JsonFieldReader.h"
 
 #include <QJsonObject>
-#include <QJsonValue>
-#include <QString>
-#include <QSet>
-#include <initializer_list>
-#include <optional>
 
 namespace hindsight::exchange {
 
@@ -17,46 +13,20 @@ namespace hindsight::exchange {
 // CoeJson::read's business; this class sees a JSON object only.
 // Every problem is collected with its JSON path; reading goes on after an
 // error so that one import shows all of them.
-class CoeJsonReader
+class CoeJsonReader : private JsonFieldReader
 {
 public:
     JsonReadResult read(const QJsonObject& root);
 
-    // "$.timeline" + 3 -> "$.timeline[3]"; "$" + "title" -> "$.title";
-    // keys that are not identifiers are bracketed: "$['odd key']".
-    static QString member(const QString& path, const QString& key);
-    static QString element(const QString& path, qsizetype index);
-
 private:
-    enum class Need { Optional, Required };
-    using Keys = std::initializer_list<QLatin1String>;
-
-    void error(const QString& path, const QString& message);
-    void warning(const QString& path, const QString& message);
-    void warnUnknownKeys(const QJsonObject& object, const QString& path, Keys known);
-
-    // Each reads object[key] into *out and gives true when a valid value was
-    // there; an absent optional key gives false and leaves *out alone.
-    bool readString(const QJsonObject& object, QLatin1String key, const QString& path, QString* out,
-                    Need need, int minLength = 0, int maxLength = -1);
-    bool readBool(const QJsonObject& object, QLatin1String key, const QString& path, bool* out);
-    bool readStringList(const QJsonObject& object, QLatin1String key, const QString& path,
-                        QStringList* out);
-    bool readInstant(const QJsonObject& object, QLatin1String key, const QString& path, QDateTime* out,
-                     Need need);
-    template <typename E>
-    bool readEnum(const QJsonObject& object, QLatin1String key, const QString& path, E* out, Need need);
-    // The value at object[key] when present and of the wanted kind, else nullopt
-    // (a missing required key and a wrong type are reported).
-    std::optional<QJsonValue> take(const QJsonObject& object, QLatin1String key, const QString& path,
-                                   QJsonValue::Type type, Need need);
-    std::optional<QJsonObject> takeObject(const QJsonValue& value, const QString& path);
-
     bool readHeader(const QJsonObject& root);
     void readTopLevel(const QJsonObject& root);
     void readImpact(const QJsonObject& root);
+    void readFinancialImpact(const QJsonValue& value);
+    void readPillars(const QJsonObject& impact);
     void readTimeline(const QJsonObject& root);
     void readMetrics(const QJsonObject& root);
+    void readImages(const QJsonObject& metric, const QString& path, QList<MetricImage>* images);
     void readQuestions(const QJsonObject& root);
     void readWhys(const QJsonObject& root);
     void readActionItems(const QJsonObject& root);
@@ -65,7 +35,8 @@ private:
     void checkActionReferences();
     void fillMissingActionIds();
 
-    JsonReadResult m_result;
+    Coe m_coe;
+    bool m_uuidGenerated = false;
     QList<bool> m_actionHasId; // per action item, in file order
 };
 

@@ -125,37 +125,70 @@ QJsonObject relatedJson(const RelatedItem& item)
 
 // The keys of each kind of object in the order of the spec. Keys not listed
 // (unknown ones, in a hand-made object) follow in alphabetical order.
-enum class Shape { Document, Impact, Money, Timeline, Metric, Image, Question, Why, Action, Related, Other };
-
-QList<QLatin1String> keyOrder(Shape shape)
+enum class Shape
 {
-    using L = QLatin1String;
+    Document,
+    Impact,
+    Money,
+    Timeline,
+    Metric,
+    Image,
+    Question,
+    Why,
+    Action,
+    Related,
+    Other
+};
+
+QStringList keyOrder(Shape shape)
+{
+    const auto keys = [](const char* spaced) { return QString::fromLatin1(spaced).split(u' '); };
     switch (shape) {
-    case Shape::Document:
-        return {L("format"), L("format_version"), L("uuid"), L("title"), L("status"), L("severity"),
-                L("owner"), L("reviewers"), L("services"), L("tags"), L("created_at"), L("updated_at"),
-                L("display_time_zone"), L("summary"), L("impact"), L("timeline"), L("metrics"),
-                L("questions"), L("problem"), L("whys"), L("action_items"), L("related")};
-    case Shape::Impact:
-        return {L("customers_affected"), L("description"), L("financial_impact"), L("sla_breached"),
-                L("pillars"), L("consequences"), L("second_order"), L("customer_sentiment")};
-    case Shape::Money:
-        return {L("amount"), L("currency")};
-    case Shape::Timeline:
-        return {L("at"), L("text"), L("milestone"), L("approximate"), L("source"), L("gap_explanation")};
-    case Shape::Metric:
-        return {L("name"), L("role"), L("description"), L("source_url"), L("images")};
-    case Shape::Image:
-        return {L("file_name"), L("media_type"), L("data_base64"), L("caption")};
-    case Shape::Question:
-        return {L("area"), L("question"), L("answer")};
-    case Shape::Why:
-        return {L("id"), L("parent"), L("why"), L("because"), L("root_cause"), L("human_error")};
-    case Shape::Action:
-        return {L("id"), L("title"), L("description"), L("priority"), L("owner"), L("due"), L("status"),
-                L("kind"), L("whys"), L("link")};
-    case Shape::Related:
-        return {L("kind"), L("title"), L("uuid"), L("url")};
+    case Shape::Document: {
+        static const QStringList order =
+            keys("format format_version uuid title status severity owner reviewers "
+                 "services tags created_at updated_at display_time_zone summary "
+                 "impact timeline metrics questions problem whys action_items related");
+        return order;
+    }
+    case Shape::Impact: {
+        static const QStringList order = keys("customers_affected description financial_impact sla_breached "
+                                              "pillars consequences second_order customer_sentiment");
+        return order;
+    }
+    case Shape::Money: {
+        static const QStringList order = keys("amount currency");
+        return order;
+    }
+    case Shape::Timeline: {
+        static const QStringList order = keys("at text milestone approximate source gap_explanation");
+        return order;
+    }
+    case Shape::Metric: {
+        static const QStringList order = keys("name role description source_url images");
+        return order;
+    }
+    case Shape::Image: {
+        static const QStringList order = keys("file_name media_type data_base64 caption");
+        return order;
+    }
+    case Shape::Question: {
+        static const QStringList order = keys("area question answer");
+        return order;
+    }
+    case Shape::Why: {
+        static const QStringList order = keys("id parent why because root_cause human_error");
+        return order;
+    }
+    case Shape::Action: {
+        static const QStringList order =
+            keys("id title description priority owner due status kind whys link");
+        return order;
+    }
+    case Shape::Related: {
+        static const QStringList order = keys("kind title uuid url");
+        return order;
+    }
     case Shape::Other:
         break;
     }
@@ -188,10 +221,14 @@ Shape childShape(Shape parent, const QString& key)
 void appendString(QByteArray& out, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
     out.append('"');
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    qsizetype plain = 0; // start of the bytes not yet copied
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
         switch (c) {
         case '"':
             out.append("\\\"");
@@ -214,17 +251,14 @@ void appendString(QByteArray& out, const QString& text)
         case '\t':
             out.append("\\t");
             break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 0xf]);
-            } else {
-                out.append(ch);
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out.append(escaped, sizeof escaped);
+        }
         }
     }
+    out.append(utf8.constData() + plain, utf8.size() - plain);
     out.append('"');
 }
 
@@ -251,7 +285,7 @@ void appendObject(QByteArray& out, const QJsonObject& object, Shape shape, int d
         return;
     }
     QStringList keys;
-    for (const QLatin1String key : keyOrder(shape))
+    for (const QString& key : keyOrder(shape))
         if (object.contains(key))
             keys << key;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) // alphabetical

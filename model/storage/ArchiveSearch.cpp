@@ -80,12 +80,15 @@ QList<SearchHit> search(Archive& archive, const QString& userText, int limit, QS
     QSqlQuery q(archive.database());
     q.setForwardOnly(true);
     QString err;
-    // bm25 weights: a word in the title counts most, then summary and problem.
-    if (!sql::prepare(q, QStringLiteral("SELECT c.uuid, c.title, snippet(coe_fts, -1, ?, ?, ?, 16), "
-                                        "bm25(coe_fts, 10.0, 4.0, 1.0) AS score "
+    // Ranked by bm25 with a word in the title counting most, then summary and
+    // problem. Ordering by FTS5's own `rank` column lets FTS5 hand rows over
+    // best first, so the LIMIT stops early and snippets are made only for the
+    // rows returned.
+    if (!sql::prepare(q, QStringLiteral("SELECT c.uuid, c.title, snippet(coe_fts, -1, ?, ?, ?, 16), coe_fts.rank "
                                         "FROM coe_fts JOIN coes c ON c.id = coe_fts.rowid "
-                                        "WHERE coe_fts MATCH ? AND c.deleted_at IS NULL "
-                                        "ORDER BY score, c.updated_at DESC LIMIT ?"),
+                                        "WHERE coe_fts MATCH ? AND coe_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)' "
+                                        "AND c.deleted_at IS NULL "
+                                        "ORDER BY coe_fts.rank LIMIT ?"),
                       &err)
         || !sql::exec(q, {QString(kMatchStart), QString(kMatchEnd), QString(kSnippetEllipsis), match, limit}, &err)) {
         if (error)

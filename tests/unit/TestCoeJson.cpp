@@ -126,7 +126,8 @@ private slots:
 
     void readsEveryField()
     {
-        const JsonReadResult r = CoeJson::read(test::readData(QStringLiteral("checkout-config-rollout.coe.json")));
+        const JsonReadResult r =
+            CoeJson::read(test::readData(QStringLiteral("checkout-config-rollout.coe.json")));
         QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
         const Coe& c = r.coe;
         QCOMPARE(c.uuid, QUuid(QStringLiteral("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11")));
@@ -148,8 +149,8 @@ private slots:
         QCOMPARE(c.impact.financialImpact->amount, 183000.0);
         QCOMPARE(c.impact.financialImpact->currency, QStringLiteral("USD"));
         QCOMPARE(c.impact.slaBreached, std::optional<bool>(true));
-        QVERIFY(c.impact.pillars
-                == (QList<Pillar>{Pillar::Reliability, Pillar::PerformanceEfficiency, Pillar::Operations}));
+        QVERIFY(c.impact.pillars ==
+                (QList<Pillar>{Pillar::Reliability, Pillar::PerformanceEfficiency, Pillar::Operations}));
         QVERIFY(c.impact.secondOrder.startsWith(QStringLiteral("Payment retries")));
         QVERIFY(c.impact.customerSentiment.contains(QStringLiteral("410/hour")));
 
@@ -242,7 +243,8 @@ private slots:
         const JsonReadResult again = CoeJson::read(minimal());
         QVERIFY(again.coe.uuid != r.coe.uuid);
 
-        const JsonReadResult given = CoeJson::read(minimal(R"("uuid": "3F0C6A9E-2B7D-4C1E-9A55-0D2F7B8E4C11")"));
+        const JsonReadResult given =
+            CoeJson::read(minimal(R"("uuid": "3F0C6A9E-2B7D-4C1E-9A55-0D2F7B8E4C11")"));
         QVERIFY(given.ok());
         QVERIFY(!given.uuidGenerated);
         QCOMPARE(given.coe.uuid, QUuid(QStringLiteral("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11")));
@@ -275,8 +277,9 @@ private slots:
     void unicodeRoundTrips()
     {
         const QString title = QStringLiteral("Café — Ελληνικά 🚒 العربية עברית");
-        const QString summary = QStringLiteral("naïve résumé 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩‍💻🏳️‍🌈 \"quoted\" \\ tab\t"
-                                               "nl\n ctrl\x01 <script>&amp;</script>");
+        const QString summary = QStringLiteral(
+            "naïve résumé 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩‍💻🏳️‍🌈 \"quoted\" \\ tab\t"
+            "nl\n ctrl\x01 <script>&amp;</script>");
         Coe coe = makeNewCoe(title);
         coe.summary = summary;
         coe.owner = QStringLiteral("Zoë Ångström");
@@ -302,7 +305,8 @@ private slots:
         QString emoji;
         for (int i = 0; i < 300; ++i)
             emoji += QStringLiteral("🔥");
-        const JsonReadResult long300 = CoeJson::read(minimal().replace("\"Minimal\"", '"' + emoji.toUtf8() + '"'));
+        const JsonReadResult long300 =
+            CoeJson::read(minimal().replace("\"Minimal\"", '"' + emoji.toUtf8() + '"'));
         QVERIFY2(long300.ok(), qPrintable(describe(long300.errors)));
         QCOMPARE(long300.coe.title, emoji);
     }
@@ -327,7 +331,8 @@ private slots:
         const QJsonObject written = CoeJson::toJson(r.coe);
         QCOMPARE(written[QLatin1String("created_at")].toString(), QStringLiteral("2024-03-07T14:05:00Z"));
         const QJsonArray timeline = written[QLatin1String("timeline")].toArray();
-        QCOMPARE(timeline[1].toObject()[QLatin1String("at")].toString(), QStringLiteral("2024-03-07T14:05:00.123Z"));
+        QCOMPARE(timeline[1].toObject()[QLatin1String("at")].toString(),
+                 QStringLiteral("2024-03-07T14:05:00.123Z"));
 
         QCOMPARE(CoeJson::formatInstant(QDateTime(QDate(2024, 1, 1), QTime(0, 30), QTimeZone(3600))),
                  QStringLiteral("2023-12-31T23:30:00Z"));
@@ -386,10 +391,11 @@ private slots:
         const QJsonObject o = CoeJson::toJson(coe);
         for (const char* key : {"severity"})
             QVERIFY2(!o.contains(QLatin1String(key)), key);
-        for (const char* key : {"format", "format_version", "uuid", "title", "status", "owner", "reviewers",
-                                "services", "tags", "created_at", "updated_at", "display_time_zone", "summary",
-                                "impact", "timeline", "metrics", "questions", "problem", "whys", "action_items",
-                                "related"})
+        for (const char* key :
+             {"format",    "format_version", "uuid",     "title",      "status",     "owner",
+              "reviewers", "services",       "tags",     "created_at", "updated_at", "display_time_zone",
+              "summary",   "impact",         "timeline", "metrics",    "questions",  "problem",
+              "whys",      "action_items",   "related"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o[QLatin1String("display_time_zone")].toString(), QStringLiteral("UTC"));
         const QJsonObject impact = o[QLatin1String("impact")].toObject();
@@ -403,10 +409,13 @@ private slots:
         QVERIFY(why[QLatin1String("parent")].isNull());
         QVERIFY(!why.contains(QLatin1String("root_cause")));
         const QJsonObject action = o[QLatin1String("action_items")].toArray()[0].toObject();
-        QCOMPARE(action.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("title")}));
+        QCOMPARE(action.keys(),
+                 (QStringList{QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("title")}));
         const QJsonObject related = o[QLatin1String("related")].toArray()[0].toObject();
         QVERIFY(!related.contains(QLatin1String("uuid")));
-        const QJsonObject image = o[QLatin1String("metrics")].toArray()[0].toObject()[QLatin1String("images")]
+        const QJsonObject image = o[QLatin1String("metrics")]
+                                      .toArray()[0]
+                                      .toObject()[QLatin1String("images")]
                                       .toArray()[0]
                                       .toObject();
         QCOMPARE(image[QLatin1String("data_base64")].toString(), QStringLiteral("AAEC"));
@@ -433,8 +442,8 @@ private slots:
         QVERIFY(!r.coe.impact.customersAffected);
         QVERIFY(!r.coe.impact.financialImpact);
         QVERIFY(!r.coe.impact.slaBreached);
-        const JsonReadResult zero = CoeJson::read(
-            minimal(R"("impact": {"customers_affected": 0, "sla_breached": false,
+        const JsonReadResult zero =
+            CoeJson::read(minimal(R"("impact": {"customers_affected": 0, "sla_breached": false,
                                   "financial_impact": {"amount": 0.5, "currency": "EUR"}}, "severity": 5)"));
         QVERIFY2(zero.ok(), qPrintable(describe(zero.errors)));
         QCOMPARE(zero.coe.impact.customersAffected, std::optional<qint64>(0));
@@ -443,14 +452,16 @@ private slots:
         const QJsonObject impact = CoeJson::toJson(zero.coe)[QLatin1String("impact")].toObject();
         QCOMPARE(impact[QLatin1String("customers_affected")].toInteger(-1), 0);
         QCOMPARE(impact[QLatin1String("sla_breached")], QJsonValue(false));
-        QCOMPARE(impact[QLatin1String("financial_impact")].toObject()[QLatin1String("amount")].toDouble(), 0.5);
+        QCOMPARE(impact[QLatin1String("financial_impact")].toObject()[QLatin1String("amount")].toDouble(),
+                 0.5);
     }
 
     void fileRoundTrip()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const JsonReadResult r = CoeJson::readFile(test::dataPath(QStringLiteral("checkout-config-rollout.coe.json")));
+        const JsonReadResult r =
+            CoeJson::readFile(test::dataPath(QStringLiteral("checkout-config-rollout.coe.json")));
         QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
         const QString path = dir.filePath(QStringLiteral("out.coe.json"));
         QString error;
@@ -469,7 +480,8 @@ private slots:
     void diagnosticText()
     {
         const JsonDiagnostic onPath{QStringLiteral("$.timeline[3].at"), 0, 0, QStringLiteral("bad")};
-        QCOMPARE(onPath.toString(QStringLiteral("f.coe.json")), QStringLiteral("f.coe.json: $.timeline[3].at: bad"));
+        QCOMPARE(onPath.toString(QStringLiteral("f.coe.json")),
+                 QStringLiteral("f.coe.json: $.timeline[3].at: bad"));
         const JsonDiagnostic onLine{QStringLiteral("$"), 12, 5, QStringLiteral("bad")};
         QCOMPARE(onLine.toString(QStringLiteral("f.coe.json")), QStringLiteral("f.coe.json:12:5: bad"));
         QCOMPARE(onLine.toString(), QStringLiteral("12:5: bad"));

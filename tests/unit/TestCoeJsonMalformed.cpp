@@ -34,7 +34,8 @@ QByteArray doc(const Members& changes = {})
     }
     QByteArray out = "{\n";
     for (qsizetype i = 0; i < members.size(); ++i)
-        out += "  \"" + members[i].first + "\": " + members[i].second + (i + 1 < members.size() ? ",\n" : "\n");
+        out +=
+            "  \"" + members[i].first + "\": " + members[i].second + (i + 1 < members.size() ? ",\n" : "\n");
     return out + "}\n";
 }
 
@@ -51,7 +52,8 @@ QByteArray timelineOf(int entries)
     return out + "]";
 }
 
-const QByteArray kWhysChain = R"([{"id": "w1", "parent": null, "why": "a"}, {"id": "w2", "parent": "w1", "why": "b"}])";
+const QByteArray kWhysChain =
+    R"([{"id": "w1", "parent": null, "why": "a"}, {"id": "w2", "parent": "w1", "why": "b"}])";
 
 QString describe(const QList<JsonDiagnostic>& diagnostics)
 {
@@ -81,10 +83,11 @@ private slots:
         QTest::addColumn<int>("line"); // of the diagnostic at `path`; 0: not a syntax error
 
         // syntax, encoding, shape
-        QTest::newRow("truncated") << QByteArray("{\n  \"format\": \"coe\",\n  \"title\": \"Half a ti")
-                                   << "$" << 3;
+        QTest::newRow("truncated") << QByteArray("{\n  \"format\": \"coe\",\n  \"title\": \"Half a ti") << "$"
+                                   << 3;
         QTest::newRow("truncated after a comma") << doc().left(doc().indexOf("\"uuid\"")) << "$" << 4;
-        QTest::newRow("trailing garbage") << doc() + "}" << "$" << 7;
+        QTest::newRow("trailing garbage") << doc() + "}"
+                                          << "$" << 7;
         QTest::newRow("missing comma") << QByteArray("{\"format\": \"coe\"\n\"title\": \"x\"}") << "$" << 2;
         QTest::newRow("empty file") << QByteArray() << "$" << 0;
         QTest::newRow("only whitespace") << QByteArray(" \n\t\n") << "$" << 0;
@@ -101,8 +104,8 @@ private slots:
         QTest::newRow("format missing") << doc({{"format", {}}}) << "$.format" << 0;
         QTest::newRow("format wrong") << doc({{"format", R"("markdown")"}}) << "$.format" << 0;
         QTest::newRow("format_version 2") << doc({{"format_version", "2"}}) << "$.format_version" << 0;
-        QTest::newRow("format_version string") << doc({{"format_version", R"("1")"}}) << "$.format_version"
-                                               << 0;
+        QTest::newRow("format_version string")
+            << doc({{"format_version", R"("1")"}}) << "$.format_version" << 0;
         QTest::newRow("format_version missing") << doc({{"format_version", {}}}) << "$.format_version" << 0;
 
         // top-level values
@@ -111,37 +114,45 @@ private slots:
         QTest::newRow("title null") << doc({{"title", "null"}}) << "$.title" << 0;
         QTest::newRow("title empty") << doc({{"title", R"("")"}}) << "$.title" << 0;
         QTest::newRow("title 301 chars") << doc({{"title", quotedRepeat('x', 301)}}) << "$.title" << 0;
-        QTest::newRow("title 10 MB") << doc({{"title", quotedRepeat('x', 10 * 1024 * 1024)}}) << "$.title" << 0;
-        QTest::newRow("bad uuid") << doc({{"uuid", R"("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c1")"}}) << "$.uuid" << 0;
-        QTest::newRow("uuid with braces") << doc({{"uuid", R"("{3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11}")"}})
-                                          << "$.uuid" << 0;
+        QTest::newRow("title 10 MB") << doc({{"title", quotedRepeat('x', 10 * 1024 * 1024)}}) << "$.title"
+                                     << 0;
+        QTest::newRow("bad uuid") << doc({{"uuid", R"("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c1")"}}) << "$.uuid"
+                                  << 0;
+        QTest::newRow("uuid with braces")
+            << doc({{"uuid", R"("{3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11}")"}}) << "$.uuid" << 0;
         QTest::newRow("bad status") << doc({{"status", R"("done")"}}) << "$.status" << 0;
         QTest::newRow("severity 0") << doc({{"severity", "0"}}) << "$.severity" << 0;
         QTest::newRow("severity 6") << doc({{"severity", "6"}}) << "$.severity" << 0;
         QTest::newRow("severity \"2\"") << doc({{"severity", R"("2")"}}) << "$.severity" << 0;
         QTest::newRow("severity 2.5") << doc({{"severity", "2.5"}}) << "$.severity" << 0;
         QTest::newRow("severity null") << doc({{"severity", "null"}}) << "$.severity" << 0;
-        QTest::newRow("reviewer not a string") << doc({{"reviewers", R"(["Sam", 7])"}}) << "$.reviewers[1]" << 0;
+        QTest::newRow("reviewer not a string")
+            << doc({{"reviewers", R"(["Sam", 7])"}}) << "$.reviewers[1]" << 0;
         QTest::newRow("tags not an array") << doc({{"tags", R"("a,b")"}}) << "$.tags" << 0;
-        QTest::newRow("instant without offset") << doc({{"created_at", R"("2024-03-07T14:05:00")"}})
-                                                << "$.created_at" << 0;
-        QTest::newRow("instant with space") << doc({{"updated_at", R"("2024-03-07 14:05:00Z")"}})
-                                            << "$.updated_at" << 0;
-        QTest::newRow("instant not a date") << doc({{"created_at", R"("2024-02-30T10:00:00Z")"}})
-                                            << "$.created_at" << 0;
-        QTest::newRow("unknown time zone") << doc({{"display_time_zone", R"("Mars/Olympus_Mons")"}})
-                                           << "$.display_time_zone" << 0;
-        QTest::newRow("time zone empty") << doc({{"display_time_zone", R"("")"}}) << "$.display_time_zone" << 0;
+        QTest::newRow("instant without offset")
+            << doc({{"created_at", R"("2024-03-07T14:05:00")"}}) << "$.created_at" << 0;
+        QTest::newRow("instant with space")
+            << doc({{"updated_at", R"("2024-03-07 14:05:00Z")"}}) << "$.updated_at" << 0;
+        QTest::newRow("instant not a date")
+            << doc({{"created_at", R"("2024-02-30T10:00:00Z")"}}) << "$.created_at" << 0;
+        QTest::newRow("unknown time zone")
+            << doc({{"display_time_zone", R"("Mars/Olympus_Mons")"}}) << "$.display_time_zone" << 0;
+        QTest::newRow("time zone empty")
+            << doc({{"display_time_zone", R"("")"}}) << "$.display_time_zone" << 0;
+        QTest::newRow("lone surrogate escape")
+            << doc({{"summary", R"("broken \ud83d emoji")"}}) << "$.summary" << 0;
+        QTest::newRow("lone surrogate in a tag")
+            << doc({{"tags", R"(["ok", "\udc00"])"}}) << "$.tags[1]" << 0;
         QTest::newRow("summary not text") << doc({{"summary", R"({"md": "x"})"}}) << "$.summary" << 0;
 
         // impact
         QTest::newRow("impact not an object") << doc({{"impact", "[]"}}) << "$.impact" << 0;
-        QTest::newRow("customers -1") << doc({{"impact", R"({"customers_affected": -1})"}})
-                                      << "$.impact.customers_affected" << 0;
-        QTest::newRow("customers 1.5") << doc({{"impact", R"({"customers_affected": 1.5})"}})
-                                       << "$.impact.customers_affected" << 0;
-        QTest::newRow("customers text") << doc({{"impact", R"({"customers_affected": "many"})"}})
-                                        << "$.impact.customers_affected" << 0;
+        QTest::newRow("customers -1")
+            << doc({{"impact", R"({"customers_affected": -1})"}}) << "$.impact.customers_affected" << 0;
+        QTest::newRow("customers 1.5")
+            << doc({{"impact", R"({"customers_affected": 1.5})"}}) << "$.impact.customers_affected" << 0;
+        QTest::newRow("customers text")
+            << doc({{"impact", R"({"customers_affected": "many"})"}}) << "$.impact.customers_affected" << 0;
         QTest::newRow("currency usd")
             << doc({{"impact", R"({"financial_impact": {"amount": 10, "currency": "usd"}})"}})
             << "$.impact.financial_impact.currency" << 0;
@@ -150,10 +161,10 @@ private slots:
         QTest::newRow("amount negative")
             << doc({{"impact", R"({"financial_impact": {"amount": -5, "currency": "EUR"}})"}})
             << "$.impact.financial_impact.amount" << 0;
-        QTest::newRow("financial impact a number") << doc({{"impact", R"({"financial_impact": 100})"}})
-                                                   << "$.impact.financial_impact" << 0;
-        QTest::newRow("sla_breached text") << doc({{"impact", R"({"sla_breached": "yes"})"}})
-                                           << "$.impact.sla_breached" << 0;
+        QTest::newRow("financial impact a number")
+            << doc({{"impact", R"({"financial_impact": 100})"}}) << "$.impact.financial_impact" << 0;
+        QTest::newRow("sla_breached text")
+            << doc({{"impact", R"({"sla_breached": "yes"})"}}) << "$.impact.sla_breached" << 0;
         QTest::newRow("bad pillar") << doc({{"impact", R"({"pillars": ["reliability", "speed"]})"}})
                                     << "$.impact.pillars[1]" << 0;
         QTest::newRow("duplicate pillar")
@@ -162,21 +173,21 @@ private slots:
 
         // timeline
         QTest::newRow("timeline not an array") << doc({{"timeline", "{}"}}) << "$.timeline" << 0;
-        QTest::newRow("timeline entry not an object") << doc({{"timeline", R"(["14:05 it broke"])"}})
-                                                      << "$.timeline[0]" << 0;
+        QTest::newRow("timeline entry not an object")
+            << doc({{"timeline", R"(["14:05 it broke"])"}}) << "$.timeline[0]" << 0;
         QTest::newRow("missing at")
             << doc({{"timeline", R"([{"at": "2024-03-07T14:05:00Z", "text": "a"}, {"text": "b"}])"}})
             << "$.timeline[1].at" << 0;
-        QTest::newRow("missing text") << doc({{"timeline", R"([{"at": "2024-03-07T14:05:00Z"}])"}})
-                                      << "$.timeline[0].text" << 0;
+        QTest::newRow("missing text")
+            << doc({{"timeline", R"([{"at": "2024-03-07T14:05:00Z"}])"}}) << "$.timeline[0].text" << 0;
         QTest::newRow("empty text") << doc({{"timeline", R"([{"at": "2024-03-07T14:05:00Z", "text": ""}])"}})
                                     << "$.timeline[0].text" << 0;
         QTest::newRow("timeline instant without offset")
             << doc({{"timeline", R"([{"at": "2024-03-07T14:05", "text": "a"}])"}}) << "$.timeline[0].at" << 0;
         QTest::newRow("timeline instant garbage")
             << doc({{"timeline", R"([{"at": "yesterday at 3", "text": "a"}])"}}) << "$.timeline[0].at" << 0;
-        QTest::newRow("timeline instant a number") << doc({{"timeline", R"([{"at": 1709820300, "text": "a"}])"}})
-                                                   << "$.timeline[0].at" << 0;
+        QTest::newRow("timeline instant a number")
+            << doc({{"timeline", R"([{"at": 1709820300, "text": "a"}])"}}) << "$.timeline[0].at" << 0;
         QTest::newRow("bad milestone")
             << doc({{"timeline", R"([{"at": "2024-03-07T14:05:00Z", "text": "a", "milestone": "started"}])"}})
             << "$.timeline[0].milestone" << 0;
@@ -188,39 +199,44 @@ private slots:
         QTest::newRow("approximate as text")
             << doc({{"timeline", R"([{"at": "2024-03-07T14:05:00Z", "text": "a", "approximate": "yes"}])"}})
             << "$.timeline[0].approximate" << 0;
-        QTest::newRow("100001 timeline entries") << doc({{"timeline", timelineOf(CoeJson::kMaxTimelineEntries + 1)}})
-                                                 << "$.timeline" << 0;
+        QTest::newRow("100001 timeline entries")
+            << doc({{"timeline", timelineOf(CoeJson::kMaxTimelineEntries + 1)}}) << "$.timeline" << 0;
 
         // metrics, questions, related
-        QTest::newRow("metric without name") << doc({{"metrics", R"([{"role": "impact"}])"}}) << "$.metrics[0].name"
-                                             << 0;
-        QTest::newRow("bad metric role") << doc({{"metrics", R"([{"name": "m", "role": "vanity"}])"}})
-                                         << "$.metrics[0].role" << 0;
+        QTest::newRow("metric without name")
+            << doc({{"metrics", R"([{"role": "impact"}])"}}) << "$.metrics[0].name" << 0;
+        QTest::newRow("bad metric role")
+            << doc({{"metrics", R"([{"name": "m", "role": "vanity"}])"}}) << "$.metrics[0].role" << 0;
         QTest::newRow("bad base64")
-            << doc({{"metrics", R"([{"name": "m", "images": [{"media_type": "image/png", "data_base64": "iVBOR*w0K"}]}])"}})
+            << doc({{"metrics",
+                     R"([{"name": "m", "images": [{"media_type": "image/png", "data_base64": "iVBOR*w0K"}]}])"}})
             << "$.metrics[0].images[0].data_base64" << 0;
         QTest::newRow("base64 with non-Latin letters")
-            << doc({{"metrics", R"([{"name": "m", "images": [{"media_type": "image/png", "data_base64": "QUJDé"}]}])"}})
+            << doc({{"metrics",
+                     R"([{"name": "m", "images": [{"media_type": "image/png", "data_base64": "QUJDé"}]}])"}})
             << "$.metrics[0].images[0].data_base64" << 0;
         QTest::newRow("bad media_type")
-            << doc({{"metrics", R"([{"name": "m", "images": [{"media_type": "image/gif", "data_base64": "R0lG"}]}])"}})
+            << doc({{"metrics",
+                     R"([{"name": "m", "images": [{"media_type": "image/gif", "data_base64": "R0lG"}]}])"}})
             << "$.metrics[0].images[0].media_type" << 0;
         QTest::newRow("image without data")
             << doc({{"metrics", R"([{"name": "m", "images": [{"media_type": "image/png"}]}])"}})
             << "$.metrics[0].images[0].data_base64" << 0;
-        QTest::newRow("bad question area") << doc({{"questions", R"([{"area": "blame", "question": "who?"}])"}})
-                                           << "$.questions[0].area" << 0;
-        QTest::newRow("related without kind") << doc({{"related", R"([{"title": "x", "url": "https:\/\/e.com"}])"}})
-                                              << "$.related[0].kind" << 0;
+        QTest::newRow("bad question area")
+            << doc({{"questions", R"([{"area": "blame", "question": "who?"}])"}}) << "$.questions[0].area"
+            << 0;
+        QTest::newRow("related without kind")
+            << doc({{"related", R"([{"title": "x", "url": "https:\/\/e.com"}])"}}) << "$.related[0].kind"
+            << 0;
 
         // whys and action items
         QTest::newRow("dangling why parent")
             << doc({{"whys", R"([{"id": "w1", "why": "a"}, {"id": "w2", "parent": "w9", "why": "b"}])"}})
             << "$.whys[1].parent" << 0;
-        QTest::newRow("why parent empty") << doc({{"whys", R"([{"id": "w1", "parent": "", "why": "a"}])"}})
-                                          << "$.whys[0].parent" << 0;
-        QTest::newRow("why parent a number") << doc({{"whys", R"([{"id": "w1", "parent": 0, "why": "a"}])"}})
-                                             << "$.whys[0].parent" << 0;
+        QTest::newRow("why parent empty")
+            << doc({{"whys", R"([{"id": "w1", "parent": "", "why": "a"}])"}}) << "$.whys[0].parent" << 0;
+        QTest::newRow("why parent a number")
+            << doc({{"whys", R"([{"id": "w1", "parent": 0, "why": "a"}])"}}) << "$.whys[0].parent" << 0;
         QTest::newRow("duplicate why id")
             << doc({{"whys", R"([{"id": "w1", "why": "a"}, {"id": "w1", "parent": "w1", "why": "b"}])"}})
             << "$.whys[1].id" << 0;
@@ -229,10 +245,11 @@ private slots:
             << doc({{"whys", R"([{"id": "w0", "why": "root"}, {"id": "w1", "parent": "w3", "why": "a"},
                                 {"id": "w2", "parent": "w1", "why": "b"}, {"id": "w3", "parent": "w2", "why": "c"}])"}})
             << "$.whys[1].parent" << 0;
-        QTest::newRow("why is its own parent") << doc({{"whys", R"([{"id": "w1", "parent": "w1", "why": "a"}])"}})
-                                               << "$.whys[0].parent" << 0;
+        QTest::newRow("why is its own parent")
+            << doc({{"whys", R"([{"id": "w1", "parent": "w1", "why": "a"}])"}}) << "$.whys[0].parent" << 0;
         QTest::newRow("dangling action why")
-            << doc({{"whys", kWhysChain}, {"action_items", R"([{"id": "a1", "title": "t", "whys": ["w1", "w7"]}])"}})
+            << doc({{"whys", kWhysChain},
+                    {"action_items", R"([{"id": "a1", "title": "t", "whys": ["w1", "w7"]}])"}})
             << "$.action_items[0].whys[1]" << 0;
         QTest::newRow("action why not a string")
             << doc({{"whys", kWhysChain}, {"action_items", R"([{"id": "a1", "title": "t", "whys": [1]}])"}})
@@ -240,18 +257,21 @@ private slots:
         QTest::newRow("duplicate action id")
             << doc({{"action_items", R"([{"id": "a1", "title": "t"}, {"id": "a1", "title": "u"}])"}})
             << "$.action_items[1].id" << 0;
-        QTest::newRow("action without title") << doc({{"action_items", R"([{"id": "a1"}])"}})
-                                              << "$.action_items[0].title" << 0;
+        QTest::newRow("action without title")
+            << doc({{"action_items", R"([{"id": "a1"}])"}}) << "$.action_items[0].title" << 0;
         QTest::newRow("due 2024-02-30") << doc({{"action_items", R"([{"title": "t", "due": "2024-02-30"}])"}})
                                         << "$.action_items[0].due" << 0;
-        QTest::newRow("due with time") << doc({{"action_items", R"([{"title": "t", "due": "2024-03-21T00:00:00Z"}])"}})
-                                       << "$.action_items[0].due" << 0;
+        QTest::newRow("due with time")
+            << doc({{"action_items", R"([{"title": "t", "due": "2024-03-21T00:00:00Z"}])"}})
+            << "$.action_items[0].due" << 0;
         QTest::newRow("due day first") << doc({{"action_items", R"([{"title": "t", "due": "21/03/2024"}])"}})
                                        << "$.action_items[0].due" << 0;
-        QTest::newRow("bad action status") << doc({{"action_items", R"([{"title": "t", "status": "closed"}])"}})
-                                           << "$.action_items[0].status" << 0;
-        QTest::newRow("bad action priority") << doc({{"action_items", R"([{"title": "t", "priority": "urgent"}])"}})
-                                             << "$.action_items[0].priority" << 0;
+        QTest::newRow("bad action status")
+            << doc({{"action_items", R"([{"title": "t", "status": "closed"}])"}})
+            << "$.action_items[0].status" << 0;
+        QTest::newRow("bad action priority")
+            << doc({{"action_items", R"([{"title": "t", "priority": "urgent"}])"}})
+            << "$.action_items[0].priority" << 0;
         QTest::newRow("bad action kind") << doc({{"action_items", R"([{"title": "t", "kind": "blame"}])"}})
                                          << "$.action_items[0].kind" << 0;
     }
@@ -274,7 +294,8 @@ private slots:
         if (line > 0) {
             QCOMPARE(hit->line, line);
             QVERIFY(hit->column >= 1);
-            QVERIFY(hit->toString(QStringLiteral("x.coe.json")).startsWith(QStringLiteral("x.coe.json:%1:").arg(line)));
+            QVERIFY(hit->toString(QStringLiteral("x.coe.json"))
+                        .startsWith(QStringLiteral("x.coe.json:%1:").arg(line)));
         }
     }
 
@@ -287,13 +308,16 @@ private slots:
         QTest::newRow("much leading white space") << QByteArray(1000, ' ') + QByteArray(100, '\n') + doc();
         QTest::newRow("500 nested arrays in an unknown key")
             << doc({{"deep", QByteArray(500, '[') + QByteArray(500, ']')}});
-        QTest::newRow("100000 timeline entries") << doc({{"timeline", timelineOf(CoeJson::kMaxTimelineEntries)}});
-        QTest::newRow("instant without seconds, with offset") << doc({{"created_at", R"("2024-03-07T14:05+05:30")"}});
+        QTest::newRow("100000 timeline entries")
+            << doc({{"timeline", timelineOf(CoeJson::kMaxTimelineEntries)}});
+        QTest::newRow("instant without seconds, with offset")
+            << doc({{"created_at", R"("2024-03-07T14:05+05:30")"}});
         QTest::newRow("severity 1.0") << doc({{"severity", "1.0"}});
         QTest::newRow("uuid in capitals") << doc({{"uuid", R"("3F0C6A9E-2B7D-4C1E-9A55-0D2F7B8E4C11")"}});
+        QTest::newRow("escaped surrogate pair") << doc({{"summary", R"("\ud83d\ude00")"}});
         QTest::newRow("leap day") << doc({{"action_items", R"([{"title": "t", "due": "2024-02-29"}])"}});
-        QTest::newRow("branching whys")
-            << doc({{"whys", R"([{"id": "b", "parent": "a", "why": "2"}, {"id": "a", "parent": null, "why": "1"},
+        QTest::newRow("branching whys") << doc(
+            {{"whys", R"([{"id": "b", "parent": "a", "why": "2"}, {"id": "a", "parent": null, "why": "1"},
                                 {"id": "c", "parent": "a", "why": "3"}])"}});
     }
 
@@ -306,23 +330,26 @@ private slots:
 
     void everyErrorIsCollected()
     {
-        const JsonReadResult r = CoeJson::read(doc({{"title", R"("")"},
-                                                     {"severity", "9"},
-                                                     {"status", R"("nope")"},
-                                                     {"timeline", R"([{"text": "a"}, {"at": "x", "text": ""}])"}}));
+        const JsonReadResult r =
+            CoeJson::read(doc({{"title", R"("")"},
+                               {"severity", "9"},
+                               {"status", R"("nope")"},
+                               {"timeline", R"([{"text": "a"}, {"at": "x", "text": ""}])"}}));
         QStringList paths;
         for (const JsonDiagnostic& d : r.errors)
             paths << d.path;
-        QCOMPARE(paths, (QStringList{QStringLiteral("$.title"), QStringLiteral("$.status"),
-                                     QStringLiteral("$.severity"), QStringLiteral("$.timeline[0].at"),
-                                     QStringLiteral("$.timeline[1].at"), QStringLiteral("$.timeline[1].text")}));
+        QCOMPARE(paths,
+                 (QStringList{QStringLiteral("$.title"), QStringLiteral("$.status"),
+                              QStringLiteral("$.severity"), QStringLiteral("$.timeline[0].at"),
+                              QStringLiteral("$.timeline[1].at"), QStringLiteral("$.timeline[1].text")}));
     }
 
     void clearMessages()
     {
         const JsonReadResult scalar = CoeJson::read("\"coe\"");
         QVERIFY(scalar.errors.first().message.contains(QStringLiteral("JSON object")));
-        const JsonReadResult deep = CoeJson::read(doc({{"deep", QByteArray(5000, '[') + QByteArray(5000, ']')}}));
+        const JsonReadResult deep =
+            CoeJson::read(doc({{"deep", QByteArray(5000, '[') + QByteArray(5000, ']')}}));
         QVERIFY(deep.errors.first().message.contains(QStringLiteral("nested")));
         const JsonReadResult utf8 = CoeJson::read(QByteArray("{\n\"title\": \"ab\xff\"}"));
         QCOMPARE(utf8.errors.first().line, 2);

@@ -277,11 +277,13 @@ QUuid MainWindow::newCoe()
     return coe.uuid;
 }
 
-void MainWindow::openCoe(const QUuid& uuid)
+void MainWindow::openCoe(const QUuid& uuid, int page, int row)
 {
     if (uuid.isNull() || !m_archive)
         return;
     // The editor window is wired in by the editor feature.
+    Q_UNUSED(page);
+    Q_UNUSED(row);
 }
 
 } // namespace hindsight

@@ -35,7 +35,9 @@ public:
     void offerImport(const QStringList& files);
     // Creates a new COE in the archive and opens it; returns its uuid.
     QUuid newCoe();
-    void openCoe(const QUuid& uuid);
+    // Opens the COE's editor window; page and row (-1: remembered/none) select
+    // where it opens, e.g. the Actions page with one action item selected.
+    void openCoe(const QUuid& uuid, int page = -1, int row = -1);
 
 private:
     void createActions();

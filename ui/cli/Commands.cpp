@@ -83,7 +83,10 @@ Archive* Commands::archive(bool writable)
     if (path.isEmpty())
         path = Archive::defaultPath();
     QString error;
-    m_archive = Archive::open(path, writable ? Archive::Access::ReadWrite : Archive::Access::ReadOnly, &error);
+    // Reading commands open read-write too, so that the default archive is
+    // created on first use and older schemas are brought up to date; a file
+    // that cannot be written falls back to read-only, which is all they need.
+    m_archive = Archive::open(path, Archive::Access::ReadWrite, &error);
     if (!m_archive) {
         printError(error);
         return nullptr;

@@ -20,16 +20,4 @@ int Commands::exportMarkdown(const QStringList&)
     return BadUsage;
 }
 
-int Commands::search(const QStringList&)
-{
-    printError(QCoreApplication::translate("CommandLine", "search is not available in this build"));
-    return BadUsage;
-}
-
-int Commands::actions(const QStringList&)
-{
-    printError(QCoreApplication::translate("CommandLine", "actions is not available in this build"));
-    return BadUsage;
-}
-
 } // namespace hindsight::cli

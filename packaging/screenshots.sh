@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Takes the screenshots for the README and the AppStream metainfo: starts the
+# built program under a virtual X server (xvfb-run), once per page, and
+# photographs the screen with ImageMagick's import.
+#
+#   packaging/screenshots.sh BINARY OUTPUT_DIR [ARCHIVE]
+#
+#   BINARY      the built program, e.g. build/app/hindsight
+#   OUTPUT_DIR  where <page>.png go (created; existing files are replaced)
+#   ARCHIVE     the archive to show; without it a temporary archive is made
+#               and the example COEs in tests/data/*.coe.json are imported
+#
+# For each page the program runs as
+#   HINDSIGHT_SCREENSHOT_PAGE=<page> BINARY --archive ARCHIVE
+# and the program opens that page: "archive" (the archive window, also what
+# it shows when the variable is unset), "editor" (the first COE in its
+# editor), "preferences" (the Preferences dialog). Other pages can be added
+# to the list below once the program knows them.
+#
+# Environment:
+#   HINDSIGHT_SCREENSHOT_PAGES  pages to take, space-separated (default below)
+#   HINDSIGHT_SCREENSHOT_DELAY  seconds to wait before each shot (default 3)
+#   HINDSIGHT_SCREENSHOT_SIZE   screen size (default 1280x800)
+#
+# The program runs with a fresh HOME (default settings, nothing remembered),
+# TZ=UTC and the C.UTF-8 locale, so the pictures come out the same each time.
+# Needs: xvfb (xvfb-run), xauth, imagemagick (import).
+set -euo pipefail
+
+usage() { sed -n '3,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -ge 2 ] && [ $# -le 3 ] || usage
+binary=$(realpath "$1")
+out=$2
+archive=${3:-}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+pages=${HINDSIGHT_SCREENSHOT_PAGES:-archive editor preferences}
+delay=${HINDSIGHT_SCREENSHOT_DELAY:-3}
+size=${HINDSIGHT_SCREENSHOT_SIZE:-1280x800}
+
+[ -x "$binary" ] || { echo "screenshots: $binary is not an executable" >&2; exit 2; }
+for tool in xvfb-run import; do
+  command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing (apt-get install xvfb xauth imagemagick)" >&2; exit 2; }
+done
+
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+export XDG_RUNTIME_DIR="$work/runtime" TZ=UTC LC_ALL=C.UTF-8 LANGUAGE=
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+if [ -z "$archive" ]; then
+  archive="$work/archive.sqlite"
+  shopt -s nullglob
+  examples=("$here"/tests/data/*.coe.json)
+  shopt -u nullglob
+  if [ ${#examples[@]} -gt 0 ]; then
+    QT_QPA_PLATFORM=offscreen "$binary" --archive "$archive" import "${examples[@]}" >/dev/null 2>"$work/import.log" \
+      || echo "screenshots: importing the examples failed (continuing): $(head -3 "$work/import.log")" >&2
+  fi
+else
+  archive=$(realpath "$archive")
+fi
+
+# Runs inside the virtual display: start the program, wait, photograph, stop.
+cat > "$work/shoot.sh" <<'EOF'
+#!/usr/bin/env bash
+set -u
+binary=$1 archive=$2 page=$3 png=$4 delay=$5
+HINDSIGHT_SCREENSHOT_PAGE=$page "$binary" --archive "$archive" >"$png.log" 2>&1 &
+pid=$!
+sleep "$delay"
+if ! kill -0 "$pid" 2>/dev/null; then
+  echo "the program exited before the screenshot: $(tail -5 "$png.log")" >&2
+  exit 1
+fi
+import -window root "$png"
+status=$?
+kill "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+exit $status
+EOF
+
+failed=0
+for page in $pages; do
+  png="$out/$page.png"
+  rm -f "$png"
+  if xvfb-run -a -s "-screen 0 ${size}x24 -nolisten tcp" bash "$work/shoot.sh" "$binary" "$archive" "$page" \
+       "$png" "$delay" && [ -s "$png" ]; then
+    # without a window manager the window sits at the top left of a black
+    # screen: cut the black away
+    if command -v convert >/dev/null && convert -version 2>/dev/null | grep -q ImageMagick; then
+      convert "$png" -trim +repage "$png"
+    fi
+    echo "$png"
+  else
+    echo "screenshots: no picture of page '$page'" >&2
+    failed=1
+  fi
+  rm -f "$png.log"
+done
+exit $failed

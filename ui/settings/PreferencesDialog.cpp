@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "settings/PreferencesDialog.h"
+
+#include "settings/Settings.h"
+#include "settings/SettingsEditor.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace hindsight {
+
+namespace {
+const QString geometryName = QStringLiteral("preferencesDialog");
+}
+
+PreferencesDialog::PreferencesDialog(QWidget* parent) : PreferencesDialog(*Settings::instance(), parent) {}
+
+PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
+    : QDialog(parent), m_settings(settings)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    auto* layout = new QVBoxLayout(this);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("settingsLoadProblemLabel"));
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setWordWrap(true);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    m_banner->setText(settings.loadProblem());
+    m_banner->setVisible(!settings.loadProblem().isEmpty());
+    layout->addWidget(m_banner);
+
+    m_editor = new SettingsEditor(this);
+    m_editor->load(settings);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("preferencesScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_editor);
+    layout->addWidget(scroll, 1);
+
+    m_buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    m_buttons->setObjectName(QStringLiteral("preferencesButtonBox"));
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setAccessibleName(tr("Save the preferences and close"));
+    QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Close without saving"));
+    QPushButton* restore = m_buttons->button(QDialogButtonBox::RestoreDefaults);
+    restore->setObjectName(QStringLiteral("restoreDefaultsButton"));
+    restore->setAccessibleName(tr("Restore the default preferences"));
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    connect(restore, &QPushButton::clicked, m_editor, &SettingsEditor::restoreDefaults);
+    connect(m_editor, &SettingsEditor::validityChanged, ok, &QPushButton::setEnabled);
+    ok->setEnabled(m_editor->isValid());
+
+    const QByteArray geometry = settings.windowGeometry(geometryName);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(m_editor->sizeHint().expandedTo(QSize(560, 0)) + QSize(40, 100));
+}
+
+void PreferencesDialog::accept()
+{
+    QString error;
+    if (!m_editor->apply(m_settings, &error)) {
+        m_banner->setText(error);
+        m_banner->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+void PreferencesDialog::done(int result)
+{
+    m_settings.setWindowGeometry(geometryName, saveGeometry());
+    QDialog::done(result);
+}
+
+} // namespace hindsight

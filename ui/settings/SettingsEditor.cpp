@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: MIT
+#include "settings/SettingsEditor.h"
+
+#include "settings/Settings.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace hindsight {
+
+namespace {
+
+using Key = Settings::Key;
+
+QSpinBox* makeSpinBox(Key key, const QString& objectName, const QString& suffix, const QString& accessible,
+                      QWidget* parent)
+{
+    auto* spin = new QSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setRange(Settings::minimum(key), Settings::maximum(key));
+    spin->setSuffix(suffix);
+    spin->setAccessibleName(accessible);
+    spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("000000 days")) + 40);
+    return spin;
+}
+
+void selectData(QComboBox* combo, const QString& data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void setZone(QComboBox* combo, const QString& id)
+{
+    const int index = combo->findText(id, Qt::MatchExactly);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    combo->setEditText(id);
+}
+
+QGroupBox* makeGroup(const QString& title, const QString& objectName, QFormLayout** form, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    box->setObjectName(objectName);
+    *form = new QFormLayout(box);
+    (*form)->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    return box;
+}
+
+} // namespace
+
+SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("settingsEditor"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    // Documents
+    QFormLayout* form = nullptr;
+    auto* documents = makeGroup(tr("Documents"), QStringLiteral("documentsGroupBox"), &form, this);
+    m_authorName = new QLineEdit(documents);
+    m_authorName->setObjectName(QStringLiteral("authorNameLineEdit"));
+    m_authorName->setPlaceholderText(tr("e.g. Ana Pérez"));
+    m_authorName->setMaxLength(200);
+    m_authorName->setAccessibleName(tr("Author name"));
+    m_authorName->setToolTip(tr("Filled in as the owner of each new COE."));
+    form->addRow(tr("&Author name:"), m_authorName);
+
+    m_autosaveDelay = makeSpinBox(Key::AutosaveDelayMs, QStringLiteral("autosaveDelaySpinBox"), tr(" ms"),
+                                  tr("Autosave delay in milliseconds"), documents);
+    m_autosaveDelay->setSingleStep(250);
+    m_autosaveDelay->setToolTip(tr("How long to wait after the last change before saving."));
+    form->addRow(tr("Auto&save after:"), m_autosaveDelay);
+    layout->addWidget(documents);
+
+    // Analysis
+    auto* analysis = makeGroup(tr("Review"), QStringLiteral("reviewGroupBox"), &form, this);
+    m_gapThreshold = makeSpinBox(Key::GapThresholdMinutes, QStringLiteral("gapThresholdSpinBox"), tr(" min"),
+                                 tr("Timeline gap threshold in minutes"), analysis);
+    m_gapThreshold->setToolTip(tr("Timeline gaps longer than this are pointed out."));
+    form->addRow(tr("Flag timeline &gaps longer than:"), m_gapThreshold);
+    m_actionItemSla = makeSpinBox(Key::ActionItemSlaDays, QStringLiteral("actionItemSlaSpinBox"), tr(" days"),
+                                  tr("Action item due time in days"), analysis);
+    m_actionItemSla->setToolTip(tr("Default time to complete an action item; later ones are overdue."));
+    form->addRow(tr("Action items are &due within:"), m_actionItemSla);
+    layout->addWidget(analysis);
+
+    // Display and printing
+    auto* display = makeGroup(tr("Display and printing"), QStringLiteral("displayGroupBox"), &form, this);
+    m_timeZone = new QComboBox(display);
+    m_timeZone->setObjectName(QStringLiteral("timeZoneComboBox"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->setAccessibleName(tr("Display time zone"));
+    m_timeZone->setToolTip(tr("Times are stored in UTC and shown in this zone. Type to search."));
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromUtf8(id));
+    m_timeZone->lineEdit()->setPlaceholderText(tr("e.g. Europe/Madrid"));
+    m_timeZone->lineEdit()->setAccessibleName(tr("Display time zone"));
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    form->addRow(tr("&Time zone:"), m_timeZone);
+
+    m_paperSize = new QComboBox(display);
+    m_paperSize->setObjectName(QStringLiteral("paperSizeComboBox"));
+    m_paperSize->setAccessibleName(tr("Paper size"));
+    m_paperSize->addItem(tr("Automatic (from the system locale)"),
+                         Settings::toString(Settings::PaperSize::Auto));
+    m_paperSize->addItem(tr("A4"), Settings::toString(Settings::PaperSize::A4));
+    m_paperSize->addItem(tr("US Letter"), Settings::toString(Settings::PaperSize::Letter));
+    form->addRow(tr("&Paper size:"), m_paperSize);
+
+    m_language = new QComboBox(display);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default"), Settings::toString(Settings::Language::System));
+    // Language names are written in their own language, so anyone can find theirs.
+    m_language->addItem(QStringLiteral("English"), Settings::toString(Settings::Language::English));
+    m_language->addItem(QStringLiteral("Español"), Settings::toString(Settings::Language::Spanish));
+    form->addRow(tr("&Language:"), m_language);
+    auto* languageNote = new QLabel(tr("A new language is used after Hindsight restarts."), display);
+    languageNote->setObjectName(QStringLiteral("languageNoteLabel"));
+    languageNote->setWordWrap(true);
+    form->addRow(QString(), languageNote);
+    layout->addWidget(display);
+
+    // Archive
+    auto* archive = makeGroup(tr("Archive"), QStringLiteral("archiveGroupBox"), &form, this);
+    auto* pathRow = new QWidget(archive);
+    auto* pathLayout = new QHBoxLayout(pathRow);
+    pathLayout->setContentsMargins(0, 0, 0, 0);
+    m_archivePath = new QLineEdit(pathRow);
+    m_archivePath->setObjectName(QStringLiteral("archivePathLineEdit"));
+    m_archivePath->setAccessibleName(tr("Default archive file"));
+    m_archivePath->setPlaceholderText(
+        tr("Default: %1").arg(QDir::toNativeSeparators(Settings::standardArchivePath())));
+    m_archivePath->setClearButtonEnabled(true);
+    m_browseArchivePath = new QPushButton(tr("&Browse…"), pathRow);
+    m_browseArchivePath->setObjectName(QStringLiteral("browseArchivePathButton"));
+    m_browseArchivePath->setAccessibleName(tr("Browse for the default archive file"));
+    pathLayout->addWidget(m_archivePath, 1);
+    pathLayout->addWidget(m_browseArchivePath);
+    form->addRow(tr("Default a&rchive:"), pathRow);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(pathRow)))
+        label->setBuddy(m_archivePath);
+
+    m_recentArchives = new QListWidget(archive);
+    m_recentArchives->setObjectName(QStringLiteral("recentArchivesListWidget"));
+    m_recentArchives->setAccessibleName(tr("Recently opened archives"));
+    m_recentArchives->setSelectionMode(QAbstractItemView::NoSelection);
+    m_recentArchives->setMaximumHeight(m_recentArchives->fontMetrics().height() * 4 + 8);
+    form->addRow(tr("Recent archives:"), m_recentArchives);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_recentArchives)))
+        label->setBuddy(m_recentArchives);
+
+    auto* buttonsRow = new QWidget(archive);
+    auto* buttonsLayout = new QHBoxLayout(buttonsRow);
+    buttonsLayout->setContentsMargins(0, 0, 0, 0);
+    m_clearRecentArchives = new QPushButton(tr("&Clear Recent List"), buttonsRow);
+    m_clearRecentArchives->setObjectName(QStringLiteral("clearRecentArchivesButton"));
+    m_clearRecentArchives->setAccessibleName(tr("Clear the list of recent archives"));
+    m_forgetWindowLayouts = new QPushButton(tr("&Forget Window Sizes"), buttonsRow);
+    m_forgetWindowLayouts->setObjectName(QStringLiteral("forgetWindowLayoutsButton"));
+    m_forgetWindowLayouts->setAccessibleName(tr("Forget the remembered window sizes and positions"));
+    m_forgetWindowLayouts->setCheckable(true);
+    buttonsLayout->addWidget(m_clearRecentArchives);
+    buttonsLayout->addWidget(m_forgetWindowLayouts);
+    buttonsLayout->addStretch(1);
+    form->addRow(QString(), buttonsRow);
+    layout->addWidget(archive);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setForegroundRole(QPalette::BrightText);
+    m_problem->setAutoFillBackground(true);
+    {
+        QPalette p = m_problem->palette();
+        p.setColor(QPalette::Window, QColor(0xb0, 0x2a, 0x2a));
+        p.setColor(QPalette::BrightText, Qt::white);
+        m_problem->setPalette(p);
+    }
+    m_problem->setMargin(6);
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+
+    m_chooser = [](QWidget* parent, const QString& current) {
+        return QFileDialog::getSaveFileName(parent, tr("Default Archive"), current,
+                                            tr("Hindsight archives (*.sqlite);;All files (*)"), nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+    };
+
+    connect(m_browseArchivePath, &QPushButton::clicked, this, &SettingsEditor::browseArchivePath);
+    connect(m_clearRecentArchives, &QPushButton::clicked, this, [this] {
+        m_clearRecent = true;
+        m_recentArchives->clear();
+        m_clearRecentArchives->setEnabled(false);
+        emit edited();
+    });
+    connect(m_forgetWindowLayouts, &QPushButton::toggled, this, [this](bool on) {
+        m_forgetLayouts = on;
+        emit edited();
+    });
+    connect(m_authorName, &QLineEdit::textEdited, this, &SettingsEditor::edited);
+    connect(m_archivePath, &QLineEdit::textChanged, this, [this] {
+        updateValidity();
+        emit edited();
+    });
+    connect(m_timeZone, &QComboBox::editTextChanged, this, [this] {
+        updateValidity();
+        emit edited();
+    });
+    for (QSpinBox* spin : {m_gapThreshold, m_actionItemSla, m_autosaveDelay})
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsEditor::edited);
+    for (QComboBox* combo : {m_paperSize, m_language})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SettingsEditor::edited);
+
+    restoreDefaults();
+}
+
+void SettingsEditor::load(const Settings& settings)
+{
+    m_authorName->setText(settings.authorName());
+    setZone(m_timeZone, QString::fromUtf8(settings.displayTimeZoneId()));
+    m_gapThreshold->setValue(settings.gapThresholdMinutes());
+    m_actionItemSla->setValue(settings.actionItemSlaDays());
+    m_autosaveDelay->setValue(settings.autosaveDelayMs());
+    selectData(m_paperSize, Settings::toString(settings.paperSize()));
+    selectData(m_language, Settings::toString(settings.language()));
+    m_archivePath->setText(QDir::toNativeSeparators(settings.defaultArchivePath()));
+    m_recentArchives->clear();
+    for (const QString& path : settings.recentArchives())
+        m_recentArchives->addItem(QDir::toNativeSeparators(path));
+    m_clearRecent = false;
+    m_clearRecentArchives->setEnabled(m_recentArchives->count() > 0);
+    m_forgetWindowLayouts->setChecked(false);
+    m_forgetLayouts = false;
+    updateValidity();
+}
+
+void SettingsEditor::restoreDefaults()
+{
+    m_authorName->setText(Settings::defaultValue(Key::AuthorName).toString());
+    setZone(m_timeZone, Settings::defaultValue(Key::DisplayTimeZone).toString());
+    m_gapThreshold->setValue(Settings::defaultValue(Key::GapThresholdMinutes).toInt());
+    m_actionItemSla->setValue(Settings::defaultValue(Key::ActionItemSlaDays).toInt());
+    m_autosaveDelay->setValue(Settings::defaultValue(Key::AutosaveDelayMs).toInt());
+    selectData(m_paperSize, Settings::defaultValue(Key::PaperSize).toString());
+    selectData(m_language, Settings::defaultValue(Key::Language).toString());
+    m_archivePath->setText(Settings::defaultValue(Key::DefaultArchivePath).toString());
+    updateValidity();
+    emit edited();
+}
+
+QString SettingsEditor::problem() const
+{
+    const QString zone = m_timeZone->currentText().trimmed();
+    if (zone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return tr("“%1” is not a known time zone. Choose one from the list, such as Europe/Madrid or UTC.")
+            .arg(zone);
+    const QString path = m_archivePath->text().trimmed();
+    if (!path.isEmpty() && !QDir::isAbsolutePath(QDir::fromNativeSeparators(path)))
+        return tr("The default archive must be a full path, such as %1.")
+            .arg(QDir::toNativeSeparators(Settings::standardArchivePath()));
+    return {};
+}
+
+bool SettingsEditor::apply(Settings& settings, QString* error)
+{
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    bool ok = settings.setAuthorName(m_authorName->text());
+    ok = settings.setDisplayTimeZone(m_timeZone->currentText().trimmed().toUtf8()) && ok;
+    ok = settings.setGapThresholdMinutes(m_gapThreshold->value()) && ok;
+    ok = settings.setActionItemSlaDays(m_actionItemSla->value()) && ok;
+    ok = settings.setAutosaveDelayMs(m_autosaveDelay->value()) && ok;
+    ok = settings.setValue(Key::PaperSize, m_paperSize->currentData()) && ok;
+    ok = settings.setValue(Key::Language, m_language->currentData()) && ok;
+    ok = settings.setDefaultArchivePath(QDir::fromNativeSeparators(m_archivePath->text().trimmed())) && ok;
+    if (m_clearRecent)
+        ok = settings.setRecentArchives({}) && ok;
+    if (m_forgetLayouts)
+        settings.clearWindowStates();
+    m_clearRecent = false;
+    m_forgetLayouts = false;
+    m_forgetWindowLayouts->setChecked(false);
+    if (!ok && error)
+        *error = tr("Some preferences could not be saved.");
+    return ok;
+}
+
+void SettingsEditor::setArchivePathChooser(PathChooser chooser)
+{
+    m_chooser = std::move(chooser);
+}
+
+void SettingsEditor::browseArchivePath()
+{
+    QString current = QDir::fromNativeSeparators(m_archivePath->text().trimmed());
+    if (current.isEmpty())
+        current = Settings::standardArchivePath();
+    const QString chosen = m_chooser ? m_chooser(this, current) : QString();
+    if (!chosen.isEmpty())
+        m_archivePath->setText(QDir::toNativeSeparators(chosen));
+}
+
+void SettingsEditor::updateValidity()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    if (why.isEmpty() != m_lastValid) {
+        m_lastValid = why.isEmpty();
+        emit validityChanged(m_lastValid);
+    }
+}
+
+} // namespace hindsight

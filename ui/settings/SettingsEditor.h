@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace hindsight {
+
+class Settings;
+
+// Edits every preference of Settings in plain form layouts. It holds the
+// values in its widgets until apply(): a dialog (PreferencesDialog) or a
+// first-run wizard page hosts it and decides when to apply.
+class SettingsEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsEditor(QWidget* parent = nullptr);
+
+    // Fills the widgets from the settings.
+    void load(const Settings& settings);
+    // Writes the widgets' values. Refuses (false, *error says why, nothing
+    // written) while a value is invalid.
+    bool apply(Settings& settings, QString* error = nullptr);
+    // Puts the defaults into the widgets (nothing is written until apply()).
+    // The recent-archive list is history, not a preference: it is kept.
+    void restoreDefaults();
+
+    // Empty when every value can be applied, else a translated sentence.
+    QString problem() const;
+    bool isValid() const { return problem().isEmpty(); }
+
+    // Test seam for the Browse button: given the current path, returns the
+    // chosen file or an empty string. The default opens a QFileDialog.
+    using PathChooser = std::function<QString(QWidget* parent, const QString& current)>;
+    void setArchivePathChooser(PathChooser chooser);
+
+signals:
+    // Any widget changed.
+    void edited();
+    void validityChanged(bool valid);
+
+private:
+    void browseArchivePath();
+    void updateValidity();
+
+    QLineEdit* m_authorName = nullptr;
+    QComboBox* m_timeZone = nullptr;
+    QSpinBox* m_gapThreshold = nullptr;
+    QSpinBox* m_actionItemSla = nullptr;
+    QSpinBox* m_autosaveDelay = nullptr;
+    QComboBox* m_paperSize = nullptr;
+    QComboBox* m_language = nullptr;
+    QLineEdit* m_archivePath = nullptr;
+    QPushButton* m_browseArchivePath = nullptr;
+    QListWidget* m_recentArchives = nullptr;
+    QPushButton* m_clearRecentArchives = nullptr;
+    QPushButton* m_forgetWindowLayouts = nullptr;
+    QLabel* m_problem = nullptr;
+    PathChooser m_chooser;
+    bool m_clearRecent = false;
+    bool m_forgetLayouts = false;
+    bool m_lastValid = true;
+};
+
+} // namespace hindsight
