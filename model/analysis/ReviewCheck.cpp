@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ReviewCheck.h"
 
+#include "NameMatcher.h"
+#include "TextMatching.h"
 #include "TimelineAnalysis.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -19,210 +20,69 @@ constexpr int kSummaryMinWords = 40;
 constexpr int kWhyDepth = 5;
 constexpr int kFewActions = 3;
 
-const QRegularExpression::PatternOptions kRx =
-    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-
 bool blank(const QString& s)
 {
     return s.trimmed().isEmpty();
 }
 
-int wordCount(const QString& text)
-{
-    static const QRegularExpression word(QStringLiteral("\\S*\\w\\S*"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
-    int n = 0;
-    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
-        ++n;
-    return n;
-}
-
-// A date ("2024-03-07", "3/7", "March 7", "7 Mar"), a clock time ("14:02",
-// "2 pm") or a duration ("69 minutes", "an hour", "17 min", "2h"). English.
-bool mentionsTime(const QString& text)
-{
-    static const QString month =
-        QStringLiteral("(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                       "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
-    static const QString unit =
-        QStringLiteral("(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)");
-    static const QRegularExpression rx(
-        QStringLiteral("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"
-                       "|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b"
-                       "|\\b%1\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+%1\\b"
-                       "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-                       "|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)"
-                       "|\\b\\d+(?:[.,]\\d+)?\\s*-?\\s*(?:%2|s|m|h|d)\\b"
-                       "|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                       "|half an?|several|few)\\s+%2\\b")
-            .arg(month, unit),
-        kRx);
-    return rx.match(text).hasMatch();
-}
-
-// A text the blameless rules read, with where it lives and how to name it.
+// A text the blameless rules read, and where it lives.
 struct Text
 {
     Location location;
-    QString where; // "the summary", "timeline entry 4", ... (translated)
     QString text;
 };
 
 QList<Text> narrativeTexts(const Coe& coe)
 {
     QList<Text> out;
-    out.append({{Section::Summary, -1, QStringLiteral("summary")},
-                QCoreApplication::translate("ReviewCheck", "the summary"),
-                coe.summary});
+    out.reserve(6 + 2 * (coe.timeline.size() + coe.whys.size()));
+    out.append({{Section::Summary, -1, QStringLiteral("summary")}, coe.summary});
     const Impact& im = coe.impact;
-    out.append({{Section::Impact, -1, QStringLiteral("description")},
-                QCoreApplication::translate("ReviewCheck", "the impact description"),
-                im.description});
-    out.append({{Section::Impact, -1, QStringLiteral("consequences")},
-                QCoreApplication::translate("ReviewCheck", "the consequences"),
-                im.consequences});
-    out.append({{Section::Impact, -1, QStringLiteral("second_order")},
-                QCoreApplication::translate("ReviewCheck", "the second-order impact"),
-                im.secondOrder});
-    out.append({{Section::Impact, -1, QStringLiteral("customer_sentiment")},
-                QCoreApplication::translate("ReviewCheck", "the customer sentiment"),
-                im.customerSentiment});
+    out.append({{Section::Impact, -1, QStringLiteral("description")}, im.description});
+    out.append({{Section::Impact, -1, QStringLiteral("consequences")}, im.consequences});
+    out.append({{Section::Impact, -1, QStringLiteral("second_order")}, im.secondOrder});
+    out.append({{Section::Impact, -1, QStringLiteral("customer_sentiment")}, im.customerSentiment});
+    const QString text = QStringLiteral("text");
+    const QString gap = QStringLiteral("gap_explanation");
     for (int i = 0; i < coe.timeline.size(); ++i) {
         const TimelineEntry& e = coe.timeline.at(i);
-        out.append({{Section::Timeline, i, QStringLiteral("text")},
-                    QCoreApplication::translate("ReviewCheck", "timeline entry %1").arg(i + 1),
-                    e.text});
-        out.append({{Section::Timeline, i, QStringLiteral("gap_explanation")},
-                    QCoreApplication::translate("ReviewCheck", "the gap explanation of timeline entry %1")
-                        .arg(i + 1),
-                    e.gapExplanation});
+        out.append({{Section::Timeline, i, text}, e.text});
+        out.append({{Section::Timeline, i, gap}, e.gapExplanation});
     }
-    out.append({{Section::Whys, -1, QStringLiteral("problem")},
-                QCoreApplication::translate("ReviewCheck", "the problem statement"),
-                coe.problem});
+    out.append({{Section::Whys, -1, QStringLiteral("problem")}, coe.problem});
     for (int i = 0; i < coe.whys.size(); ++i) {
         const WhyStep& w = coe.whys.at(i);
-        out.append({{Section::Whys, i, QStringLiteral("why")},
-                    QCoreApplication::translate("ReviewCheck", "the question of why step %1").arg(i + 1),
-                    w.why});
-        out.append({{Section::Whys, i, QStringLiteral("because")},
-                    QCoreApplication::translate("ReviewCheck", "the answer of why step %1").arg(i + 1),
-                    w.because});
+        out.append({{Section::Whys, i, QStringLiteral("why")}, w.why});
+        out.append({{Section::Whys, i, QStringLiteral("because")}, w.because});
     }
     return out;
 }
 
-// A person named in this COE, with the patterns that find them in text.
-struct Person
+// How a message names a narrative text, at the start of a sentence.
+QString whereOf(const Location& l)
 {
-    QString name;
-    QRegularExpression full;      // every part, whole words, any case
-    QRegularExpression firstName; // first part alone, capitalised; invalid if not used
-};
-
-QList<Person> peopleOf(const Coe& coe)
-{
-    QStringList names{coe.owner};
-    names += coe.reviewers;
-    for (const ActionItem& a : coe.actionItems)
-        names.append(a.owner);
-
-    QList<Person> people;
-    QSet<QString> seen;
-    for (const QString& raw : std::as_const(names)) {
-        const QString name = raw.simplified();
-        if (name.isEmpty() || seen.contains(name.toCaseFolded()))
-            continue;
-        seen.insert(name.toCaseFolded());
-        const QStringList parts = name.split(QLatin1Char(' '));
-        QStringList escaped;
-        for (const QString& p : parts)
-            escaped.append(QRegularExpression::escape(p));
-        Person person;
-        person.name = name;
-        person.full = QRegularExpression(
-            QStringLiteral("(?<!\\w)%1(?!\\w)").arg(escaped.join(QStringLiteral("\\s+"))), kRx);
-        const QString first = parts.first();
-        if (parts.size() >= 2 && first.size() >= 2 && first.at(0).isLetter()) {
-            // Capital initial required, the rest in any case: "Dana", "DANA", not "dana".
-            person.firstName =
-                QRegularExpression(QStringLiteral("(?<!\\w)%1(?i:%2)(?!\\w)")
-                                       .arg(QRegularExpression::escape(first.left(1).toUpper()),
-                                            QRegularExpression::escape(first.mid(1))),
-                                   QRegularExpression::UseUnicodePropertiesOption);
-        }
-        people.append(person);
-    }
-    return people;
-}
-
-// The people a text names: full names first; a first name alone counts only
-// where it is not part of a full name already found ("Lee" in "Sam Lee").
-QStringList namesIn(const QString& text, const QList<Person>& people)
-{
-    QList<std::pair<qsizetype, qsizetype>> spans;
-    QStringList found;
-    for (const Person& p : people) {
-        for (auto it = p.full.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            spans.append({m.capturedStart(), m.capturedEnd()});
-            if (!found.contains(p.name))
-                found.append(p.name);
-        }
-    }
-    for (const Person& p : people) {
-        if (!p.firstName.isValid() || p.firstName.pattern().isEmpty() || found.contains(p.name))
-            continue;
-        for (auto it = p.firstName.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            const bool inFullName = std::any_of(spans.cbegin(), spans.cend(), [&](const auto& s) {
-                return m.capturedStart() < s.second && s.first < m.capturedEnd();
-            });
-            if (!inFullName) {
-                found.append(p.name);
-                break;
-            }
-        }
-    }
-    return found;
-}
-
-// The sentence around [start, end): from the previous sentence end to the next.
-QString sentenceAround(const QString& text, qsizetype start, qsizetype end)
-{
-    static const QString stops = QStringLiteral(".!?\n");
-    qsizetype from = start;
-    while (from > 0 && !stops.contains(text.at(from - 1)))
-        --from;
-    qsizetype to = end;
-    while (to < text.size() && !stops.contains(text.at(to)))
-        ++to;
-    if (to < text.size())
-        ++to; // keep the stop: "?" tells a question
-    return text.mid(from, to - from).trimmed();
-}
-
-// Blaming words. "human error" / "operator error" inside a question that asks
-// why or how it was possible is the method itself, not blame, and is skipped.
-QStringList blamingWordsIn(const QString& text)
-{
-    static const QRegularExpression words(
-        QStringLiteral(
-            "(?<!\\w)(human\\s+error|operator\\s+error|fault\\s+of|blam(?:e|ed|es|ing))(?!\\w)(?!-free)"),
-        kRx);
-    static const QRegularExpression askingWhy(QStringLiteral("^\\W*(?:why|how)\\b.*\\?$"), kRx);
-    QStringList found;
-    for (auto it = words.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString phrase = m.captured(1).simplified().toLower();
-        const bool isErrorPhrase = phrase.endsWith(QLatin1String("error"));
-        if (isErrorPhrase &&
-            askingWhy.match(sentenceAround(text, m.capturedStart(), m.capturedEnd())).hasMatch())
-            continue;
-        if (!found.contains(phrase))
-            found.append(phrase);
-    }
-    return found;
+    const QString& f = l.field;
+    const QString row = QString::number(l.row + 1);
+    if (l.section == Section::Summary)
+        return QCoreApplication::translate("ReviewCheck", "The summary");
+    if (f == QLatin1String("description"))
+        return QCoreApplication::translate("ReviewCheck", "The impact description");
+    if (f == QLatin1String("consequences"))
+        return QCoreApplication::translate("ReviewCheck", "The consequences");
+    if (f == QLatin1String("second_order"))
+        return QCoreApplication::translate("ReviewCheck", "The second-order impact");
+    if (f == QLatin1String("customer_sentiment"))
+        return QCoreApplication::translate("ReviewCheck", "The customer sentiment");
+    if (f == QLatin1String("text"))
+        return QCoreApplication::translate("ReviewCheck", "Timeline entry %1").arg(row);
+    if (f == QLatin1String("gap_explanation"))
+        return QCoreApplication::translate("ReviewCheck", "The gap explanation of timeline entry %1")
+            .arg(row);
+    if (f == QLatin1String("problem"))
+        return QCoreApplication::translate("ReviewCheck", "The problem statement");
+    if (f == QLatin1String("why"))
+        return QCoreApplication::translate("ReviewCheck", "The question of why step %1").arg(row);
+    return QCoreApplication::translate("ReviewCheck", "The answer of why step %1").arg(row);
 }
 
 QString quoteList(const QStringList& items)
@@ -629,18 +489,22 @@ private:
     void blameless()
     {
         const QList<Text> texts = narrativeTexts(m_coe);
-        const QList<Person> people = peopleOf(m_coe);
+        QStringList names{m_coe.owner};
+        names += m_coe.reviewers;
+        for (const ActionItem& a : m_coe.actionItems)
+            names.append(a.owner);
+        const NameMatcher people(names);
         for (const Text& t : texts) {
             if (blank(t.text))
                 continue;
-            const QStringList names = namesIn(t.text, people);
+            const QStringList names = people.namesIn(t.text);
             if (!names.isEmpty())
                 add("blameless.name", t.location,
                     QCoreApplication::translate(
                         "ReviewCheck",
                         "%1 names %2. Write about roles and systems (“the on-call engineer”, “the "
                         "config service”), not people: a COE is blameless.")
-                        .arg(capitalised(t.where), names.join(QStringLiteral(", "))));
+                        .arg(whereOf(t.location), names.join(QStringLiteral(", "))));
             const QStringList words = blamingWordsIn(t.text);
             if (!words.isEmpty())
                 add("blameless.wording", t.location,
@@ -648,15 +512,8 @@ private:
                         "ReviewCheck",
                         "%1 says %2. Instead of assigning error or blame, ask why the system allowed "
                         "it, and write that down as a why step.")
-                        .arg(capitalised(t.where), quoteList(words)));
+                        .arg(whereOf(t.location), quoteList(words)));
         }
-    }
-
-    static QString capitalised(QString s)
-    {
-        if (!s.isEmpty())
-            s[0] = s.at(0).toUpper();
-        return s;
     }
 
     const Coe& m_coe;

@@ -56,8 +56,9 @@ struct CheckOptions
 };
 
 // Runs every rule of reviewRules() over the COE. Findings come section by
-// section (the order of Section), within a section in rule order, then row
-// order. The COE's timeline need not be sorted. See README.md for the rules.
+// section (the order of Section); within a section rule by rule, each rule's
+// rows in order, and last the blameless findings text by text (name before
+// wording). The COE's timeline need not be sorted. See README.md for the rules.
 QList<Finding> reviewCheck(const Coe& coe, const CheckOptions& options = {});
 
 // One rule of the review check. Every rule has exactly one level.

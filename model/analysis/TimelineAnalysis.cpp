@@ -4,21 +4,27 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <numeric>
+#include <utility>
+#include <vector>
 
 namespace hindsight::analysis {
 namespace {
 
-// Indexes of the entries with a valid instant, in time order, ties in list order.
+// Indexes of the entries with a valid instant, in time order, ties in list
+// order. Sorts on milliseconds since the epoch, computed once per entry.
 QList<int> timeOrder(const QList<TimelineEntry>& timeline)
 {
-    QList<int> order;
-    order.reserve(timeline.size());
+    std::vector<std::pair<qint64, int>> keyed;
+    keyed.reserve(size_t(timeline.size()));
     for (int i = 0; i < timeline.size(); ++i)
         if (timeline.at(i).at.isValid())
-            order.append(i);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return timeline.at(a).at < timeline.at(b).at; });
+            keyed.emplace_back(timeline.at(i).at.toMSecsSinceEpoch(), i);
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<int> order;
+    order.reserve(qsizetype(keyed.size()));
+    for (const auto& k : keyed)
+        order.append(k.second);
     return order;
 }
 
@@ -104,10 +110,13 @@ int milestoneIndex(const QList<TimelineEntry>& timeline, Milestone milestone)
 {
     if (milestone == Milestone::None)
         return -1;
-    for (int i : timeOrder(timeline))
-        if (timeline.at(i).milestone == milestone)
-            return i;
-    return -1;
+    int best = -1;
+    for (int i = 0; i < timeline.size(); ++i) {
+        const TimelineEntry& e = timeline.at(i);
+        if (e.milestone == milestone && e.at.isValid() && (best < 0 || e.at < timeline.at(best).at))
+            best = i;
+    }
+    return best;
 }
 
 int impactStartIndex(const QList<TimelineEntry>& timeline)

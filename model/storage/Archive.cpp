@@ -45,7 +45,13 @@ bool canWrite(const QString& path)
 // The first 16 bytes of every SQLite 3 database file.
 constexpr char kSqliteMagic[] = "SQLite format 3"; // with its terminating NUL: 16 bytes
 
-enum class Sniff { Sqlite, Empty, NotSqlite, Unreadable };
+enum class Sniff
+{
+    Sqlite,
+    Empty,
+    NotSqlite,
+    Unreadable
+};
 
 Sniff sniffHeader(const QString& path, QByteArray* header, QString* why)
 {
@@ -101,8 +107,9 @@ QString refusalFor(const Identity& id, const QString& path)
         return Archive::tr("%1 is not a Hindsight archive: it is an SQLite database of another application.")
             .arg(shown(path));
     if (id.userVersion > schema::currentVersion())
-        return Archive::tr("%1 was made by a newer version of Hindsight (schema %2; this version reads up to %3). "
-                  "Open it with a newer Hindsight.")
+        return Archive::tr(
+                   "%1 was made by a newer version of Hindsight (schema %2; this version reads up to %3). "
+                   "Open it with a newer Hindsight.")
             .arg(shown(path))
             .arg(id.userVersion)
             .arg(schema::currentVersion());
@@ -203,7 +210,8 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
         case Sniff::Unreadable:
             return fail(tr("Cannot read %1: %2").arg(shown(abs), why));
         case Sniff::NotSqlite:
-            return fail(tr("%1 is not an SQLite database, so it cannot be a Hindsight archive.").arg(shown(abs)));
+            return fail(
+                tr("%1 is not an SQLite database, so it cannot be a Hindsight archive.").arg(shown(abs)));
         case Sniff::Empty:
             break; // SQLite reads an empty file as an empty database
         case Sniff::Sqlite: {
@@ -214,10 +222,12 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
             Connection sniff("sniff", name, options);
             QSqlDatabase db = sniff.database();
             if (!db.open())
-                return fail(tr("Cannot open %1 as an SQLite database: %2").arg(shown(abs), sql::errorText(db)));
+                return fail(
+                    tr("Cannot open %1 as an SQLite database: %2").arg(shown(abs), sql::errorText(db)));
             QString err;
             if (!readIdentity(db, &identity, &err))
-                return fail(tr("Cannot read %1 as an SQLite database: %2").arg(shown(abs), err));
+                return fail(
+                    tr("Cannot read %1: it is damaged or not an SQLite database (%2).").arg(shown(abs), err));
             const QString refusal = refusalFor(identity, abs);
             if (!refusal.isEmpty())
                 return fail(refusal);
@@ -242,14 +252,16 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
         // the folder must be writable as well as the file.
         if (!canWrite(abs)) {
             readOnly = fallback = true;
-            readOnlyMessage = tr("%1 cannot be written to, so it was opened read-only: you can read and export "
-                                 "its COEs but not save changes.")
-                                  .arg(shown(abs));
+            readOnlyMessage =
+                tr("%1 cannot be written to, so it was opened read-only: you can read and export "
+                   "its COEs but not save changes.")
+                    .arg(shown(abs));
         } else if (!canWrite(folder)) {
             readOnly = fallback = true;
-            readOnlyMessage = tr("The folder of %1 cannot be written to, so the archive was opened read-only: you "
-                                 "can read and export its COEs but not save changes.")
-                                  .arg(shown(abs));
+            readOnlyMessage =
+                tr("The folder of %1 cannot be written to, so the archive was opened read-only: you "
+                   "can read and export its COEs but not save changes.")
+                    .arg(shown(abs));
         }
     }
     if (readOnly && readOnlyMessage.isEmpty())
@@ -290,7 +302,8 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
     }
 
     const QString busy = QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs);
-    if (!sql::execOnce(db, busy, &err) || !sql::execOnce(db, QStringLiteral("PRAGMA foreign_keys = ON"), &err))
+    if (!sql::execOnce(db, busy, &err) ||
+        !sql::execOnce(db, QStringLiteral("PRAGMA foreign_keys = ON"), &err))
         return failSql(tr("cannot configure the connection"));
     if (readOnly) {
         if (!sql::execOnce(db, QStringLiteral("PRAGMA query_only = ON"), &err))
@@ -331,7 +344,8 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
 
 QString Archive::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/archive.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/archive.sqlite");
 }
 
 Archive::~Archive()

@@ -11,6 +11,13 @@ namespace hindsight {
 // One open archive file: a named QSqlDatabase connection (never the default
 // connection), its schema brought up to date on open. Everything SQLite-
 // specific (pragmas, FTS5, application_id) stays inside model/storage/.
+//
+// A writable archive runs in WAL mode with synchronous=NORMAL: a commit that
+// returned survives the process being killed; a power cut or OS crash may
+// lose the last commits but never damages the file. Several Archive objects
+// (windows, processes) may have one file open; CoeRepository's revision check
+// keeps them from overwriting each other. Like any QSqlDatabase, an Archive
+// is used only from the thread that opened it.
 class Archive
 {
     Q_DECLARE_TR_FUNCTIONS(Archive)

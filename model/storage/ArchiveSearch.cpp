@@ -84,13 +84,16 @@ QList<SearchHit> search(Archive& archive, const QString& userText, int limit, QS
     // problem. Ordering by FTS5's own `rank` column lets FTS5 hand rows over
     // best first, so the LIMIT stops early and snippets are made only for the
     // rows returned.
-    if (!sql::prepare(q, QStringLiteral("SELECT c.uuid, c.title, snippet(coe_fts, -1, ?, ?, ?, 16), coe_fts.rank "
-                                        "FROM coe_fts JOIN coes c ON c.id = coe_fts.rowid "
-                                        "WHERE coe_fts MATCH ? AND coe_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)' "
-                                        "AND c.deleted_at IS NULL "
-                                        "ORDER BY coe_fts.rank LIMIT ?"),
-                      &err)
-        || !sql::exec(q, {QString(kMatchStart), QString(kMatchEnd), QString(kSnippetEllipsis), match, limit}, &err)) {
+    if (!sql::prepare(
+            q,
+            QStringLiteral("SELECT c.uuid, c.title, snippet(coe_fts, -1, ?, ?, ?, 16), coe_fts.rank "
+                           "FROM coe_fts JOIN coes c ON c.id = coe_fts.rowid "
+                           "WHERE coe_fts MATCH ? AND coe_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)' "
+                           "AND c.deleted_at IS NULL "
+                           "ORDER BY coe_fts.rank LIMIT ?"),
+            &err) ||
+        !sql::exec(q, {QString(kMatchStart), QString(kMatchEnd), QString(kSnippetEllipsis), match, limit},
+                   &err)) {
         if (error)
             *error = QCoreApplication::translate("hindsight::ArchiveSearch", "Cannot search %1: %2")
                          .arg(QDir::toNativeSeparators(archive.path()), err);
@@ -98,8 +101,8 @@ QList<SearchHit> search(Archive& archive, const QString& userText, int limit, QS
     }
     QList<SearchHit> hits;
     while (q.next())
-        hits << SearchHit{QUuid::fromString(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toDouble()};
+        hits << SearchHit{QUuid::fromString(q.value(0).toString()), q.value(1).toString(),
+                          q.value(2).toString(), q.value(3).toDouble()};
     return hits;
 }
 

@@ -15,7 +15,8 @@ namespace {
 
 QString shownTitle(const Coe& coe)
 {
-    return coe.title.isEmpty() ? CoeRepository::tr("The untitled COE") : QStringLiteral("“%1”").arg(coe.title);
+    return coe.title.isEmpty() ? CoeRepository::tr("The untitled COE")
+                               : QStringLiteral("“%1”").arg(coe.title);
 }
 
 SaveResult result(SaveResult::Status status, const QString& message)
@@ -31,8 +32,8 @@ bool lookUp(const QSqlDatabase& db, const QUuid& uuid, std::optional<qint64>* ro
             QString* error)
 {
     QSqlQuery q(db);
-    if (!sql::prepare(q, QStringLiteral("SELECT id, revision FROM coes WHERE uuid = ?"), error)
-        || !sql::exec(q, {coetables::uuidText(uuid)}, error))
+    if (!sql::prepare(q, QStringLiteral("SELECT id, revision FROM coes WHERE uuid = ?"), error) ||
+        !sql::exec(q, {coetables::uuidText(uuid)}, error))
         return false;
     rowId->reset();
     *revision = 0;
@@ -45,10 +46,7 @@ bool lookUp(const QSqlDatabase& db, const QUuid& uuid, std::optional<qint64>* ro
 
 } // namespace
 
-CoeRepository::CoeRepository(Archive& archive)
-    : m_archive(archive)
-{
-}
+CoeRepository::CoeRepository(Archive& archive) : m_archive(archive) {}
 
 SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
 {
@@ -57,7 +55,8 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
         return result(SaveResult::Status::Error,
                       tr("%1 was not saved: the archive %2 is open read-only.").arg(shownTitle(coe), file));
     if (coe.uuid.isNull())
-        return result(SaveResult::Status::Error, tr("%1 was not saved: it has no identifier (uuid).").arg(shownTitle(coe)));
+        return result(SaveResult::Status::Error,
+                      tr("%1 was not saved: it has no identifier (uuid).").arg(shownTitle(coe)));
 
     const QSqlDatabase db = m_archive.database();
     QString err;
@@ -76,12 +75,14 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
     if (mode == SaveMode::CheckRevision && stored != coe.revision) {
         QString message;
         if (coe.revision == 0)
-            message = tr("%1 was not saved: the archive already holds a COE with the same identifier (uuid %2).")
-                          .arg(shownTitle(coe), coetables::uuidText(coe.uuid));
+            message =
+                tr("%1 was not saved: the archive already holds a COE with the same identifier (uuid %2).")
+                    .arg(shownTitle(coe), coetables::uuidText(coe.uuid));
         else if (!rowId)
-            message = tr("%1 was not saved: it was deleted from the archive by another window or process since it "
-                         "was loaded.")
-                          .arg(shownTitle(coe));
+            message =
+                tr("%1 was not saved: it was deleted from the archive by another window or process since it "
+                   "was loaded.")
+                    .arg(shownTitle(coe));
         else
             message = tr("%1 was not saved: it was changed by another window or process since it was loaded "
                          "(archive revision %2, this copy revision %3). Nothing was overwritten.")
@@ -100,7 +101,8 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
     } else if (!coetables::insertCoe(db, coe, newRevision, &id, &err)) {
         return failed();
     }
-    if (!coetables::insertParts(db, id, coe, &err) || !fulltext::update(db, id, coe, &err) || !tx.commit(&err))
+    if (!coetables::insertParts(db, id, coe, &err) || !fulltext::update(db, id, coe, &err) ||
+        !tx.commit(&err))
         return failed();
     coe.revision = newRevision;
     return {};
@@ -162,8 +164,8 @@ bool CoeRepository::remove(const QUuid& uuid, QString* error)
     sql::Transaction tx(db, sql::Transaction::Kind::Write);
     QSqlQuery q(db);
     // The cascade removes every part; the trigger coes_fts_delete the full-text row.
-    if (!tx.begin(&err) || !sql::prepare(q, QStringLiteral("DELETE FROM coes WHERE uuid = ?"), &err)
-        || !sql::exec(q, {coetables::uuidText(uuid)}, &err))
+    if (!tx.begin(&err) || !sql::prepare(q, QStringLiteral("DELETE FROM coes WHERE uuid = ?"), &err) ||
+        !sql::exec(q, {coetables::uuidText(uuid)}, &err))
         return fail(tr("The COE %1 was not deleted from %2: %3").arg(coetables::uuidText(uuid), file, err));
     if (q.numRowsAffected() != 1)
         return fail(tr("The archive %2 holds no COE %1.").arg(coetables::uuidText(uuid), file));
@@ -180,12 +182,15 @@ QList<CoeHeader> CoeRepository::list(QString* error) const
     QSqlQuery q(m_archive.database());
     q.setForwardOnly(true);
     QString err;
-    if (!sql::prepare(q, QStringLiteral("SELECT uuid, title, status, severity, owner, created_at, updated_at, revision "
-                                        "FROM coes WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"),
-                      &err)
-        || !sql::exec(q, &err)) {
+    if (!sql::prepare(
+            q,
+            QStringLiteral("SELECT uuid, title, status, severity, owner, created_at, updated_at, revision "
+                           "FROM coes WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"),
+            &err) ||
+        !sql::exec(q, &err)) {
         if (error)
-            *error = tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
+            *error =
+                tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
         return {};
     }
     while (q.next()) {

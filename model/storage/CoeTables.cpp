@@ -64,7 +64,8 @@ void bindCoe(QSqlQuery& q, const Coe& coe, qint64 revision)
         text(coe.owner),
         sql::instant(coe.createdAt),
         sql::instant(coe.updatedAt),
-        QString::fromUtf8(coe.displayTimeZone.isValid() ? coe.displayTimeZone.id() : QByteArrayLiteral("UTC")),
+        QString::fromUtf8(coe.displayTimeZone.isValid() ? coe.displayTimeZone.id()
+                                                        : QByteArrayLiteral("UTC")),
         text(coe.summary),
         text(coe.problem),
         im.customersAffected ? QVariant(*im.customersAffected) : nullInt(),
@@ -85,7 +86,8 @@ bool insertList(const QSqlDatabase& db, const QString& table, const QString& col
                 const QStringList& values, QString* error)
 {
     QSqlQuery q(db);
-    if (!prepare(q, QStringLiteral("INSERT INTO %1 (coe_id, position, %2) VALUES (?, ?, ?)").arg(table, column),
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO %1 (coe_id, position, %2) VALUES (?, ?, ?)").arg(table, column),
                  error))
         return false;
     for (int i = 0; i < values.size(); ++i) {
@@ -100,8 +102,9 @@ bool readList(const QSqlDatabase& db, const QString& table, const QString& colum
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT %2 FROM %1 WHERE coe_id = ? ORDER BY position").arg(table, column), error)
-        || !exec(q, {rowId}, error))
+    if (!prepare(q, QStringLiteral("SELECT %2 FROM %1 WHERE coe_id = ? ORDER BY position").arg(table, column),
+                 error) ||
+        !exec(q, {rowId}, error))
         return false;
     values->clear();
     while (q.next())
@@ -111,10 +114,11 @@ bool readList(const QSqlDatabase& db, const QString& table, const QString& colum
 
 // Tables whose rows hang directly off coes.id (their own children cascade).
 const QStringList kChildTables = {
-    QStringLiteral("coe_reviewers"),   QStringLiteral("coe_services"), QStringLiteral("coe_tags"),
-    QStringLiteral("impact_pillars"),  QStringLiteral("timeline_entries"), QStringLiteral("metrics"),
-    QStringLiteral("questions"),       QStringLiteral("whys"),          QStringLiteral("action_items"),
-    QStringLiteral("related_items"),
+    QStringLiteral("coe_reviewers"),    QStringLiteral("coe_services"),
+    QStringLiteral("coe_tags"),         QStringLiteral("impact_pillars"),
+    QStringLiteral("timeline_entries"), QStringLiteral("metrics"),
+    QStringLiteral("questions"),        QStringLiteral("whys"),
+    QStringLiteral("action_items"),     QStringLiteral("related_items"),
 };
 
 } // namespace
@@ -127,11 +131,12 @@ QString uuidText(const QUuid& uuid)
 bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* rowId, QString* error)
 {
     QSqlQuery q(db);
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO coes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?)")
-                     .arg(kCoeColumns),
-                 error))
+    if (!prepare(
+            q,
+            QStringLiteral("INSERT INTO coes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)")
+                .arg(kCoeColumns),
+            error))
         return false;
     bindCoe(q, coe, revision);
     if (!exec(q, error))
@@ -146,8 +151,9 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
     for (const QString& column : kCoeColumns.split(QStringLiteral(", ")))
         assignments << column + QStringLiteral(" = ?");
     QSqlQuery q(db);
-    if (!prepare(q, QStringLiteral("UPDATE coes SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
-                 error))
+    if (!prepare(
+            q, QStringLiteral("UPDATE coes SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+            error))
         return false;
     bindCoe(q, coe, revision);
     q.bindValue(int(assignments.size()), rowId);
@@ -155,8 +161,8 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
         return false;
     for (const QString& table : kChildTables) {
         QSqlQuery del(db);
-        if (!prepare(del, QStringLiteral("DELETE FROM %1 WHERE coe_id = ?").arg(table), error)
-            || !exec(del, {rowId}, error))
+        if (!prepare(del, QStringLiteral("DELETE FROM %1 WHERE coe_id = ?").arg(table), error) ||
+            !exec(del, {rowId}, error))
             return false;
     }
     return true;
@@ -164,9 +170,10 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
 
 bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
 {
-    if (!insertList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, coe.reviewers, error)
-        || !insertList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, coe.services, error)
-        || !insertList(db, QStringLiteral("coe_tags"), QStringLiteral("tag"), rowId, coe.tags, error))
+    if (!insertList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, coe.reviewers,
+                    error) ||
+        !insertList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, coe.services, error) ||
+        !insertList(db, QStringLiteral("coe_tags"), QStringLiteral("tag"), rowId, coe.tags, error))
         return false;
     QStringList pillars;
     for (Pillar p : coe.impact.pillars)
@@ -175,41 +182,49 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         return false;
 
     QSqlQuery q(db);
-    if (!prepare(q, QStringLiteral("INSERT INTO timeline_entries (coe_id, position, at, text, milestone, approximate, "
-                                   "source, gap_explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (!prepare(q,
+                 QStringLiteral(
+                     "INSERT INTO timeline_entries (coe_id, position, at, text, milestone, approximate, "
+                     "source, gap_explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  error))
         return false;
     for (int i = 0; i < coe.timeline.size(); ++i) {
         const TimelineEntry& e = coe.timeline.at(i);
-        if (!exec(q, {rowId, i, sql::instant(e.at), text(e.text), enumValue(e.milestone), boolValue(e.approximate),
-                      text(e.source), text(e.gapExplanation)},
+        if (!exec(q,
+                  {rowId, i, sql::instant(e.at), text(e.text), enumValue(e.milestone),
+                   boolValue(e.approximate), text(e.source), text(e.gapExplanation)},
                   error))
             return false;
     }
 
     QSqlQuery metric(db), image(db);
-    if (!prepare(metric, QStringLiteral("INSERT INTO metrics (coe_id, position, name, role, description, source_url) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
-                 error)
-        || !prepare(image, QStringLiteral("INSERT INTO metric_images (metric_id, position, file_name, media_type, "
-                                          "data, caption) VALUES (?, ?, ?, ?, ?, ?)"),
-                    error))
+    if (!prepare(metric,
+                 QStringLiteral("INSERT INTO metrics (coe_id, position, name, role, description, source_url) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                 error) ||
+        !prepare(image,
+                 QStringLiteral("INSERT INTO metric_images (metric_id, position, file_name, media_type, "
+                                "data, caption) VALUES (?, ?, ?, ?, ?, ?)"),
+                 error))
         return false;
     for (int i = 0; i < coe.metrics.size(); ++i) {
         const Metric& m = coe.metrics.at(i);
-        if (!exec(metric, {rowId, i, text(m.name), enumValue(m.role), text(m.description), text(m.sourceUrl)}, error))
+        if (!exec(metric, {rowId, i, text(m.name), enumValue(m.role), text(m.description), text(m.sourceUrl)},
+                  error))
             return false;
         const qint64 metricId = metric.lastInsertId().toLongLong();
         for (int j = 0; j < m.images.size(); ++j) {
             const MetricImage& im = m.images.at(j);
             const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
-            if (!exec(image, {metricId, j, text(im.fileName), text(im.mediaType), bytes, text(im.caption)}, error))
+            if (!exec(image, {metricId, j, text(im.fileName), text(im.mediaType), bytes, text(im.caption)},
+                      error))
                 return false;
         }
     }
 
-    if (!prepare(q, QStringLiteral("INSERT INTO questions (coe_id, position, area, question, answer) "
-                                   "VALUES (?, ?, ?, ?, ?)"),
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO questions (coe_id, position, area, question, answer) "
+                                "VALUES (?, ?, ?, ?, ?)"),
                  error))
         return false;
     for (int i = 0; i < coe.questions.size(); ++i) {
@@ -218,33 +233,38 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
             return false;
     }
 
-    if (!prepare(q, QStringLiteral("INSERT INTO whys (coe_id, position, why_id, parent_why_id, why, because, "
-                                   "root_cause, human_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO whys (coe_id, position, why_id, parent_why_id, why, because, "
+                                "root_cause, human_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  error))
         return false;
     for (int i = 0; i < coe.whys.size(); ++i) {
         const WhyStep& w = coe.whys.at(i);
-        if (!exec(q, {rowId, i, text(w.id), text(w.parentId), text(w.why), text(w.because), boolValue(w.rootCause),
-                      boolValue(w.humanError)},
+        if (!exec(q,
+                  {rowId, i, text(w.id), text(w.parentId), text(w.why), text(w.because),
+                   boolValue(w.rootCause), boolValue(w.humanError)},
                   error))
             return false;
     }
 
     QSqlQuery action(db), actionWhy(db);
-    if (!prepare(action, QStringLiteral("INSERT INTO action_items (coe_id, position, item_id, title, description, "
-                                        "priority, owner, due, status, kind, link) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 error)
-        || !prepare(actionWhy,
-                    QStringLiteral("INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, ?, ?)"),
-                    error))
+    if (!prepare(action,
+                 QStringLiteral("INSERT INTO action_items (coe_id, position, item_id, title, description, "
+                                "priority, owner, due, status, kind, link) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 error) ||
+        !prepare(actionWhy,
+                 QStringLiteral(
+                     "INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, ?, ?)"),
+                 error))
         return false;
     for (int i = 0; i < coe.actionItems.size(); ++i) {
         const ActionItem& a = coe.actionItems.at(i);
-        const QVariant due = a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate))
-                                             : QVariant(QMetaType(QMetaType::QString));
-        if (!exec(action, {rowId, i, text(a.id), text(a.title), text(a.description), enumValue(a.priority),
-                           text(a.owner), due, toString(a.status), enumValue(a.kind), text(a.link)},
+        const QVariant due =
+            a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+        if (!exec(action,
+                  {rowId, i, text(a.id), text(a.title), text(a.description), enumValue(a.priority),
+                   text(a.owner), due, toString(a.status), enumValue(a.kind), text(a.link)},
                   error))
             return false;
         const qint64 actionId = action.lastInsertId().toLongLong();
@@ -254,8 +274,9 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         }
     }
 
-    if (!prepare(q, QStringLiteral("INSERT INTO related_items (coe_id, position, kind, title, coe_uuid, url) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO related_items (coe_id, position, kind, title, coe_uuid, url) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
                  error))
         return false;
     for (int i = 0; i < coe.related.size(); ++i) {
@@ -271,8 +292,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     *found = false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(kCoeColumns), error)
-        || !exec(q, {uuidText(uuid)}, error))
+    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(kCoeColumns), error) ||
+        !exec(q, {uuidText(uuid)}, error))
         return false;
     if (!q.next())
         return true;
@@ -310,10 +331,10 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     q.finish();
 
     QStringList pillars;
-    if (!readList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, &c.reviewers, error)
-        || !readList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, &c.services, error)
-        || !readList(db, QStringLiteral("coe_tags"), QStringLiteral("tag"), rowId, &c.tags, error)
-        || !readList(db, QStringLiteral("impact_pillars"), QStringLiteral("pillar"), rowId, &pillars, error))
+    if (!readList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, &c.reviewers, error) ||
+        !readList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, &c.services, error) ||
+        !readList(db, QStringLiteral("coe_tags"), QStringLiteral("tag"), rowId, &c.tags, error) ||
+        !readList(db, QStringLiteral("impact_pillars"), QStringLiteral("pillar"), rowId, &pillars, error))
         return false;
     for (const QString& p : pillars) {
         Pillar pillar{};
@@ -322,10 +343,11 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         im.pillars << pillar;
     }
 
-    if (!prepare(q, QStringLiteral("SELECT at, text, milestone, approximate, source, gap_explanation "
-                                   "FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
-                 error)
-        || !exec(q, {rowId}, error))
+    if (!prepare(q,
+                 QStringLiteral("SELECT at, text, milestone, approximate, source, gap_explanation "
+                                "FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
+                 error) ||
+        !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
         TimelineEntry e;
@@ -341,13 +363,15 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
 
     QSqlQuery images(db);
     images.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, name, role, description, source_url FROM metrics "
-                                   "WHERE coe_id = ? ORDER BY position"),
-                 error)
-        || !prepare(images, QStringLiteral("SELECT file_name, media_type, data, caption FROM metric_images "
-                                           "WHERE metric_id = ? ORDER BY position"),
-                    error)
-        || !exec(q, {rowId}, error))
+    if (!prepare(q,
+                 QStringLiteral("SELECT id, name, role, description, source_url FROM metrics "
+                                "WHERE coe_id = ? ORDER BY position"),
+                 error) ||
+        !prepare(images,
+                 QStringLiteral("SELECT file_name, media_type, data, caption FROM metric_images "
+                                "WHERE metric_id = ? ORDER BY position"),
+                 error) ||
+        !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
         Metric m;
@@ -364,9 +388,11 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         c.metrics << m;
     }
 
-    if (!prepare(q, QStringLiteral("SELECT area, question, answer FROM questions WHERE coe_id = ? ORDER BY position"),
-                 error)
-        || !exec(q, {rowId}, error))
+    if (!prepare(
+            q,
+            QStringLiteral("SELECT area, question, answer FROM questions WHERE coe_id = ? ORDER BY position"),
+            error) ||
+        !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
         Question x;
@@ -377,10 +403,12 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         c.questions << x;
     }
 
-    if (!prepare(q, QStringLiteral("SELECT why_id, parent_why_id, why, because, root_cause, human_error FROM whys "
-                                   "WHERE coe_id = ? ORDER BY position"),
-                 error)
-        || !exec(q, {rowId}, error))
+    if (!prepare(
+            q,
+            QStringLiteral("SELECT why_id, parent_why_id, why, because, root_cause, human_error FROM whys "
+                           "WHERE coe_id = ? ORDER BY position"),
+            error) ||
+        !exec(q, {rowId}, error))
         return false;
     while (q.next())
         c.whys << WhyStep{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
@@ -388,13 +416,16 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
 
     QSqlQuery whys(db);
     whys.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, item_id, title, description, priority, owner, due, status, kind, link "
-                                   "FROM action_items WHERE coe_id = ? ORDER BY position"),
-                 error)
-        || !prepare(whys, QStringLiteral("SELECT why_id FROM action_item_whys WHERE action_item_id = ? "
-                                         "ORDER BY position"),
-                    error)
-        || !exec(q, {rowId}, error))
+    if (!prepare(
+            q,
+            QStringLiteral("SELECT id, item_id, title, description, priority, owner, due, status, kind, link "
+                           "FROM action_items WHERE coe_id = ? ORDER BY position"),
+            error) ||
+        !prepare(whys,
+                 QStringLiteral("SELECT why_id FROM action_item_whys WHERE action_item_id = ? "
+                                "ORDER BY position"),
+                 error) ||
+        !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
         ActionItem a;
@@ -406,8 +437,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         a.owner = q.value(5).toString();
         if (!q.value(6).isNull())
             a.due = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        if (!enumFrom(q.value(7), ActionStatus::Open, &a.status, "action status", error)
-            || !enumFrom(q.value(8), ActionKind::None, &a.kind, "action kind", error))
+        if (!enumFrom(q.value(7), ActionStatus::Open, &a.status, "action status", error) ||
+            !enumFrom(q.value(8), ActionKind::None, &a.kind, "action kind", error))
             return false;
         a.link = q.value(9).toString();
         if (!exec(whys, {q.value(0)}, error))
@@ -417,10 +448,11 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         c.actionItems << a;
     }
 
-    if (!prepare(q, QStringLiteral("SELECT kind, title, coe_uuid, url FROM related_items WHERE coe_id = ? "
-                                   "ORDER BY position"),
-                 error)
-        || !exec(q, {rowId}, error))
+    if (!prepare(q,
+                 QStringLiteral("SELECT kind, title, coe_uuid, url FROM related_items WHERE coe_id = ? "
+                                "ORDER BY position"),
+                 error) ||
+        !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
         RelatedItem r;

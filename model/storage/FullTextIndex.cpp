@@ -62,15 +62,16 @@ Columns columnsFor(const Coe& coe)
 bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
 {
     QSqlQuery remove(db);
-    if (!sql::prepare(remove, QStringLiteral("DELETE FROM coe_fts WHERE rowid = ?"), error)
-        || !sql::exec(remove, {coeRowId}, error))
+    if (!sql::prepare(remove, QStringLiteral("DELETE FROM coe_fts WHERE rowid = ?"), error) ||
+        !sql::exec(remove, {coeRowId}, error))
         return false;
     const Columns c = columnsFor(coe);
     QSqlQuery insert(db);
-    return sql::prepare(insert,
-                        QStringLiteral("INSERT INTO coe_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"),
-                        error)
-        && sql::exec(insert, {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body)}, error);
+    return sql::prepare(
+               insert,
+               QStringLiteral("INSERT INTO coe_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)"),
+               error) &&
+           sql::exec(insert, {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body)}, error);
 }
 
 } // namespace hindsight::fulltext

@@ -223,12 +223,19 @@ bool migrate(const QSqlDatabase& db, QString* error)
                 *error = err;
             return false;
         }
+        if (version < 0) {
+            if (error)
+                *error = QCoreApplication::translate("hindsight::Schema",
+                                                     "the archive has an invalid schema version %1")
+                             .arg(version);
+            return false;
+        }
         if (version >= currentVersion())
             return true; // nothing to do; the transaction rolls back harmlessly
         const Migration& m = kMigrations.at(version);
-        if (!m.apply(db, &err)
-            || !sql::execOnce(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), &err)
-            || !tx.commit(&err)) {
+        if (!m.apply(db, &err) ||
+            !sql::execOnce(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), &err) ||
+            !tx.commit(&err)) {
             if (error)
                 *error = QCoreApplication::translate("hindsight::Schema",
                                                      "could not upgrade the archive from schema %1 to %2: %3")

@@ -67,8 +67,8 @@ bool scalar(const QSqlDatabase& db, const QString& statement, QVariant* value, Q
     if (!q.next()) {
         if (error)
             *error = q.lastError().isValid()
-                ? errorText(q)
-                : QCoreApplication::translate("hindsight::sql", "the database returned no value");
+                         ? errorText(q)
+                         : QCoreApplication::translate("hindsight::sql", "the database returned no value");
         return false;
     }
     *value = q.value(0);
@@ -99,11 +99,7 @@ QDateTime instantFrom(const QVariant& v)
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
 }
 
-Transaction::Transaction(const QSqlDatabase& db, Kind kind)
-    : m_db(db)
-    , m_kind(kind)
-{
-}
+Transaction::Transaction(const QSqlDatabase& db, Kind kind) : m_db(db), m_kind(kind) {}
 
 Transaction::~Transaction()
 {
@@ -112,8 +108,8 @@ Transaction::~Transaction()
 
 bool Transaction::begin(QString* error)
 {
-    const bool ok = execOnce(m_db, m_kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-                             error);
+    const bool ok = execOnce(
+        m_db, m_kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
     m_open = ok;
     return ok;
 }

@@ -36,7 +36,11 @@ QDateTime instantFrom(const QVariant& v);
 class Transaction
 {
 public:
-    enum class Kind { Read, Write };
+    enum class Kind
+    {
+        Read,
+        Write
+    };
     explicit Transaction(const QSqlDatabase& db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;

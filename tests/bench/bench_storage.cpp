@@ -55,9 +55,10 @@ int main(int argc, char* argv[])
     }
     const double totalSave = t.nsecsElapsed() / 1e6;
     std::sort(saveMs.begin(), saveMs.end());
-    std::printf("save %d COEs (each: 12 timeline entries, 3 metrics, 1 image, 10 questions, 6 whys, 6 actions): "
-                "%.0f ms, median %.2f ms, p95 %.2f ms per save\n",
-                count, totalSave, saveMs[saveMs.size() / 2], saveMs[saveMs.size() * 95 / 100]);
+    std::printf(
+        "save %d COEs (each: 12 timeline entries, 3 metrics, 1 image, 10 questions, 6 whys, 6 actions): "
+        "%.0f ms, median %.2f ms, p95 %.2f ms per save\n",
+        count, totalSave, saveMs[saveMs.size() / 2], saveMs[saveMs.size() * 95 / 100]);
 
     Coe c = *repo.load(ids.first());
     t.restart();
@@ -65,7 +66,8 @@ int main(int argc, char* argv[])
         c.title = QStringLiteral("Updated %1").arg(i);
         repo.save(c);
     }
-    std::printf("update one COE (revision check, rewrite, FTS): %.2f ms per save\n", t.nsecsElapsed() / 1e6 / 20);
+    std::printf("update one COE (revision check, rewrite, FTS): %.2f ms per save\n",
+                t.nsecsElapsed() / 1e6 / 20);
 
     t.restart();
     const int loads = std::min<int>(200, count);
@@ -79,7 +81,8 @@ int main(int argc, char* argv[])
 
     t.restart();
     const QList<CoeHeader> headers = repo.list();
-    std::printf("list %lld headers (newest first): %.2f ms\n", qlonglong(headers.size()), t.nsecsElapsed() / 1e6);
+    std::printf("list %lld headers (newest first): %.2f ms\n", qlonglong(headers.size()),
+                t.nsecsElapsed() / 1e6);
 
     for (const char* q : {"deplo", "\"pool size\"", "checkout rollback", "service-7", "zzzz"}) {
         t.restart();
@@ -88,7 +91,7 @@ int main(int argc, char* argv[])
                     t.nsecsElapsed() / 1e6);
     }
     archive.reset(); // checkpoints the WAL into the file
-    std::printf("archive file: %.1f MiB for %d COEs (%.1f KiB each)\n", QFileInfo(path).size() / 1048576.0, count,
-                QFileInfo(path).size() / 1024.0 / count);
+    std::printf("archive file: %.1f MiB for %d COEs (%.1f KiB each)\n", QFileInfo(path).size() / 1048576.0,
+                count, QFileInfo(path).size() / 1024.0 / count);
     return 0;
 }

@@ -31,19 +31,31 @@ inline Coe exampleCoe()
     c.owner = QStringLiteral("Dana Ortiz");
     c.reviewers = QStringList{QStringLiteral("Sam Lee"), QStringLiteral("Priya Natarajan")};
     c.services = QStringList{QStringLiteral("checkout-api"), QStringLiteral("config-service")};
-    c.tags = QStringList{QStringLiteral("deployment"), QStringLiteral("configuration"), QStringLiteral("payments")};
+    c.tags = QStringList{QStringLiteral("deployment"), QStringLiteral("configuration"),
+                         QStringLiteral("payments")};
     c.createdAt = utc(QStringLiteral("2024-03-08T16:00:00Z"));
     c.updatedAt = utc(QStringLiteral("2024-03-11T09:30:00Z"));
     c.displayTimeZone = QTimeZone("America/Bogota");
-    c.summary = QStringLiteral("On 2024-03-07 between 14:02 and 15:11 UTC, 38% of checkout requests in the EU region failed with HTTP 503. A configuration change that lowered the connection-pool size of `checkout-api` from 200 to 20 was rolled out to all hosts at once. Customers saw *\"Something went wrong\"* at payment. Monitoring paged the on-call engineer 17 minutes after impact began. We mitigated by rolling the configuration back at 15:04 and resolved once queues drained at 15:11. To prevent a recurrence we will validate pool settings before rollout and stage configuration changes by region.");
+    c.summary = QStringLiteral(
+        "On 2024-03-07 between 14:02 and 15:11 UTC, 38% of checkout requests in the EU region failed with "
+        "HTTP 503. A configuration change that lowered the connection-pool size of `checkout-api` from 200 "
+        "to 20 was rolled out to all hosts at once. Customers saw *\"Something went wrong\"* at payment. "
+        "Monitoring paged the on-call engineer 17 minutes after impact began. We mitigated by rolling the "
+        "configuration back at 15:04 and resolved once queues drained at 15:11. To prevent a recurrence we "
+        "will validate pool settings before rollout and stage configuration changes by region.");
     c.impact.customersAffected = 41200;
-    c.impact.description = QStringLiteral("41,200 distinct customers received at least one 503 at checkout; 12,950 orders were abandoned (estimated from the abandoned-cart rate against the same hour one week before).");
+    c.impact.description = QStringLiteral(
+        "41,200 distinct customers received at least one 503 at checkout; 12,950 orders were abandoned "
+        "(estimated from the abandoned-cart rate against the same hour one week before).");
     c.impact.financialImpact = FinancialImpact{183000.0, QStringLiteral("USD")};
     c.impact.slaBreached = true;
     c.impact.pillars = {Pillar::Reliability, Pillar::PerformanceEfficiency, Pillar::Operations};
-    c.impact.consequences = QStringLiteral("Two marketplace sellers opened escalations. The monthly availability SLA for the EU region (99.95%) was missed.");
-    c.impact.secondOrder = QStringLiteral("Payment retries created 2,300 duplicate authorisation holds that were released within 7 days.");
-    c.impact.customerSentiment = QStringLiteral("Social mentions of checkout errors rose from a baseline of 15/hour to 410/hour during the event.");
+    c.impact.consequences = QStringLiteral("Two marketplace sellers opened escalations. The monthly "
+                                           "availability SLA for the EU region (99.95%) was missed.");
+    c.impact.secondOrder = QStringLiteral(
+        "Payment retries created 2,300 duplicate authorisation holds that were released within 7 days.");
+    c.impact.customerSentiment = QStringLiteral(
+        "Social mentions of checkout errors rose from a baseline of 15/hour to 410/hour during the event.");
     {
         TimelineEntry e;
         e.at = utc(QStringLiteral("2024-03-07T13:55:00Z"));
@@ -55,7 +67,8 @@ inline Coe exampleCoe()
     {
         TimelineEntry e;
         e.at = utc(QStringLiteral("2024-03-07T14:01:00Z"));
-        e.text = QStringLiteral("Config service pushes CR-4471 to all checkout-api hosts in all EU zones at once.");
+        e.text = QStringLiteral(
+            "Config service pushes CR-4471 to all checkout-api hosts in all EU zones at once.");
         c.timeline << e;
     }
     {
@@ -70,7 +83,8 @@ inline Coe exampleCoe()
         e.at = utc(QStringLiteral("2024-03-07T14:19:00Z"));
         e.text = QStringLiteral("Alarm CheckoutErrorRate > 5% fires and pages the on-call engineer.");
         e.milestone = Milestone::Detected;
-        e.gapExplanation = QStringLiteral("The error-rate alarm evaluates 15 one-minute datapoints before it fires; nobody was watching the dashboard.");
+        e.gapExplanation = QStringLiteral("The error-rate alarm evaluates 15 one-minute datapoints before it "
+                                          "fires; nobody was watching the dashboard.");
         c.timeline << e;
     }
     {
@@ -82,7 +96,8 @@ inline Coe exampleCoe()
     {
         TimelineEntry e;
         e.at = utc(QStringLiteral("2024-03-07T14:31:00Z"));
-        e.text = QStringLiteral("Database team rules out the payments database: CPU and connections are normal.");
+        e.text =
+            QStringLiteral("Database team rules out the payments database: CPU and connections are normal.");
         c.timeline << e;
     }
     {
@@ -94,7 +109,8 @@ inline Coe exampleCoe()
     {
         TimelineEntry e;
         e.at = utc(QStringLiteral("2024-03-07T14:52:00Z"));
-        e.text = QStringLiteral("Engineer correlates the start of errors with CR-4471 in the change calendar.");
+        e.text =
+            QStringLiteral("Engineer correlates the start of errors with CR-4471 in the change calendar.");
         e.milestone = Milestone::Diagnosed;
         c.timeline << e;
     }
@@ -129,46 +145,119 @@ inline Coe exampleCoe()
         Metric m;
         m.name = QStringLiteral("Checkout 5xx error rate (EU)");
         m.role = MetricRole::Impact;
-        m.description = QStringLiteral("Share of checkout requests answered with 5xx, one-minute resolution. Peaked at 38% at 14:20 UTC.");
+        m.description = QStringLiteral("Share of checkout requests answered with 5xx, one-minute resolution. "
+                                       "Peaked at 38% at 14:20 UTC.");
         m.sourceUrl = QStringLiteral("https://dashboards.example.com/d/checkout-errors");
-        m.images << MetricImage{QStringLiteral("error-rate.png"), QStringLiteral("image/png"), QByteArray::fromBase64(QByteArrayLiteral("iVBORw0KGgoAAAANSUhEUgAAAHgAAAAoCAIAAAC6iKlyAAAAiUlEQVR4nO3QQQ2AQAADwZODCIQhEUP8McALkj0Is6mAZsahpDH7wF8CHQU6CnQU6CjQUaCjQEe9FHpfltub/f060FGgo0BHgY4CHQU6CnQU6CjQUaCjQEeBjgIdBToKdBToKNBRoKNAR4GOAh011m1/4Z5ATz9/OdCgQYMGDRr09AegQYP+IPQJMS6p1SA3zSIAAAAASUVORK5CYII=")), QStringLiteral("5xx rate, 13:30-16:00 UTC")};
+        m.images << MetricImage{QStringLiteral("error-rate.png"), QStringLiteral("image/png"),
+                                QByteArray::fromBase64(QByteArrayLiteral(
+                                    "iVBORw0KGgoAAAANSUhEUgAAAHgAAAAoCAIAAAC6iKlyAAAAiUlEQVR4nO3QQQ2AQAADwZOD"
+                                    "CIQhEUP8McALkj0Is6mAZsahpDH7wF8CHQU6CnQU6CjQUaCjQEe9FHpfltub/"
+                                    "f060FGgo0BHgY4CHQU6CnQU6CjQUaCjQEeBjgIdBToKdBToKNBRoKNAR4GOAh011m1/"
+                                    "4Z5ATz9/OdCgQYMGDRr09AegQYP+IPQJMS6p1SA3zSIAAAAASUVORK5CYII=")),
+                                QStringLiteral("5xx rate, 13:30-16:00 UTC")};
         c.metrics << m;
     }
     {
         Metric m;
         m.name = QStringLiteral("Connection pool wait time");
         m.role = MetricRole::Detection;
-        m.description = QStringLiteral("Not alarmed before the event: would have shown saturation within 1 minute of the rollout.");
+        m.description = QStringLiteral(
+            "Not alarmed before the event: would have shown saturation within 1 minute of the rollout.");
         c.metrics << m;
     }
     {
         Metric m;
         m.name = QStringLiteral("Config rollout health");
         m.role = MetricRole::Monitoring;
-        m.description = QStringLiteral("New: error rate per host group during a staged rollout, used as the rollback trigger.");
+        m.description = QStringLiteral(
+            "New: error rate per host group during a staged rollout, used as the rollback trigger.");
         c.metrics << m;
     }
-    c.questions << Question{QuestionArea::Detection, QStringLiteral("When did you learn there was customer impact?"), QStringLiteral("At 14:19 UTC, 17 minutes after impact began, from the error-rate alarm.")};
-    c.questions << Question{QuestionArea::Detection, QStringLiteral("How did you learn there was customer impact?"), QStringLiteral("Identified by monitoring (alarm); customer reports arrived at 14:26.")};
-    c.questions << Question{QuestionArea::Detection, QStringLiteral("How can we reduce the time-to-detect in half?"), QStringLiteral("Alarm on pool wait time and evaluate the error-rate alarm over 3 datapoints instead of 15.")};
-    c.questions << Question{QuestionArea::Diagnosis, QStringLiteral("What was the underlying cause of the customer impact?"), QStringLiteral("The pool size was reduced tenfold below the concurrency the service needs at peak.")};
-    c.questions << Question{QuestionArea::Diagnosis, QStringLiteral("Was an internal activity (maintenance window) happening during the incident?"), QStringLiteral("No maintenance window; the change was a routine configuration update.")};
-    c.questions << Question{QuestionArea::Diagnosis, QStringLiteral("How can we reduce the time-to-diagnose in half?"), QStringLiteral("Show recent configuration changes on the service dashboard next to the error graph.")};
-    c.questions << Question{QuestionArea::Mitigation, QStringLiteral("When did customer impact return to pre-incident levels?"), QStringLiteral("15:11 UTC.")};
-    c.questions << Question{QuestionArea::Mitigation, QStringLiteral("How does the system owner know that the system is properly restored?"), QStringLiteral("Error rate and p99 latency back within the weekly baseline band for 30 minutes.")};
-    c.questions << Question{QuestionArea::Mitigation, QStringLiteral("How can we reduce the time-to-mitigate in half?"), QStringLiteral("Automatic rollback of configuration when the staged host group breaches its error budget.")};
-    c.questions << Question{QuestionArea::Prevention, QStringLiteral("How do we prevent this from happening again?"), QStringLiteral("Validate pool settings against load-test minimums and stage configuration rollouts one zone at a time.")};
+    c.questions << Question{
+        QuestionArea::Detection, QStringLiteral("When did you learn there was customer impact?"),
+        QStringLiteral("At 14:19 UTC, 17 minutes after impact began, from the error-rate alarm.")};
+    c.questions << Question{
+        QuestionArea::Detection, QStringLiteral("How did you learn there was customer impact?"),
+        QStringLiteral("Identified by monitoring (alarm); customer reports arrived at 14:26.")};
+    c.questions << Question{
+        QuestionArea::Detection, QStringLiteral("How can we reduce the time-to-detect in half?"),
+        QStringLiteral(
+            "Alarm on pool wait time and evaluate the error-rate alarm over 3 datapoints instead of 15.")};
+    c.questions << Question{
+        QuestionArea::Diagnosis, QStringLiteral("What was the underlying cause of the customer impact?"),
+        QStringLiteral("The pool size was reduced tenfold below the concurrency the service needs at peak.")};
+    c.questions << Question{
+        QuestionArea::Diagnosis,
+        QStringLiteral("Was an internal activity (maintenance window) happening during the incident?"),
+        QStringLiteral("No maintenance window; the change was a routine configuration update.")};
+    c.questions << Question{
+        QuestionArea::Diagnosis, QStringLiteral("How can we reduce the time-to-diagnose in half?"),
+        QStringLiteral(
+            "Show recent configuration changes on the service dashboard next to the error graph.")};
+    c.questions << Question{QuestionArea::Mitigation,
+                            QStringLiteral("When did customer impact return to pre-incident levels?"),
+                            QStringLiteral("15:11 UTC.")};
+    c.questions << Question{
+        QuestionArea::Mitigation,
+        QStringLiteral("How does the system owner know that the system is properly restored?"),
+        QStringLiteral("Error rate and p99 latency back within the weekly baseline band for 30 minutes.")};
+    c.questions << Question{
+        QuestionArea::Mitigation, QStringLiteral("How can we reduce the time-to-mitigate in half?"),
+        QStringLiteral(
+            "Automatic rollback of configuration when the staged host group breaches its error budget.")};
+    c.questions << Question{QuestionArea::Prevention,
+                            QStringLiteral("How do we prevent this from happening again?"),
+                            QStringLiteral("Validate pool settings against load-test minimums and stage "
+                                           "configuration rollouts one zone at a time.")};
     c.problem = QStringLiteral("Checkout requests in the EU region failed with HTTP 503 for 69 minutes.");
-    c.whys << WhyStep{QStringLiteral("w1"), QString(), QStringLiteral("Why did checkout requests fail?"), QStringLiteral("Request threads timed out waiting for a database connection from a pool of 20."), false, false};
-    c.whys << WhyStep{QStringLiteral("w2"), QStringLiteral("w1"), QStringLiteral("Why was the pool only 20 connections?"), QStringLiteral("Change CR-4471 set pool size to 20; the author meant 200 for the new staging profile."), false, false};
-    c.whys << WhyStep{QStringLiteral("w3"), QStringLiteral("w2"), QStringLiteral("Why did a staging value reach production?"), QStringLiteral("The config file mixes staging and production profiles and the reviewer approved the wrong section."), false, true};
-    c.whys << WhyStep{QStringLiteral("w4"), QStringLiteral("w3"), QStringLiteral("Why was that human error possible?"), QStringLiteral("Nothing validates pool sizes against the service's known concurrency needs."), false, false};
-    c.whys << WhyStep{QStringLiteral("w5"), QStringLiteral("w4"), QStringLiteral("Why does the rollout not catch a bad value?"), QStringLiteral("Configuration is pushed to every host at once, with no staged rollout or health check."), true, false};
-    c.whys << WhyStep{QStringLiteral("w6"), QStringLiteral("w1"), QStringLiteral("Why did detection take 17 minutes?"), QStringLiteral("The error-rate alarm needs 15 consecutive breaching minutes."), true, false};
+    c.whys << WhyStep{
+        QStringLiteral("w1"),
+        QString(),
+        QStringLiteral("Why did checkout requests fail?"),
+        QStringLiteral("Request threads timed out waiting for a database connection from a pool of 20."),
+        false,
+        false};
+    c.whys << WhyStep{
+        QStringLiteral("w2"),
+        QStringLiteral("w1"),
+        QStringLiteral("Why was the pool only 20 connections?"),
+        QStringLiteral(
+            "Change CR-4471 set pool size to 20; the author meant 200 for the new staging profile."),
+        false,
+        false};
+    c.whys << WhyStep{QStringLiteral("w3"),
+                      QStringLiteral("w2"),
+                      QStringLiteral("Why did a staging value reach production?"),
+                      QStringLiteral("The config file mixes staging and production profiles and the reviewer "
+                                     "approved the wrong section."),
+                      false,
+                      true};
+    c.whys << WhyStep{
+        QStringLiteral("w4"),
+        QStringLiteral("w3"),
+        QStringLiteral("Why was that human error possible?"),
+        QStringLiteral("Nothing validates pool sizes against the service's known concurrency needs."),
+        false,
+        false};
+    c.whys << WhyStep{
+        QStringLiteral("w5"),
+        QStringLiteral("w4"),
+        QStringLiteral("Why does the rollout not catch a bad value?"),
+        QStringLiteral(
+            "Configuration is pushed to every host at once, with no staged rollout or health check."),
+        true,
+        false};
+    c.whys << WhyStep{QStringLiteral("w6"),
+                      QStringLiteral("w1"),
+                      QStringLiteral("Why did detection take 17 minutes?"),
+                      QStringLiteral("The error-rate alarm needs 15 consecutive breaching minutes."),
+                      true,
+                      false};
     {
         ActionItem a;
         a.id = QStringLiteral("a1");
-        a.title = QStringLiteral("Validate connection-pool settings against load-test minimums before rollout");
+        a.title =
+            QStringLiteral("Validate connection-pool settings against load-test minimums before rollout");
         a.priority = Priority::High;
         a.owner = QStringLiteral("Dana Ortiz");
         a.due = QDate::fromString(QStringLiteral("2024-03-21"), Qt::ISODate);
@@ -181,7 +270,8 @@ inline Coe exampleCoe()
     {
         ActionItem a;
         a.id = QStringLiteral("a2");
-        a.title = QStringLiteral("Stage configuration rollouts one availability zone at a time with automatic rollback");
+        a.title = QStringLiteral(
+            "Stage configuration rollouts one availability zone at a time with automatic rollback");
         a.priority = Priority::High;
         a.owner = QStringLiteral("Lee Wong");
         a.due = QDate::fromString(QStringLiteral("2024-03-21"), Qt::ISODate);
@@ -205,7 +295,8 @@ inline Coe exampleCoe()
     {
         ActionItem a;
         a.id = QStringLiteral("a4");
-        a.title = QStringLiteral("Alarm on connection-pool wait time; evaluate the error alarm over 3 datapoints");
+        a.title =
+            QStringLiteral("Alarm on connection-pool wait time; evaluate the error alarm over 3 datapoints");
         a.priority = Priority::High;
         a.owner = QStringLiteral("Priya Natarajan");
         a.due = QDate::fromString(QStringLiteral("2024-03-14"), Qt::ISODate);
@@ -236,8 +327,10 @@ inline Coe exampleCoe()
         a.kind = ActionKind::Mitigate;
         c.actionItems << a;
     }
-    c.related << RelatedItem{RelatedKind::Link, QStringLiteral("Change request CR-4471"), QString(), QStringLiteral("https://tickets.example.com/CR-4471")};
-    c.related << RelatedItem{RelatedKind::Link, QStringLiteral("Checkout service runbook"), QString(), QStringLiteral("https://wiki.example.com/checkout/runbook")};
+    c.related << RelatedItem{RelatedKind::Link, QStringLiteral("Change request CR-4471"), QString(),
+                             QStringLiteral("https://tickets.example.com/CR-4471")};
+    c.related << RelatedItem{RelatedKind::Link, QStringLiteral("Checkout service runbook"), QString(),
+                             QStringLiteral("https://wiki.example.com/checkout/runbook")};
     return c;
 }
 
@@ -267,7 +360,8 @@ inline Coe richCoe()
     c.createdAt = utc(QStringLiteral("2025-01-02T03:04:05.678Z"));
     c.updatedAt = utc(QStringLiteral("2025-01-03T00:00:00.001Z"));
     c.displayTimeZone = QTimeZone("Asia/Kolkata");
-    c.summary = QStringLiteral("Line one\nLine two with **Markdown** and a quote \" and a backslash \\ and <tags>.");
+    c.summary =
+        QStringLiteral("Line one\nLine two with **Markdown** and a quote \" and a backslash \\ and <tags>.");
     c.impact.customersAffected = std::nullopt;
     c.impact.description = QStringLiteral("Unknown number of customers.");
     c.impact.financialImpact = FinancialImpact{1234.56, QStringLiteral("EUR")};
@@ -278,12 +372,14 @@ inline Coe richCoe()
     c.impact.customerSentiment = QStringLiteral("😀😡");
     const QDateTime t0 = utc(QStringLiteral("2025-01-01T10:00:00.000Z"));
     c.timeline = {
-        TimelineEntry{t0, QStringLiteral("first"), Milestone::Trigger, false, QStringLiteral("pager"), QString()},
-        TimelineEntry{t0, QStringLiteral("tie, kept in input order"), Milestone::None, true, QString(), QString()},
+        TimelineEntry{t0, QStringLiteral("first"), Milestone::Trigger, false, QStringLiteral("pager"),
+                      QString()},
+        TimelineEntry{t0, QStringLiteral("tie, kept in input order"), Milestone::None, true, QString(),
+                      QString()},
         TimelineEntry{t0.addMSecs(1), QStringLiteral("one millisecond later"), Milestone::ImpactStart, false,
                       QString(), QStringLiteral("gap")},
-        TimelineEntry{t0.addSecs(3600), QStringLiteral("approximately an hour later"), Milestone::Detected, true,
-                      QStringLiteral("https://example.com/x"), QStringLiteral("nobody looked")},
+        TimelineEntry{t0.addSecs(3600), QStringLiteral("approximately an hour later"), Milestone::Detected,
+                      true, QStringLiteral("https://example.com/x"), QStringLiteral("nobody looked")},
         TimelineEntry{t0.addSecs(7200), QStringLiteral("Διαγνώστηκε"), Milestone::Diagnosed, false, {}, {}},
         TimelineEntry{t0.addSecs(7300), QStringLiteral("mitigated"), Milestone::Mitigated, false, {}, {}},
         TimelineEntry{t0.addSecs(9000), QStringLiteral("resolved"), Milestone::Resolved, false, {}, {}},
@@ -302,15 +398,18 @@ inline Coe richCoe()
     Metric m2;
     m2.name = QStringLiteral("No role, no images");
     c.metrics = {m1, m2};
-    c.questions = {Question{QuestionArea::Prevention, QStringLiteral("How?"), QStringLiteral("Like **this**.")},
-                   Question{QuestionArea::Detection, QStringLiteral("When?"), QString()},
-                   Question{QuestionArea::Mitigation, QStringLiteral("Who?"), QStringLiteral("Us")},
-                   Question{QuestionArea::Diagnosis, QStringLiteral("Why?"), QStringLiteral("Because")}};
+    c.questions = {
+        Question{QuestionArea::Prevention, QStringLiteral("How?"), QStringLiteral("Like **this**.")},
+        Question{QuestionArea::Detection, QStringLiteral("When?"), QString()},
+        Question{QuestionArea::Mitigation, QStringLiteral("Who?"), QStringLiteral("Us")},
+        Question{QuestionArea::Diagnosis, QStringLiteral("Why?"), QStringLiteral("Because")}};
     c.problem = QStringLiteral("The problem, with a tab\tand a NUL-free ending.");
-    c.whys = {WhyStep{QStringLiteral("w1"), QString(), QStringLiteral("Why 1?"), QStringLiteral("B1"), false, false},
-              WhyStep{QStringLiteral("w2"), QStringLiteral("w1"), QStringLiteral("Why 2?"), QStringLiteral("B2"),
-                      true, true},
-              WhyStep{QStringLiteral("w3"), QStringLiteral("missing-parent"), QString(), QString(), false, true}};
+    c.whys = {
+        WhyStep{QStringLiteral("w1"), QString(), QStringLiteral("Why 1?"), QStringLiteral("B1"), false,
+                false},
+        WhyStep{QStringLiteral("w2"), QStringLiteral("w1"), QStringLiteral("Why 2?"), QStringLiteral("B2"),
+                true, true},
+        WhyStep{QStringLiteral("w3"), QStringLiteral("missing-parent"), QString(), QString(), false, true}};
     ActionItem a1;
     a1.id = QStringLiteral("a1");
     a1.title = QStringLiteral("Fix it");
@@ -407,9 +506,9 @@ inline QString copyFixture(const QTemporaryDir& dir, const QString& fixture, con
 } // namespace hindsight::test
 
 // compareEveryField, returning from the test function at the first difference.
-#define COMPARE_EVERY_FIELD(a, b)                                                                                     \
-    do {                                                                                                              \
-        hindsight::test::compareEveryField(a, b);                                                                     \
-        if (QTest::currentTestFailed())                                                                               \
-            return;                                                                                                   \
+#define COMPARE_EVERY_FIELD(a, b)                                                                            \
+    do {                                                                                                     \
+        hindsight::test::compareEveryField(a, b);                                                            \
+        if (QTest::currentTestFailed())                                                                      \
+            return;                                                                                          \
     } while (false)

@@ -39,7 +39,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        m_archive = Archive::open(m_dir.filePath(QStringLiteral("search.sqlite")), Archive::Access::ReadWrite, &error);
+        m_archive = Archive::open(m_dir.filePath(QStringLiteral("search.sqlite")), Archive::Access::ReadWrite,
+                                  &error);
         QVERIFY2(m_archive, qPrintable(error));
         CoeRepository repo(*m_archive);
         m_example = exampleCoe();
@@ -47,8 +48,12 @@ private slots:
         m_kafkaTitle = makeNewCoe(QStringLiteral("Kafka consumer lag in orders"));
         m_kafkaTitle.summary = QStringLiteral("Orders were late. <script>alert(1)</script> & more.");
         m_kafkaBody = makeNewCoe(QStringLiteral("Slow search results"));
-        m_kafkaBody.timeline << TimelineEntry{QDateTime::currentDateTimeUtc(), QStringLiteral("Someone mentioned kafka once."),
-                                              Milestone::None, false, {}, {}};
+        m_kafkaBody.timeline << TimelineEntry{QDateTime::currentDateTimeUtc(),
+                                              QStringLiteral("Someone mentioned kafka once."),
+                                              Milestone::None,
+                                              false,
+                                              {},
+                                              {}};
         for (Coe* c : {&m_example, &m_rich, &m_kafkaTitle, &m_kafkaBody})
             QVERIFY(repo.save(*c).ok());
     }
@@ -57,19 +62,32 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("query");
-        QTest::newRow("one word is a prefix") << "deplo" << "\"deplo\"*";
-        QTest::newRow("last word is the prefix") << "pool  deplo" << "\"pool\" \"deplo\"*";
-        QTest::newRow("phrase") << "\"pool size\" rollout" << "\"pool size\" \"rollout\"*";
-        QTest::newRow("phrase last") << "rollout \"pool size\"" << "\"rollout\" \"pool size\"*";
-        QTest::newRow("operators are words") << "a AND b OR NOT c" << "\"a\" \"AND\" \"b\" \"OR\" \"NOT\" \"c\"*";
-        QTest::newRow("parentheses and colon") << "(title:x)" << "\"(title:x)\"*";
-        QTest::newRow("unbalanced quote") << "foo \"bar baz" << "\"foo\" \"bar baz\"*";
-        QTest::newRow("quote inside a word") << "foo\"bar" << "\"foo\" \"bar\"*";
-        QTest::newRow("lone quote") << "\"" << "";
-        QTest::newRow("punctuation only") << "- ( ) * ^ :" << "";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("apostrophe") << "o'brien" << "\"o'brien\"*";
-        QTest::newRow("star") << "deploy*" << "\"deploy*\"*";
+        QTest::newRow("one word is a prefix") << "deplo"
+                                              << "\"deplo\"*";
+        QTest::newRow("last word is the prefix") << "pool  deplo"
+                                                 << "\"pool\" \"deplo\"*";
+        QTest::newRow("phrase") << "\"pool size\" rollout"
+                                << "\"pool size\" \"rollout\"*";
+        QTest::newRow("phrase last") << "rollout \"pool size\""
+                                     << "\"rollout\" \"pool size\"*";
+        QTest::newRow("operators are words") << "a AND b OR NOT c"
+                                             << "\"a\" \"AND\" \"b\" \"OR\" \"NOT\" \"c\"*";
+        QTest::newRow("parentheses and colon") << "(title:x)"
+                                               << "\"(title:x)\"*";
+        QTest::newRow("unbalanced quote") << "foo \"bar baz"
+                                          << "\"foo\" \"bar baz\"*";
+        QTest::newRow("quote inside a word") << "foo\"bar"
+                                             << "\"foo\" \"bar\"*";
+        QTest::newRow("lone quote") << "\""
+                                    << "";
+        QTest::newRow("punctuation only") << "- ( ) * ^ :"
+                                          << "";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("apostrophe") << "o'brien"
+                                    << "\"o'brien\"*";
+        QTest::newRow("star") << "deploy*"
+                              << "\"deploy*\"*";
     }
     void buildsQuotedQueries()
     {
@@ -133,10 +151,37 @@ private slots:
     void hostileTextIsData_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char* t : {"\"", "\"\"", "\"\"\"", "AND", "OR", "NOT", "a AND", "OR b", "NOT NOT", "(", ")", "((a",
-                              "title:", "title:checkout", "{title summary}: x", "NEAR(a b)", "a NEAR/2 b", "^checkout",
-                              "*", "-checkout", "+", "'; DROP TABLE coes; --", "a\\\"b", "\\", "%_", "checkout*",
-                              "\"checkout", "checkout\"", "\x01\x02", "…", "🙂"})
+        for (const char* t : {"\"",
+                              "\"\"",
+                              "\"\"\"",
+                              "AND",
+                              "OR",
+                              "NOT",
+                              "a AND",
+                              "OR b",
+                              "NOT NOT",
+                              "(",
+                              ")",
+                              "((a",
+                              "title:",
+                              "title:checkout",
+                              "{title summary}: x",
+                              "NEAR(a b)",
+                              "a NEAR/2 b",
+                              "^checkout",
+                              "*",
+                              "-checkout",
+                              "+",
+                              "'; DROP TABLE coes; --",
+                              "a\\\"b",
+                              "\\",
+                              "%_",
+                              "checkout*",
+                              "\"checkout",
+                              "checkout\"",
+                              "\x01\x02",
+                              "…",
+                              "🙂"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void hostileTextIsData()
@@ -152,7 +197,8 @@ private slots:
     {
         // "not" appears in the example ("Not alarmed before the event").
         QVERIFY(found(QStringLiteral("NOT alarmed")).contains(m_example.uuid));
-        QVERIFY(found(QStringLiteral("title:checkout")).isEmpty()); // no column filter: the word pair is absent
+        QVERIFY(
+            found(QStringLiteral("title:checkout")).isEmpty()); // no column filter: the word pair is absent
     }
 
     void titleRanksFirstAndSnippetsMark()
@@ -165,10 +211,12 @@ private slots:
         QCOMPARE(hits[0].title, m_kafkaTitle.title);
         QCOMPARE(hits[1].uuid, m_kafkaBody.uuid);
         QVERIFY(hits[0].rank <= hits[1].rank);
-        QVERIFY2(hits[0].snippet.contains(QString(kMatchStart) + QStringLiteral("Kafka") + QString(kMatchEnd)),
-                 qPrintable(hits[0].snippet));
-        QVERIFY2(hits[1].snippet.contains(QString(kMatchStart) + QStringLiteral("kafka") + QString(kMatchEnd)),
-                 qPrintable(hits[1].snippet));
+        QVERIFY2(
+            hits[0].snippet.contains(QString(kMatchStart) + QStringLiteral("Kafka") + QString(kMatchEnd)),
+            qPrintable(hits[0].snippet));
+        QVERIFY2(
+            hits[1].snippet.contains(QString(kMatchStart) + QStringLiteral("kafka") + QString(kMatchEnd)),
+            qPrintable(hits[1].snippet));
 
         const QList<SearchHit> orders = search(*m_archive, QStringLiteral("late orders"), 10, &error);
         QCOMPARE(orders.size(), 1);

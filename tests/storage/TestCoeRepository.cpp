@@ -70,8 +70,8 @@ private slots:
         QCOMPARE(loaded.impact.slaBreached, std::optional<bool>(false));
         QCOMPARE(loaded.impact.financialImpact->amount, 1234.56);
         QCOMPARE(loaded.impact.financialImpact->currency, QStringLiteral("EUR"));
-        QVERIFY(loaded.impact.pillars
-                == (QList<Pillar>{Pillar::Operations, Pillar::SecurityIntegrity, Pillar::CostOptimization}));
+        QVERIFY(loaded.impact.pillars ==
+                (QList<Pillar>{Pillar::Operations, Pillar::SecurityIntegrity, Pillar::CostOptimization}));
         QCOMPARE(loaded.timeline[1].text, QStringLiteral("tie, kept in input order"));
         QVERIFY(loaded.timeline[1].approximate);
         QCOMPARE(loaded.timeline[2].at.toMSecsSinceEpoch() - loaded.timeline[0].at.toMSecsSinceEpoch(), 1);

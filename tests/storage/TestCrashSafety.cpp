@@ -58,8 +58,9 @@ int runChild(const QString& path)
         c.updatedAt = QDateTime::currentDateTimeUtc();
         if (c.timeline.size() > 300)
             c.timeline.remove(0, 100);
-        c.timeline << TimelineEntry{c.updatedAt, QStringLiteral("entry of save %1 — ünïcödé").arg(n),
-                                    Milestone::None, n % 2 == 0, {}, {}};
+        c.timeline << TimelineEntry{
+            c.updatedAt, QStringLiteral("entry of save %1 — ünïcödé").arg(n), Milestone::None, n % 2 == 0, {},
+            {}};
         if (n % 4 == 0 && !c.metrics.isEmpty())
             c.metrics[0].images = {MetricImage{QStringLiteral("big.png"), QStringLiteral("image/png"),
                                                binaryImage(64 * 1024 + int(n % 977)), QStringLiteral("big")}};
@@ -110,7 +111,7 @@ private slots:
             }
             QVERIFY2(out.count('\n') >= target, "the child saved too slowly");
             QThread::usleep(QRandomGenerator::global()->bounded(3000)); // land anywhere in a save
-            child.kill(); // SIGKILL
+            child.kill();                                               // SIGKILL
             QVERIFY(child.waitForFinished(10000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
             out += child.readAllStandardOutput();
@@ -134,10 +135,11 @@ private slots:
             CoeRepository repo(*archive);
             for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
                 const qint64 stored = repo.revision(it.key());
-                QVERIFY2(stored >= it.value(), qPrintable(QStringLiteral("%1: stored revision %2, reported %3")
-                                                               .arg(it.key().toString())
-                                                               .arg(stored)
-                                                               .arg(it.value())));
+                QVERIFY2(stored >= it.value(),
+                         qPrintable(QStringLiteral("%1: stored revision %2, reported %3")
+                                        .arg(it.key().toString())
+                                        .arg(stored)
+                                        .arg(it.value())));
                 const auto loaded = repo.load(it.key(), &error);
                 QVERIFY2(loaded, qPrintable(error));
                 QCOMPARE(loaded->revision, stored);

@@ -51,7 +51,8 @@ private slots:
     void newArchiveIsConfigured()
     {
         QString error;
-        auto archive = Archive::open(m_dir.filePath(QStringLiteral("new.sqlite")), Archive::Access::ReadWrite, &error);
+        auto archive =
+            Archive::open(m_dir.filePath(QStringLiteral("new.sqlite")), Archive::Access::ReadWrite, &error);
         QVERIFY2(archive, qPrintable(error));
         QVERIFY(error.isEmpty());
         QVERIFY(!archive->isReadOnly());
@@ -87,9 +88,12 @@ private slots:
     {
         const QStringList before = QSqlDatabase::connectionNames();
         QString error;
-        auto a = Archive::open(m_dir.filePath(QStringLiteral("a.sqlite")), Archive::Access::ReadWrite, &error);
-        auto b = Archive::open(m_dir.filePath(QStringLiteral("b.sqlite")), Archive::Access::ReadWrite, &error);
-        auto a2 = Archive::open(m_dir.filePath(QStringLiteral("a.sqlite")), Archive::Access::ReadWrite, &error);
+        auto a =
+            Archive::open(m_dir.filePath(QStringLiteral("a.sqlite")), Archive::Access::ReadWrite, &error);
+        auto b =
+            Archive::open(m_dir.filePath(QStringLiteral("b.sqlite")), Archive::Access::ReadWrite, &error);
+        auto a2 =
+            Archive::open(m_dir.filePath(QStringLiteral("a.sqlite")), Archive::Access::ReadWrite, &error);
         QVERIFY(a && b && a2);
         QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 3);
         QVERIFY(!QSqlDatabase::contains(QLatin1String(QSqlDatabase::defaultConnection)));
@@ -179,7 +183,8 @@ private slots:
         QVERIFY(!path.isEmpty());
         const QByteArray before = fileChecksum(path);
         QString error;
-        auto archive = Archive::open(path, readOnly ? Archive::Access::ReadOnly : Archive::Access::ReadWrite, &error);
+        auto archive =
+            Archive::open(path, readOnly ? Archive::Access::ReadOnly : Archive::Access::ReadWrite, &error);
         if (readOnly && Archive::currentSchemaVersion() > 1) {
             QVERIFY(!archive); // an older archive needs upgrading, which read-only cannot do
             return;
