@@ -7,10 +7,10 @@
 namespace hindsight {
 
 // The guidance shown beside each editor step (Markdown, our own words) and
-// the questions a new COE starts with. Both are built in and translatable;
-// a resource at :/guidance/<section>.md or :/questions/standard.json (that
-// is, resources/guidance/... or resources/questions/standard.json) replaces
-// the built-in text when the build ships one.
+// the questions a new COE starts with, from resources/guidance/<section>.md
+// and resources/questions/standard.json. A translation sits beside them with
+// the language in its name (guidance/timeline.es.md, questions/standard.es.json)
+// and is used when the UI language matches.
 QString guidanceMarkdown(analysis::Section section);
 QList<Question> standardQuestions();
 

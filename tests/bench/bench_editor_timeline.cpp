@@ -4,6 +4,7 @@
 // Then times one edit that moves a row and its undo.
 #include "editor/EditorWindow.h"
 #include "itemmodels/TimelineModel.h"
+#include "settings/Settings.h"
 #include "storage/Archive.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
+    Settings::installTemporaryInstance();
     const int entries = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
 
     QTemporaryDir dir;

@@ -7,6 +7,7 @@
 #include "editor/EditorPage.h"
 #include "editor/EditorWindow.h"
 #include "exchange/CoeJson.h"
+#include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
 
@@ -21,6 +22,10 @@ class TestEditorScreenshots : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        Settings::installTemporaryInstance(); // never the user's preferences
+    }
     void grabEveryPage()
     {
         QTemporaryDir dir;

@@ -3,7 +3,11 @@
 #include "editor/EditorPage.h"
 #include "editor/EditorWindow.h"
 #include "editor/pages/MetricsPage.h"
+#include "editor/pages/TimelinePage.h"
+#include "itemmodels/ActionItemModel.h"
+#include "itemmodels/TimelineModel.h"
 #include "exchange/CoeJson.h"
+#include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
 #include "widgets/Dialogs.h"
@@ -91,6 +95,10 @@ class TestEditorWindow : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        Settings::installTemporaryInstance(); // never the user's preferences
+    }
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -528,6 +536,30 @@ private slots:
         auto* tree = child<QTreeView>(w, "whysTreeView");
         QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 2);
         QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+    }
+
+    void settingsAndShowPage()
+    {
+        auto read = exchange::CoeJson::readFile(test::dataPath(QStringLiteral("checkout-config-rollout.coe.json")));
+        QVERIFY(read.ok());
+        CoeRepository repository(*m_archive);
+        QVERIFY(repository.save(read.coe).ok());
+        QString error;
+        EditorWindow* w = show(EditorWindow::openCoe(*m_archive, read.coe.uuid, nullptr, &error));
+        auto* timeline = qobject_cast<TimelinePage*>(w->page(EditorWindow::TimelinePage));
+        QCOMPARE(timeline->model()->gapCount(), 2); // 17 and 34 minutes
+        QVERIFY(Settings::instance()->setGapThresholdMinutes(30));
+        QCOMPARE(timeline->model()->gapCount(), 1);
+        Settings::instance()->reset(Settings::Key::GapThresholdMinutes);
+        QCOMPARE(timeline->model()->gapCount(), 2);
+        QVERIFY(Settings::instance()->setAutosaveDelayMs(5000));
+        QCOMPARE(w->autoSaver()->delay(), 5000);
+        Settings::instance()->reset(Settings::Key::AutosaveDelayMs);
+
+        w->showPage(EditorWindow::ActionsPage, 2);
+        QCOMPARE(w->currentPage(), int(EditorWindow::ActionsPage));
+        auto* actions = child<QTableView>(w, "actionsTableView");
+        QCOMPARE(actions->currentIndex().data(ActionItemModel::IdRole).toString(), QStringLiteral("a3"));
     }
 
     void everyInputHasAnAccessibleName()

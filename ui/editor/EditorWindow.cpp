@@ -12,6 +12,7 @@
 #include "editor/pages/SummaryPage.h"
 #include "editor/pages/TimelinePage.h"
 #include "editor/pages/WhysPage.h"
+#include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
@@ -101,6 +102,8 @@ EditorWindow* EditorWindow::openCoe(Archive& archive, const QUuid& uuid, QWidget
 EditorWindow* EditorWindow::createCoe(Archive& archive, const QString& title, QWidget* parent, QString* error)
 {
     Coe coe = makeNewCoeForEditing(title);
+    coe.owner = Settings::instance()->authorName();
+    coe.displayTimeZone = Settings::instance()->displayTimeZone();
     CoeRepository repository(archive);
     const SaveResult saved = repository.save(coe);
     if (!saved.ok()) {
@@ -127,6 +130,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     auto* outer = new QHBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("editorSplitter"));
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter);
@@ -251,6 +255,22 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
             m_saver->saveNow();
     });
 
+    Settings* settings = Settings::instance();
+    m_saver->setDelay(settings->autosaveDelayMs());
+    m_options.gapMinutes = settings->gapThresholdMinutes();
+    m_options.actionSlaDays = settings->actionItemSlaDays();
+    static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(m_options.gapMinutes);
+    connect(settings, &Settings::changed, this, [this, settings](Settings::Key key) {
+        if (key == Settings::Key::AutosaveDelayMs)
+            m_saver->setDelay(settings->autosaveDelayMs());
+        if (key == Settings::Key::GapThresholdMinutes || key == Settings::Key::ActionItemSlaDays) {
+            analysis::CheckOptions options = m_options;
+            options.gapMinutes = settings->gapThresholdMinutes();
+            options.actionSlaDays = settings->actionItemSlaDays();
+            setCheckOptions(options);
+        }
+    });
+
     if (m_archive.isReadOnly())
         m_banner->showMessage(Banner::Kind::Warning,
                               tr("This archive is open read-only: you can read and edit, but changes cannot be "
@@ -260,6 +280,8 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     updateTitle();
     const QSize screen = QApplication::primaryScreen() ? QApplication::primaryScreen()->availableSize() : QSize(1400, 900);
     resize(std::min(1280, screen.width()), std::min(820, screen.height()));
+    restoreGeometry(settings->windowGeometry(QStringLiteral("editor")));
+    m_splitter->restoreState(settings->windowState(QStringLiteral("editor.splitter")));
 }
 
 EditorWindow::~EditorWindow()
@@ -466,6 +488,16 @@ void EditorWindow::showLocation(const analysis::Location& location)
     }
 }
 
+void EditorWindow::showPage(int page, int row)
+{
+    if (page < 0 || page >= PageCount)
+        return;
+    analysis::Location location;
+    location.section = kSections[page];
+    location.row = row;
+    showLocation(location);
+}
+
 void EditorWindow::updateTitle()
 {
     QString state;
@@ -517,6 +549,8 @@ void EditorWindow::closeEvent(QCloseEvent* event)
             }
         }
     }
+    Settings::instance()->setWindowGeometry(QStringLiteral("editor"), saveGeometry());
+    Settings::instance()->setWindowState(QStringLiteral("editor.splitter"), m_splitter->saveState());
     registry().remove(m_uuid);
     event->accept();
 }

@@ -13,6 +13,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
 class QToolButton;
@@ -29,7 +30,9 @@ class EditorPage;
 // Every edit goes through the window's CoeDocument (Edit ▸ Undo names the
 // step) and is saved to the archive two seconds after the last change, on
 // page change and on close. A failed save keeps the edits and shows a banner
-// with Retry.
+// with Retry. The gap threshold, action SLA, autosave delay, author name and
+// display zone for new COEs come from Settings; the window remembers its
+// geometry and splitter.
 class EditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -66,6 +69,9 @@ public:
     void setCheckOptions(const analysis::CheckOptions& options);
     // Jumps to a finding's page and selects its row or field.
     void showLocation(const analysis::Location& location);
+    // Goes to a page (Page) and selects a row of its list (-1: none), e.g.
+    // showPage(ActionsPage, 2) for the archive's list of action items.
+    void showPage(int page, int row = -1);
     // Runs the review check and refreshes the step marks now (it also runs
     // shortly after edits).
     void refreshReview();
@@ -106,6 +112,7 @@ private:
     QLabel* m_saveState = nullptr;
     QTimer* m_reviewTimer = nullptr;
     QList<EditorPage*> m_pages;
+    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace hindsight
