@@ -17,6 +17,7 @@
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -393,8 +394,11 @@ void EditorWindow::setCurrentPage(int index)
 {
     if (index < 0 || index >= PageCount)
         return;
-    if (index != currentPage() && m_saver->hasUnsavedChanges())
-        m_saver->saveNow();
+    if (index != currentPage()) {
+        commitOpenEditor();
+        if (m_saver->hasUnsavedChanges())
+            m_saver->saveNow();
+    }
     m_stack->setCurrentIndex(index);
     {
         const QSignalBlocker block(m_steps);
@@ -405,6 +409,15 @@ void EditorWindow::setCurrentPage(int index)
     m_next->setEnabled(index < PageCount - 1);
     m_guidance->setMarkdown(tr("#### What this step is for") + QStringLiteral("\n\n")
                             + guidanceMarkdown(kSections[index]));
+}
+
+void EditorWindow::commitOpenEditor()
+{
+    // A cell editor still open in a table hands its text over when it loses
+    // the focus; make that happen before saving.
+    QWidget* focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus) && qobject_cast<QAbstractItemView*>(focus->parentWidget() ? focus->parentWidget()->parentWidget() : nullptr))
+        focus->clearFocus();
 }
 
 void EditorWindow::setGuidanceVisible(bool visible)
@@ -536,6 +549,7 @@ void EditorWindow::updateSaveBanner()
 
 void EditorWindow::closeEvent(QCloseEvent* event)
 {
+    commitOpenEditor();
     if (m_saver->hasUnsavedChanges() || m_saver->state() == AutoSaver::State::Failed) {
         if (!m_saver->saveNow()) {
             const auto answer = MessageBox::question(

@@ -90,6 +90,7 @@ private:
     void updateSaveBanner();
     void updateStepMarks();
     void setGuidanceVisible(bool visible);
+    void commitOpenEditor();
 
     Archive& m_archive;
     CoeRepository m_repository;
