@@ -3,6 +3,7 @@
 
 #include "archive/MainWindow.h"
 #include "cli/CommandLine.h"
+#include "settings/Settings.h"
 #include "storage/Archive.h"
 
 #include <QApplication>
@@ -23,6 +24,10 @@ void Application::setUp(QApplication& app)
     QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hindsight.Hindsight"),
                                                     QIcon(QStringLiteral(":/icons/hindsight.svg"))));
 
+    // The language setting overrides the system's (LANG, LC_ALL).
+    const QString language = Settings::instance()->languageCode();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     const QLocale locale;
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

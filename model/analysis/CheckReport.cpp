@@ -90,9 +90,13 @@ QString checkReportText(const CheckReport& report)
     if (report.findings.isEmpty()) {
         out += QCoreApplication::translate("CheckReport", "No findings.\n");
     } else {
-        out += QCoreApplication::translate("CheckReport", "%n error(s), ", nullptr, count(Level::Error)) +
-               QCoreApplication::translate("CheckReport", "%n warning(s), ", nullptr, count(Level::Warning)) +
-               QCoreApplication::translate("CheckReport", "%n note(s)\n", nullptr, count(Level::Note));
+        // Counted apart: lupdate cannot parse a scoped name inside translate().
+        const int errors = count(Level::Error);
+        const int warnings = count(Level::Warning);
+        const int notes = count(Level::Note);
+        out += QCoreApplication::translate("CheckReport", "%n error(s), ", nullptr, errors) +
+               QCoreApplication::translate("CheckReport", "%n warning(s), ", nullptr, warnings) +
+               QCoreApplication::translate("CheckReport", "%n note(s)\n", nullptr, notes);
     }
 
     // Findings already come section by section; print a heading at each change.

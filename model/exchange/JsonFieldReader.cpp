@@ -168,9 +168,11 @@ bool JsonFieldReader::readString(const QJsonObject& object, QLatin1String key, c
         return false;
     }
     if (maxLength >= 0 && length > maxLength) {
+        // Computed apart: lupdate cannot parse a template argument list inside translate().
+        const int shownLength = int(std::min(length, qsizetype(INT_MAX)));
         error(member(path, key),
               QCoreApplication::translate("CoeJson", "too long: %n characters, at most %1", nullptr,
-                                          int(std::min<qsizetype>(length, INT_MAX)))
+                                          shownLength)
                   .arg(maxLength));
         return false;
     }

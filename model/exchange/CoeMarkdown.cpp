@@ -1,0 +1,570 @@
+// SPDX-License-Identifier: MIT
+#include "CoeMarkdown.h"
+
+#include "analysis/TimelineAnalysis.h"
+#include "report/DisplayNames.h"
+#include "report/ReportOptions.h"
+#include "report/ReportText.h"
+#include "report/WhyTree.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace hindsight::exchange {
+
+namespace {
+
+QString lineStartEscaped(const QString& line)
+{
+    // Block markers at the start of a line: headings, lists, quotes, rules.
+    int i = 0;
+    while (i < line.size() && line[i] == QLatin1Char(' '))
+        ++i;
+    if (i >= line.size())
+        return line;
+    const QChar c = line[i];
+    if (c == QLatin1Char('#') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('=')) {
+        return line.left(i) + QLatin1Char('\\') + line.mid(i);
+    }
+    int j = i;
+    while (j < line.size() && line[j].isDigit())
+        ++j;
+    if (j > i && j < line.size() && (line[j] == QLatin1Char('.') || line[j] == QLatin1Char(')')))
+        return line.left(j) + QLatin1Char('\\') + line.mid(j);
+    return line;
+}
+
+QString escapeInline(const QString& text)
+{
+    static const QString specials = QStringLiteral("\\`*_[]<>&|~");
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar c : text) {
+        if (specials.contains(c))
+            out.append(QLatin1Char('\\'));
+        out.append(c);
+    }
+    return out;
+}
+
+QString oneLine(const QString& text)
+{
+    return report::ReportText::oneLine(text);
+}
+
+// A user's link target: a Markdown link for web and mail addresses, else text.
+QString linkOrText(const QString& url, const QString& text = {})
+{
+    const QString shown = text.isEmpty() ? url : text;
+    if (!report::ReportText::isLinkable(url))
+        return CoeMarkdown::escapeCell(shown);
+    const QString target = QUrl(url.trimmed(), QUrl::StrictMode).toString(QUrl::FullyEncoded);
+    if (text.isEmpty())
+        return QStringLiteral("<%1>").arg(target);
+    return QStringLiteral("[%1](<%2>)").arg(CoeMarkdown::escapeCell(text), target);
+}
+
+QString safeFileName(const QString& name, int index, const QString& mediaType)
+{
+    QString base = QFileInfo(name).fileName();
+    for (QChar& c : base) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.') && c != QLatin1Char('-')
+            && c != QLatin1Char('_'))
+            c = QLatin1Char('-');
+    }
+    while (base.startsWith(QLatin1Char('.')))
+        base.remove(0, 1);
+    if (base.isEmpty())
+        base = QStringLiteral("image");
+    const QString suffix = QFileInfo(base).suffix().toLower();
+    const QString wanted = mediaType == QLatin1String("image/png")       ? QStringLiteral("png")
+                           : mediaType == QLatin1String("image/jpeg")    ? QStringLiteral("jpg")
+                           : mediaType == QLatin1String("image/svg+xml") ? QStringLiteral("svg")
+                                                                         : QString();
+    if (!wanted.isEmpty() && suffix != wanted && !(wanted == QLatin1String("jpg") && suffix == QLatin1String("jpeg")))
+        base += QLatin1Char('.') + wanted;
+    return QStringLiteral("%1-%2").arg(index).arg(base);
+}
+
+class Writer
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+public:
+    Writer(const Coe& coe, const QString& imageFolder) : m_coe(coe), m_imageFolder(imageFolder)
+    {
+        m_zone = coe.displayTimeZone.isValid() ? coe.displayTimeZone : QTimeZone::utc();
+    }
+
+    MarkdownDocument run();
+
+private:
+    void line(const QString& text = {}) { m_out += text + QLatin1Char('\n'); }
+    void section(report::Section s)
+    {
+        ++m_section;
+        m_subsection = 0;
+        line(QStringLiteral("## %1 %2").arg(m_section).arg(report::ReportOptions::sectionTitle(s)));
+        line();
+    }
+    void subsection(const QString& title)
+    {
+        ++m_subsection;
+        line(QStringLiteral("### %1.%2 %3").arg(m_section).arg(m_subsection).arg(title));
+        line();
+    }
+    void markdown(const QString& text, const QString& empty)
+    {
+        if (text.trimmed().isEmpty())
+            line(QStringLiteral("*%1*").arg(empty));
+        else
+            line(CoeMarkdown::neutralizeMarkdown(text.trimmed()));
+        line();
+    }
+    void table(const QStringList& header, const QList<QStringList>& rows)
+    {
+        line(QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
+        QStringList rule;
+        for (int i = 0; i < header.size(); ++i)
+            rule.append(QStringLiteral("---"));
+        line(QStringLiteral("| ") + rule.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
+        for (const QStringList& row : rows)
+            line(QStringLiteral("| ") + row.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
+        line();
+    }
+    QString cellOr(const QString& text, const QString& missing)
+    {
+        return text.trimmed().isEmpty() ? QStringLiteral("*%1*").arg(missing) : CoeMarkdown::escapeCell(text);
+    }
+
+    void titleBlock();
+    void timeline();
+    void metrics();
+    void questions();
+    void whys();
+    void actions();
+    void related();
+
+    const Coe& m_coe;
+    QString m_imageFolder;
+    QTimeZone m_zone;
+    QString m_out;
+    QList<MarkdownImage> m_images;
+    int m_section = 0;
+    int m_subsection = 0;
+};
+
+MarkdownDocument Writer::run()
+{
+    titleBlock();
+    section(report::Section::Summary);
+    markdown(m_coe.summary, tr("No summary written."));
+
+    section(report::Section::Impact);
+    const Impact& im = m_coe.impact;
+    const QLocale locale;
+    const QString financial = report::formatFinancialImpact(im.financialImpact, locale);
+    QStringList pillars;
+    for (Pillar p : im.pillars)
+        pillars.append(report::displayName(p));
+    table({tr("Fact"), tr("Value")},
+          {{tr("Customers affected"),
+            cellOr(im.customersAffected ? locale.toString(*im.customersAffected) : QString(), tr("unknown"))},
+           {tr("Financial impact"), cellOr(financial, tr("unknown"))},
+           {tr("SLA breached"),
+            cellOr(!im.slaBreached ? QString() : (*im.slaBreached ? tr("Yes") : tr("No")), tr("unknown"))},
+           {tr("Pillars"), cellOr(pillars.join(QStringLiteral(", ")), tr("unknown"))}});
+    const QList<std::pair<QString, QString>> texts = {{tr("Description"), im.description},
+                                                      {tr("Consequences"), im.consequences},
+                                                      {tr("Second-order effects"), im.secondOrder},
+                                                      {tr("Customer sentiment"), im.customerSentiment}};
+    for (const auto& [title, text] : texts) {
+        subsection(title);
+        markdown(text, tr("Not written."));
+    }
+    section(report::Section::Timeline);
+    timeline();
+    section(report::Section::Metrics);
+    metrics();
+    section(report::Section::Questions);
+    questions();
+    section(report::Section::Whys);
+    whys();
+    section(report::Section::Actions);
+    actions();
+    section(report::Section::Related);
+    related();
+    while (m_out.endsWith(QStringLiteral("\n\n")))
+        m_out.chop(1);
+    return {m_out, m_images};
+}
+
+void Writer::titleBlock()
+{
+    QString title = escapeInline(oneLine(m_coe.title.trimmed().isEmpty() ? tr("Untitled COE") : m_coe.title));
+    if (title.endsWith(QLatin1Char('#')))
+        title.insert(title.size() - 1, QLatin1Char('\\')); // not a closing sequence
+    line(QStringLiteral("# ") + title);
+    line();
+    QList<TimelineEntry> entries = m_coe.timeline;
+    sortTimeline(entries);
+    const int start = analysis::impactStartIndex(entries);
+    QDate incident;
+    if (start >= 0)
+        incident = entries[start].at.toTimeZone(m_zone).date();
+    else if (!entries.isEmpty())
+        incident = entries.first().at.toTimeZone(m_zone).date();
+    const auto join = [](const QStringList& l) { return l.join(QStringLiteral(", ")); };
+    const QString missing = tr("not set");
+    table({tr("Field"), tr("Value")},
+          {{tr("Severity"), cellOr(m_coe.severity ? QString::number(*m_coe.severity) : QString(), missing)},
+           {tr("Status"), report::displayName(m_coe.status)},
+           {tr("Owner"), cellOr(m_coe.owner, missing)},
+           {tr("Reviewers"), cellOr(join(m_coe.reviewers), missing)},
+           {tr("Services"), cellOr(join(m_coe.services), missing)},
+           {tr("Tags"), cellOr(join(m_coe.tags), missing)},
+           {tr("Incident date"), cellOr(incident.toString(Qt::ISODate), missing)},
+           {tr("Time zone"), CoeMarkdown::escapeCell(QString::fromUtf8(m_zone.id()))},
+           {tr("COE id"), m_coe.uuid.toString(QUuid::WithoutBraces)},
+           {tr("Last updated"),
+            m_coe.updatedAt.isValid() ? CoeMarkdown::escapeCell(
+                                            m_coe.updatedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm "))
+                                            + m_zone.abbreviation(m_coe.updatedAt))
+                                      : QStringLiteral("*%1*").arg(missing)}});
+}
+
+void Writer::timeline()
+{
+    QList<TimelineEntry> entries = m_coe.timeline;
+    sortTimeline(entries);
+    if (entries.isEmpty()) {
+        line(QStringLiteral("*%1*").arg(tr("No timeline entries.")));
+        line();
+        return;
+    }
+    line(tr("Times in %1.").arg(escapeInline(QString::fromUtf8(m_zone.id()))));
+    line();
+    QHash<int, analysis::Gap> gapBefore;
+    for (const analysis::Gap& g : analysis::findGaps(entries))
+        gapBefore.insert(g.toIndex, g);
+    QList<QStringList> rows;
+    for (int i = 0; i < entries.size(); ++i) {
+        const TimelineEntry& e = entries[i];
+        if (gapBefore.contains(i)) {
+            const analysis::Gap& g = gapBefore[i];
+            const QString length =
+                g.approximate ? tr("Gap of around %1").arg(report::formatMinutes(g.minutes))
+                              : tr("Gap of %1").arg(report::formatMinutes(g.minutes));
+            rows.append({QString(), QString(), QString(),
+                         QStringLiteral("**%1** — %2").arg(length, g.explained ? CoeMarkdown::escapeCell(e.gapExplanation)
+                                                                                : QStringLiteral("*%1*").arg(tr("unexplained")))});
+        }
+        const QDateTime local = e.at.toTimeZone(m_zone);
+        const QString approx = e.approximate ? QStringLiteral("≈ ") : QString();
+        QString text = CoeMarkdown::escapeCell(e.text);
+        if (!e.source.isEmpty())
+            text += QStringLiteral(" (%1 %2)").arg(tr("Source:"), linkOrText(e.source));
+        rows.append({local.toString(QStringLiteral("yyyy-MM-dd")),
+                     approx + local.toString(QStringLiteral("HH:mm ")) + m_zone.abbreviation(e.at),
+                     report::displayName(e.milestone), text});
+    }
+    table({tr("Date"), tr("Time"), tr("Milestone"), tr("Entry")}, rows);
+
+    const analysis::Durations d = analysis::computeDurations(entries);
+    QStringList figures;
+    for (const analysis::Duration& x : {d.detect, d.diagnose, d.mitigate, d.resolve})
+        figures.append(x.minutes ? report::formatMinutes(*x.minutes)
+                                 : QStringLiteral("*%1*").arg(CoeMarkdown::escapeCell(x.reason.isEmpty() ? tr("unknown") : x.reason)));
+    table({tr("To detect"), tr("To diagnose"), tr("To mitigate"), tr("To resolve")}, {figures});
+}
+
+void Writer::metrics()
+{
+    if (m_coe.metrics.isEmpty()) {
+        line(QStringLiteral("*%1*").arg(tr("No metrics.")));
+        line();
+        return;
+    }
+    int figure = 0;
+    for (const Metric& m : m_coe.metrics) {
+        subsection(m.name.trimmed().isEmpty() ? tr("Unnamed metric") : escapeInline(oneLine(m.name)));
+        if (m.role != MetricRole::None) {
+            line(QStringLiteral("**%1** %2").arg(tr("Role:"), report::displayName(m.role)));
+            line();
+        }
+        if (!m.description.trimmed().isEmpty())
+            markdown(m.description, {});
+        if (!m.sourceUrl.isEmpty()) {
+            line(QStringLiteral("**%1** %2").arg(tr("Source:"), linkOrText(m.sourceUrl)));
+            line();
+        }
+        for (const MetricImage& img : m.images) {
+            ++figure;
+            const QString path = m_imageFolder + QLatin1Char('/') + safeFileName(img.fileName, figure, img.mediaType);
+            m_images.append({path, img.data});
+            QString caption = tr("Figure %1").arg(figure);
+            if (!img.caption.isEmpty())
+                caption += QStringLiteral(": ") + img.caption;
+            line(QStringLiteral("![%1](<%2>)").arg(CoeMarkdown::escapeCell(caption), path));
+            line();
+            line(QStringLiteral("*%1*").arg(CoeMarkdown::escapeCell(caption)));
+            line();
+        }
+    }
+}
+
+void Writer::questions()
+{
+    if (m_coe.questions.isEmpty()) {
+        line(QStringLiteral("*%1*").arg(tr("No questions answered.")));
+        line();
+        return;
+    }
+    for (QuestionArea area : allValues<QuestionArea>()) {
+        bool any = false;
+        for (const Question& q : m_coe.questions) {
+            if (q.area != area)
+                continue;
+            if (!any)
+                subsection(report::displayName(area));
+            any = true;
+            line(QStringLiteral("**%1**").arg(escapeInline(oneLine(q.question))));
+            line();
+            markdown(q.answer, tr("Not answered."));
+        }
+    }
+}
+
+void Writer::whys()
+{
+    line(QStringLiteral("**%1** %2").arg(tr("Problem:"), m_coe.problem.trimmed().isEmpty()
+                                                             ? QStringLiteral("*%1*").arg(tr("not stated"))
+                                                             : CoeMarkdown::escapeText(m_coe.problem)));
+    line();
+    if (m_coe.whys.isEmpty()) {
+        line(QStringLiteral("*%1*").arg(tr("No why-steps.")));
+        line();
+        return;
+    }
+    for (const report::WhyNode& node : report::whyTree(m_coe.whys)) {
+        const WhyStep& w = m_coe.whys[node.index];
+        const QString indent(node.depth * 2, QLatin1Char(' '));
+        const QString cont = indent + QStringLiteral("  ");
+        QStringList parts;
+        parts.append(QStringLiteral("**%1** %2").arg(node.label, escapeInline(oneLine(w.why))));
+        parts.append(QStringLiteral("*%1* %2").arg(tr("Because:"), w.because.isEmpty() ? tr("not answered")
+                                                                                        : escapeInline(oneLine(w.because))));
+        QStringList markers;
+        if (w.rootCause)
+            markers.append(QStringLiteral("**%1**").arg(tr("Root cause")));
+        if (w.humanError)
+            markers.append(QStringLiteral("**%1**").arg(tr("Human error")));
+        if (!markers.isEmpty())
+            parts.append(markers.join(QStringLiteral(" · ")));
+        QStringList linked;
+        for (const ActionItem& a : m_coe.actionItems) {
+            if (a.whys.contains(w.id))
+                linked.append(escapeInline(oneLine(a.title)));
+        }
+        if (!linked.isEmpty())
+            parts.append(tr("Action items: ") + linked.join(QStringLiteral("; ")));
+        else if (w.rootCause)
+            parts.append(tr("Action items: ") + QStringLiteral("*%1*").arg(tr("none")));
+        line(indent + QStringLiteral("- ") + parts.join(QStringLiteral("\\\n") + cont));
+    }
+    line();
+}
+
+void Writer::actions()
+{
+    if (m_coe.actionItems.isEmpty()) {
+        line(QStringLiteral("*%1*").arg(tr("No action items.")));
+        line();
+        return;
+    }
+    QHash<QString, QString> whyLabel;
+    for (const report::WhyNode& node : report::whyTree(m_coe.whys))
+        whyLabel.insert(m_coe.whys[node.index].id, node.label);
+    QList<QStringList> rows;
+    QList<const ActionItem*> described;
+    for (const ActionItem& a : m_coe.actionItems) {
+        QString title = cellOr(a.title, tr("Untitled action"));
+        if (!a.link.isEmpty())
+            title += QStringLiteral(" (%1)").arg(linkOrText(a.link));
+        QStringList labels;
+        for (const QString& id : a.whys)
+            labels.append(whyLabel.value(id, id));
+        rows.append({report::displayName(a.priority), title, cellOr(a.owner, tr("No owner")),
+                     a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("*%1*").arg(tr("No due date")),
+                     report::displayName(a.status), report::displayName(a.kind),
+                     CoeMarkdown::escapeCell(labels.join(QStringLiteral(", ")))});
+        if (!a.description.trimmed().isEmpty())
+            described.append(&a);
+    }
+    table({tr("Priority"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Kind"), tr("Whys")}, rows);
+    for (const ActionItem* a : described) {
+        line(QStringLiteral("**%1**").arg(escapeInline(oneLine(a->title))));
+        line();
+        markdown(a->description, {});
+    }
+}
+
+void Writer::related()
+{
+    if (m_coe.related.isEmpty()) {
+        line(QStringLiteral("*%1*").arg(tr("No related items.")));
+        line();
+        return;
+    }
+    for (const RelatedItem& r : m_coe.related) {
+        const QString title = r.title.trimmed().isEmpty() ? tr("Untitled") : oneLine(r.title);
+        if (r.kind == RelatedKind::Link) {
+            if (report::ReportText::isLinkable(r.url))
+                line(QStringLiteral("- ") + linkOrText(r.url, title));
+            else
+                line(QStringLiteral("- %1 — %2").arg(escapeInline(title), CoeMarkdown::escapeCell(r.url)));
+        } else {
+            line(QStringLiteral("- %1 — %2").arg(escapeInline(title), tr("COE %1").arg(CoeMarkdown::escapeCell(r.uuid))));
+        }
+    }
+    line();
+}
+
+} // namespace
+
+QString CoeMarkdown::escapeText(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& l : lines) {
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+        l = lineStartEscaped(escapeInline(l));
+    }
+    return lines.join(QStringLiteral("\\\n"));
+}
+
+QString CoeMarkdown::escapeCell(const QString& text)
+{
+    return escapeInline(oneLine(text));
+}
+
+QString CoeMarkdown::neutralizeMarkdown(const QString& markdown)
+{
+    static const QRegularExpression autolink(QStringLiteral("^<(https?|mailto):[^\\s<>]*>"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression entity(QStringLiteral("^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});"));
+    QStringList lines = markdown.split(QLatin1Char('\n'));
+    QChar fenceChar;
+    int fenceLength = 0;
+    for (QString& l : lines) {
+        const QString trimmed = l.trimmed();
+        const auto fenceRun = [&trimmed](QChar c) {
+            int n = 0;
+            while (n < trimmed.size() && trimmed[n] == c)
+                ++n;
+            return n;
+        };
+        if (fenceLength > 0) {
+            if (fenceRun(fenceChar) >= fenceLength && trimmed.size() == fenceRun(fenceChar))
+                fenceLength = 0;
+            continue; // code: shown as typed anyway
+        }
+        for (QChar c : {QLatin1Char('`'), QLatin1Char('~')}) {
+            const int run = fenceRun(c);
+            if (run >= 3) {
+                fenceChar = c;
+                fenceLength = run;
+            }
+        }
+        if (fenceLength > 0)
+            continue;
+        QString out;
+        out.reserve(l.size() + 8);
+        for (int i = 0; i < l.size(); ++i) {
+            const QChar c = l[i];
+            if (c == QLatin1Char('\\') && i + 1 < l.size()) {
+                out.append(c).append(l[i + 1]);
+                ++i;
+            } else if (c == QLatin1Char('`')) {
+                int run = 1;
+                while (i + run < l.size() && l[i + run] == QLatin1Char('`'))
+                    ++run;
+                const QString ticks(run, QLatin1Char('`'));
+                int close = l.indexOf(ticks, i + run);
+                while (close >= 0 && close + run < l.size() && l[close + run] == QLatin1Char('`'))
+                    close = l.indexOf(ticks, close + run + 1);
+                if (close < 0) {
+                    out.append(ticks);
+                    i += run - 1;
+                } else {
+                    out.append(l.mid(i, close + run - i)); // a code span: literal already
+                    i = close + run - 1;
+                }
+            } else if (c == QLatin1Char('<')) {
+                const QRegularExpressionMatch m = autolink.match(QStringView(l).mid(i));
+                if (m.hasMatch()) {
+                    out.append(m.captured(0));
+                    i += int(m.capturedLength(0)) - 1;
+                } else {
+                    out.append(QStringLiteral("\\<"));
+                }
+            } else if (c == QLatin1Char('&') && entity.match(QStringView(l).mid(i)).hasMatch()) {
+                out.append(QStringLiteral("\\&"));
+            } else if (c == QLatin1Char('!') && i + 1 < l.size() && l[i + 1] == QLatin1Char('[')) {
+                out.append(QStringLiteral("\\!"));
+            } else {
+                out.append(c);
+            }
+        }
+        l = out;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+MarkdownDocument CoeMarkdown::render(const Coe& coe, const QString& imageFolder)
+{
+    return Writer(coe, imageFolder).run();
+}
+
+bool CoeMarkdown::writeFile(const Coe& coe, const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    const QString folder = info.completeBaseName() + QStringLiteral("-images");
+    if (!info.absoluteDir().exists()) {
+        if (error)
+            *error = QCoreApplication::translate("CoeMarkdown", "The folder %1 does not exist.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    const MarkdownDocument doc = render(coe, folder);
+    if (!doc.images.isEmpty() && !info.absoluteDir().mkpath(folder)) {
+        if (error)
+            *error = QCoreApplication::translate("CoeMarkdown", "Cannot create the folder %1.")
+                         .arg(QDir::toNativeSeparators(info.absoluteDir().filePath(folder)));
+        return false;
+    }
+    for (const MarkdownImage& image : doc.images) {
+        QSaveFile file(info.absoluteDir().filePath(image.relativePath));
+        if (!file.open(QIODevice::WriteOnly) || file.write(image.data) != image.data.size() || !file.commit()) {
+            if (error)
+                *error = QCoreApplication::translate("CoeMarkdown", "Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+            return false;
+        }
+    }
+    QSaveFile file(info.absoluteFilePath());
+    const QByteArray bytes = doc.text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("CoeMarkdown", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace hindsight::exchange

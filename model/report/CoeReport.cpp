@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: MIT
+#include "CoeReport.h"
+
+#include "DisplayNames.h"
+#include "ReportText.h"
+#include "WhyTree.h"
+#include "analysis/ReviewCheck.h"
+#include "analysis/TimelineAnalysis.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTextCursor>
+#include <QTextTable>
+
+namespace hindsight::report {
+
+namespace {
+
+class Builder
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+public:
+    Builder(ReportDocument* doc, const ReportOptions& options) : m_doc(doc), m_text(doc), m_options(options) {}
+
+    void buildCoe(const Coe& coe);
+    void buildAgenda(const QList<AgendaEntry>& entries);
+
+private:
+    void titleBlock(const Coe& coe);
+    void summary(const Coe& coe);
+    void impact(const Coe& coe);
+    void timeline(const Coe& coe);
+    void metrics(const Coe& coe);
+    void questions(const Coe& coe);
+    void whys(const Coe& coe);
+    void actions(const Coe& coe);
+    void related(const Coe& coe);
+    void reviewAppendix(const Coe& coe);
+
+    void section(Section s);
+    void subsection(const QString& title);
+
+    ReportDocument* m_doc;
+    ReportText m_text;
+    ReportOptions m_options;
+    QTimeZone m_zone = QTimeZone::utc();
+    int m_section = 0;
+    int m_subsection = 0;
+};
+
+QString joined(const QStringList& list)
+{
+    return list.join(QLatin1String(", "));
+}
+
+QString dateText(const QDate& date)
+{
+    return date.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+void Builder::section(Section s)
+{
+    ++m_section;
+    m_subsection = 0;
+    m_text.heading(1, QStringLiteral("%1  %2").arg(m_section).arg(ReportOptions::sectionTitle(s)));
+}
+
+void Builder::subsection(const QString& title)
+{
+    ++m_subsection;
+    m_text.heading(2, QStringLiteral("%1.%2  %3").arg(m_section).arg(m_subsection).arg(title));
+}
+
+void Builder::buildCoe(const Coe& coe)
+{
+    m_zone = coe.displayTimeZone.isValid() ? coe.displayTimeZone : QTimeZone::utc();
+    m_doc->setHeaderTitle(ReportText::oneLine(coe.title));
+    m_doc->setHeaderStatus(displayName(coe.status));
+    m_doc->setDraftWatermark(coe.status == Status::Draft || coe.status == Status::InReview);
+    m_doc->setPaper(m_options.paper);
+    m_doc->setMetaInformation(QTextDocument::DocumentTitle, ReportText::oneLine(coe.title));
+
+    titleBlock(coe);
+    const QList<Section> order = ReportOptions::allSections();
+    for (Section s : order) {
+        if (!m_options.includes(s))
+            continue;
+        section(s);
+        switch (s) {
+        case Section::Summary:
+            summary(coe);
+            break;
+        case Section::Impact:
+            impact(coe);
+            break;
+        case Section::Timeline:
+            timeline(coe);
+            break;
+        case Section::Metrics:
+            metrics(coe);
+            break;
+        case Section::Questions:
+            questions(coe);
+            break;
+        case Section::Whys:
+            whys(coe);
+            break;
+        case Section::Actions:
+            actions(coe);
+            break;
+        case Section::Related:
+            related(coe);
+            break;
+        }
+    }
+    if (m_options.reviewAppendix)
+        reviewAppendix(coe);
+}
+
+void Builder::titleBlock(const Coe& coe)
+{
+    m_text.title(coe.title.trimmed().isEmpty() ? tr("Untitled COE") : ReportText::oneLine(coe.title));
+
+    const QLocale locale;
+    // The incident date: impact start, else trigger, else the first entry.
+    QList<TimelineEntry> entries = coe.timeline;
+    sortTimeline(entries);
+    const int start = analysis::impactStartIndex(entries);
+    QDateTime incident;
+    if (start >= 0)
+        incident = entries[start].at;
+    else if (!entries.isEmpty())
+        incident = entries.first().at;
+
+    const QDateTime exported =
+        m_options.exportedAt.isValid() ? m_options.exportedAt : QDateTime::currentDateTimeUtc();
+    const auto instantText = [&](const QDateTime& at) {
+        const QDateTime local = at.toTimeZone(m_zone);
+        return QStringLiteral("%1 %2 %3")
+            .arg(locale.toString(local.date(), QLocale::LongFormat), local.toString(QStringLiteral("HH:mm")),
+                 m_zone.abbreviation(at));
+    };
+    const int offset = m_zone.offsetFromUtc(incident.isValid() ? incident : exported);
+    const QString offsetText = QStringLiteral("UTC%1%2:%3")
+                                   .arg(offset < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+                                   .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                                   .arg((qAbs(offset) % 3600) / 60, 2, 10, QLatin1Char('0'));
+
+    QList<std::pair<QString, QString>> rows = {
+        {tr("Severity"), coe.severity ? QString::number(*coe.severity) : QString()},
+        {tr("Status"), displayName(coe.status)},
+        {tr("Owner"), coe.owner},
+        {tr("Reviewers"), joined(coe.reviewers)},
+        {tr("Services"), joined(coe.services)},
+        {tr("Tags"), joined(coe.tags)},
+        {tr("Incident date"),
+         incident.isValid() ? locale.toString(incident.toTimeZone(m_zone).date(), QLocale::LongFormat) : QString()},
+        {tr("Time zone"), QStringLiteral("%1 (%2)").arg(QString::fromUtf8(m_zone.id()), offsetText)},
+        {tr("COE id"), coe.uuid.toString(QUuid::WithoutBraces)},
+        {tr("Exported"), instantText(exported)},
+    };
+    QTextTable* table = m_text.table(int(rows.size()), 2, {22, 78}, false, ReportText::TableStyle::Facts);
+    for (int r = 0; r < rows.size(); ++r) {
+        m_text.cellText(table, r, 0, rows[r].first, ReportText::Style::Label);
+        if (rows[r].second.trimmed().isEmpty())
+            m_text.cellText(table, r, 1, tr("not set"), ReportText::Style::Missing);
+        else
+            m_text.cellText(table, r, 1, rows[r].second);
+    }
+    m_text.endTable(table);
+}
+
+void Builder::summary(const Coe& coe)
+{
+    m_text.markdown(coe.summary, tr("No summary written."));
+}
+
+void Builder::impact(const Coe& coe)
+{
+    const Impact& im = coe.impact;
+    const QLocale locale;
+    const QString financial = formatFinancialImpact(im.financialImpact, locale);
+    QStringList pillars;
+    for (Pillar p : im.pillars)
+        pillars.append(displayName(p));
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("Customers affected"), im.customersAffected ? locale.toString(*im.customersAffected) : QString()},
+        {tr("Financial impact"), financial},
+        {tr("SLA breached"), !im.slaBreached ? QString() : (*im.slaBreached ? tr("Yes") : tr("No"))},
+        {tr("Pillars"), joined(pillars)},
+    };
+    QTextTable* table = m_text.table(int(rows.size()), 2, {30, 70}, false, ReportText::TableStyle::Facts);
+    for (int r = 0; r < rows.size(); ++r) {
+        m_text.cellText(table, r, 0, rows[r].first, ReportText::Style::Label);
+        if (rows[r].second.isEmpty())
+            m_text.cellText(table, r, 1, tr("unknown"), ReportText::Style::Missing);
+        else
+            m_text.cellText(table, r, 1, rows[r].second);
+    }
+    m_text.endTable(table);
+
+    const QList<std::pair<QString, QString>> texts = {
+        {tr("Description"), im.description},
+        {tr("Consequences"), im.consequences},
+        {tr("Second-order effects"), im.secondOrder},
+        {tr("Customer sentiment"), im.customerSentiment},
+    };
+    for (const auto& [title, text] : texts) {
+        subsection(title);
+        m_text.markdown(text, tr("Not written."));
+    }
+}
+
+void Builder::timeline(const Coe& coe)
+{
+    QList<TimelineEntry> entries = coe.timeline;
+    sortTimeline(entries);
+    if (entries.isEmpty()) {
+        m_text.paragraph(tr("No timeline entries."), ReportText::Style::Missing);
+        return;
+    }
+    const QList<analysis::Gap> gaps = analysis::findGaps(entries, m_options.gapMinutes);
+    QHash<int, analysis::Gap> gapBefore;
+    for (const analysis::Gap& g : gaps)
+        gapBefore.insert(g.toIndex, g);
+
+    const int rows = 1 + int(entries.size()) + int(gapBefore.size());
+    QTextTable* table = m_text.table(rows, 4, {13, 14, 14, 59}, true);
+    m_text.headerRow(table, {tr("Date"), tr("Time"), tr("Milestone"), tr("Entry")});
+    int row = 1;
+    for (int i = 0; i < entries.size(); ++i) {
+        const TimelineEntry& e = entries[i];
+        if (gapBefore.contains(i)) {
+            const analysis::Gap& g = gapBefore[i];
+            const QString length = g.approximate ? tr("Gap of around %1").arg(formatMinutes(g.minutes))
+                                                 : tr("Gap of %1").arg(formatMinutes(g.minutes));
+            table->mergeCells(row, 0, 1, 4);
+            m_text.cellGap(table, row, length,
+                           g.explained ? e.gapExplanation : QString(), tr("unexplained"));
+            ++row;
+        }
+        const QDateTime local = e.at.toTimeZone(m_zone);
+        const QString approx = e.approximate ? QStringLiteral("≈ ") : QString();
+        m_text.cellText(table, row, 0, local.toString(QStringLiteral("yyyy-MM-dd")));
+        m_text.cellText(table, row, 1,
+                        approx + local.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') + m_zone.abbreviation(e.at));
+        m_text.cellText(table, row, 2, displayName(e.milestone), ReportText::Style::Label);
+        QTextCursor cell = table->cellAt(row, 3).firstCursorPosition();
+        m_text.insertText(cell, e.text);
+        if (!e.source.isEmpty()) {
+            cell.insertBlock();
+            m_text.insertText(cell, tr("Source: "), ReportText::Style::Small);
+            m_text.insertLink(cell, e.source, ReportText::Style::Small);
+        }
+        ++row;
+    }
+    m_text.endTable(table);
+
+    const analysis::Durations d = analysis::computeDurations(entries);
+    m_text.paragraph(tr("Durations"), ReportText::Style::Label);
+    QTextTable* dt = m_text.table(2, 4, {25, 25, 25, 25}, true);
+    m_text.headerRow(dt, {tr("To detect"), tr("To diagnose"), tr("To mitigate"), tr("To resolve")});
+    const QList<analysis::Duration> list = {d.detect, d.diagnose, d.mitigate, d.resolve};
+    for (int c = 0; c < 4; ++c) {
+        if (list[c].minutes)
+            m_text.cellText(dt, 1, c, formatMinutes(*list[c].minutes));
+        else
+            m_text.cellText(dt, 1, c, list[c].reason.isEmpty() ? tr("unknown") : list[c].reason,
+                            ReportText::Style::Missing);
+    }
+    m_text.endTable(dt);
+}
+
+void Builder::metrics(const Coe& coe)
+{
+    if (coe.metrics.isEmpty()) {
+        m_text.paragraph(tr("No metrics."), ReportText::Style::Missing);
+        return;
+    }
+    int figure = 0;
+    for (const Metric& m : coe.metrics) {
+        subsection(m.name.trimmed().isEmpty() ? tr("Unnamed metric") : ReportText::oneLine(m.name));
+        if (m.role != MetricRole::None)
+            m_text.labelled(tr("Role: "), displayName(m.role));
+        if (!m.description.isEmpty())
+            m_text.markdown(m.description, {});
+        if (!m.sourceUrl.isEmpty()) {
+            m_text.paragraph(tr("Source: "), ReportText::Style::Label);
+            m_text.appendLink(m.sourceUrl);
+        }
+        for (const MetricImage& img : m.images) {
+            ++figure;
+            m_text.image(img.data, img.mediaType, img.fileName);
+            QString caption = tr("Figure %1").arg(figure);
+            if (!img.caption.isEmpty())
+                caption += QStringLiteral(": ") + img.caption;
+            if (!img.fileName.isEmpty())
+                caption += QStringLiteral(" (%1)").arg(img.fileName);
+            m_text.paragraph(caption, ReportText::Style::Caption);
+        }
+    }
+}
+
+void Builder::questions(const Coe& coe)
+{
+    if (coe.questions.isEmpty()) {
+        m_text.paragraph(tr("No questions answered."), ReportText::Style::Missing);
+        return;
+    }
+    for (QuestionArea area : allValues<QuestionArea>()) {
+        bool any = false;
+        for (const Question& q : coe.questions) {
+            if (q.area != area)
+                continue;
+            if (!any)
+                subsection(displayName(area));
+            any = true;
+            m_text.paragraph(q.question, ReportText::Style::Question);
+            m_text.markdown(q.answer, tr("Not answered."));
+        }
+    }
+}
+
+void Builder::whys(const Coe& coe)
+{
+    m_text.labelled(tr("Problem: "), coe.problem.isEmpty() ? tr("not stated") : coe.problem);
+    if (coe.whys.isEmpty()) {
+        m_text.paragraph(tr("No why-steps."), ReportText::Style::Missing);
+        return;
+    }
+    for (const WhyNode& node : whyTree(coe.whys)) {
+        const WhyStep& w = coe.whys[node.index];
+        m_text.whyStep(node.depth, node.label, w.why, w.because);
+        QStringList markers;
+        if (w.rootCause)
+            markers.append(tr("Root cause"));
+        if (w.humanError)
+            markers.append(tr("Human error"));
+        if (!markers.isEmpty())
+            m_text.whyMarkers(node.depth, markers.join(QLatin1String(" · ")));
+        QStringList linked;
+        for (const ActionItem& a : coe.actionItems) {
+            if (a.whys.contains(w.id))
+                linked.append(a.title.trimmed().isEmpty() ? tr("Untitled action") : ReportText::oneLine(a.title));
+        }
+        if (!linked.isEmpty())
+            m_text.whyDetail(node.depth, tr("Action items: "), linked.join(QLatin1String("; ")), false);
+        else if (w.rootCause)
+            m_text.whyDetail(node.depth, tr("Action items: "), tr("none"), true);
+    }
+}
+
+void Builder::actions(const Coe& coe)
+{
+    if (coe.actionItems.isEmpty()) {
+        m_text.paragraph(tr("No action items."), ReportText::Style::Missing);
+        return;
+    }
+    QHash<QString, QString> whyLabel;
+    for (const WhyNode& node : whyTree(coe.whys))
+        whyLabel.insert(coe.whys[node.index].id, node.label);
+
+    QTextTable* table = m_text.table(int(coe.actionItems.size()) + 1, 7, {10, 30, 14, 13, 11, 11, 11}, true);
+    m_text.headerRow(table, {tr("Priority"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Kind"),
+                             tr("Whys")});
+    int row = 1;
+    for (const ActionItem& a : coe.actionItems) {
+        m_text.cellText(table, row, 0, displayName(a.priority));
+        QTextCursor cell = table->cellAt(row, 1).firstCursorPosition();
+        m_text.insertText(cell, a.title.trimmed().isEmpty() ? tr("Untitled action") : a.title,
+                          ReportText::Style::Label);
+        if (!a.description.isEmpty())
+            m_text.cellMarkdown(cell, a.description);
+        if (!a.link.isEmpty()) {
+            cell.insertBlock();
+            m_text.insertLink(cell, a.link, ReportText::Style::Small);
+        }
+        if (a.owner.trimmed().isEmpty())
+            m_text.cellText(table, row, 2, tr("No owner"), ReportText::Style::Missing);
+        else
+            m_text.cellText(table, row, 2, a.owner);
+        if (a.due.isValid())
+            m_text.cellText(table, row, 3, dateText(a.due));
+        else
+            m_text.cellText(table, row, 3, tr("No due date"), ReportText::Style::Missing);
+        m_text.cellText(table, row, 4, displayName(a.status));
+        m_text.cellText(table, row, 5, displayName(a.kind));
+        QStringList labels;
+        for (const QString& id : a.whys)
+            labels.append(whyLabel.value(id, id));
+        m_text.cellText(table, row, 6, joined(labels));
+        ++row;
+    }
+    m_text.endTable(table);
+}
+
+void Builder::related(const Coe& coe)
+{
+    if (coe.related.isEmpty()) {
+        m_text.paragraph(tr("No related items."), ReportText::Style::Missing);
+        return;
+    }
+    for (const RelatedItem& r : coe.related) {
+        m_text.bullet(r.title.trimmed().isEmpty() ? tr("Untitled") : r.title);
+        if (r.kind == RelatedKind::Link) {
+            m_text.appendText(QStringLiteral(" — "));
+            m_text.appendLink(r.url);
+        } else {
+            m_text.appendText(QStringLiteral(" — ") + tr("COE %1").arg(r.uuid));
+        }
+    }
+    m_text.endList();
+}
+
+void Builder::reviewAppendix(const Coe& coe)
+{
+    analysis::CheckOptions check;
+    check.gapMinutes = m_options.gapMinutes;
+    const QList<analysis::Finding> findings = analysis::reviewCheck(coe, check);
+    m_text.heading(1, tr("Appendix A  Review check"));
+    if (findings.isEmpty()) {
+        m_text.paragraph(tr("The review check found nothing."), ReportText::Style::Normal);
+        return;
+    }
+    QTextTable* table = m_text.table(int(findings.size()) + 1, 3, {12, 22, 66}, true);
+    m_text.headerRow(table, {tr("Level"), tr("Where"), tr("Finding")});
+    int row = 1;
+    for (const analysis::Finding& f : findings) {
+        QString level;
+        switch (f.level) {
+        case analysis::Level::Error:
+            level = tr("Error");
+            break;
+        case analysis::Level::Warning:
+            level = tr("Warning");
+            break;
+        case analysis::Level::Note:
+            level = tr("Note");
+            break;
+        }
+        QString where = ReportOptions::sectionTitle(f.location.section);
+        if (f.location.row >= 0)
+            where += QStringLiteral(" #%1").arg(f.location.row + 1);
+        if (!f.location.field.isEmpty())
+            where += QStringLiteral(" (%1)").arg(f.location.field);
+        m_text.cellText(table, row, 0, level, ReportText::Style::Label);
+        m_text.cellText(table, row, 1, where);
+        m_text.cellText(table, row, 2, f.message);
+        ++row;
+    }
+    m_text.endTable(table);
+}
+
+void Builder::buildAgenda(const QList<AgendaEntry>& entries)
+{
+    m_doc->setHeaderTitle(tr("Review packet"));
+    m_doc->setPaper(m_options.paper);
+    m_doc->setMetaInformation(QTextDocument::DocumentTitle, tr("Review packet"));
+    m_text.title(tr("Review packet"));
+    const QDateTime exported =
+        m_options.exportedAt.isValid() ? m_options.exportedAt : QDateTime::currentDateTimeUtc();
+    m_text.paragraph(tr("%n COE(s), exported %1", nullptr, int(entries.size()))
+                         .arg(QLocale().toString(exported.toUTC().date(), QLocale::LongFormat)),
+                     ReportText::Style::Normal);
+    m_text.heading(1, tr("Agenda"));
+    QTextTable* table = m_text.table(int(entries.size()) + 1, 6, {5, 45, 11, 12, 19, 8}, true);
+    m_text.headerRow(table, {tr("#"), tr("COE"), tr("Severity"), tr("Status"), tr("Owner"), tr("Page")});
+    int row = 1;
+    for (const AgendaEntry& e : entries) {
+        m_text.cellText(table, row, 0, QString::number(row));
+        m_text.cellText(table, row, 1, e.title.trimmed().isEmpty() ? tr("Untitled COE") : e.title);
+        m_text.cellText(table, row, 2, e.severity ? QString::number(*e.severity) : QStringLiteral("—"));
+        m_text.cellText(table, row, 3, displayName(e.status));
+        if (e.owner.trimmed().isEmpty())
+            m_text.cellText(table, row, 4, tr("No owner"), ReportText::Style::Missing);
+        else
+            m_text.cellText(table, row, 4, e.owner);
+        m_text.cellText(table, row, 5, e.firstPage > 0 ? QString::number(e.firstPage) : QStringLiteral("…"));
+        ++row;
+    }
+    m_text.endTable(table);
+}
+
+} // namespace
+
+std::unique_ptr<ReportDocument> CoeReport::build(const Coe& coe, const ReportOptions& options)
+{
+    auto doc = std::make_unique<ReportDocument>();
+    Builder(doc.get(), options).buildCoe(coe);
+    return doc;
+}
+
+std::unique_ptr<ReportDocument> CoeReport::buildAgenda(const QList<AgendaEntry>& entries,
+                                                       const ReportOptions& options)
+{
+    auto doc = std::make_unique<ReportDocument>();
+    Builder(doc.get(), options).buildAgenda(entries);
+    return doc;
+}
+
+} // namespace hindsight::report

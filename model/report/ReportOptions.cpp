@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "ReportOptions.h"
+
+#include <QCoreApplication>
+
+namespace hindsight::report {
+
+QList<Section> ReportOptions::allSections()
+{
+    return {Section::Summary, Section::Impact,    Section::Timeline, Section::Metrics,
+            Section::Questions, Section::Whys, Section::Actions,  Section::Related};
+}
+
+QList<Section> ReportOptions::parseSections(const QString& text, QString* error)
+{
+    QList<Section> result;
+    const QStringList names = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& raw : names) {
+        const QString name = raw.trimmed().toLower();
+        if (name.isEmpty())
+            continue;
+        bool found = false;
+        for (Section s : allSections()) {
+            if (analysis::toString(s) == name) {
+                if (!result.contains(s))
+                    result.append(s);
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            QStringList known;
+            for (Section s : allSections())
+                known.append(analysis::toString(s));
+            if (error)
+                *error = QCoreApplication::translate("ReportOptions", "Unknown section \"%1\"; known: %2")
+                             .arg(name, known.join(QLatin1String(", ")));
+            return {};
+        }
+    }
+    if (result.isEmpty() && error)
+        *error = QCoreApplication::translate("ReportOptions", "No section given.");
+    return result;
+}
+
+std::optional<PaperSize> ReportOptions::parsePaper(const QString& text, QString* error)
+{
+    const QString name = text.trimmed().toLower();
+    if (name == QLatin1String("a4"))
+        return PaperSize::A4;
+    if (name == QLatin1String("letter"))
+        return PaperSize::Letter;
+    if (error)
+        *error = QCoreApplication::translate("ReportOptions", "Unknown paper size \"%1\"; use a4 or letter.")
+                     .arg(text);
+    return std::nullopt;
+}
+
+QString ReportOptions::paperName(PaperSize paper)
+{
+    return paper == PaperSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4");
+}
+
+PaperSize ReportOptions::defaultPaperSize(const QLocale& locale)
+{
+    // Countries that print on US Letter.
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::CostaRica:
+    case QLocale::Guatemala:
+    case QLocale::Panama:
+    case QLocale::Philippines:
+    case QLocale::PuertoRico:
+    case QLocale::Venezuela:
+    case QLocale::DominicanRepublic:
+    case QLocale::ElSalvador:
+    case QLocale::Nicaragua:
+    case QLocale::Belize:
+        return PaperSize::Letter;
+    default:
+        return PaperSize::A4;
+    }
+}
+
+QString ReportOptions::sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::Summary:
+        return QCoreApplication::translate("Report", "Summary");
+    case Section::Impact:
+        return QCoreApplication::translate("Report", "Impact");
+    case Section::Timeline:
+        return QCoreApplication::translate("Report", "Timeline");
+    case Section::Metrics:
+        return QCoreApplication::translate("Report", "Metrics");
+    case Section::Questions:
+        return QCoreApplication::translate("Report", "Questions");
+    case Section::Whys:
+        return QCoreApplication::translate("Report", "Problem and 5 whys");
+    case Section::Actions:
+        return QCoreApplication::translate("Report", "Action items");
+    case Section::Related:
+        return QCoreApplication::translate("Report", "Related items");
+    }
+    return {};
+}
+
+} // namespace hindsight::report

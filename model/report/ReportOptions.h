@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "analysis/ReviewCheck.h"
+#include "analysis/TimelineAnalysis.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <optional>
+
+namespace hindsight::report {
+
+// The sections of a report are the sections of a COE (analysis::Section);
+// the title block is always printed.
+using Section = analysis::Section;
+
+enum class PaperSize { A4, Letter };
+
+struct ReportOptions
+{
+    QList<Section> sections = allSections(); // printed in the COE's order, whatever the order here
+    PaperSize paper = defaultPaperSize();
+    bool reviewAppendix = false; // appendix "Review check" listing the findings
+    int gapMinutes = analysis::kDefaultGapMinutes;
+    QDateTime exportedAt; // shown in the title block; invalid: now
+
+    bool includes(Section section) const { return sections.contains(section); }
+
+    static QList<Section> allSections();
+    // "summary,impact,timeline": the names analysis::toString(Section) gives,
+    // case-insensitive, spaces allowed. An empty list and *error on failure.
+    static QList<Section> parseSections(const QString& text, QString* error);
+    // "a4" or "letter", case-insensitive; nullopt and *error on failure.
+    static std::optional<PaperSize> parsePaper(const QString& text, QString* error);
+    static QString paperName(PaperSize paper); // "a4", "letter"
+    // Letter where the locale's country uses it (US, Canada, Mexico, ...), else A4.
+    static PaperSize defaultPaperSize(const QLocale& locale = QLocale());
+    // The heading of a section in the report (translated).
+    static QString sectionTitle(Section section);
+};
+
+} // namespace hindsight::report

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: MIT
+#include "ExampleCoe.h"
+#include "TestSupport.h"
+#include "report/CoeReport.h"
+#include "report/PdfExporter.h"
+#include "report/ReportPrinter.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QtTest>
+
+using namespace hindsight;
+using namespace hindsight::report;
+
+namespace {
+
+// pdftotext of the whole file or one page, NFKC (ligatures such as "ﬁ" become "fi").
+QString pdfText(const QString& path, int page = 0, bool raw = false)
+{
+    QStringList args;
+    if (raw)
+        args << QStringLiteral("-raw");
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    args << path << QStringLiteral("-");
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+// The words inside the page body (between header and footer) of every page,
+// in reading order: what the document's text looks like on paper, without
+// the page chrome and without text that is clipped away in the margins.
+QString pdfBodyText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    const QString xml = QString::fromUtf8(p.readAllStandardOutput());
+    const QRegularExpression page(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\""));
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">(.*)</word>"));
+    constexpr qreal pt = 72.0 / 25.4;
+    qreal height = 0;
+    QStringList words;
+    for (const QString& line : xml.split(QLatin1Char('\n'))) {
+        const auto pm = page.match(line);
+        if (pm.hasMatch()) {
+            height = pm.captured(2).toDouble();
+            continue;
+        }
+        const auto wm = word.match(line);
+        if (!wm.hasMatch())
+            continue;
+        if (wm.captured(1).toDouble() < 22 * pt - 1 || wm.captured(2).toDouble() > height - 20 * pt + 1)
+            continue;
+        QString w = wm.captured(3);
+        w.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&apos;"), QStringLiteral("'"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        words.append(w);
+    }
+    return words.join(QLatin1Char(' ')).normalized(QString::NormalizationForm_KC);
+}
+
+QString pdfInfo(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString& path)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(pdfInfo(path));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// Text without any whitespace: table cells wrap lines wherever they like.
+QString squeezed(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+// Whether the words of text appear in flat (squeezed) in order, allowing
+// other text between them: a table row split over two pages continues after
+// the repeated header row and the other cells' continuations.
+bool containsWordsInOrder(const QString& flat, const QString& text)
+{
+    QStringList parts;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        parts.append(QRegularExpression::escape(word));
+    const QRegularExpression re(parts.join(QStringLiteral(".{0,160}?")),
+                                QRegularExpression::DotMatchesEverythingOption);
+    return re.match(flat).hasMatch();
+}
+
+Coe longTimelineCoe(int entries)
+{
+    Coe c = test::exampleCoe();
+    c.title = QStringLiteral("Long timeline");
+    c.timeline.clear();
+    const QDateTime start(QDate(2024, 5, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < entries; ++i) {
+        TimelineEntry e;
+        e.at = start.addSecs(qint64(i) * 5 * 60);
+        e.text = QStringLiteral("Entry number %1 of the long timeline, with enough words to wrap onto a second line "
+                                "in the entry column.")
+                     .arg(i + 1);
+        c.timeline.append(e);
+    }
+    return c;
+}
+
+} // namespace
+
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void exampleHasEveryEntryAndAction();
+    void longTimelinePaginates();
+    void headingsStayWithTheirText();
+    void everyWhyAndQuestionIsPrinted();
+    void packetHasAgendaAndOrder();
+    void paperSize();
+    void markupIsPrintedLiterallyAndNothingIsEmbedded();
+    void scriptsAreRendered();
+    void errorsAreValues();
+    void cancelLeavesExistingFile();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestPdfExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+}
+
+void TestPdfExport::exampleHasEveryEntryAndAction()
+{
+    const Coe coe = test::exampleCoe();
+    const QString path = m_dir.filePath(QStringLiteral("example.pdf"));
+    const PdfExportResult r = PdfExporter::exportCoe(coe, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    QCOMPARE(pdfPages(path), r.pages);
+    QVERIFY(r.pages >= 2 && r.pages <= 8);
+    const QString text = pdfText(path);
+    // Rows split over two pages continue after the repeated table header.
+    const QString flat = squeezed(pdfBodyText(path))
+                             .remove(QStringLiteral("DateTimeMilestoneEntry"))
+                             .remove(QStringLiteral("PriorityActionOwnerDueStatusKindWhys"));
+    QVERIFY(text.contains(coe.title)); // the page header has it on one line
+    for (const TimelineEntry& e : coe.timeline)
+        QVERIFY2(containsWordsInOrder(flat, e.text), qPrintable(e.text));
+    for (const ActionItem& a : coe.actionItems)
+        QVERIFY2(containsWordsInOrder(flat, a.title), qPrintable(a.title));
+    QVERIFY(flat.contains(squeezed(coe.whys[4].because)));
+    // Every row's date fits its column on one line (13 = 12 rows + summary).
+    QCOMPARE(pdfBodyText(path).count(QStringLiteral("2024-03-07 ")), 13);
+    // The watermark: rotated letters, one a line in content-stream order.
+    QVERIFY(squeezed(pdfText(path, 1, true)).contains(QStringLiteral("DRAFT")));
+    QVERIFY(pdfInfo(path).contains(coe.title)); // document title in the metadata
+
+    // An approved COE has no watermark.
+    Coe approved = coe;
+    approved.status = Status::Approved;
+    const QString approvedPath = m_dir.filePath(QStringLiteral("approved.pdf"));
+    QVERIFY(PdfExporter::exportCoe(approved, approvedPath).ok);
+    QVERIFY(!squeezed(pdfText(approvedPath, 1, true)).contains(QStringLiteral("DRAFT")));
+}
+
+void TestPdfExport::longTimelinePaginates()
+{
+    const Coe coe = longTimelineCoe(1000);
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    int lastProgress = 0;
+    int calls = 0;
+    const PdfExportResult r = PdfExporter::exportCoe(coe, path, {}, [&](int done, int total) {
+        ++calls;
+        lastProgress = done;
+        return done <= total;
+    });
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const int pages = pdfPages(path);
+    QCOMPARE(pages, r.pages);
+    QCOMPARE(calls, pages);
+    QCOMPARE(lastProgress, pages);
+    // Two lines per entry, about 25 entries a page.
+    QVERIFY2(pages >= 25 && pages <= 90, qPrintable(QString::number(pages)));
+
+    const QString all = squeezed(pdfText(path));
+    for (int i : {1, 2, 500, 999, 1000})
+        QVERIFY(all.contains(squeezed(coe.timeline[i - 1].text)));
+    for (int page = 1; page <= pages; ++page) {
+        // Header and footer are painted after the body: the end of the page's
+        // content stream, in -raw order, whatever the layout of the text.
+        const QString raw = pdfText(path, page, true);
+        QVERIFY2(raw.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(QString::number(page)));
+        QVERIFY2(raw.contains(QStringLiteral("Long timeline")), qPrintable(QString::number(page)));
+        QVERIFY2(raw.contains(QStringLiteral("In review")), qPrintable(QString::number(page)));
+        const QString text = pdfText(path, page);
+        // The timeline table's header row repeats on every page it spans.
+        const bool timelinePage = text.contains(QStringLiteral("Entry number"));
+        if (timelinePage)
+            QVERIFY2(text.contains(QStringLiteral("Milestone")), qPrintable(QString::number(page)));
+    }
+}
+
+void TestPdfExport::headingsStayWithTheirText()
+{
+    // Timelines of every length from 1 to 40 move headings down the page;
+    // in none may a heading be the last thing on its page.
+    int moved = 0;
+    for (int n = 1; n <= 40; ++n) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        ReportPrinter::setUpPrinter(&printer, PaperSize::A4);
+        const ReportPrinter pager(&printer);
+        auto doc = CoeReport::build(longTimelineCoe(n));
+        pager.paginate(doc.get());
+        const qreal pageHeight = doc->pageSize().height();
+        auto* layout = doc->documentLayout();
+        const auto keepsWithNext = [](const QTextBlock& b) {
+            return b.blockFormat().boolProperty(ReportDocument::KeepWithNextProperty) && !b.text().isEmpty();
+        };
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (!keepsWithNext(b))
+                continue;
+            if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                ++moved;
+            QTextBlock next = b.next();
+            while (next.isValid() && keepsWithNext(next))
+                next = next.next();
+            QVERIFY(next.isValid());
+            const int headingPage = int(layout->blockBoundingRect(b).top() / pageHeight);
+            const QRectF nextRect = layout->blockBoundingRect(next);
+            const qreal firstLineBottom =
+                nextRect.top() + (next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).rect().bottom() : 0);
+            const int nextPage = int((firstLineBottom - 1) / pageHeight);
+            QVERIFY2(headingPage == nextPage, qPrintable(QStringLiteral("%1 entries: %2").arg(n).arg(b.text())));
+        }
+    }
+    QVERIFY(moved > 0); // the check had something to do
+}
+
+void TestPdfExport::everyWhyAndQuestionIsPrinted()
+{
+    // Long enough that headings, questions and whys move to later pages:
+    // what the page painter draws must be the whole document all the same.
+    Coe coe = longTimelineCoe(150);
+    coe.whys.clear();
+    for (int i = 0; i < 60; ++i) {
+        WhyStep w;
+        w.id = QStringLiteral("w%1").arg(i + 1);
+        w.parentId = i == 0 ? QString() : QStringLiteral("w%1").arg(i % 5 == 0 ? 1 : i);
+        w.why = QStringLiteral("Why did step %1 happen?").arg(i + 1);
+        w.because = QStringLiteral("Because condition %1 was not guarded against.").arg(i + 1);
+        w.rootCause = i % 5 == 4;
+        coe.whys.append(w);
+    }
+    for (ActionItem& a : coe.actionItems)
+        a.whys.clear();
+    const QString path = m_dir.filePath(QStringLiteral("whys.pdf"));
+    const PdfExportResult r = PdfExporter::exportCoe(coe, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString flat = squeezed(pdfBodyText(path))
+                             .remove(QStringLiteral("DateTimeMilestoneEntry"))
+                             .remove(QStringLiteral("PriorityActionOwnerDueStatusKindWhys"));
+    for (const WhyStep& w : coe.whys) {
+        QVERIFY2(flat.contains(squeezed(w.why)), qPrintable(w.why));
+        QVERIFY2(flat.contains(squeezed(w.because)), qPrintable(w.because));
+    }
+    for (const Question& q : coe.questions) {
+        QVERIFY2(flat.contains(squeezed(q.question)), qPrintable(q.question));
+        QVERIFY2(flat.contains(squeezed(q.answer)), qPrintable(q.answer));
+    }
+    for (const ActionItem& a : coe.actionItems)
+        QVERIFY2(containsWordsInOrder(flat, a.title), qPrintable(a.title));
+}
+
+void TestPdfExport::packetHasAgendaAndOrder()
+{
+    Coe first = test::exampleCoe();
+    Coe second = longTimelineCoe(120);
+    second.title = QStringLiteral("Second COE in the packet");
+    second.owner = QStringLiteral("Rui Costa");
+    second.severity = 4;
+    Coe third = test::exampleCoe();
+    third.title = QStringLiteral("Third COE in the packet");
+    third.status = Status::Approved;
+    const QString path = m_dir.filePath(QStringLiteral("packet.pdf"));
+    const PdfExportResult r = PdfExporter::exportPacket({first, second, third}, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(pdfPages(path), r.pages);
+
+    const QString agenda = pdfText(path, 1);
+    QVERIFY(agenda.contains(QStringLiteral("Review packet")));
+    QVERIFY(agenda.contains(QStringLiteral("Page 1 of %1").arg(r.pages)));
+    const QStringList titles = {QStringLiteral("Checkout API returned HTTP 503"), second.title, third.title};
+    int previous = -1;
+    for (const QString& t : titles) {
+        const int at = squeezed(agenda).indexOf(squeezed(t));
+        QVERIFY2(at > previous, qPrintable(t));
+        previous = at;
+    }
+    QVERIFY(agenda.contains(QStringLiteral("Rui Costa")));
+
+    // Each COE starts on a new page, the page the agenda gives: after the
+    // one-page agenda, the COEs' own page counts add up.
+    QList<int> starts = {2};
+    for (const Coe& c : {first, second}) {
+        const PdfExportResult alone = PdfExporter::exportCoe(c, m_dir.filePath(QStringLiteral("alone.pdf")));
+        QVERIFY(alone.ok);
+        starts.append(starts.last() + alone.pages);
+    }
+    const PdfExportResult last = PdfExporter::exportCoe(third, m_dir.filePath(QStringLiteral("alone.pdf")));
+    QCOMPARE(r.pages, starts.last() + last.pages - 1);
+    const QStringList agendaLines = agenda.split(QLatin1Char('\n'));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY2(agendaLines.contains(QString::number(starts[i])), qPrintable(QString::number(starts[i])));
+        const QString page = pdfText(path, starts[i]);
+        QVERIFY2(squeezed(page).startsWith(squeezed(titles[i]).left(20)), qPrintable(page.left(200)));
+        QVERIFY(page.contains(QStringLiteral("Page %1 of %2").arg(starts[i]).arg(r.pages)));
+        const QString before = pdfText(path, starts[i] - 1);
+        QVERIFY2(!squeezed(before).startsWith(squeezed(titles[i]).left(20)), qPrintable(before.left(200)));
+    }
+    QVERIFY(pdfText(path, starts[2]).contains(QStringLiteral("Approved")));
+
+    QVERIFY(!PdfExporter::exportPacket({}, m_dir.filePath(QStringLiteral("empty.pdf"))).ok);
+}
+
+void TestPdfExport::paperSize()
+{
+    ReportOptions options;
+    options.paper = PaperSize::Letter;
+    const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
+    QVERIFY(PdfExporter::exportCoe(test::exampleCoe(), letter, options).ok);
+    QVERIFY2(pdfInfo(letter).contains(QStringLiteral("612 x 792 pts")), qPrintable(pdfInfo(letter)));
+    options.paper = PaperSize::A4;
+    const QString a4 = m_dir.filePath(QStringLiteral("a4.pdf"));
+    QVERIFY(PdfExporter::exportCoe(test::exampleCoe(), a4, options).ok);
+    QVERIFY2(pdfInfo(a4).contains(QStringLiteral("(A4)")), qPrintable(pdfInfo(a4)));
+}
+
+void TestPdfExport::markupIsPrintedLiterallyAndNothingIsEmbedded()
+{
+    Coe coe = test::exampleCoe();
+    const QString evil = QStringLiteral("<b>x</b> <img src=\"file:///etc/passwd\"> &amp;");
+    coe.timeline[0].text = evil;
+    coe.actionItems[0].title = evil;
+    coe.summary = evil + QStringLiteral("\n\n![p](file:///etc/passwd)");
+    coe.actionItems[1].description = QStringLiteral("![p](/etc/hostname)");
+    const QString path = m_dir.filePath(QStringLiteral("evil.pdf"));
+    QVERIFY(PdfExporter::exportCoe(coe, path).ok);
+    const QString flat = squeezed(pdfText(path));
+    QVERIFY(flat.count(squeezed(evil)) >= 3);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+        QSKIP("pdfimages is not installed");
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    QVERIFY(p.waitForFinished(60000));
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    int images = 0;
+    for (const QString& line : lines) {
+        if (QRegularExpression(QStringLiteral("^\\s*\\d+\\s+\\d+\\s+image")).match(line).hasMatch())
+            ++images;
+    }
+    QCOMPARE(images, 1); // the attached chart, nothing else
+}
+
+void TestPdfExport::scriptsAreRendered()
+{
+    Coe coe = test::exampleCoe();
+    const QStringList words = {QStringLiteral("Ελληνικά"), QStringLiteral("Кириллица"), QStringLiteral("café"),
+                               QStringLiteral("Žluťoučký")};
+    coe.timeline[0].text = words.join(QLatin1Char(' '));
+    coe.timeline[1].text = QStringLiteral("العربية");
+    coe.timeline[2].text = QStringLiteral("עברית");
+    const QString path = m_dir.filePath(QStringLiteral("scripts.pdf"));
+    QVERIFY(PdfExporter::exportCoe(coe, path).ok);
+    const QString text = pdfText(path);
+    for (const QString& w : words)
+        QVERIFY2(text.contains(w), qPrintable(w));
+    // Right-to-left words: every letter is there (extraction may reorder them).
+    for (const QString& rtl : {QStringLiteral("العربية"), QStringLiteral("עברית")}) {
+        for (QChar c : rtl)
+            QVERIFY2(text.contains(c), qPrintable(rtl));
+    }
+}
+
+void TestPdfExport::errorsAreValues()
+{
+    const PdfExportResult r = PdfExporter::exportCoe(test::exampleCoe(), m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")));
+    QVERIFY(!r.ok);
+    QVERIFY(!r.error.isEmpty());
+    const PdfExportResult r2 = PdfExporter::exportCoe(test::exampleCoe(), m_dir.path());
+    QVERIFY(!r2.ok);
+    QVERIFY(!r2.error.isEmpty());
+}
+
+void TestPdfExport::cancelLeavesExistingFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("existing.pdf"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("an older export");
+    }
+    const QByteArray before = test::fileChecksum(path);
+    const PdfExportResult r = PdfExporter::exportCoe(longTimelineCoe(200), path, {},
+                                                     [](int done, int) { return done < 2; });
+    QVERIFY(!r.ok);
+    QVERIFY(r.cancelled);
+    QCOMPARE(test::fileChecksum(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+QTEST_MAIN(TestPdfExport)
+#include "TestPdfExport.moc"

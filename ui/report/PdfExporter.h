@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ReportPrinter.h"
+#include "domain/Coe.h"
+#include "report/ReportOptions.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace hindsight::report {
+
+struct PdfExportResult
+{
+    bool ok = false;
+    bool cancelled = false; // the progress callback said stop; no file was written
+    int pages = 0;
+    QString error; // translated, for people
+};
+
+// Writes reports as PDF files. The file appears only when complete: the PDF
+// is written beside it under a temporary name and renamed at the end, so a
+// failed or cancelled export leaves an existing file untouched.
+class PdfExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfExporter)
+public:
+    using Progress = ReportPrinter::Progress;
+
+    static PdfExportResult exportCoe(const Coe& coe, const QString& path, const ReportOptions& options = {},
+                                     const Progress& progress = {});
+
+    // A review packet: an agenda page listing every COE (title, severity,
+    // status, owner, first page), then each COE from a new page.
+    static PdfExportResult exportPacket(const QList<Coe>& coes, const QString& path,
+                                        const ReportOptions& options = {}, const Progress& progress = {});
+
+    // exportCoe / exportPacket (packet when coes has more than one) with a
+    // QProgressDialog that appears after half a second and can cancel.
+    static PdfExportResult exportWithProgressDialog(QWidget* parent, const QList<Coe>& coes, const QString& path,
+                                                    const ReportOptions& options = {});
+};
+
+} // namespace hindsight::report

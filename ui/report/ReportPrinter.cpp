@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+#include "ReportPrinter.h"
+
+#include "report/CoeReport.h"
+#include "report/ReportText.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPrinter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextLayout>
+#include <QtMath>
+
+namespace hindsight::report {
+
+namespace {
+
+QFont chromeFont(qreal points, bool bold = false)
+{
+    QFont f;
+    f.setFamilies(ReportText::fontFamilies());
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+ReportPrinter::ReportPrinter(QPrinter* printer) : m_printer(printer) {}
+
+void ReportPrinter::setUpPrinter(QPrinter* printer, PaperSize paper)
+{
+    printer->setFullPage(false);
+    printer->setPageLayout(ReportDocument::pageLayout(paper));
+}
+
+QRectF ReportPrinter::bodyRect() const
+{
+    const int res = m_printer->resolution();
+    const QPageLayout layout = m_printer->pageLayout();
+    const QRectF paper = layout.fullRectPixels(res);
+    const QRectF paint = layout.paintRectPixels(res);
+    // With margins too small for a header and footer (a user's choice in the
+    // preview's page setup), keep 15 mm free above and below.
+    const qreal minBand = 15.0 / 25.4 * res;
+    QRectF body = m_printer->fullPage() ? paint : QRectF(QPointF(0, 0), paint.size());
+    const QRectF paperInPainter = m_printer->fullPage() ? paper : paper.translated(-paint.topLeft());
+    if (body.top() - paperInPainter.top() < minBand)
+        body.setTop(paperInPainter.top() + minBand);
+    if (paperInPainter.bottom() - body.bottom() < minBand)
+        body.setBottom(paperInPainter.bottom() - minBand);
+    if (body.left() - paperInPainter.left() < minBand / 2)
+        body.setLeft(paperInPainter.left() + minBand / 2);
+    if (paperInPainter.right() - body.right() < minBand / 2)
+        body.setRight(paperInPainter.right() - minBand / 2);
+    return body;
+}
+
+int ReportPrinter::paginate(ReportDocument* doc) const
+{
+    doc->documentLayout()->setPaintDevice(m_printer);
+    doc->setPageSize(bodyRect().size());
+    keepHeadingsWithNext(doc);
+    return doc->pageCount();
+}
+
+void ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
+{
+    // A heading (or a lead-in line: a question, a why) whose text, the first
+    // block after it that is not itself one, starts on a later page moves
+    // to that page. They are taken in document order, each against the
+    // layout the moves before it left, so a section heading over a
+    // subsection heading moves with it.
+    const qreal pageHeight = doc->pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    QAbstractTextDocumentLayout* layout = doc->documentLayout();
+    const auto keepsWithNext = [](const QTextBlock& b) {
+        return b.blockFormat().boolProperty(ReportDocument::KeepWithNextProperty) && !b.text().isEmpty();
+    };
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (!keepsWithNext(block) || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        QTextBlock text = block.next();
+        while (text.isValid() && keepsWithNext(text))
+            text = text.next();
+        if (!text.isValid())
+            continue;
+        const QRectF headingRect = layout->blockBoundingRect(block);
+        const QRectF textRect = layout->blockBoundingRect(text);
+        qreal firstLineBottom = textRect.top();
+        if (text.layout() && text.layout()->lineCount() > 0)
+            firstLineBottom += text.layout()->lineAt(0).rect().bottom();
+        const int headingPage = int(headingRect.top() / pageHeight);
+        const int textPage = int((firstLineBottom - 1) / pageHeight);
+        // Already near the top of its page, moving would only add a page.
+        const bool nearTop = headingRect.top() - headingPage * pageHeight < pageHeight * 0.05;
+        if (textPage > headingPage && !nearTop) {
+            QTextBlockFormat breakBefore;
+            breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(breakBefore);
+            // Qt updates only the changed block; what follows must be laid
+            // out again before its positions mean anything.
+            doc->markContentsDirty(block.position(), doc->characterCount() - block.position());
+        }
+    }
+}
+
+ReportPrinter::Result ReportPrinter::print(const QList<ReportDocument*>& documents, const Progress& progress) const
+{
+    Result result;
+    int total = 0;
+    for (ReportDocument* doc : documents)
+        total += doc->pageCount();
+    QPainter painter;
+    if (!painter.begin(m_printer)) {
+        result.error = m_printer->outputFileName().isEmpty()
+                           ? tr("Cannot start printing.")
+                           : tr("Cannot write %1.").arg(m_printer->outputFileName());
+        return result;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    int number = 0;
+    for (ReportDocument* doc : documents) {
+        const int pages = doc->pageCount();
+        for (int p = 0; p < pages; ++p) {
+            if (number > 0 && !m_printer->newPage()) {
+                result.error = tr("Cannot start a new page.");
+                painter.end();
+                return result;
+            }
+            ++number;
+            paintPage(painter, doc, p, number, total);
+            if (progress && !progress(number, total)) {
+                painter.end();
+                result.cancelled = true;
+                result.pages = number;
+                return result;
+            }
+        }
+    }
+    if (!painter.end()) {
+        result.error = tr("Cannot finish writing %1.").arg(m_printer->outputFileName());
+        return result;
+    }
+    result.ok = true;
+    result.pages = number;
+    return result;
+}
+
+ReportPrinter::Result ReportPrinter::printCoes(const QList<Coe>& coes, const ReportOptions& options, bool packet,
+                                              const Progress& progress) const
+{
+    if (coes.isEmpty()) {
+        Result result;
+        result.error = tr("No COE to print.");
+        return result;
+    }
+    std::vector<std::unique_ptr<ReportDocument>> reports;
+    QList<AgendaEntry> agenda;
+    QList<int> pages;
+    for (const Coe& coe : coes) {
+        reports.push_back(CoeReport::build(coe, options));
+        pages.append(paginate(reports.back().get()));
+        agenda.append({coe.title, coe.severity, coe.owner, coe.status, 0});
+    }
+    QList<ReportDocument*> docs;
+    std::unique_ptr<ReportDocument> agendaDoc;
+    if (packet) {
+        // The agenda's own length decides where the COEs begin; the numbers
+        // in it do not change that length, so two builds suffice.
+        agendaDoc = CoeReport::buildAgenda(agenda, options);
+        int next = paginate(agendaDoc.get()) + 1;
+        for (int i = 0; i < agenda.size(); ++i) {
+            agenda[i].firstPage = next;
+            next += pages[i];
+        }
+        agendaDoc = CoeReport::buildAgenda(agenda, options);
+        paginate(agendaDoc.get());
+        docs.append(agendaDoc.get());
+    }
+    for (const auto& doc : reports)
+        docs.append(doc.get());
+    return print(docs, progress);
+}
+
+void ReportPrinter::paintPage(QPainter& painter, ReportDocument* doc, int pageInDoc, int pageNumber,
+                              int pageCount) const
+{
+    const QRectF body = bodyRect();
+    const qreal pageHeight = doc->pageSize().height();
+    const qreal mm = m_printer->resolution() / 25.4;
+
+    if (doc->draftWatermark())
+        paintWatermark(painter);
+
+    painter.save();
+    painter.translate(body.topLeft());
+    painter.setClipRect(QRectF(0, 0, body.width(), body.height()));
+    painter.translate(0, -pageInDoc * pageHeight);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, pageInDoc * pageHeight, body.width(), pageHeight);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    doc->documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    // Header: title on the left, status on the right, a rule below.
+    painter.save();
+    const QColor chrome(0x55, 0x5b, 0x63);
+    painter.setPen(chrome);
+    const QFont headerFont = chromeFont(7.5);
+    painter.setFont(headerFont);
+    const QFontMetricsF fm(headerFont, m_printer);
+    const QString status = doc->headerStatus();
+    const qreal statusWidth = status.isEmpty() ? 0 : fm.horizontalAdvance(status) + 6 * mm;
+    const QString title = fm.elidedText(doc->headerTitle(), Qt::ElideRight, body.width() - statusWidth);
+    const qreal headerBaseline = body.top() - 4 * mm - fm.descent();
+    painter.drawText(QPointF(body.left(), headerBaseline), title);
+    if (!status.isEmpty())
+        painter.drawText(QPointF(body.right() - fm.horizontalAdvance(status), headerBaseline), status);
+    QPen rule(QColor(0xb0, 0xb6, 0xbc));
+    rule.setWidthF(0.25 * mm);
+    painter.setPen(rule);
+    painter.drawLine(QPointF(body.left(), body.top() - 2.5 * mm), QPointF(body.right(), body.top() - 2.5 * mm));
+    painter.drawLine(QPointF(body.left(), body.bottom() + 2.5 * mm),
+                     QPointF(body.right(), body.bottom() + 2.5 * mm));
+
+    // Footer: "Page N of M", centred.
+    painter.setPen(chrome);
+    const QString footer = tr("Page %1 of %2").arg(pageNumber).arg(pageCount);
+    const qreal footerBaseline = body.bottom() + 4 * mm + fm.ascent();
+    painter.drawText(QPointF(body.center().x() - fm.horizontalAdvance(footer) / 2, footerBaseline), footer);
+    painter.restore();
+}
+
+void ReportPrinter::paintWatermark(QPainter& painter) const
+{
+    const QRectF body = bodyRect();
+    painter.save();
+    painter.translate(body.center());
+    painter.rotate(-qRadiansToDegrees(qAtan2(body.height(), body.width())));
+    QFont font = chromeFont(96, true);
+    painter.setFont(font);
+    painter.setPen(QColor(0xc0, 0x30, 0x30, 36));
+    const QString text = tr("DRAFT");
+    const QFontMetricsF fm(font, m_printer);
+    painter.drawText(QPointF(-fm.horizontalAdvance(text) / 2, fm.ascent() / 2 - fm.descent()), text);
+    painter.restore();
+}
+
+} // namespace hindsight::report
