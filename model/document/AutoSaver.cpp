@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "AutoSaver.h"
+
+#include "CoeDocument.h"
+
+namespace hindsight {
+
+AutoSaver::AutoSaver(CoeDocument* document, CoeRepository* repository, QObject* parent)
+    : QObject(parent), m_doc(document), m_repository(repository), m_savedGeneration(document->generation())
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kDefaultDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(document, &CoeDocument::changed, this, [this] {
+        if (!hasUnsavedChanges()) {
+            m_timer.stop();
+            setState(State::Saved);
+            return;
+        }
+        m_timer.start();
+        // A failure stays visible until a save succeeds.
+        if (m_state != State::Failed)
+            setState(State::Pending);
+    });
+}
+
+void AutoSaver::setDelay(int milliseconds)
+{
+    m_timer.setInterval(milliseconds);
+}
+
+bool AutoSaver::hasUnsavedChanges() const
+{
+    return m_doc && m_doc->generation() != m_savedGeneration;
+}
+
+bool AutoSaver::saveNow()
+{
+    m_timer.stop();
+    if (!hasUnsavedChanges() && m_state != State::Failed)
+        return true;
+    return save(CoeRepository::SaveMode::CheckRevision);
+}
+
+bool AutoSaver::overwrite()
+{
+    m_timer.stop();
+    return save(CoeRepository::SaveMode::Overwrite);
+}
+
+bool AutoSaver::save(CoeRepository::SaveMode mode)
+{
+    if (!m_doc || !m_repository)
+        return false;
+    const quint64 generation = m_doc->generation();
+    Coe copy = m_doc->coe();
+    const SaveResult result = m_repository->save(copy, mode);
+    m_lastStatus = result.status;
+    if (!result.ok()) {
+        m_lastError = result.status == SaveResult::Status::Conflict && result.error.isEmpty()
+                          ? tr("Someone else saved this COE since you opened it.")
+                          : result.error;
+        setState(State::Failed);
+        return false;
+    }
+    m_doc->setRevision(copy.revision);
+    m_savedGeneration = generation;
+    m_lastError.clear();
+    m_lastSavedAt = QDateTime::currentDateTimeUtc();
+    setState(hasUnsavedChanges() ? State::Pending : State::Saved);
+    emit saved();
+    return true;
+}
+
+void AutoSaver::setState(State state)
+{
+    // Emitted even when unchanged after a save, so "saved hh:mm" refreshes.
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace hindsight

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/CoeRepository.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace hindsight {
+
+class CoeDocument;
+
+// Saves a document through the repository a moment after the last edit
+// (every edit restarts the timer), and on demand (page change, close).
+// A failed save keeps the edits in the document, says why (lastError) and
+// tries again on the next edit or retry(); nothing is ever thrown away here.
+class AutoSaver : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Saved,   // the archive holds what the document shows
+        Pending, // edits wait for the timer
+        Failed,  // the last save failed; the edits are only in memory
+    };
+    Q_ENUM(State)
+
+    static constexpr int kDefaultDelayMs = 2000;
+
+    AutoSaver(CoeDocument* document, CoeRepository* repository, QObject* parent = nullptr);
+
+    void setDelay(int milliseconds);
+    int delay() const { return m_timer.interval(); }
+
+    State state() const { return m_state; }
+    bool hasUnsavedChanges() const;
+    QDateTime lastSavedAt() const { return m_lastSavedAt; } // UTC; invalid before the first save
+    QString lastError() const { return m_lastError; }
+    SaveResult::Status lastStatus() const { return m_lastStatus; }
+    bool timerActive() const { return m_timer.isActive(); }
+
+    // Saves now if anything is unsaved; true when the archive is up to date.
+    bool saveNow();
+    // After a conflict: replaces what is stored with this document.
+    bool overwrite();
+
+signals:
+    void stateChanged(hindsight::AutoSaver::State state);
+    void saved();
+
+private:
+    bool save(CoeRepository::SaveMode mode);
+    void setState(State state);
+
+    QPointer<CoeDocument> m_doc;
+    CoeRepository* m_repository;
+    QTimer m_timer;
+    quint64 m_savedGeneration = 0;
+    State m_state = State::Saved;
+    QDateTime m_lastSavedAt;
+    QString m_lastError;
+    SaveResult::Status m_lastStatus = SaveResult::Status::Ok;
+};
+
+} // namespace hindsight

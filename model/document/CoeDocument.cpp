@@ -1,0 +1,576 @@
+// SPDX-License-Identifier: MIT
+#include "CoeDocument.h"
+
+#include "CoeCommands.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace hindsight {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CoeDocument", text);
+}
+
+QString trn(const char* text, int n)
+{
+    return QCoreApplication::translate("CoeDocument", text, nullptr, n);
+}
+
+template <typename E> E enumOf(const QVariant& v)
+{
+    if (v.metaType() == QMetaType::fromType<E>())
+        return v.value<E>();
+    return static_cast<E>(v.toInt());
+}
+
+QDateTime utcOf(const QVariant& v)
+{
+    return v.toDateTime().toUTC();
+}
+
+// Sorted descending, without duplicates, only valid rows.
+QList<int> removalOrder(QList<int> rows, qsizetype count)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [count](int r) { return r < 0 || r >= count; }),
+               rows.end());
+    return rows;
+}
+
+} // namespace
+
+QString toDisplayString(CoeDocument::Field field)
+{
+    using F = CoeDocument::Field;
+    switch (field) {
+    case F::Title: return tr("Title");
+    case F::Status: return tr("Status");
+    case F::Severity: return tr("Severity");
+    case F::Owner: return tr("Owner");
+    case F::Reviewers: return tr("Reviewers");
+    case F::Services: return tr("Services");
+    case F::Tags: return tr("Tags");
+    case F::DisplayTimeZone: return tr("Time Zone");
+    case F::Summary: return tr("Summary");
+    case F::CustomersAffected: return tr("Customers Affected");
+    case F::ImpactDescription: return tr("Impact Description");
+    case F::FinancialImpact: return tr("Financial Impact");
+    case F::SlaBreached: return tr("SLA Breach");
+    case F::Pillars: return tr("Pillars");
+    case F::Consequences: return tr("Consequences");
+    case F::SecondOrder: return tr("Second-Order Impact");
+    case F::CustomerSentiment: return tr("Customer Sentiment");
+    case F::Problem: return tr("Problem Statement");
+    }
+    return {};
+}
+
+CoeDocument::CoeDocument(Coe coe, QObject* parent)
+    : QObject(parent), m_coe(std::move(coe)), m_undoStack(new QUndoStack(this))
+{
+    sortTimeline(m_coe.timeline);
+}
+
+CoeDocument::~CoeDocument() = default;
+
+void CoeDocument::push(QUndoCommand* command)
+{
+    m_undoStack->push(command);
+}
+
+void CoeDocument::replaceCoe(const Coe& coe)
+{
+    emit aboutToReset();
+    m_undoStack->clear();
+    m_coe = coe;
+    sortTimeline(m_coe.timeline);
+    emit reset();
+    DocumentEditor::touch(this);
+}
+
+QString CoeDocument::nextId(const QString& prefix, const QStringList& taken) const
+{
+    int n = 0;
+    for (const QString& id : taken) {
+        if (id.startsWith(prefix)) {
+            bool ok = false;
+            const int k = id.mid(prefix.size()).toInt(&ok);
+            if (ok)
+                n = std::max(n, k);
+        }
+    }
+    QString id;
+    do
+        id = prefix + QString::number(++n);
+    while (taken.contains(id));
+    return id;
+}
+
+// --- single fields ------------------------------------------------------------
+
+QVariant CoeDocument::fieldValue(Field field) const
+{
+    const Coe& c = m_coe;
+    switch (field) {
+    case Field::Title: return c.title;
+    case Field::Status: return QVariant::fromValue(c.status);
+    case Field::Severity: return c.severity ? QVariant(*c.severity) : QVariant();
+    case Field::Owner: return c.owner;
+    case Field::Reviewers: return c.reviewers;
+    case Field::Services: return c.services;
+    case Field::Tags: return c.tags;
+    case Field::DisplayTimeZone: return QVariant::fromValue(c.displayTimeZone);
+    case Field::Summary: return c.summary;
+    case Field::CustomersAffected:
+        return c.impact.customersAffected ? QVariant(*c.impact.customersAffected) : QVariant();
+    case Field::ImpactDescription: return c.impact.description;
+    case Field::FinancialImpact:
+        return c.impact.financialImpact ? QVariant::fromValue(*c.impact.financialImpact) : QVariant();
+    case Field::SlaBreached: return c.impact.slaBreached ? QVariant(*c.impact.slaBreached) : QVariant();
+    case Field::Pillars: return QVariant::fromValue(c.impact.pillars);
+    case Field::Consequences: return c.impact.consequences;
+    case Field::SecondOrder: return c.impact.secondOrder;
+    case Field::CustomerSentiment: return c.impact.customerSentiment;
+    case Field::Problem: return c.problem;
+    }
+    return {};
+}
+
+void CoeDocument::setField(Field field, const QVariant& value)
+{
+    // Normalise the value to the type fieldValue() gives, so that comparing
+    // and undoing see one representation.
+    QVariant v = value;
+    switch (field) {
+    case Field::Status: v = QVariant::fromValue(enumOf<Status>(value)); break;
+    case Field::Severity: v = value.isNull() ? QVariant() : QVariant(value.toInt()); break;
+    case Field::CustomersAffected: v = value.isNull() ? QVariant() : QVariant(value.toLongLong()); break;
+    case Field::SlaBreached: v = value.isNull() ? QVariant() : QVariant(value.toBool()); break;
+    case Field::Reviewers:
+    case Field::Services:
+    case Field::Tags: v = value.toStringList(); break;
+    case Field::DisplayTimeZone:
+    case Field::FinancialImpact:
+    case Field::Pillars: break;
+    default: v = value.toString(); break;
+    }
+    const QVariant old = fieldValue(field);
+    if (old == v)
+        return;
+    push(new SetFieldCommand(this, field, old, v));
+}
+
+void CoeDocument::setCustomersAffected(std::optional<qint64> v)
+{
+    setField(Field::CustomersAffected, v ? QVariant(*v) : QVariant());
+}
+
+void CoeDocument::setFinancialImpact(const std::optional<FinancialImpact>& v)
+{
+    setField(Field::FinancialImpact, v ? QVariant::fromValue(*v) : QVariant());
+}
+
+// --- timeline -------------------------------------------------------------------
+
+int CoeDocument::insertTimelineEntry(const TimelineEntry& entry)
+{
+    TimelineEntry e = entry;
+    e.at = e.at.toUTC();
+    const int row = sortedInsertRow(m_coe.timeline, e.at);
+    auto* macro = new QUndoCommand(tr("Add Timeline Entry"));
+    if (e.milestone != Milestone::None) {
+        for (int r = 0; r < m_coe.timeline.size(); ++r) {
+            if (m_coe.timeline[r].milestone == e.milestone) {
+                TimelineEntry cleared = m_coe.timeline[r];
+                cleared.milestone = Milestone::None;
+                new SetRowCommand<TimelineEntry>(this, macro->text(), r, m_coe.timeline[r], cleared, -1, macro);
+            }
+        }
+    }
+    new InsertRowCommand<TimelineEntry>(this, macro->text(), row, e, macro);
+    push(macro);
+    return row;
+}
+
+void CoeDocument::insertTimelineEntries(const QList<TimelineEntry>& entries)
+{
+    if (entries.isEmpty())
+        return;
+    auto* macro = new QUndoCommand(trn("Paste %n Timeline Entries", int(entries.size())));
+    QList<TimelineEntry> simulated = m_coe.timeline;
+    QList<Milestone> used;
+    for (const auto& t : simulated)
+        if (t.milestone != Milestone::None)
+            used << t.milestone;
+    for (TimelineEntry e : entries) {
+        e.at = e.at.toUTC();
+        if (used.contains(e.milestone))
+            e.milestone = Milestone::None; // the existing entry keeps it
+        else if (e.milestone != Milestone::None)
+            used << e.milestone;
+        const int row = sortedInsertRow(simulated, e.at);
+        simulated.insert(row, e);
+        new InsertRowCommand<TimelineEntry>(this, macro->text(), row, e, macro);
+    }
+    push(macro);
+}
+
+void CoeDocument::removeTimelineEntries(QList<int> rows)
+{
+    rows = removalOrder(rows, m_coe.timeline.size());
+    if (rows.isEmpty())
+        return;
+    auto* macro = new QUndoCommand(trn("Delete %n Timeline Entries", int(rows.size())));
+    for (int r : rows)
+        new RemoveRowCommand<TimelineEntry>(this, macro->text(), r, macro);
+    push(macro);
+}
+
+QVariant CoeDocument::timelineFieldValue(int row, TimelineField field) const
+{
+    if (row < 0 || row >= m_coe.timeline.size())
+        return {};
+    const TimelineEntry& e = m_coe.timeline[row];
+    switch (field) {
+    case TimelineField::At: return e.at;
+    case TimelineField::Text: return e.text;
+    case TimelineField::Milestone: return QVariant::fromValue(e.milestone);
+    case TimelineField::Approximate: return e.approximate;
+    case TimelineField::Source: return e.source;
+    case TimelineField::GapExplanation: return e.gapExplanation;
+    }
+    return {};
+}
+
+int CoeDocument::setTimelineField(int row, TimelineField field, const QVariant& value)
+{
+    if (row < 0 || row >= m_coe.timeline.size())
+        return row;
+    const TimelineEntry old = m_coe.timeline[row];
+    TimelineEntry e = old;
+    switch (field) {
+    case TimelineField::At: {
+        const QDateTime at = utcOf(value);
+        if (!at.isValid() || at == e.at)
+            return row;
+        e.at = at;
+        QList<TimelineEntry> rest = m_coe.timeline;
+        rest.removeAt(row);
+        const int to = sortedInsertRow(rest, at);
+        push(new TimelineAtCommand(this, row, to, old, e));
+        return to;
+    }
+    case TimelineField::Text: e.text = value.toString(); break;
+    case TimelineField::Milestone: e.milestone = enumOf<Milestone>(value); break;
+    case TimelineField::Approximate: e.approximate = value.toBool(); break;
+    case TimelineField::Source: e.source = value.toString(); break;
+    case TimelineField::GapExplanation: e.gapExplanation = value.toString(); break;
+    }
+    if (e == old)
+        return row;
+    const QString text = tr("Edit Timeline Entry");
+    if (field == TimelineField::Milestone && e.milestone != Milestone::None) {
+        auto* macro = new QUndoCommand(text);
+        for (int r = 0; r < m_coe.timeline.size(); ++r) {
+            if (r != row && m_coe.timeline[r].milestone == e.milestone) {
+                TimelineEntry cleared = m_coe.timeline[r];
+                cleared.milestone = Milestone::None;
+                new SetRowCommand<TimelineEntry>(this, text, r, m_coe.timeline[r], cleared, -1, macro);
+            }
+        }
+        new SetRowCommand<TimelineEntry>(this, text, row, old, e, -1, macro);
+        push(macro);
+        return row;
+    }
+    push(new SetRowCommand<TimelineEntry>(this, text, row, old, e, int(field)));
+    return row;
+}
+
+// --- metrics --------------------------------------------------------------------
+
+int CoeDocument::addMetric(const Metric& metric)
+{
+    const int row = int(m_coe.metrics.size());
+    push(new InsertRowCommand<Metric>(this, tr("Add Metric"), row, metric));
+    return row;
+}
+
+void CoeDocument::removeMetric(int row)
+{
+    if (row < 0 || row >= m_coe.metrics.size())
+        return;
+    push(new RemoveRowCommand<Metric>(this, tr("Delete Metric"), row));
+}
+
+void CoeDocument::setMetricField(int row, MetricField field, const QVariant& value)
+{
+    if (row < 0 || row >= m_coe.metrics.size())
+        return;
+    const Metric old = m_coe.metrics[row];
+    Metric m = old;
+    switch (field) {
+    case MetricField::Name: m.name = value.toString(); break;
+    case MetricField::Role: m.role = enumOf<MetricRole>(value); break;
+    case MetricField::Description: m.description = value.toString(); break;
+    case MetricField::SourceUrl: m.sourceUrl = value.toString(); break;
+    }
+    if (m == old)
+        return;
+    push(new SetRowCommand<Metric>(this, tr("Edit Metric"), row, old, m, 100 + int(field)));
+}
+
+void CoeDocument::addImage(int metricRow, const MetricImage& image)
+{
+    if (metricRow < 0 || metricRow >= m_coe.metrics.size())
+        return;
+    const Metric old = m_coe.metrics[metricRow];
+    Metric m = old;
+    m.images << image;
+    push(new SetRowCommand<Metric>(this, tr("Add Image"), metricRow, old, m, -1));
+}
+
+void CoeDocument::removeImage(int metricRow, int imageRow)
+{
+    if (metricRow < 0 || metricRow >= m_coe.metrics.size())
+        return;
+    const Metric old = m_coe.metrics[metricRow];
+    if (imageRow < 0 || imageRow >= old.images.size())
+        return;
+    Metric m = old;
+    m.images.removeAt(imageRow);
+    push(new SetRowCommand<Metric>(this, tr("Delete Image"), metricRow, old, m, -1));
+}
+
+void CoeDocument::setImageCaption(int metricRow, int imageRow, const QString& caption)
+{
+    if (metricRow < 0 || metricRow >= m_coe.metrics.size())
+        return;
+    const Metric old = m_coe.metrics[metricRow];
+    if (imageRow < 0 || imageRow >= old.images.size() || old.images[imageRow].caption == caption)
+        return;
+    Metric m = old;
+    m.images[imageRow].caption = caption;
+    push(new SetRowCommand<Metric>(this, tr("Edit Image Caption"), metricRow, old, m, 200 + imageRow));
+}
+
+// --- questions ------------------------------------------------------------------
+
+int CoeDocument::addQuestion(const Question& question)
+{
+    // After the last question of the same area; else after the last one of an
+    // earlier area; else first.
+    int row = -1;
+    for (int r = 0; r < m_coe.questions.size(); ++r)
+        if (m_coe.questions[r].area == question.area)
+            row = r + 1;
+    if (row < 0) {
+        row = 0;
+        for (int r = 0; r < m_coe.questions.size(); ++r)
+            if (int(m_coe.questions[r].area) < int(question.area))
+                row = r + 1;
+    }
+    push(new InsertRowCommand<Question>(this, tr("Add Question"), row, question));
+    return row;
+}
+
+void CoeDocument::removeQuestion(int row)
+{
+    if (row < 0 || row >= m_coe.questions.size())
+        return;
+    push(new RemoveRowCommand<Question>(this, tr("Delete Question"), row));
+}
+
+void CoeDocument::setQuestionField(int row, QuestionField field, const QVariant& value)
+{
+    if (row < 0 || row >= m_coe.questions.size())
+        return;
+    const Question old = m_coe.questions[row];
+    Question q = old;
+    switch (field) {
+    case QuestionField::Area: q.area = enumOf<QuestionArea>(value); break;
+    case QuestionField::Question: q.question = value.toString(); break;
+    case QuestionField::Answer: q.answer = value.toString(); break;
+    }
+    if (q == old)
+        return;
+    const QString text = field == QuestionField::Answer ? tr("Answer Question") : tr("Edit Question");
+    push(new SetRowCommand<Question>(this, text, row, old, q, 300 + int(field)));
+}
+
+void CoeDocument::moveQuestion(int from, int to)
+{
+    const int n = int(m_coe.questions.size());
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+        return;
+    push(new MoveRowCommand<Question>(this, tr("Move Question"), from, to));
+}
+
+// --- whys -----------------------------------------------------------------------
+
+int CoeDocument::whyRow(const QString& id) const
+{
+    for (int r = 0; r < m_coe.whys.size(); ++r)
+        if (m_coe.whys[r].id == id)
+            return r;
+    return -1;
+}
+
+QString CoeDocument::addWhy(const QString& parentId, const QString& why)
+{
+    if (!parentId.isEmpty() && whyRow(parentId) < 0)
+        return {};
+    QStringList ids;
+    for (const auto& w : m_coe.whys)
+        ids << w.id;
+    WhyStep step;
+    step.id = nextId(QStringLiteral("w"), ids);
+    step.parentId = parentId;
+    step.why = why;
+    push(new InsertRowCommand<WhyStep>(this, tr("Add Why"), int(m_coe.whys.size()), step));
+    return step.id;
+}
+
+void CoeDocument::removeWhy(const QString& id)
+{
+    if (whyRow(id) < 0)
+        return;
+    // The step and all its descendants.
+    QStringList doomed{id};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& w : m_coe.whys) {
+            if (!doomed.contains(w.id) && doomed.contains(w.parentId)) {
+                doomed << w.id;
+                grew = true;
+            }
+        }
+    }
+    auto* macro = new QUndoCommand(tr("Delete Why"));
+    for (int r = 0; r < m_coe.actionItems.size(); ++r) {
+        const ActionItem& a = m_coe.actionItems[r];
+        ActionItem unlinked = a;
+        unlinked.whys.removeIf([&doomed](const QString& w) { return doomed.contains(w); });
+        if (unlinked != a)
+            new SetRowCommand<ActionItem>(this, macro->text(), r, a, unlinked, -1, macro);
+    }
+    // Children always come after their parents in the list, so removing from
+    // the end removes leaves first.
+    for (int r = int(m_coe.whys.size()) - 1; r >= 0; --r)
+        if (doomed.contains(m_coe.whys[r].id))
+            new RemoveRowCommand<WhyStep>(this, macro->text(), r, macro);
+    push(macro);
+}
+
+void CoeDocument::setWhyField(const QString& id, WhyField field, const QVariant& value)
+{
+    const int row = whyRow(id);
+    if (row < 0)
+        return;
+    const WhyStep old = m_coe.whys[row];
+    WhyStep w = old;
+    switch (field) {
+    case WhyField::Why: w.why = value.toString(); break;
+    case WhyField::Because: w.because = value.toString(); break;
+    case WhyField::RootCause: w.rootCause = value.toBool(); break;
+    case WhyField::HumanError: w.humanError = value.toBool(); break;
+    }
+    if (w == old)
+        return;
+    push(new SetRowCommand<WhyStep>(this, tr("Edit Why"), row, old, w, 400 + int(field)));
+}
+
+// --- actions --------------------------------------------------------------------
+
+int CoeDocument::actionRow(const QString& id) const
+{
+    for (int r = 0; r < m_coe.actionItems.size(); ++r)
+        if (m_coe.actionItems[r].id == id)
+            return r;
+    return -1;
+}
+
+QString CoeDocument::addActionItem(const ActionItem& item)
+{
+    ActionItem a = item;
+    if (a.id.isEmpty() || actionRow(a.id) >= 0) {
+        QStringList ids;
+        for (const auto& x : m_coe.actionItems)
+            ids << x.id;
+        a.id = nextId(QStringLiteral("a"), ids);
+    }
+    push(new InsertRowCommand<ActionItem>(this, tr("Add Action Item"), int(m_coe.actionItems.size()), a));
+    return a.id;
+}
+
+void CoeDocument::removeActionItems(QList<int> rows)
+{
+    rows = removalOrder(rows, m_coe.actionItems.size());
+    if (rows.isEmpty())
+        return;
+    auto* macro = new QUndoCommand(trn("Delete %n Action Items", int(rows.size())));
+    for (int r : rows)
+        new RemoveRowCommand<ActionItem>(this, macro->text(), r, macro);
+    push(macro);
+}
+
+void CoeDocument::setActionField(int row, ActionField field, const QVariant& value)
+{
+    if (row < 0 || row >= m_coe.actionItems.size())
+        return;
+    const ActionItem old = m_coe.actionItems[row];
+    ActionItem a = old;
+    switch (field) {
+    case ActionField::Title: a.title = value.toString(); break;
+    case ActionField::Description: a.description = value.toString(); break;
+    case ActionField::Priority: a.priority = enumOf<Priority>(value); break;
+    case ActionField::Owner: a.owner = value.toString(); break;
+    case ActionField::Due: a.due = value.toDate(); break;
+    case ActionField::Status: a.status = enumOf<ActionStatus>(value); break;
+    case ActionField::Kind: a.kind = enumOf<ActionKind>(value); break;
+    case ActionField::Whys: a.whys = value.toStringList(); break;
+    case ActionField::Link: a.link = value.toString(); break;
+    }
+    if (a == old)
+        return;
+    push(new SetRowCommand<ActionItem>(this, tr("Edit Action Item"), row, old, a, 500 + int(field)));
+}
+
+// --- related --------------------------------------------------------------------
+
+int CoeDocument::addRelated(const RelatedItem& item)
+{
+    const int row = int(m_coe.related.size());
+    push(new InsertRowCommand<RelatedItem>(this, tr("Add Related Item"), row, item));
+    return row;
+}
+
+void CoeDocument::removeRelated(int row)
+{
+    if (row < 0 || row >= m_coe.related.size())
+        return;
+    push(new RemoveRowCommand<RelatedItem>(this, tr("Delete Related Item"), row));
+}
+
+void CoeDocument::setRelatedField(int row, RelatedField field, const QVariant& value)
+{
+    if (row < 0 || row >= m_coe.related.size())
+        return;
+    const RelatedItem old = m_coe.related[row];
+    RelatedItem r = old;
+    switch (field) {
+    case RelatedField::Kind: r.kind = enumOf<RelatedKind>(value); break;
+    case RelatedField::Title: r.title = value.toString(); break;
+    case RelatedField::Uuid: r.uuid = value.toString(); break;
+    case RelatedField::Url: r.url = value.toString(); break;
+    }
+    if (r == old)
+        return;
+    push(new SetRowCommand<RelatedItem>(this, tr("Edit Related Item"), row, old, r, 600 + int(field)));
+}
+
+} // namespace hindsight

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "document/AutoSaver.h"
+#include "document/CoeDocument.h"
+#include "storage/Archive.h"
+#include "storage/CoeRepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight;
+
+class TestAutoSaver : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Archive> m_archive;
+    std::unique_ptr<CoeRepository> m_repository;
+    Coe m_stored;
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_archive = Archive::open(m_dir.filePath(QStringLiteral("a-%1.sqlite").arg(QTest::currentTestFunction())),
+                                  Archive::Access::ReadWrite, &error);
+        QVERIFY2(m_archive, qPrintable(error));
+        m_repository = std::make_unique<CoeRepository>(*m_archive);
+        m_stored = makeNewCoe(QStringLiteral("Checkout failed"));
+        QVERIFY(m_repository->save(m_stored).ok());
+        QCOMPARE(m_stored.revision, 1);
+    }
+    void cleanup()
+    {
+        m_repository.reset();
+        m_archive.reset();
+    }
+
+    void savesAfterTheLastEdit()
+    {
+        CoeDocument doc(m_stored);
+        AutoSaver saver(&doc, m_repository.get());
+        saver.setDelay(150);
+        QSignalSpy saved(&saver, &AutoSaver::saved);
+        QCOMPARE(saver.state(), AutoSaver::State::Saved);
+        doc.setTitle(QStringLiteral("Checkout failed for 69 minutes"));
+        QCOMPARE(saver.state(), AutoSaver::State::Pending);
+        QVERIFY(saver.timerActive());
+        QVERIFY(saver.hasUnsavedChanges());
+        // Typing again restarts the timer: nothing saved 100 ms after the first edit.
+        QTest::qWait(100);
+        doc.setSummary(QStringLiteral("It broke."));
+        QTest::qWait(100);
+        QCOMPARE(saved.size(), 0);
+        QVERIFY(saved.wait(1000));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saver.state(), AutoSaver::State::Saved);
+        QVERIFY(!saver.hasUnsavedChanges());
+        QVERIFY(saver.lastSavedAt().isValid());
+        QCOMPARE(doc.coe().revision, 2);
+        const auto loaded = m_repository->load(m_stored.uuid);
+        QVERIFY(loaded);
+        QVERIFY(loaded->sameContent(doc.coe()));
+        QCOMPARE(loaded->title, QStringLiteral("Checkout failed for 69 minutes"));
+    }
+
+    void saveNowAndNothingToSave()
+    {
+        CoeDocument doc(m_stored);
+        AutoSaver saver(&doc, m_repository.get());
+        QVERIFY(saver.saveNow()); // nothing to save: fine, no write
+        QCOMPARE(m_repository->revision(m_stored.uuid), 1);
+        doc.setOwner(QStringLiteral("Dana"));
+        QVERIFY(saver.saveNow());
+        QVERIFY(!saver.timerActive());
+        QCOMPARE(m_repository->revision(m_stored.uuid), 2);
+        // Undo is a change too, and gets saved.
+        doc.undoStack()->undo();
+        QVERIFY(saver.hasUnsavedChanges());
+        QVERIFY(saver.saveNow());
+        QVERIFY(m_repository->load(m_stored.uuid)->owner.isEmpty());
+    }
+
+    void conflictKeepsEditsAndOverwriteResolves()
+    {
+        CoeDocument doc(m_stored);
+        AutoSaver saver(&doc, m_repository.get());
+        // Someone else saves the COE meanwhile.
+        Coe other = m_stored;
+        other.title = QStringLiteral("Their title");
+        QVERIFY(m_repository->save(other).ok());
+        doc.setSummary(QStringLiteral("My long careful summary."));
+        QSignalSpy state(&saver, &AutoSaver::stateChanged);
+        QVERIFY(!saver.saveNow());
+        QCOMPARE(saver.state(), AutoSaver::State::Failed);
+        QCOMPARE(saver.lastStatus(), SaveResult::Status::Conflict);
+        QVERIFY(!saver.lastError().isEmpty());
+        QVERIFY(saver.hasUnsavedChanges());
+        QCOMPARE(doc.coe().summary, QStringLiteral("My long careful summary."));
+        // A later edit does not hide the failure.
+        doc.setSummary(QStringLiteral("My long careful summary, still."));
+        QCOMPARE(saver.state(), AutoSaver::State::Failed);
+        QVERIFY(saver.overwrite());
+        QCOMPARE(saver.state(), AutoSaver::State::Saved);
+        QCOMPARE(m_repository->load(m_stored.uuid)->summary, QStringLiteral("My long careful summary, still."));
+    }
+
+    void readOnlyArchiveFails()
+    {
+        const QString path = m_archive->path();
+        m_repository.reset();
+        m_archive.reset();
+        QString error;
+        auto readOnly = Archive::open(path, Archive::Access::ReadOnly, &error);
+        QVERIFY2(readOnly, qPrintable(error));
+        CoeRepository repository(*readOnly);
+        CoeDocument doc(*repository.load(m_stored.uuid));
+        AutoSaver saver(&doc, &repository);
+        doc.setTitle(QStringLiteral("edited"));
+        QVERIFY(!saver.saveNow());
+        QCOMPARE(saver.state(), AutoSaver::State::Failed);
+        QCOMPARE(saver.lastStatus(), SaveResult::Status::Error);
+        QVERIFY(!saver.lastError().isEmpty());
+        QCOMPARE(doc.coe().title, QStringLiteral("edited"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAutoSaver)
+#include "TestAutoSaver.moc"

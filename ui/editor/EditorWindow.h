@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "analysis/ReviewCheck.h"
+#include "document/AutoSaver.h"
+#include "document/CoeDocument.h"
+#include "storage/CoeRepository.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUuid>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTextBrowser;
+class QToolButton;
+class QTimer;
+
+namespace hindsight {
+
+class Archive;
+class Banner;
+class EditorPage;
+
+// One window per COE: the eight steps on the left (each with its state and
+// review findings), the step's page in the middle, guidance on the right.
+// Every edit goes through the window's CoeDocument (Edit ▸ Undo names the
+// step) and is saved to the archive two seconds after the last change, on
+// page change and on close. A failed save keeps the edits and shows a banner
+// with Retry. The gap threshold, action SLA, autosave delay, author name and
+// display zone for new COEs come from Settings; the window remembers its
+// geometry and splitter.
+class EditorWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { SummaryPage, ImpactPage, TimelinePage, MetricsPage, QuestionsPage, WhysPage, ActionsPage, RelatedPage,
+                PageCount };
+
+    // Opens the COE `uuid` of `archive` in its own window, or raises the
+    // window that already shows it. Null (and *error set) when it cannot be
+    // loaded. The window deletes itself when closed; the archive must outlive it.
+    static EditorWindow* openCoe(Archive& archive, const QUuid& uuid, QWidget* parent = nullptr,
+                                 QString* error = nullptr);
+    // Creates a new COE (with the standard questions), saves it, opens it.
+    static EditorWindow* createCoe(Archive& archive, const QString& title, QWidget* parent = nullptr,
+                                   QString* error = nullptr);
+    // The open window of a COE, if any.
+    static EditorWindow* findOpen(const QUuid& uuid);
+    static QList<EditorWindow*> openWindows();
+    // Closes every editor window (each saves first; one that cannot save asks).
+    // False when the user kept a window open: do not close the archive then.
+    static bool closeAll();
+
+    EditorWindow(Archive& archive, const Coe& coe, QWidget* parent = nullptr);
+    ~EditorWindow() override;
+
+    CoeDocument* document() const { return m_doc; }
+    AutoSaver* autoSaver() const { return m_saver; }
+    QUuid uuid() const { return m_uuid; }
+    int currentPage() const;
+    void setCurrentPage(int page);
+    EditorPage* page(int index) const;
+    QList<analysis::Finding> findings() const { return m_findings; }
+    // The gap threshold and action SLA used by the review and the timeline.
+    void setCheckOptions(const analysis::CheckOptions& options);
+    // Jumps to a finding's page and selects its row or field.
+    void showLocation(const analysis::Location& location);
+    // Goes to a page (Page) and selects a row of its list (-1: none), e.g.
+    // showPage(ActionsPage, 2) for the archive's list of action items.
+    void showPage(int page, int row = -1);
+    // Runs the review check and refreshes the step marks now (it also runs
+    // shortly after edits).
+    void refreshReview();
+
+signals:
+    // After each successful save, so archive views can refresh.
+    void coeSaved(const QUuid& uuid);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildPages();
+    void updateTitle();
+    void updateSaveBanner();
+    void updateStepMarks();
+    void setGuidanceVisible(bool visible);
+    void commitOpenEditor();
+
+    Archive& m_archive;
+    CoeRepository m_repository;
+    QUuid m_uuid;
+    CoeDocument* m_doc;
+    AutoSaver* m_saver;
+    analysis::CheckOptions m_options;
+    QList<analysis::Finding> m_findings;
+
+    QListWidget* m_steps = nullptr;
+    QListWidget* m_review = nullptr;
+    QLabel* m_reviewSummary = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_pageTitle = nullptr;
+    Banner* m_banner = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_next = nullptr;
+    QToolButton* m_guidanceToggle = nullptr;
+    QTextBrowser* m_guidance = nullptr;
+    QLabel* m_saveState = nullptr;
+    QTimer* m_reviewTimer = nullptr;
+    QList<EditorPage*> m_pages;
+    QSplitter* m_splitter = nullptr;
+};
+
+} // namespace hindsight

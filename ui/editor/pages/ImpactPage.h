@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "editor/EditorPage.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace hindsight {
+
+// Customers, money, SLA, the quality pillars hit, and the narrative fields.
+class ImpactPage : public EditorPage
+{
+    Q_OBJECT
+public:
+    explicit ImpactPage(CoeDocument* document, QWidget* parent = nullptr);
+
+private:
+    void refresh();
+    void commitFinancial();
+
+    QLineEdit* m_customers;
+    QLineEdit* m_amount;
+    QComboBox* m_currency;
+    QComboBox* m_sla;
+    QList<QCheckBox*> m_pillars;
+};
+
+} // namespace hindsight

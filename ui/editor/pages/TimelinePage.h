@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "editor/EditorPage.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace hindsight {
+
+class TimelineModel;
+
+// The timeline table with gaps marked between rows, the derived durations
+// above it, and Add / Paste lines… / Delete below.
+class TimelinePage : public EditorPage
+{
+    Q_OBJECT
+public:
+    explicit TimelinePage(CoeDocument* document, QWidget* parent = nullptr);
+
+    void setGapMinutes(int minutes);
+    TimelineModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    void focusLocation(const analysis::Location& location) override;
+
+    void addEntry();
+    void pasteLines();
+    void deleteSelected();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateDurations();
+    void updateRowHeights();
+    void updateGapEditor();
+    void updateEmptyState();
+
+    TimelineModel* m_model;
+    QTableView* m_view;
+    QLabel* m_durations;
+    QLabel* m_timeError;
+    QLabel* m_gapLabel;
+    QLabel* m_empty;
+    QLineEdit* m_gapExplanation;
+    QPushButton* m_delete;
+    int m_gapMinutes;
+};
+
+} // namespace hindsight

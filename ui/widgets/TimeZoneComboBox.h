@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QComboBox>
+#include <QTimeZone>
+
+namespace hindsight {
+
+// Every IANA zone the system knows, searchable by any part of its name
+// ("bogo" finds America/Bogota).
+class TimeZoneComboBox : public QComboBox
+{
+    Q_OBJECT
+public:
+    explicit TimeZoneComboBox(QWidget* parent = nullptr);
+    QTimeZone zone() const;
+    void setZone(const QTimeZone& zone); // no zoneChosen signal
+
+signals:
+    void zoneChosen(const QTimeZone& zone);
+
+private:
+    bool m_updating = false;
+};
+
+} // namespace hindsight
