@@ -3,6 +3,7 @@
 
 #include "archive/EmptyState.h"
 #include "archive/ImportFlow.h"
+#include "editor/EditorWindow.h"
 #include "exchange/CoeJson.h"
 #include "itemmodels/CoeListModel.h"
 #include "storage/Archive.h"
@@ -281,9 +282,15 @@ void MainWindow::openCoe(const QUuid& uuid, int page, int row)
 {
     if (uuid.isNull() || !m_archive)
         return;
-    // The editor window is wired in by the editor feature.
-    Q_UNUSED(page);
-    Q_UNUSED(row);
+    QString error;
+    EditorWindow* editor = EditorWindow::openCoe(*m_archive, uuid, nullptr, &error);
+    if (!editor) {
+        m_banner->showMessage(Banner::Kind::Error, error);
+        return;
+    }
+    connect(editor, &EditorWindow::coeSaved, this, &MainWindow::reload, Qt::UniqueConnection);
+    if (page >= 0)
+        editor->showPage(page, row);
 }
 
 } // namespace hindsight
