@@ -248,6 +248,192 @@
     </message>
 </context>
 <context>
+    <name>CoeDocument</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Timeline Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-Order Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Timeline Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Image Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Action Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Related Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Related Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Related Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoeImporter</name>
+    <message>
+        <source>%1: a COE with uuid %2 is already in the archive; nothing imported (choose replace or copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replaced COE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported as a copy with the new uuid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: imported as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoeJson</name>
     <message>
         <source>the document is %1 MiB; documents larger than %2 MiB are refused</source>
@@ -470,6 +656,21 @@
     </message>
 </context>
 <context>
+    <name>CoeMarkdown</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoeRepository</name>
     <message>
         <source>The untitled COE</source>
@@ -531,11 +732,939 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export-pdf is not available in this build</source>
+        <source>Hindsight writes Correction of Error (COE) documents.
+
+Without a command it opens the archive window. Commands:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|-
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export-md is not available in this build</source>
+        <source>The archive file to use instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: what to do when the uuid is already in the archive: fail, replace or copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: the gap threshold in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-pdf: the sections to include, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-pdf: a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-pdf: write all named COEs into one review packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: at most N results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions: only overdue items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions: write CSV instead of tab-separated text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read: nothing can be written to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no COE with uuid %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE.coe.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-conflict takes fail, replace or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-json takes UUID and OUT.coe.json (or - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes one UUID or FILE.coe.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gap-minutes takes a whole number of minutes, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-pdf --packet OUT.pdf takes one or more UUIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-pdf takes UUID and OUT.pdf (or several UUIDs with --packet OUT.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-md takes UUID and OUT.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNames</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security (confidentiality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security (integrity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security (availability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost optimization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational excellence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detects the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – Critical: many customers cannot use a core service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – Major: a core service degraded for many customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – Moderate: a feature degraded or a few customers blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 – Minor: little customer impact, internal disruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – Low: a near miss, no customer impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Importing COE documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) not looked at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>COE already in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds “%2”, which is already in this archive (uuid %3).
+
+Replace the stored COE with the file, keep both (the import gets a new uuid), or skip this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, already in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2, refused %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Choose a file name for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No COE to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>No summary written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-order effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COE id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeline entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap of around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexplained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No why-steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No related items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix A  Review check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review check found nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s), exported %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem and 5 whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Image %1 cannot be shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Unknown section &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;; use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Print Preview: Review Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No COE to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +1890,41 @@
     </message>
 </context>
 <context>
+    <name>TimeParser</name>
+    <message>
+        <source>%1 is not an hour on a 12-hour clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 did not happen in %3: the clocks skipped it (daylight saving time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a time, for example 14:02 or 2024-03-07 14:02 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time this field understands; try 14:02 or 2024-03-07 14:02 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time at the start of this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineAnalysis</name>
     <message>
         <source>The entry marked “%1” has no valid time.</source>
@@ -804,54 +1968,94 @@
     </message>
 </context>
 <context>
-    <name>hindsight</name>
+    <name>TimelinePage</name>
     <message>
-        <source>Importing COE documents…</source>
+        <source>%1 %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
+        <source>%1 %2 h %3 min</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Cancelled: %n file(s) not looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>hindsight::ActionDelegate</name>
     <message>
-        <source>COE already in the archive</source>
+        <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hindsight::ActionItemModel</name>
     <message>
-        <source>%1 holds “%2”, which is already in this archive (uuid %3).
-
-Replace the stored COE with the file, keep both (the import gets a new uuid), or skip this file?</source>
+        <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace</source>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep Both</source>
+        <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skip</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: skipped, already in the archive</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: %1</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1, skipped %2, refused %3.</source>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ActionsPage</name>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Action Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item due in 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription of the selected item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What done looks like, and how we will know it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Action Items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -859,6 +2063,13 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <name>hindsight::ArchiveSearch</name>
     <message>
         <source>Cannot search %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::AutoSaver</name>
+    <message>
+        <source>Someone else saved this COE since you opened it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,6 +2131,283 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
+    <name>hindsight::EditorPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::EditorWindow</name>
+    <message>
+        <source>The COE %1 is not in this archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what this step is for (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is open read-only: you can read and edit, but changes cannot be saved. Export or copy your text before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this COE to the archive now (it also saves by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close this COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to step %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what each step is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the COE again for gaps and missing parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#### What this step is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review: nothing to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review: %1 ⚠ %2 ✗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save My Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your edits are kept here; nothing is lost while this window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Without Saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to &quot;%1&quot; could not be saved: %2
+
+Close the window and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::EmptyState</name>
     <message>
         <source>No COEs in this archive yet</source>
@@ -935,6 +2423,113 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ImpactPage</name>
+    <message>
+        <source>Customers affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>41,200 — leave empty when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial impact amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>183000 — leave empty when none or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Financial impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, an SLA or contract was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;LA breached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillars affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>41,200 customers got an error at checkout; 12,950 orders were abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsequences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it cause other incidents, lost deals, penalties?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-order &amp;impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How were our customers&apos; own businesses affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-order impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer se&amp;ntiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social mentions, support tickets, escalations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer sentiment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,6 +2680,230 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
+    <name>hindsight::MarkdownEdit</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (**text**)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic (*text*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list (- item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link ([text](https://…))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::MetricModel</name>
+    <message>
+        <source>(unnamed metric)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::MetricsPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout 5xx error rate (EU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it measures, and what it showed: peaked at 38% at 14:20 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images; type a caption with F2, paste with Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Ima&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB; attach a smaller image or link the dashboard instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::PasteLinesDialog</name>
+    <message>
+        <source>Paste Timeline Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry per line that starts with a time, e.g. &quot;[14:02] alice: first 503s&quot;, &quot;2024-03-07T14:02:11Z ERROR …&quot; or &quot;- 14:02 rollback started&quot;. A time without a zone is in %1; a time without a date is on the day of the line before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries to add; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines not understood (left out).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries to add.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hindsight::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1100,6 +2919,177 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Restore the default preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::QuestionModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::QuestionsPage</name>
+    <message>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How could we cut the time to detect in half?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm on pool wait time, and evaluate the error-rate alarm over 3 datapoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question to the group of the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n unanswered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — all answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::RelatedModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COE or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::RelatedPage</name>
+    <message>
+        <source>Related items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another COE from this archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search COEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by title, e.g. checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COEs in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &amp;COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document or page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout service runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http, https and file addresses can be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http, https or file address; it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,182 +3327,478 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
-    <name>hindsight::cli</name>
+    <name>hindsight::SummaryPage</name>
     <message>
-        <source>Hindsight writes Correction of Error (COE) documents.
+        <source>Checkout API returned HTTP 503 after a configuration rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dana Ortiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sam Lee, Priya Natarajan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkout-api, config-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment, configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are stored in UTC and shown in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On 2024-03-07 between 14:02 and 15:11 UTC, 38% of checkout requests failed… Who was affected, for how long, how we found out, how we fixed it, what we will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::TimeZoneComboBox</name>
+    <message>
+        <source>Search zones, e.g. Bogota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::TimelineDelegate</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::TimelineModel</name>
+    <message numerus="yes">
+        <source>around %n min gap</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min gap</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not explained yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::TimelinePage</name>
+    <message>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries yet.
 
-Without a command it opens the archive window. Commands:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|-
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]</source>
+Add one with Add Entry, or paste lines from a chat or a log with Paste Lines…, for example &quot;[14:02] alice: checkout is failing&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive file to use instead of the default one.</source>
+        <source>Explain the &amp;gap before this entry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
+        <source>Gap explanation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command to run (see above).</source>
+        <source>The alarm needs 15 one-minute datapoints before it fires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[command]</source>
+        <source>&amp;Add Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no command given; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::cli::Commands</name>
-    <message>
-        <source>import: what to do when the uuid is already in the archive: fail, replace or copy.</source>
+        <source>Add an entry after the last one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>POLICY</source>
+        <source>&amp;Paste Lines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check: text or json.</source>
+        <source>Turn lines from a chat or log into entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FORMAT</source>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check: the gap threshold in minutes.</source>
+        <source>Delete the selected entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N</source>
+        <source>Delete Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export-pdf: the sections to include, comma separated.</source>
+        <source>Time to detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LIST</source>
+        <source>to diagnose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export-pdf: a4 or letter.</source>
+        <source>to mitigate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SIZE</source>
+        <source>to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export-pdf: write all named COEs into one review packet.</source>
+        <source>Worked out from the milestones of the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search: at most N results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actions: only overdue items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actions: write CSV instead of tab-separated text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can only be read: nothing can be written to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a uuid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no COE with uuid %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import needs at least one FILE.coe.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--on-conflict takes fail, replace or copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export-json takes UUID and OUT.coe.json (or - for standard output)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check takes one UUID or FILE.coe.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format takes text or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--gap-minutes takes a whole number of minutes, 1 or more</source>
+        <source>Select an entry that follows a gap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>hindsight::exchange</name>
+    <name>hindsight::WhyTreeModel</name>
     <message>
-        <source>%1: a COE with uuid %2 is already in the archive; nothing imported (choose replace or copy)</source>
+        <source>Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not imported: %2</source>
+        <source>Because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: replaced COE %2</source>
+        <source>Root cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: imported as a copy with the new uuid %2</source>
+        <source>Human error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::WhysPage</name>
+    <message>
+        <source>Problem statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: imported as %2</source>
+        <source>Checkout requests in the EU region failed with HTTP 503 for 69 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask why the selected answer happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Another &amp;Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cause beside the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected why and the whys below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action &amp;Item for This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the pool only 20 connections?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change CR-4471 set the pool size to 20; the author meant the staging profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human &amp;error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s mistake is where the digging starts, not where it ends: what made the mistake possible, and what would have caught it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Why It Was &amp;Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was that mistake possible?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did this problem happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::report::ExportPdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the review check as an appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review check appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

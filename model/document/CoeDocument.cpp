@@ -10,10 +10,12 @@ namespace hindsight {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
+// and the running program agree on it.
+struct CoeDocumentText
 {
-    return QCoreApplication::translate("CoeDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoeDocument)
+};
 
 QString trn(const char* text, int n)
 {
@@ -48,24 +50,24 @@ QString toDisplayString(CoeDocument::Field field)
 {
     using F = CoeDocument::Field;
     switch (field) {
-    case F::Title: return tr("Title");
-    case F::Status: return tr("Status");
-    case F::Severity: return tr("Severity");
-    case F::Owner: return tr("Owner");
-    case F::Reviewers: return tr("Reviewers");
-    case F::Services: return tr("Services");
-    case F::Tags: return tr("Tags");
-    case F::DisplayTimeZone: return tr("Time Zone");
-    case F::Summary: return tr("Summary");
-    case F::CustomersAffected: return tr("Customers Affected");
-    case F::ImpactDescription: return tr("Impact Description");
-    case F::FinancialImpact: return tr("Financial Impact");
-    case F::SlaBreached: return tr("SLA Breach");
-    case F::Pillars: return tr("Pillars");
-    case F::Consequences: return tr("Consequences");
-    case F::SecondOrder: return tr("Second-Order Impact");
-    case F::CustomerSentiment: return tr("Customer Sentiment");
-    case F::Problem: return tr("Problem Statement");
+    case F::Title: return CoeDocumentText::tr("Title");
+    case F::Status: return CoeDocumentText::tr("Status");
+    case F::Severity: return CoeDocumentText::tr("Severity");
+    case F::Owner: return CoeDocumentText::tr("Owner");
+    case F::Reviewers: return CoeDocumentText::tr("Reviewers");
+    case F::Services: return CoeDocumentText::tr("Services");
+    case F::Tags: return CoeDocumentText::tr("Tags");
+    case F::DisplayTimeZone: return CoeDocumentText::tr("Time Zone");
+    case F::Summary: return CoeDocumentText::tr("Summary");
+    case F::CustomersAffected: return CoeDocumentText::tr("Customers Affected");
+    case F::ImpactDescription: return CoeDocumentText::tr("Impact Description");
+    case F::FinancialImpact: return CoeDocumentText::tr("Financial Impact");
+    case F::SlaBreached: return CoeDocumentText::tr("SLA Breach");
+    case F::Pillars: return CoeDocumentText::tr("Pillars");
+    case F::Consequences: return CoeDocumentText::tr("Consequences");
+    case F::SecondOrder: return CoeDocumentText::tr("Second-Order Impact");
+    case F::CustomerSentiment: return CoeDocumentText::tr("Customer Sentiment");
+    case F::Problem: return CoeDocumentText::tr("Problem Statement");
     }
     return {};
 }
@@ -182,7 +184,7 @@ int CoeDocument::insertTimelineEntry(const TimelineEntry& entry)
     TimelineEntry e = entry;
     e.at = e.at.toUTC();
     const int row = sortedInsertRow(m_coe.timeline, e.at);
-    auto* macro = new QUndoCommand(tr("Add Timeline Entry"));
+    auto* macro = new QUndoCommand(CoeDocumentText::tr("Add Timeline Entry"));
     if (e.milestone != Milestone::None) {
         for (int r = 0; r < m_coe.timeline.size(); ++r) {
             if (m_coe.timeline[r].milestone == e.milestone) {
@@ -273,7 +275,7 @@ int CoeDocument::setTimelineField(int row, TimelineField field, const QVariant& 
     }
     if (e == old)
         return row;
-    const QString text = tr("Edit Timeline Entry");
+    const QString text = CoeDocumentText::tr("Edit Timeline Entry");
     if (field == TimelineField::Milestone && e.milestone != Milestone::None) {
         auto* macro = new QUndoCommand(text);
         for (int r = 0; r < m_coe.timeline.size(); ++r) {
@@ -296,7 +298,7 @@ int CoeDocument::setTimelineField(int row, TimelineField field, const QVariant& 
 int CoeDocument::addMetric(const Metric& metric)
 {
     const int row = int(m_coe.metrics.size());
-    push(new InsertRowCommand<Metric>(this, tr("Add Metric"), row, metric));
+    push(new InsertRowCommand<Metric>(this, CoeDocumentText::tr("Add Metric"), row, metric));
     return row;
 }
 
@@ -304,7 +306,7 @@ void CoeDocument::removeMetric(int row)
 {
     if (row < 0 || row >= m_coe.metrics.size())
         return;
-    push(new RemoveRowCommand<Metric>(this, tr("Delete Metric"), row));
+    push(new RemoveRowCommand<Metric>(this, CoeDocumentText::tr("Delete Metric"), row));
 }
 
 void CoeDocument::setMetricField(int row, MetricField field, const QVariant& value)
@@ -321,7 +323,7 @@ void CoeDocument::setMetricField(int row, MetricField field, const QVariant& val
     }
     if (m == old)
         return;
-    push(new SetRowCommand<Metric>(this, tr("Edit Metric"), row, old, m, 100 + int(field)));
+    push(new SetRowCommand<Metric>(this, CoeDocumentText::tr("Edit Metric"), row, old, m, 100 + int(field)));
 }
 
 void CoeDocument::addImage(int metricRow, const MetricImage& image)
@@ -331,7 +333,7 @@ void CoeDocument::addImage(int metricRow, const MetricImage& image)
     const Metric old = m_coe.metrics[metricRow];
     Metric m = old;
     m.images << image;
-    push(new SetRowCommand<Metric>(this, tr("Add Image"), metricRow, old, m, -1));
+    push(new SetRowCommand<Metric>(this, CoeDocumentText::tr("Add Image"), metricRow, old, m, -1));
 }
 
 void CoeDocument::removeImage(int metricRow, int imageRow)
@@ -343,7 +345,7 @@ void CoeDocument::removeImage(int metricRow, int imageRow)
         return;
     Metric m = old;
     m.images.removeAt(imageRow);
-    push(new SetRowCommand<Metric>(this, tr("Delete Image"), metricRow, old, m, -1));
+    push(new SetRowCommand<Metric>(this, CoeDocumentText::tr("Delete Image"), metricRow, old, m, -1));
 }
 
 void CoeDocument::setImageCaption(int metricRow, int imageRow, const QString& caption)
@@ -355,7 +357,7 @@ void CoeDocument::setImageCaption(int metricRow, int imageRow, const QString& ca
         return;
     Metric m = old;
     m.images[imageRow].caption = caption;
-    push(new SetRowCommand<Metric>(this, tr("Edit Image Caption"), metricRow, old, m, 200 + imageRow));
+    push(new SetRowCommand<Metric>(this, CoeDocumentText::tr("Edit Image Caption"), metricRow, old, m, 200 + imageRow));
 }
 
 // --- questions ------------------------------------------------------------------
@@ -374,7 +376,7 @@ int CoeDocument::addQuestion(const Question& question)
             if (int(m_coe.questions[r].area) < int(question.area))
                 row = r + 1;
     }
-    push(new InsertRowCommand<Question>(this, tr("Add Question"), row, question));
+    push(new InsertRowCommand<Question>(this, CoeDocumentText::tr("Add Question"), row, question));
     return row;
 }
 
@@ -382,7 +384,7 @@ void CoeDocument::removeQuestion(int row)
 {
     if (row < 0 || row >= m_coe.questions.size())
         return;
-    push(new RemoveRowCommand<Question>(this, tr("Delete Question"), row));
+    push(new RemoveRowCommand<Question>(this, CoeDocumentText::tr("Delete Question"), row));
 }
 
 void CoeDocument::setQuestionField(int row, QuestionField field, const QVariant& value)
@@ -398,7 +400,7 @@ void CoeDocument::setQuestionField(int row, QuestionField field, const QVariant&
     }
     if (q == old)
         return;
-    const QString text = field == QuestionField::Answer ? tr("Answer Question") : tr("Edit Question");
+    const QString text = field == QuestionField::Answer ? CoeDocumentText::tr("Answer Question") : CoeDocumentText::tr("Edit Question");
     push(new SetRowCommand<Question>(this, text, row, old, q, 300 + int(field)));
 }
 
@@ -407,7 +409,7 @@ void CoeDocument::moveQuestion(int from, int to)
     const int n = int(m_coe.questions.size());
     if (from < 0 || from >= n || to < 0 || to >= n || from == to)
         return;
-    push(new MoveRowCommand<Question>(this, tr("Move Question"), from, to));
+    push(new MoveRowCommand<Question>(this, CoeDocumentText::tr("Move Question"), from, to));
 }
 
 // --- whys -----------------------------------------------------------------------
@@ -431,7 +433,7 @@ QString CoeDocument::addWhy(const QString& parentId, const QString& why)
     step.id = nextId(QStringLiteral("w"), ids);
     step.parentId = parentId;
     step.why = why;
-    push(new InsertRowCommand<WhyStep>(this, tr("Add Why"), int(m_coe.whys.size()), step));
+    push(new InsertRowCommand<WhyStep>(this, CoeDocumentText::tr("Add Why"), int(m_coe.whys.size()), step));
     return step.id;
 }
 
@@ -450,7 +452,7 @@ void CoeDocument::removeWhy(const QString& id)
             }
         }
     }
-    auto* macro = new QUndoCommand(tr("Delete Why"));
+    auto* macro = new QUndoCommand(CoeDocumentText::tr("Delete Why"));
     for (int r = 0; r < m_coe.actionItems.size(); ++r) {
         const ActionItem& a = m_coe.actionItems[r];
         ActionItem unlinked = a;
@@ -481,7 +483,7 @@ void CoeDocument::setWhyField(const QString& id, WhyField field, const QVariant&
     }
     if (w == old)
         return;
-    push(new SetRowCommand<WhyStep>(this, tr("Edit Why"), row, old, w, 400 + int(field)));
+    push(new SetRowCommand<WhyStep>(this, CoeDocumentText::tr("Edit Why"), row, old, w, 400 + int(field)));
 }
 
 // --- actions --------------------------------------------------------------------
@@ -503,7 +505,7 @@ QString CoeDocument::addActionItem(const ActionItem& item)
             ids << x.id;
         a.id = nextId(QStringLiteral("a"), ids);
     }
-    push(new InsertRowCommand<ActionItem>(this, tr("Add Action Item"), int(m_coe.actionItems.size()), a));
+    push(new InsertRowCommand<ActionItem>(this, CoeDocumentText::tr("Add Action Item"), int(m_coe.actionItems.size()), a));
     return a.id;
 }
 
@@ -537,7 +539,7 @@ void CoeDocument::setActionField(int row, ActionField field, const QVariant& val
     }
     if (a == old)
         return;
-    push(new SetRowCommand<ActionItem>(this, tr("Edit Action Item"), row, old, a, 500 + int(field)));
+    push(new SetRowCommand<ActionItem>(this, CoeDocumentText::tr("Edit Action Item"), row, old, a, 500 + int(field)));
 }
 
 // --- related --------------------------------------------------------------------
@@ -545,7 +547,7 @@ void CoeDocument::setActionField(int row, ActionField field, const QVariant& val
 int CoeDocument::addRelated(const RelatedItem& item)
 {
     const int row = int(m_coe.related.size());
-    push(new InsertRowCommand<RelatedItem>(this, tr("Add Related Item"), row, item));
+    push(new InsertRowCommand<RelatedItem>(this, CoeDocumentText::tr("Add Related Item"), row, item));
     return row;
 }
 
@@ -553,7 +555,7 @@ void CoeDocument::removeRelated(int row)
 {
     if (row < 0 || row >= m_coe.related.size())
         return;
-    push(new RemoveRowCommand<RelatedItem>(this, tr("Delete Related Item"), row));
+    push(new RemoveRowCommand<RelatedItem>(this, CoeDocumentText::tr("Delete Related Item"), row));
 }
 
 void CoeDocument::setRelatedField(int row, RelatedField field, const QVariant& value)
@@ -570,7 +572,7 @@ void CoeDocument::setRelatedField(int row, RelatedField field, const QVariant& v
     }
     if (r == old)
         return;
-    push(new SetRowCommand<RelatedItem>(this, tr("Edit Related Item"), row, old, r, 600 + int(field)));
+    push(new SetRowCommand<RelatedItem>(this, CoeDocumentText::tr("Edit Related Item"), row, old, r, 600 + int(field)));
 }
 
 } // namespace hindsight

@@ -9,10 +9,12 @@ namespace hindsight {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
+// and the running program agree on it.
+struct TimeParserText
 {
-    return QCoreApplication::translate("TimeParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TimeParser)
+};
 
 struct Abbreviation
 {
@@ -107,7 +109,7 @@ TimeParser::Result fromMatch(const QRegularExpressionMatch& m, const QTimeZone& 
     const QString ampm = m.captured(u"ampm").toLower();
     if (!ampm.isEmpty()) {
         if (hour < 1 || hour > 12) {
-            r.error = tr("%1 is not an hour on a 12-hour clock.").arg(hour);
+            r.error = TimeParserText::tr("%1 is not an hour on a 12-hour clock.").arg(hour);
             return r;
         }
         const bool pm = ampm.startsWith(u'p');
@@ -115,7 +117,7 @@ TimeParser::Result fromMatch(const QRegularExpressionMatch& m, const QTimeZone& 
     }
     const QTime time(hour, minute, second, msec);
     if (!time.isValid()) {
-        r.error = tr("%1 is not a time of day.").arg(m.captured(0).trimmed());
+        r.error = TimeParserText::tr("%1 is not a time of day.").arg(m.captured(0).trimmed());
         return r;
     }
     QTimeZone zone = displayZone.isValid() ? displayZone : QTimeZone::utc();
@@ -123,7 +125,7 @@ TimeParser::Result fromMatch(const QRegularExpressionMatch& m, const QTimeZone& 
     if (!zoneToken.isEmpty()) {
         const auto z = zoneOf(zoneToken);
         if (!z) {
-            r.error = tr("Unknown time zone \"%1\".").arg(zoneToken);
+            r.error = TimeParserText::tr("Unknown time zone \"%1\".").arg(zoneToken);
             return r;
         }
         zone = *z;
@@ -133,7 +135,7 @@ TimeParser::Result fromMatch(const QRegularExpressionMatch& m, const QTimeZone& 
         date = QDate::fromString(m.captured(u"date"), Qt::ISODate);
         r.hadDate = true;
         if (!date.isValid()) {
-            r.error = tr("%1 is not a date.").arg(m.captured(u"date"));
+            r.error = TimeParserText::tr("%1 is not a date.").arg(m.captured(u"date"));
             return r;
         }
     } else {
@@ -142,7 +144,7 @@ TimeParser::Result fromMatch(const QRegularExpressionMatch& m, const QTimeZone& 
     }
     const auto at = TimeParser::fromLocal(date, time, zone);
     if (!at) {
-        r.error = tr("%1 %2 did not happen in %3: the clocks skipped it (daylight saving time).")
+        r.error = TimeParserText::tr("%1 %2 did not happen in %3: the clocks skipped it (daylight saving time).")
                       .arg(date.toString(Qt::ISODate), time.toString(QStringLiteral("HH:mm")),
                            QString::fromUtf8(zone.id()));
         return r;
@@ -190,13 +192,13 @@ TimeParser::Result TimeParser::parse(const QString& text, const QTimeZone& displ
     const QString t = text.trimmed();
     if (t.isEmpty()) {
         Result r;
-        r.error = tr("Type a time, for example 14:02 or 2024-03-07 14:02 UTC.");
+        r.error = TimeParserText::tr("Type a time, for example 14:02 or 2024-03-07 14:02 UTC.");
         return r;
     }
     const auto m = fullRe().match(t);
     if (!m.hasMatch()) {
         Result r;
-        r.error = tr("\"%1\" is not a time this field understands; try 14:02 or 2024-03-07 14:02 UTC.").arg(t);
+        r.error = TimeParserText::tr("\"%1\" is not a time this field understands; try 14:02 or 2024-03-07 14:02 UTC.").arg(t);
         return r;
     }
     return fromMatch(m, displayZone, reference);
@@ -246,7 +248,7 @@ QList<TimeParser::Line> TimeParser::parseLines(const QString& text, const QTimeZ
             }
             Line line;
             line.source = source;
-            line.error = tr("No time at the start of this line.");
+            line.error = TimeParserText::tr("No time at the start of this line.");
             lines << line;
             continue;
         }

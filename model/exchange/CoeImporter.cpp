@@ -9,10 +9,12 @@
 namespace hindsight::exchange {
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
+// and the running program agree on it.
+struct CoeImporterText
 {
-    return QCoreApplication::translate("CoeImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CoeImporter)
+};
 
 ImportOutcome finish(ImportOutcome outcome, CoeRepository& repository, Coe coe, ConflictPolicy policy)
 {
@@ -25,7 +27,7 @@ ImportOutcome finish(ImportOutcome outcome, CoeRepository& repository, Coe coe, 
         case ConflictPolicy::Fail:
             outcome.result = ImportOutcome::Result::Conflict;
             outcome.uuid = coe.uuid;
-            outcome.message = tr("%1: a COE with uuid %2 is already in the archive; nothing imported "
+            outcome.message = CoeImporterText::tr("%1: a COE with uuid %2 is already in the archive; nothing imported "
                                  "(choose replace or copy)")
                                   .arg(outcome.fileName, coe.uuid.toString(QUuid::WithoutBraces));
             return outcome;
@@ -42,20 +44,20 @@ ImportOutcome finish(ImportOutcome outcome, CoeRepository& repository, Coe coe, 
     const SaveResult saved = repository.save(coe, mode);
     if (!saved.ok()) {
         outcome.result = ImportOutcome::Result::Failed;
-        outcome.message = tr("%1: not imported: %2").arg(outcome.fileName, saved.error);
+        outcome.message = CoeImporterText::tr("%1: not imported: %2").arg(outcome.fileName, saved.error);
         return outcome;
     }
     outcome.uuid = coe.uuid;
     const QString id = coe.uuid.toString(QUuid::WithoutBraces);
     switch (outcome.result) {
     case ImportOutcome::Result::Replaced:
-        outcome.message = tr("%1: replaced COE %2").arg(outcome.fileName, id);
+        outcome.message = CoeImporterText::tr("%1: replaced COE %2").arg(outcome.fileName, id);
         break;
     case ImportOutcome::Result::Copied:
-        outcome.message = tr("%1: imported as a copy with the new uuid %2").arg(outcome.fileName, id);
+        outcome.message = CoeImporterText::tr("%1: imported as a copy with the new uuid %2").arg(outcome.fileName, id);
         break;
     default:
-        outcome.message = tr("%1: imported as %2").arg(outcome.fileName, id);
+        outcome.message = CoeImporterText::tr("%1: imported as %2").arg(outcome.fileName, id);
         break;
     }
     return outcome;

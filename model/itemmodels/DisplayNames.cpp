@@ -6,19 +6,21 @@
 namespace hindsight {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
+// and the running program agree on it.
+struct DisplayNamesText
 {
-    return QCoreApplication::translate("DisplayNames", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DisplayNames)
+};
 } // namespace
 
 QString displayName(Status v)
 {
     switch (v) {
-    case Status::Draft: return tr("Draft");
-    case Status::InReview: return tr("In review");
-    case Status::Approved: return tr("Approved");
-    case Status::Closed: return tr("Closed");
+    case Status::Draft: return DisplayNamesText::tr("Draft");
+    case Status::InReview: return DisplayNamesText::tr("In review");
+    case Status::Approved: return DisplayNamesText::tr("Approved");
+    case Status::Closed: return DisplayNamesText::tr("Closed");
     }
     return {};
 }
@@ -27,12 +29,12 @@ QString displayName(Milestone v)
 {
     switch (v) {
     case Milestone::None: return {};
-    case Milestone::Trigger: return tr("Trigger");
-    case Milestone::ImpactStart: return tr("Impact start");
-    case Milestone::Detected: return tr("Detected");
-    case Milestone::Diagnosed: return tr("Diagnosed");
-    case Milestone::Mitigated: return tr("Mitigated");
-    case Milestone::Resolved: return tr("Resolved");
+    case Milestone::Trigger: return DisplayNamesText::tr("Trigger");
+    case Milestone::ImpactStart: return DisplayNamesText::tr("Impact start");
+    case Milestone::Detected: return DisplayNamesText::tr("Detected");
+    case Milestone::Diagnosed: return DisplayNamesText::tr("Diagnosed");
+    case Milestone::Mitigated: return DisplayNamesText::tr("Mitigated");
+    case Milestone::Resolved: return DisplayNamesText::tr("Resolved");
     }
     return {};
 }
@@ -41,9 +43,9 @@ QString displayName(MetricRole v)
 {
     switch (v) {
     case MetricRole::None: return {};
-    case MetricRole::Impact: return tr("Shows the impact");
-    case MetricRole::Detection: return tr("Detects the problem");
-    case MetricRole::Monitoring: return tr("Monitors from now on");
+    case MetricRole::Impact: return DisplayNamesText::tr("Shows the impact");
+    case MetricRole::Detection: return DisplayNamesText::tr("Detects the problem");
+    case MetricRole::Monitoring: return DisplayNamesText::tr("Monitors from now on");
     }
     return {};
 }
@@ -51,10 +53,10 @@ QString displayName(MetricRole v)
 QString displayName(QuestionArea v)
 {
     switch (v) {
-    case QuestionArea::Detection: return tr("Detection");
-    case QuestionArea::Diagnosis: return tr("Diagnosis");
-    case QuestionArea::Mitigation: return tr("Mitigation");
-    case QuestionArea::Prevention: return tr("Prevention");
+    case QuestionArea::Detection: return DisplayNamesText::tr("Detection");
+    case QuestionArea::Diagnosis: return DisplayNamesText::tr("Diagnosis");
+    case QuestionArea::Mitigation: return DisplayNamesText::tr("Mitigation");
+    case QuestionArea::Prevention: return DisplayNamesText::tr("Prevention");
     }
     return {};
 }
@@ -63,9 +65,9 @@ QString displayName(Priority v)
 {
     switch (v) {
     case Priority::None: return {};
-    case Priority::High: return tr("High");
-    case Priority::Medium: return tr("Medium");
-    case Priority::Low: return tr("Low");
+    case Priority::High: return DisplayNamesText::tr("High");
+    case Priority::Medium: return DisplayNamesText::tr("Medium");
+    case Priority::Low: return DisplayNamesText::tr("Low");
     }
     return {};
 }
@@ -73,10 +75,10 @@ QString displayName(Priority v)
 QString displayName(ActionStatus v)
 {
     switch (v) {
-    case ActionStatus::Open: return tr("Open");
-    case ActionStatus::InProgress: return tr("In progress");
-    case ActionStatus::Done: return tr("Done");
-    case ActionStatus::WontDo: return tr("Won't do");
+    case ActionStatus::Open: return DisplayNamesText::tr("Open");
+    case ActionStatus::InProgress: return DisplayNamesText::tr("In progress");
+    case ActionStatus::Done: return DisplayNamesText::tr("Done");
+    case ActionStatus::WontDo: return DisplayNamesText::tr("Won't do");
     }
     return {};
 }
@@ -85,11 +87,11 @@ QString displayName(ActionKind v)
 {
     switch (v) {
     case ActionKind::None: return {};
-    case ActionKind::Prevent: return tr("Prevent");
-    case ActionKind::Detect: return tr("Detect");
-    case ActionKind::Diagnose: return tr("Diagnose");
-    case ActionKind::Mitigate: return tr("Mitigate");
-    case ActionKind::Other: return tr("Other");
+    case ActionKind::Prevent: return DisplayNamesText::tr("Prevent");
+    case ActionKind::Detect: return DisplayNamesText::tr("Detect");
+    case ActionKind::Diagnose: return DisplayNamesText::tr("Diagnose");
+    case ActionKind::Mitigate: return DisplayNamesText::tr("Mitigate");
+    case ActionKind::Other: return DisplayNamesText::tr("Other");
     }
     return {};
 }
@@ -97,8 +99,8 @@ QString displayName(ActionKind v)
 QString displayName(RelatedKind v)
 {
     switch (v) {
-    case RelatedKind::Coe: return tr("COE");
-    case RelatedKind::Link: return tr("Link");
+    case RelatedKind::Coe: return DisplayNamesText::tr("COE");
+    case RelatedKind::Link: return DisplayNamesText::tr("Link");
     }
     return {};
 }
@@ -106,13 +108,13 @@ QString displayName(RelatedKind v)
 QString displayName(Pillar v)
 {
     switch (v) {
-    case Pillar::SecurityConfidentiality: return tr("Security: confidentiality");
-    case Pillar::SecurityIntegrity: return tr("Security: integrity");
-    case Pillar::SecurityAvailability: return tr("Security: availability");
-    case Pillar::Reliability: return tr("Reliability");
-    case Pillar::PerformanceEfficiency: return tr("Performance efficiency");
-    case Pillar::CostOptimization: return tr("Cost optimization");
-    case Pillar::Operations: return tr("Operations");
+    case Pillar::SecurityConfidentiality: return DisplayNamesText::tr("Security: confidentiality");
+    case Pillar::SecurityIntegrity: return DisplayNamesText::tr("Security: integrity");
+    case Pillar::SecurityAvailability: return DisplayNamesText::tr("Security: availability");
+    case Pillar::Reliability: return DisplayNamesText::tr("Reliability");
+    case Pillar::PerformanceEfficiency: return DisplayNamesText::tr("Performance efficiency");
+    case Pillar::CostOptimization: return DisplayNamesText::tr("Cost optimization");
+    case Pillar::Operations: return DisplayNamesText::tr("Operations");
     }
     return {};
 }
@@ -120,11 +122,11 @@ QString displayName(Pillar v)
 QString severityName(int severity)
 {
     switch (severity) {
-    case 1: return tr("1 – Critical: many customers cannot use a core service");
-    case 2: return tr("2 – Major: a core service degraded for many customers");
-    case 3: return tr("3 – Moderate: a feature degraded or a few customers blocked");
-    case 4: return tr("4 – Minor: little customer impact, internal disruption");
-    case 5: return tr("5 – Low: a near miss, no customer impact");
+    case 1: return DisplayNamesText::tr("1 – Critical: many customers cannot use a core service");
+    case 2: return DisplayNamesText::tr("2 – Major: a core service degraded for many customers");
+    case 3: return DisplayNamesText::tr("3 – Moderate: a feature degraded or a few customers blocked");
+    case 4: return DisplayNamesText::tr("4 – Minor: little customer impact, internal disruption");
+    case 5: return DisplayNamesText::tr("5 – Low: a near miss, no customer impact");
     }
     return {};
 }

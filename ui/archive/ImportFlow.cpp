@@ -12,10 +12,12 @@
 namespace hindsight {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
+// and the running program agree on it.
+struct ImportFlowText
 {
-    return QCoreApplication::translate("ImportFlow", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportFlow)
+};
 
 } // namespace
 
@@ -25,25 +27,25 @@ ImportSummary runImportFlow(QWidget* parent, CoeRepository& repository, const QS
     using exchange::ImportOutcome;
     ImportSummary summary;
     QStringList lines;
-    QProgressDialog progress(tr("Importing COE documents…"), tr("Cancel"), 0, int(files.size()), parent);
+    QProgressDialog progress(ImportFlowText::tr("Importing COE documents…"), ImportFlowText::tr("Cancel"), 0, int(files.size()), parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     for (int i = 0; i < files.size(); ++i) {
         progress.setValue(i);
         if (progress.wasCanceled()) {
-            lines.append(tr("Cancelled: %n file(s) not looked at.", nullptr, int(files.size() - i)));
+            lines.append(ImportFlowText::tr("Cancelled: %n file(s) not looked at.", nullptr, int(files.size() - i)));
             break;
         }
         const QString& file = files.at(i);
         ImportOutcome outcome = exchange::importFile(repository, file, ConflictPolicy::Fail);
         if (outcome.result == ImportOutcome::Result::Conflict) {
             const int choice = MessageBox::choose(
-                parent, tr("COE already in the archive"),
-                tr("%1 holds “%2”, which is already in this archive (uuid %3).\n\nReplace the stored "
+                parent, ImportFlowText::tr("COE already in the archive"),
+                ImportFlowText::tr("%1 holds “%2”, which is already in this archive (uuid %3).\n\nReplace the stored "
                    "COE with the file, keep both (the import gets a new uuid), or skip this file?")
                     .arg(QFileInfo(file).fileName(), outcome.title,
                          outcome.uuid.toString(QUuid::WithoutBraces)),
-                {tr("Replace"), tr("Keep Both"), tr("Skip")}, 1);
+                {ImportFlowText::tr("Replace"), ImportFlowText::tr("Keep Both"), ImportFlowText::tr("Skip")}, 1);
             if (choice == 0)
                 outcome = exchange::importFile(repository, file, ConflictPolicy::Replace);
             else if (choice == 1)
@@ -53,7 +55,7 @@ ImportSummary runImportFlow(QWidget* parent, CoeRepository& repository, const QS
             ++summary.imported;
         } else if (outcome.result == ImportOutcome::Result::Conflict) {
             ++summary.skipped;
-            outcome.message = tr("%1: skipped, already in the archive").arg(file);
+            outcome.message = ImportFlowText::tr("%1: skipped, already in the archive").arg(file);
         } else {
             ++summary.refused;
         }
@@ -61,11 +63,11 @@ ImportSummary runImportFlow(QWidget* parent, CoeRepository& repository, const QS
         for (const auto& e : outcome.errors.mid(1))
             lines.append(QStringLiteral("    ") + e.toString(file));
         for (const auto& w : outcome.warnings)
-            lines.append(QStringLiteral("    ") + tr("warning: %1").arg(w.toString(file)));
+            lines.append(QStringLiteral("    ") + ImportFlowText::tr("warning: %1").arg(w.toString(file)));
     }
     progress.setValue(int(files.size()));
     summary.failed = summary.refused > 0;
-    summary.text = tr("Imported %1, skipped %2, refused %3.")
+    summary.text = ImportFlowText::tr("Imported %1, skipped %2, refused %3.")
                        .arg(summary.imported)
                        .arg(summary.skipped)
                        .arg(summary.refused);

@@ -9,16 +9,18 @@
 namespace hindsight::cli {
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
+// and the running program agree on it.
+struct CommandLineText
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // Options every invocation understands; commands add their own.
 void addCommonOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
-        tr("Hindsight writes Correction of Error (COE) documents.\n\n"
+        CommandLineText::tr("Hindsight writes Correction of Error (COE) documents.\n\n"
            "Without a command it opens the archive window. Commands:\n"
            "  import FILE.coe.json... [--on-conflict fail|replace|copy]\n"
            "  export-json UUID OUT.coe.json|-\n"
@@ -32,9 +34,9 @@ void addCommonOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("archive"),
-                      tr("The archive file to use instead of the default one."), tr("FILE")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."),
-                                 tr("[command]"));
+                      CommandLineText::tr("The archive file to use instead of the default one."), CommandLineText::tr("FILE")});
+    parser.addPositionalArgument(QStringLiteral("command"), CommandLineText::tr("The command to run (see above)."),
+                                 CommandLineText::tr("[command]"));
 }
 
 QStringList positionals(const QStringList& arguments)
@@ -113,7 +115,7 @@ int run(const QStringList& arguments)
     }
     QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        Commands::printError(tr("no command given; see --help"));
+        Commands::printError(CommandLineText::tr("no command given; see --help"));
         return BadUsage;
     }
     const QString command = args.takeFirst();

@@ -16,10 +16,12 @@
 namespace hindsight::cli {
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
+// and the running program agree on it.
+struct CommandLineText
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QString oneLine(QString s)
 {
@@ -38,18 +40,18 @@ void Commands::addOptions()
 {
     m_parser.addOptions({
         {QStringLiteral("on-conflict"),
-         tr("import: what to do when the uuid is already in the archive: fail, replace or copy."),
-         tr("POLICY"), QStringLiteral("fail")},
-        {QStringLiteral("format"), tr("check: text or json."), tr("FORMAT"), QStringLiteral("text")},
-        {QStringLiteral("gap-minutes"), tr("check: the gap threshold in minutes."), tr("N")},
-        {QStringLiteral("sections"), tr("export-pdf: the sections to include, comma separated."),
-         tr("LIST")},
-        {QStringLiteral("paper"), tr("export-pdf: a4 or letter."), tr("SIZE")},
-        {QStringLiteral("packet"), tr("export-pdf: write all named COEs into one review packet."),
-         tr("OUT.pdf")},
-        {QStringLiteral("limit"), tr("search: at most N results."), tr("N"), QStringLiteral("50")},
-        {QStringLiteral("overdue"), tr("actions: only overdue items.")},
-        {QStringLiteral("csv"), tr("actions: write CSV instead of tab-separated text.")},
+         CommandLineText::tr("import: what to do when the uuid is already in the archive: fail, replace or copy."),
+         CommandLineText::tr("POLICY"), QStringLiteral("fail")},
+        {QStringLiteral("format"), CommandLineText::tr("check: text or json."), CommandLineText::tr("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("gap-minutes"), CommandLineText::tr("check: the gap threshold in minutes."), CommandLineText::tr("N")},
+        {QStringLiteral("sections"), CommandLineText::tr("export-pdf: the sections to include, comma separated."),
+         CommandLineText::tr("LIST")},
+        {QStringLiteral("paper"), CommandLineText::tr("export-pdf: a4 or letter."), CommandLineText::tr("SIZE")},
+        {QStringLiteral("packet"), CommandLineText::tr("export-pdf: write all named COEs into one review packet."),
+         CommandLineText::tr("OUT.pdf")},
+        {QStringLiteral("limit"), CommandLineText::tr("search: at most N results."), CommandLineText::tr("N"), QStringLiteral("50")},
+        {QStringLiteral("overdue"), CommandLineText::tr("actions: only overdue items.")},
+        {QStringLiteral("csv"), CommandLineText::tr("actions: write CSV instead of tab-separated text.")},
     });
 }
 
@@ -71,7 +73,7 @@ void Commands::printError(const QString& text)
 
 int Commands::usage(const QString& message)
 {
-    printError(message + tr(" (see --help)"));
+    printError(message + CommandLineText::tr(" (see --help)"));
     return BadUsage;
 }
 
@@ -92,7 +94,7 @@ Archive* Commands::archive(bool writable)
         return nullptr;
     }
     if (writable && m_archive->isReadOnly()) {
-        printError(tr("%1 can only be read: nothing can be written to it").arg(path));
+        printError(CommandLineText::tr("%1 can only be read: nothing can be written to it").arg(path));
         m_archive.reset();
         return nullptr;
     }
@@ -103,7 +105,7 @@ std::optional<Coe> Commands::loadCoe(const QString& uuidText, int* exitCode)
 {
     const QUuid uuid = QUuid::fromString(uuidText);
     if (uuid.isNull()) {
-        *exitCode = usage(tr("'%1' is not a uuid").arg(uuidText));
+        *exitCode = usage(CommandLineText::tr("'%1' is not a uuid").arg(uuidText));
         return std::nullopt;
     }
     Archive* a = archive(false);
@@ -114,7 +116,7 @@ std::optional<Coe> Commands::loadCoe(const QString& uuidText, int* exitCode)
     QString error;
     std::optional<Coe> coe = CoeRepository(*a).load(uuid, &error);
     if (!coe) {
-        printError(error.isEmpty() ? tr("no COE with uuid %1 in %2").arg(uuidText, a->path()) : error);
+        printError(error.isEmpty() ? CommandLineText::tr("no COE with uuid %1 in %2").arg(uuidText, a->path()) : error);
         *exitCode = BadInput;
     }
     return coe;
@@ -138,16 +140,16 @@ int Commands::run(const QString& command, const QStringList& args)
         return search(args);
     if (command == QLatin1String("actions"))
         return actions(args);
-    return usage(tr("unknown command '%1'").arg(command));
+    return usage(CommandLineText::tr("unknown command '%1'").arg(command));
 }
 
 int Commands::importFiles(const QStringList& args)
 {
     if (args.isEmpty())
-        return usage(tr("import needs at least one FILE.coe.json"));
+        return usage(CommandLineText::tr("import needs at least one FILE.coe.json"));
     const auto policy = exchange::conflictPolicyFromString(m_parser.value(QStringLiteral("on-conflict")));
     if (!policy)
-        return usage(tr("--on-conflict takes fail, replace or copy"));
+        return usage(CommandLineText::tr("--on-conflict takes fail, replace or copy"));
     Archive* a = archive(true);
     if (!a)
         return BadInput;
@@ -156,7 +158,7 @@ int Commands::importFiles(const QStringList& args)
     for (const QString& file : args) {
         const exchange::ImportOutcome outcome = exchange::importFile(repository, file, *policy);
         for (const auto& w : outcome.warnings)
-            printError(tr("warning: %1").arg(w.toString(file)));
+            printError(CommandLineText::tr("warning: %1").arg(w.toString(file)));
         if (outcome.stored()) {
             printOut(outcome.message + QLatin1Char('\n'));
             continue;
@@ -167,7 +169,7 @@ int Commands::importFiles(const QStringList& args)
         for (const auto& e : outcome.errors)
             printError(e.toString(file));
         if (!outcome.errors.isEmpty())
-            printError(tr("%1: nothing imported").arg(file));
+            printError(CommandLineText::tr("%1: nothing imported").arg(file));
     }
     return status;
 }
@@ -175,7 +177,7 @@ int Commands::importFiles(const QStringList& args)
 int Commands::exportJson(const QStringList& args)
 {
     if (args.size() != 2)
-        return usage(tr("export-json takes UUID and OUT.coe.json (or - for standard output)"));
+        return usage(CommandLineText::tr("export-json takes UUID and OUT.coe.json (or - for standard output)"));
     int code = Success;
     const std::optional<Coe> coe = loadCoe(args.at(0), &code);
     if (!coe)
@@ -195,7 +197,7 @@ int Commands::exportJson(const QStringList& args)
 int Commands::list(const QStringList& args)
 {
     if (!args.isEmpty())
-        return usage(tr("list takes no arguments"));
+        return usage(CommandLineText::tr("list takes no arguments"));
     Archive* a = archive(false);
     if (!a)
         return BadInput;
@@ -220,16 +222,16 @@ int Commands::list(const QStringList& args)
 int Commands::check(const QStringList& args)
 {
     if (args.size() != 1)
-        return usage(tr("check takes one UUID or FILE.coe.json"));
+        return usage(CommandLineText::tr("check takes one UUID or FILE.coe.json"));
     const QString format = m_parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(tr("--format takes text or json"));
+        return usage(CommandLineText::tr("--format takes text or json"));
     analysis::CheckOptions options;
     if (m_parser.isSet(QStringLiteral("gap-minutes"))) {
         bool ok = false;
         options.gapMinutes = m_parser.value(QStringLiteral("gap-minutes")).toInt(&ok);
         if (!ok || options.gapMinutes < 1)
-            return usage(tr("--gap-minutes takes a whole number of minutes, 1 or more"));
+            return usage(CommandLineText::tr("--gap-minutes takes a whole number of minutes, 1 or more"));
     }
     Coe coe;
     const QString& target = args.first();
@@ -247,7 +249,7 @@ int Commands::check(const QStringList& args)
             return Unreadable;
         }
         for (const auto& w : read.warnings)
-            printError(tr("warning: %1").arg(w.toString(target)));
+            printError(CommandLineText::tr("warning: %1").arg(w.toString(target)));
         coe = std::move(read.coe);
     }
     const analysis::CheckReport report = analysis::makeCheckReport(coe, options);

@@ -13,10 +13,12 @@
 namespace hindsight::cli {
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
+// and the running program agree on it.
+struct CommandLineText
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // The paper size and gap threshold from the settings, then the command line.
 bool reportOptions(const QCommandLineParser& parser, report::ReportOptions* options, QString* error)
@@ -54,8 +56,8 @@ int Commands::exportPdf(const QStringList& args)
 {
     const bool packet = m_parser.isSet(QStringLiteral("packet"));
     if (packet ? args.isEmpty() : args.size() != 2)
-        return usage(packet ? tr("export-pdf --packet OUT.pdf takes one or more UUIDs")
-                            : tr("export-pdf takes UUID and OUT.pdf (or several UUIDs with --packet OUT.pdf)"));
+        return usage(packet ? CommandLineText::tr("export-pdf --packet OUT.pdf takes one or more UUIDs")
+                            : CommandLineText::tr("export-pdf takes UUID and OUT.pdf (or several UUIDs with --packet OUT.pdf)"));
     report::ReportOptions options;
     QString error;
     if (!reportOptions(m_parser, &options, &error))
@@ -83,7 +85,7 @@ int Commands::exportPdf(const QStringList& args)
 int Commands::exportMarkdown(const QStringList& args)
 {
     if (args.size() != 2)
-        return usage(tr("export-md takes UUID and OUT.md"));
+        return usage(CommandLineText::tr("export-md takes UUID and OUT.md"));
     int code = Success;
     const std::optional<Coe> coe = loadCoe(args.at(0), &code);
     if (!coe)
