@@ -15,7 +15,7 @@ namespace {
 
 QString shownTitle(const Coe& coe)
 {
-    return coe.title.isEmpty() ? CoeRepository::tr("The untitled COE")
+    return coe.title.isEmpty() ? QCoreApplication::translate("CoeRepository", "The untitled COE")
                                : QStringLiteral("“%1”").arg(coe.title);
 }
 
