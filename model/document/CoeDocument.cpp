@@ -17,11 +17,6 @@ struct CoeDocumentText
     Q_DECLARE_TR_FUNCTIONS(CoeDocument)
 };
 
-QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("CoeDocument", text, nullptr, n);
-}
-
 template <typename E> E enumOf(const QVariant& v)
 {
     if (v.metaType() == QMetaType::fromType<E>())
@@ -203,7 +198,7 @@ void CoeDocument::insertTimelineEntries(const QList<TimelineEntry>& entries)
 {
     if (entries.isEmpty())
         return;
-    auto* macro = new QUndoCommand(trn("Paste %n Timeline Entries", int(entries.size())));
+    auto* macro = new QUndoCommand(CoeDocumentText::tr("Paste %n Timeline Entries", nullptr, int(entries.size())));
     QList<TimelineEntry> simulated = m_coe.timeline;
     QList<Milestone> used;
     for (const auto& t : simulated)
@@ -227,7 +222,7 @@ void CoeDocument::removeTimelineEntries(QList<int> rows)
     rows = removalOrder(rows, m_coe.timeline.size());
     if (rows.isEmpty())
         return;
-    auto* macro = new QUndoCommand(trn("Delete %n Timeline Entries", int(rows.size())));
+    auto* macro = new QUndoCommand(CoeDocumentText::tr("Delete %n Timeline Entries", nullptr, int(rows.size())));
     for (int r : rows)
         new RemoveRowCommand<TimelineEntry>(this, macro->text(), r, macro);
     push(macro);
@@ -514,7 +509,7 @@ void CoeDocument::removeActionItems(QList<int> rows)
     rows = removalOrder(rows, m_coe.actionItems.size());
     if (rows.isEmpty())
         return;
-    auto* macro = new QUndoCommand(trn("Delete %n Action Items", int(rows.size())));
+    auto* macro = new QUndoCommand(CoeDocumentText::tr("Delete %n Action Items", nullptr, int(rows.size())));
     for (int r : rows)
         new RemoveRowCommand<ActionItem>(this, macro->text(), r, macro);
     push(macro);
