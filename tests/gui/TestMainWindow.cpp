@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "archive/MainWindow.h"
+#include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
 #include "widgets/Banner.h"
@@ -21,13 +22,18 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir;
 
 private slots:
+    void initTestCase()
+    {
+        Settings::installTemporaryInstance(); // the window remembers columns and geometry
+    }
+
     void emptyArchiveShowsEmptyState()
     {
         MainWindow w;
         QVERIFY(w.openArchive(m_dir.filePath(QStringLiteral("empty.sqlite"))));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto* stack = w.findChild<QStackedWidget*>();
+        auto* stack = w.findChild<QStackedWidget*>(QStringLiteral("coeStack"));
         QVERIFY(stack);
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
         QVERIFY(w.windowTitle().contains(QStringLiteral("empty.sqlite")));
@@ -43,7 +49,7 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data().toString(),
                  QStringLiteral("Checkout API returned HTTP 503 after a configuration rollout"));
-        QCOMPARE(w.findChild<QStackedWidget*>()->currentWidget(), table);
+        QCOMPARE(w.findChild<QStackedWidget*>(QStringLiteral("coeStack"))->currentWidget(), table);
 
         // Importing the same file again asks; "Skip" (index 2) leaves one row.
         MessageBox::setNextChoice(2);
