@@ -4,6 +4,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QHash>
+#include <QScopedValueRollback>
 
 namespace hindsight {
 
@@ -28,6 +29,7 @@ void ActionItemModel::setToday(const QDate& today)
 
 void ActionItemModel::refresh()
 {
+    const QScopedValueRollback<bool> guard(m_fetching, true); // no fetchMore() while resetting
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -68,8 +70,9 @@ bool ActionItemModel::canFetchMore(const QModelIndex& parent) const
 
 void ActionItemModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    if (m_fetching || !canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     QString error;
     const QList<ActionItemRow> more =
         ActionItemCatalog(*m_archive).rows(m_query, m_today, int(m_rows.size()), m_pageSize, &error);

@@ -69,6 +69,7 @@ private:
     int m_total = 0;
     int m_pageSize = 200;
     QString m_error;
+    bool m_fetching = false; // fetchMore() is not re-entered from a view reacting to its signals
 };
 
 } // namespace hindsight

@@ -4,6 +4,7 @@
 #include "storage/ArchiveSearch.h"
 
 #include <QHash>
+#include <QScopedValueRollback>
 
 namespace hindsight {
 
@@ -66,6 +67,7 @@ QStringList incidentTexts(const QList<CoeRow>& rows)
 
 void CoeTableModel::refresh()
 {
+    const QScopedValueRollback<bool> guard(m_fetching, true); // no fetchMore() while resetting
     beginResetModel();
     m_rows.clear();
     m_incidentText.clear();
@@ -112,8 +114,9 @@ bool CoeTableModel::canFetchMore(const QModelIndex& parent) const
 
 void CoeTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    if (m_fetching || !canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     QString error;
     const QList<CoeRow> more = CoeCatalog(*m_archive).rows(m_query, m_today, int(m_rows.size()), m_pageSize, &error);
     if (more.isEmpty()) {
