@@ -79,7 +79,7 @@ void CoeTableModel::refresh()
         if (m_total < 0)
             m_total = 0;
         else if (m_total > 0)
-            m_rows = catalog.rows(m_query, m_today, 0, m_pageSize, &m_error);
+            m_rows = catalog.rows(m_query, m_today, 0, m_pageSize, &m_error, m_total);
         m_incidentText = incidentTexts(m_rows);
         if (!m_error.isEmpty())
             m_total = int(m_rows.size());
@@ -118,7 +118,7 @@ void CoeTableModel::fetchMore(const QModelIndex& parent)
         return;
     const QScopedValueRollback<bool> guard(m_fetching, true);
     QString error;
-    const QList<CoeRow> more = CoeCatalog(*m_archive).rows(m_query, m_today, int(m_rows.size()), m_pageSize, &error);
+    const QList<CoeRow> more = CoeCatalog(*m_archive).rows(m_query, m_today, int(m_rows.size()), m_pageSize, &error, m_total);
     if (more.isEmpty()) {
         // The archive changed under us (or failed): stop asking for more.
         m_error = error;

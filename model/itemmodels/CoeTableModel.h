@@ -83,7 +83,7 @@ private:
     QList<CoeRow> m_rows;
     QStringList m_incidentText; // per row, in the COE's own zone (made once per page)
     int m_total = 0;
-    int m_pageSize = 100;
+    int m_pageSize = 60; // a screen and a half
     QString m_error;
     bool m_fetching = false; // fetchMore() is not re-entered from a view reacting to its signals
 };

@@ -4,6 +4,8 @@
 #include "Archive.h"
 #include "ArchiveSearch.h"
 #include "CoeRepository.h"
+#include "CoeTables.h"
+#include "FullTextIndex.h"
 #include "SqlUtil.h"
 
 #include <QDir>
@@ -29,6 +31,7 @@ struct Clause
     QString where;
     QVariantList values;
     bool searching = false;
+    bool filtered = false; // any condition besides the search text
 };
 
 Clause clauseFor(const CoeQuery& query, const QDate& today)
@@ -77,19 +80,20 @@ Clause clauseFor(const CoeQuery& query, const QDate& today)
         where << QStringLiteral("s.next_due < ?");
         c.values << today.toString(Qt::ISODate);
     }
+    c.filtered = where.size() > (c.searching ? 2 : 1);
     c.where = where.join(QStringLiteral(" AND "));
     return c;
 }
 
 // ORDER BY terms; `values` gets the values of any placeholder in them.
-QString orderFor(const CoeQuery& query, bool searching, const QDate& today, QVariantList* values)
+QString orderFor(const CoeQuery& query, bool searching, bool ranked, const QDate& today, QVariantList* values)
 {
     const QString dir = query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString column;
     switch (query.sort) {
     case CoeQuery::Sort::Relevance:
         if (searching)
-            return QStringLiteral("coe_fts.rank, s.coe_id");
+            return ranked ? QStringLiteral("coe_fts.rank, s.coe_id") : QStringLiteral("coe_fts.rowid DESC");
         if (query.trash)
             return QStringLiteral("s.deleted_at DESC, s.coe_id DESC");
         return QStringLiteral("s.updated_at DESC, s.coe_id DESC");
@@ -142,7 +146,7 @@ bool run(QSqlQuery& q, const QString& statement, const QVariantList& values, QSt
 CoeCatalog::CoeCatalog(Archive& archive) : m_archive(archive) {}
 
 QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int offset, int limit,
-                               QString* error) const
+                               QString* error, int knownCount) const
 {
     if (error)
         error->clear();
@@ -161,9 +165,11 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
     }
     values << c.values;
     QString statement = select + QStringLiteral(" FROM ") + c.from + QStringLiteral(" WHERE ") + c.where;
-    if (c.searching && query.sort == CoeQuery::Sort::Relevance)
+    // Ranking scores every match; past kRankLimit matches the newest come first instead.
+    const bool ranked = c.searching && query.sort == CoeQuery::Sort::Relevance && knownCount <= kRankLimit;
+    if (ranked)
         statement += QStringLiteral(" AND coe_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)'");
-    statement += QStringLiteral(" ORDER BY ") + orderFor(query, c.searching, today, &values);
+    statement += QStringLiteral(" ORDER BY ") + orderFor(query, c.searching, ranked, today, &values);
     statement += QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
 
@@ -206,7 +212,11 @@ int CoeCatalog::count(const CoeQuery& query, const QDate& today, QString* error)
     QSqlQuery q(m_archive.database());
     q.setForwardOnly(true);
     QString err;
-    if (!run(q, QStringLiteral("SELECT count(*) FROM ") + c.from + QStringLiteral(" WHERE ") + c.where, c.values,
+    // Search alone: the full-text index holds the live COEs only, so no join is needed.
+    const QString statement = c.searching && !c.filtered && !query.trash
+        ? QStringLiteral("SELECT count(*) FROM coe_fts WHERE coe_fts MATCH ?")
+        : QStringLiteral("SELECT count(*) FROM ") + c.from + QStringLiteral(" WHERE ") + c.where;
+    if (!run(q, statement, c.searching && !c.filtered && !query.trash ? QVariantList{c.values.first()} : c.values,
              &err)
         || !q.next()) {
         if (error)
@@ -257,6 +267,22 @@ QStringList CoeCatalog::tags() const
                     QStringLiteral("SELECT DISTINCT tag FROM coe_tags WHERE tag <> '' ORDER BY tag"));
 }
 
+namespace {
+// The Trash is not searched: its COEs leave the full-text index and come back on restore.
+bool updateFullText(const QSqlDatabase& db, const QUuid& uuid, bool deleted, QString* error)
+{
+    QSqlQuery id(db);
+    if (!run(id, QStringLiteral("SELECT id FROM coes WHERE uuid = ?"), {uuidText(uuid)}, error) || !id.next())
+        return false;
+    const qint64 rowId = id.value(0).toLongLong();
+    if (deleted)
+        return fulltext::remove(db, rowId, error);
+    Coe coe;
+    bool found = false;
+    return coetables::readCoe(db, uuid, &coe, &found, error) && found && fulltext::update(db, rowId, coe, error);
+}
+} // namespace
+
 bool CoeCatalog::setDeleted(const QUuid& uuid, bool deleted, QString* error)
 {
     const QString file = QDir::toNativeSeparators(m_archive.path());
@@ -285,7 +311,7 @@ bool CoeCatalog::setDeleted(const QUuid& uuid, bool deleted, QString* error)
     if (!run(summary,
              QStringLiteral("UPDATE coe_summary SET deleted_at = ? WHERE coe_id = (SELECT id FROM coes WHERE uuid = ?)"),
              {when, uuidText(uuid)}, &err)
-        || !tx.commit(&err))
+        || !updateFullText(db, uuid, deleted, &err) || !tx.commit(&err))
         return fail(tr("The COE %1 was not changed in %2: %3").arg(uuidText(uuid), file, err));
     if (error)
         error->clear();

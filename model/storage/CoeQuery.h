@@ -75,10 +75,17 @@ class CoeCatalog
 public:
     explicit CoeCatalog(Archive& archive);
 
+    // A search finding more COEs than this lists the newest first rather
+    // than best first: ranking scores every match, and a word in most COEs
+    // ranks them all about the same anyway.
+    static constexpr int kRankLimit = 2000;
+
     // Rows [offset, offset + limit) of the query's result. `today` is the
     // user's date (in their zone): an action item due before it is overdue.
+    // `knownCount`, the count() of the same query when the caller has it,
+    // lets a broad search skip ranking (kRankLimit); -1: always rank.
     QList<CoeRow> rows(const CoeQuery& query, const QDate& today, int offset, int limit,
-                       QString* error = nullptr) const;
+                       QString* error = nullptr, int knownCount = -1) const;
     // How many COEs the query finds; -1 on error.
     int count(const CoeQuery& query, const QDate& today, QString* error = nullptr) const;
     // How many live COEs (Trash excluded) the archive holds; -1 on error.
@@ -90,7 +97,7 @@ public:
     QStringList tags() const;
 
     // Trash: nothing is lost by one wrong click. moveToTrash sets deleted_at
-    // (now, UTC); restore clears it; emptyTrash deletes every trashed COE for
+    // (now, UTC) and takes the COE out of search; restore undoes both; emptyTrash deletes every trashed COE for
     // good and returns how many (-1 on error).
     bool moveToTrash(const QUuid& uuid, QString* error = nullptr);
     bool restore(const QUuid& uuid, QString* error = nullptr);

@@ -73,10 +73,14 @@ int statusRank(Status status)
     return 3;
 }
 
-bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
+bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed, QString* error)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db), deleted(db);
     const QDate due = nextDue(coe);
+    if (!sql::prepare(deleted, QStringLiteral("SELECT deleted_at IS NOT NULL FROM coes WHERE id = ?"), error)
+        || !sql::exec(deleted, {rowId}, error))
+        return false;
+    *trashed = deleted.next() && deleted.value(0).toBool();
     return sql::prepare(q,
                         QStringLiteral(
                             "INSERT OR REPLACE INTO coe_summary (coe_id, uuid, title, status, status_rank, severity, "

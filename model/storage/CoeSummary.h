@@ -24,7 +24,7 @@ int statusRank(Status status);
 bool isOpen(ActionStatus status);
 
 // Replaces the summary row of the COE stored at coes.id = rowId; keeps the
-// trash time it had in coes.deleted_at.
-bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error);
+// trash time it had in coes.deleted_at. *trashed says whether it is in the Trash.
+bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed, QString* error);
 
 } // namespace hindsight::coesummary

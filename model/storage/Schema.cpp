@@ -182,7 +182,7 @@ bool createVersion1(const QSqlDatabase& db, QString* error)
 // archive browser lists, filters and sorts on (incident instant, services,
 // open actions, next due date, trash time), so that listing, counting and
 // sorting 100,000 COEs reads a small table through indexes and never the wide
-// coes rows. Kept in step by the repository in every save's transaction and
+// coes rows. From version 2 the full-text index holds the live COEs only. Kept in step by the repository in every save's transaction and
 // by the trash operations; the cascade removes it with the COE. Overdue counts
 // depend on "today" and are computed in the query, never stored.
 bool migrateFrom1(const QSqlDatabase& db, QString* error)
@@ -234,6 +234,8 @@ bool migrateFrom1(const QSqlDatabase& db, QString* error)
                     WHERE a.coe_id = c.id AND a.status IN ('open', 'in_progress') AND a.due IS NOT NULL),
                 c.updated_at, c.deleted_at
             FROM coes c)"),
+        // Search covers the live COEs: one in the Trash keeps no full-text row.
+        QStringLiteral("DELETE FROM coe_fts WHERE rowid IN (SELECT id FROM coes WHERE deleted_at IS NOT NULL)"),
     };
     return runAll(db, statements, error);
 }

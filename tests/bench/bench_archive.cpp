@@ -66,6 +66,51 @@ const QStringList kWords = QStringLiteral(
     "café résumé naïve façade jalapeño")
                                     .split(QLatin1Char(' '));
 
+// The vocabulary: the domain words above spread over Zipf ranks (every 16th
+// rank, so some are in every COE and some in few), the ranks between filled
+// with made-up words; words are drawn with probability proportional to
+// 1 / (rank + 1), like natural text.
+class Vocabulary
+{
+public:
+    Vocabulary()
+    {
+        const QStringList syllables = QStringLiteral("ka to ri ne mo la vu si de pa gro tin bel mar"
+                                                     " ost urn fey qua zen lo")
+                                          .split(QLatin1Char(' '));
+        QRandomGenerator random(7);
+        int domain = 0;
+        for (int rank = 0; rank < int(kWords.size()) * 16; ++rank) {
+            if (rank % 16 == 0) {
+                m_words << kWords.at(domain++);
+            } else {
+                QString w;
+                const int n = 2 + int(random.bounded(3u));
+                for (int i = 0; i < n; ++i)
+                    w += syllables.at(int(random.bounded(quint32(syllables.size()))));
+                m_words << w;
+            }
+        }
+        double sum = 0;
+        for (int rank = 0; rank < m_words.size(); ++rank) {
+            sum += 1.0 / (rank + 1);
+            m_cdf << sum;
+        }
+        for (double& c : m_cdf)
+            c /= sum;
+    }
+    const QString& draw(QRandomGenerator& random) const
+    {
+        const double u = random.generateDouble();
+        const auto it = std::lower_bound(m_cdf.begin(), m_cdf.end(), u);
+        return m_words.at(std::min<qsizetype>(it - m_cdf.begin(), m_words.size() - 1));
+    }
+
+private:
+    QStringList m_words;
+    QList<double> m_cdf;
+};
+
 class Generator
 {
 public:
@@ -75,7 +120,7 @@ public:
     {
         QStringList out;
         for (int i = 0; i < n; ++i)
-            out << kWords.at(int(m_random.bounded(quint32(kWords.size()))));
+            out << m_vocabulary.draw(m_random);
         QString s = out.join(QLatin1Char(' '));
         s[0] = s[0].toUpper();
         return s + QLatin1Char('.');
@@ -169,6 +214,7 @@ public:
 
 private:
     QRandomGenerator m_random;
+    Vocabulary m_vocabulary;
 };
 
 double residentMiB()

@@ -423,6 +423,7 @@ private slots:
         QVERIFY(loaded);
         QVERIFY(CoeRepository(*m_archive).save(*loaded).ok());
         QCOMPARE(c.count(trash, m_today), 1);
+        QVERIFY(!search(QStringLiteral("cafe")).contains(m_cafe.title)); // saving did not make it searchable
 
         QVERIFY2(c.restore(m_cafe.uuid, &error), qPrintable(error));
         QVERIFY(!c.restore(m_cafe.uuid, &error));
