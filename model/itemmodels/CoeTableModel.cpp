@@ -79,13 +79,20 @@ void CoeTableModel::refresh()
         if (m_total < 0)
             m_total = 0;
         else if (m_total > 0)
-            m_rows = catalog.rows(m_query, m_today, 0, m_pageSize, &m_error, m_total);
+            m_rows = catalog.rows(m_query, m_today, 0, currentPageSize(), &m_error, m_total);
         m_incidentText = incidentTexts(m_rows);
         if (!m_error.isEmpty())
             m_total = int(m_rows.size());
     }
     endResetModel();
     emit refreshed(m_error);
+}
+
+int CoeTableModel::currentPageSize() const
+{
+    // Search rows are two lines high and each carries a snippet, which costs:
+    // half the page is still more than a screen.
+    return ftsQueryFor(m_query.text).isEmpty() ? m_pageSize : qMax(1, m_pageSize / 2);
 }
 
 int CoeTableModel::rowOf(const QUuid& uuid) const
@@ -118,7 +125,7 @@ void CoeTableModel::fetchMore(const QModelIndex& parent)
         return;
     const QScopedValueRollback<bool> guard(m_fetching, true);
     QString error;
-    const QList<CoeRow> more = CoeCatalog(*m_archive).rows(m_query, m_today, int(m_rows.size()), m_pageSize, &error, m_total);
+    const QList<CoeRow> more = CoeCatalog(*m_archive).rows(m_query, m_today, int(m_rows.size()), currentPageSize(), &error, m_total);
     if (more.isEmpty()) {
         // The archive changed under us (or failed): stop asking for more.
         m_error = error;

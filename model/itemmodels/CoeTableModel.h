@@ -76,6 +76,8 @@ signals:
     void refreshed(const QString& error);
 
 private:
+    int currentPageSize() const;
+
     Archive* m_archive = nullptr;
     CoeQuery m_query;
     QDate m_today = QDate::currentDate();

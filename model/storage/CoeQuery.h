@@ -78,7 +78,7 @@ public:
     // A search finding more COEs than this lists the newest first rather
     // than best first: ranking scores every match, and a word in most COEs
     // ranks them all about the same anyway.
-    static constexpr int kRankLimit = 2000;
+    static constexpr int kRankLimit = 1000;
 
     // Rows [offset, offset + limit) of the query's result. `today` is the
     // user's date (in their zone): an action item due before it is overdue.
