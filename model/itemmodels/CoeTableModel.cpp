@@ -188,6 +188,8 @@ QVariant CoeTableModel::data(const QModelIndex& index, int role) const
         return r.title;
     case SnippetHtmlRole:
         return r.snippet.isEmpty() ? QString() : snippetToHtml(r.snippet);
+    case SnippetRole:
+        return r.snippet;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return r.title;
@@ -236,6 +238,20 @@ QVariant CoeTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CoeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case IncidentColumn:
+            return tr("When impact began (else the trigger, else the first timeline entry), in the COE's time zone");
+        case SeverityColumn:
+            return tr("Severity, 1 (most severe) to 5");
+        case OpenActionsColumn:
+            return tr("Action items open or in progress");
+        case OverdueActionsColumn:
+            return tr("Open action items past their due date");
+        default:
+            return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -252,7 +268,7 @@ QVariant CoeTableModel::headerData(int section, Qt::Orientation orientation, int
     case ServicesColumn:
         return tr("Services");
     case OpenActionsColumn:
-        return tr("Open actions");
+        return tr("Open");
     case OverdueActionsColumn:
         return tr("Overdue");
     case UpdatedColumn:

@@ -35,6 +35,7 @@ public:
         UuidRole = Qt::UserRole + 1,
         SnippetHtmlRole, // the search snippet, escaped, matches in <b>; empty when not searching
         TitleRole,       // the title as stored (DisplayRole shows "(untitled)" for an empty one)
+        SnippetRole,     // the snippet as plain text with kMatchStart/kMatchEnd markers
     };
 
     explicit CoeTableModel(QObject* parent = nullptr);

@@ -44,14 +44,15 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CoeTableModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(CoeTableModel::IncidentColumn, 150);
+    header->setMinimumSectionSize(36);
+    header->resizeSection(CoeTableModel::IncidentColumn, 145);
     header->resizeSection(CoeTableModel::SeverityColumn, 40);
     header->resizeSection(CoeTableModel::StatusColumn, 80);
-    header->resizeSection(CoeTableModel::OwnerColumn, 120);
-    header->resizeSection(CoeTableModel::ServicesColumn, 150);
-    header->resizeSection(CoeTableModel::OpenActionsColumn, 90);
-    header->resizeSection(CoeTableModel::OverdueActionsColumn, 70);
-    header->resizeSection(CoeTableModel::UpdatedColumn, 150);
+    header->resizeSection(CoeTableModel::OwnerColumn, 115);
+    header->resizeSection(CoeTableModel::ServicesColumn, 130);
+    header->resizeSection(CoeTableModel::OpenActionsColumn, 50);
+    header->resizeSection(CoeTableModel::OverdueActionsColumn, 65);
+    header->resizeSection(CoeTableModel::UpdatedColumn, 145);
     header->hideSection(CoeTableModel::DeletedColumn);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
 

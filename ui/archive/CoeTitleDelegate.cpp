@@ -2,6 +2,7 @@
 #include "archive/CoeTitleDelegate.h"
 
 #include "itemmodels/CoeTableModel.h"
+#include "storage/ArchiveSearch.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -11,12 +12,38 @@
 
 namespace hindsight {
 
+namespace {
+
+// One line of snippet whose first match shows: the parts of the COE it spans
+// are set apart with " · ", and text before the match that would push it out
+// of sight is dropped, word by word, behind an ellipsis.
+QString fitSnippet(QString snippet, const QFontMetrics& fm, int width)
+{
+    snippet.replace(QLatin1Char('\n'), QStringLiteral(" · "));
+    const qsizetype match = snippet.indexOf(kMatchStart);
+    if (match <= 0)
+        return snippet;
+    QString before = snippet.left(match);
+    bool dropped = false;
+    while (fm.horizontalAdvance(before) > width / 3) {
+        const qsizetype space = before.indexOf(QLatin1Char(' '), 1);
+        if (space < 0)
+            break;
+        before = before.mid(space + 1);
+        dropped = true;
+    }
+    return (dropped && !before.startsWith(kSnippetEllipsis) ? QString(kSnippetEllipsis) : QString()) + before
+        + snippet.mid(match);
+}
+
+} // namespace
+
 CoeTitleDelegate::CoeTitleDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
 void CoeTitleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const QString snippet = index.data(CoeTableModel::SnippetHtmlRole).toString();
-    if (snippet.isEmpty()) {
+    const QString raw = index.data(CoeTableModel::SnippetRole).toString();
+    if (raw.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -47,9 +74,7 @@ void CoeTitleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QTextOption noWrap;
     noWrap.setWrapMode(QTextOption::NoWrap);
     doc.setDefaultTextOption(noWrap);
-    QString oneLine = snippet;
-    oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    doc.setHtml(oneLine);
+    doc.setHtml(snippetToHtml(fitSnippet(raw, QFontMetrics(small), area.width())));
     painter->translate(area.left(), area.top() + fm.height() + 1);
     QAbstractTextDocumentLayout::PaintContext context;
     QColor snippetColor = opt.palette.color(QPalette::Active, textRole);
@@ -64,7 +89,7 @@ void CoeTitleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 QSize CoeTitleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    if (!index.data(CoeTableModel::SnippetHtmlRole).toString().isEmpty())
+    if (!index.data(CoeTableModel::SnippetRole).toString().isEmpty())
         size.setHeight(size.height() * 2 + 4);
     return size;
 }

@@ -275,7 +275,10 @@ void MainWindow::updateCount()
         break;
     }
     default:
-        m_countLabel->setText(tr("%1 of %2 COEs").arg(locale.toString(m_found), locale.toString(m_total)));
+        if (m_total == 0)
+            m_countLabel->setText(m_archive ? tr("No COEs yet") : QString());
+        else
+            m_countLabel->setText(tr("%1 of %2 COEs").arg(locale.toString(m_found), locale.toString(m_total)));
         break;
     }
 }
