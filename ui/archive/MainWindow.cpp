@@ -6,6 +6,8 @@
 #include "archive/EmptyState.h"
 #include "archive/FilterPanel.h"
 #include "archive/ImportFlow.h"
+#include "archive/RecentArchivesMenu.h"
+#include "archive/SearchField.h"
 #include "archive/TrashView.h"
 #include "exchange/CoeJson.h"
 #include "itemmodels/ActionItemModel.h"
@@ -27,7 +29,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -194,9 +195,11 @@ void MainWindow::createActions()
     connect(openArchive, &QAction::triggered, this, [this] { chooseArchive(false); });
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
-    m_recentMenu = new QMenu(tr("Recent Archi&ves"), this);
-    m_recentMenu->setObjectName(QStringLiteral("recentArchivesMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_recentMenu = new RecentArchivesMenu(this);
+    connect(m_recentMenu, &RecentArchivesMenu::openRequested, this, &MainWindow::openArchive);
+    connect(m_recentMenu, &RecentArchivesMenu::missing, this, [this](const QString& path) {
+        m_banner->showMessage(Banner::Kind::Error, tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+    });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
@@ -229,16 +232,9 @@ void MainWindow::createActions()
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setAccessibleName(tr("Search COEs"));
-    m_search->setPlaceholderText(tr("Search COEs…  (e.g. deploy \"connection pool\")"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(320);
+    m_search = new SearchField;
     bar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearchAndFilters);
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
     connect(find, &QAction::triggered, this, [this] {
         if (m_viewList->currentRow() != CoesView)
             showView(CoesView);
@@ -323,6 +319,7 @@ bool MainWindow::openArchive(const QString& path)
     m_archive = std::move(archive);
     m_repository = std::make_unique<CoeRepository>(*m_archive);
     Settings::instance()->addRecentArchive(m_archive->path());
+    m_recentMenu->setCurrent(m_archive->path());
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — Hindsight").arg(QFileInfo(path).fileName()));
     m_archiveLabel->setText(QDir::toNativeSeparators(path));
@@ -431,28 +428,6 @@ void MainWindow::chooseArchive(bool create)
         return;
     }
     openArchive(path);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = Settings::instance()->recentArchives();
-    for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        a->setStatusTip(tr("Open the archive %1").arg(QDir::toNativeSeparators(path)));
-        a->setEnabled(!m_archive || QFileInfo(path).absoluteFilePath() != m_archive->path());
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
-                Settings::instance()->removeRecentArchive(path);
-                m_banner->showMessage(Banner::Kind::Error,
-                                      tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
-                return;
-            }
-            openArchive(path);
-        });
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent archives"))->setEnabled(false);
 }
 
 QUuid MainWindow::newCoe()

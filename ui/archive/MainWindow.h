@@ -6,9 +6,7 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
 class QListWidget;
-class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -20,6 +18,8 @@ class Banner;
 class CoeBrowserView;
 class CoeRepository;
 class FilterPanel;
+class RecentArchivesMenu;
+class SearchField;
 class TrashView;
 
 // The archive window: hosts the views (COEs, Action items, Trash), the
@@ -66,7 +66,6 @@ private:
     void importFiles();
     void exportJson();
     void chooseArchive(bool create);
-    void fillRecentMenu();
     void saveWindowState();
     QUuid currentUuid() const;
 
@@ -80,10 +79,10 @@ private:
     CoeBrowserView* m_browser = nullptr;
     ActionItemsView* m_actionItems = nullptr;
     TrashView* m_trash = nullptr;
-    QLineEdit* m_search = nullptr;
+    SearchField* m_search = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_archiveLabel = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    RecentArchivesMenu* m_recentMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_exportJsonAction = nullptr;
     QAction* m_newAction = nullptr;
