@@ -123,6 +123,54 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The search semantics, as the window's model sees them.
+    void searchThroughTheModel_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("titles");
+        const QString pool = QStringLiteral("Connection pool exhausted at the café");
+        const QString deploy = QStringLiteral("Deployment pipeline stalled");
+        const QString both = QStringLiteral("Pool of connections after a deploy");
+        QTest::newRow("prefix") << QStringLiteral("deplo") << QStringList{deploy, both};
+        QTest::newRow("whole word") << QStringLiteral("deployment") << QStringList{deploy};
+        QTest::newRow("phrase") << QStringLiteral("\"connection pool\"") << QStringList{pool};
+        QTest::newRow("words in any order") << QStringLiteral("pool connection") << QStringList{pool, both};
+        QTest::newRow("diacritics folded") << QStringLiteral("CAFE") << QStringList{pool};
+        QTest::newRow("accent typed, none stored") << QStringLiteral("déploy") << QStringList{deploy, both};
+        QTest::newRow("stray quotes") << QStringLiteral("\"pool\" \"") << QStringList{pool, both};
+        QTest::newRow("syntax is text") << QStringLiteral("pool AND NOT café") << QStringList{};
+        QTest::newRow("no match") << QStringLiteral("xylophone") << QStringList{};
+    }
+    void searchThroughTheModel()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, titles);
+        QTemporaryDir dir;
+        QString error;
+        auto archive = Archive::open(dir.filePath(QStringLiteral("s.sqlite")), Archive::Access::ReadWrite, &error);
+        QVERIFY(archive);
+        for (const QString& t : {QStringLiteral("Connection pool exhausted at the café"),
+                                 QStringLiteral("Deployment pipeline stalled"),
+                                 QStringLiteral("Pool of connections after a deploy")}) {
+            CoeSpec spec;
+            spec.title = t;
+            store(*archive, spec);
+        }
+        CoeTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setArchive(archive.get());
+        CoeQuery q;
+        q.text = text;
+        q.sort = CoeQuery::Sort::Title;
+        model.setQuery(q);
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QStringList found;
+        for (int r = 0; r < model.rowCount(); ++r)
+            found << model.index(r, 0).data(CoeTableModel::TitleRole).toString();
+        QCOMPARE(found, titles);
+        QCOMPARE(model.totalCount(), titles.size());
+    }
+
     void actionItemModelUnderTester()
     {
         ActionItemModel model;
