@@ -34,6 +34,7 @@ public:
     explicit ActionItemModel(QObject* parent = nullptr);
 
     void setArchive(Archive* archive);
+    Archive* archive() const { return m_archive; }
     void setQuery(const ActionItemQuery& query);
     const ActionItemQuery& query() const { return m_query; }
     void setToday(const QDate& today);

@@ -40,6 +40,7 @@ ActionItemsView::ActionItemsView(QWidget* parent) : QWidget(parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
@@ -123,9 +124,10 @@ ActionItemsView::ActionItemsView(QWidget* parent) : QWidget(parent)
 
 void ActionItemsView::setArchive(Archive* archive)
 {
+    // Read when the view is shown (refresh()), not with every archive opened.
     m_archive = archive;
-    m_model->setArchive(archive);
-    refresh();
+    if (!archive)
+        m_model->setArchive(nullptr);
 }
 
 void ActionItemsView::setToday(const QDate& today)
@@ -149,7 +151,10 @@ void ActionItemsView::refresh()
         m_owner->setCurrentIndex(keep < 0 ? m_owner->count() - 1 : keep);
     }
     applyFilters();
-    m_model->refresh();
+    if (m_model->archive() != m_archive)
+        m_model->setArchive(m_archive);
+    else
+        m_model->refresh();
 }
 
 void ActionItemsView::applyFilters()

@@ -134,8 +134,9 @@ void CoeBrowserView::restoreState()
 void CoeBrowserView::setArchive(Archive* archive)
 {
     m_archive = archive;
-    m_model->setArchive(archive);
-    refresh();
+    m_total = m_archive ? CoeCatalog(*m_archive).total() : 0;
+    m_model->setArchive(archive); // count and first page
+    updatePage();
 }
 
 void CoeBrowserView::setQuery(const CoeQuery& query)
@@ -171,6 +172,8 @@ void CoeBrowserView::setDisplayZone(const QTimeZone& zone)
 void CoeBrowserView::refresh()
 {
     const QUuid keep = currentUuid();
+    // The archive's size changes only here (not per keystroke of a search).
+    m_total = m_archive ? CoeCatalog(*m_archive).total() : 0;
     m_model->refresh();
     selectUuid(keep);
     updatePage();
@@ -178,7 +181,6 @@ void CoeBrowserView::refresh()
 
 void CoeBrowserView::updatePage()
 {
-    m_total = m_archive ? CoeCatalog(*m_archive).total() : 0;
     if (m_total <= 0)
         m_stack->setCurrentWidget(m_empty);
     else if (m_model->totalCount() == 0)

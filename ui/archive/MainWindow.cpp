@@ -331,24 +331,37 @@ bool MainWindow::openArchive(const QString& path)
                                   .arg(QDir::toNativeSeparators(path)));
     else
         m_banner->hide();
+    prepareViews();
     m_browser->setArchive(m_archive.get());
     m_actionItems->setArchive(m_archive.get());
     m_trash->setArchive(m_archive.get());
-    reload();
+    if (m_views->currentIndex() != CoesView)
+        showView(View(m_views->currentIndex()));
+    if (!m_browser->model()->lastError().isEmpty())
+        m_banner->showMessage(Banner::Kind::Error, m_browser->model()->lastError());
+    updateActions();
     return true;
 }
 
-void MainWindow::reload()
+void MainWindow::prepareViews()
 {
-    if (!m_archive)
-        return;
     const QDate today = localToday(Settings::instance()->displayTimeZone());
     CoeCatalog catalog(*m_archive);
     m_filters->setChoices(catalog.services(), catalog.tags(), catalog.owners());
     m_browser->setToday(today);
     m_browser->setDisplayZone(Settings::instance()->displayTimeZone());
     m_actionItems->setToday(today);
-    applySearchAndFilters();
+    CoeQuery query;
+    query.text = m_search->text();
+    m_filters->applyTo(&query, Settings::instance()->displayTimeZone());
+    m_browser->setQuery(query); // no archive yet: nothing is read
+}
+
+void MainWindow::reload()
+{
+    if (!m_archive)
+        return;
+    prepareViews();
     m_browser->refresh();
     if (m_views->currentIndex() == ActionItemsViewIndex)
         m_actionItems->refresh();

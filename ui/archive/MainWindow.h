@@ -63,6 +63,8 @@ private:
     void updateActions();
     void updateCount();
     void applySearchAndFilters();
+    // Today, zones, filter choices and the current query, before (re)reading.
+    void prepareViews();
     void importFiles();
     void exportJson();
     void chooseArchive(bool create);
