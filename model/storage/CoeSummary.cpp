@@ -83,10 +83,18 @@ bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed,
     *trashed = deleted.next() && deleted.value(0).toBool();
     return sql::prepare(q,
                         QStringLiteral(
-                            "INSERT OR REPLACE INTO coe_summary (coe_id, uuid, title, status, status_rank, severity, "
+                            // An upsert, not INSERT OR REPLACE: the count triggers must see an update.
+                            "INSERT INTO coe_summary (coe_id, uuid, title, status, status_rank, severity, "
                             "owner, display_time_zone, incident_at, services, open_actions, next_due, updated_at, "
                             "deleted_at) "
-                            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, deleted_at FROM coes WHERE id = ?"),
+                            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, deleted_at FROM coes WHERE id = ? "
+                            "ON CONFLICT (coe_id) DO UPDATE SET uuid = excluded.uuid, title = excluded.title, "
+                            "status = excluded.status, status_rank = excluded.status_rank, "
+                            "severity = excluded.severity, owner = excluded.owner, "
+                            "display_time_zone = excluded.display_time_zone, incident_at = excluded.incident_at, "
+                            "services = excluded.services, open_actions = excluded.open_actions, "
+                            "next_due = excluded.next_due, updated_at = excluded.updated_at, "
+                            "deleted_at = excluded.deleted_at"),
                         error)
         && sql::exec(q,
                      {rowId, coe.uuid.toString(QUuid::WithoutBraces), sql::text(coe.title), toString(coe.status),

@@ -234,6 +234,25 @@ bool migrateFrom1(const QSqlDatabase& db, QString* error)
                     WHERE a.coe_id = c.id AND a.status IN ('open', 'in_progress') AND a.due IS NOT NULL),
                 c.updated_at, c.deleted_at
             FROM coes c)"),
+        // How many live COEs there are, kept by triggers, so that opening an
+        // archive of 100,000 COEs needs no count over them.
+        QStringLiteral(R"(CREATE TABLE coe_counts (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            live INTEGER NOT NULL))"),
+        QStringLiteral("INSERT INTO coe_counts (id, live) "
+                       "SELECT 1, count(*) FROM coe_summary WHERE deleted_at IS NULL"),
+        QStringLiteral(R"(CREATE TRIGGER coe_summary_count_insert AFTER INSERT ON coe_summary
+            WHEN new.deleted_at IS NULL BEGIN
+            UPDATE coe_counts SET live = live + 1 WHERE id = 1;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER coe_summary_count_delete AFTER DELETE ON coe_summary
+            WHEN old.deleted_at IS NULL BEGIN
+            UPDATE coe_counts SET live = live - 1 WHERE id = 1;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER coe_summary_count_update AFTER UPDATE OF deleted_at ON coe_summary
+            WHEN (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN
+            UPDATE coe_counts SET live = live + (CASE WHEN new.deleted_at IS NULL THEN 1 ELSE -1 END) WHERE id = 1;
+            END)"),
         // Search covers the live COEs: one in the Trash keeps no full-text row.
         QStringLiteral("DELETE FROM coe_fts WHERE rowid IN (SELECT id FROM coes WHERE deleted_at IS NOT NULL)"),
     };

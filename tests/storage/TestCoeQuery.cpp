@@ -471,6 +471,44 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // The live count (kept by triggers) matches the rows through every change.
+    void liveCountKeptInStep()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto archive = Archive::open(dir.filePath(QStringLiteral("count.sqlite")), Archive::Access::ReadWrite, &error);
+        QVERIFY(archive);
+        CoeCatalog c(*archive);
+        CoeRepository repo(*archive);
+        auto rowsNow = [&] { return int(c.rows(CoeQuery{}, m_today, 0, 1000).size()); };
+        QCOMPARE(c.total(), 0);
+        CoeSpec spec;
+        spec.title = QStringLiteral("One");
+        Coe one = store(*archive, spec);
+        spec.title = QStringLiteral("Two");
+        Coe two = store(*archive, spec);
+        QCOMPARE(c.total(), 2);
+        one.title = QStringLiteral("One, again");
+        QVERIFY(repo.save(one).ok()); // an update is not a new COE
+        QVERIFY(repo.save(one, CoeRepository::SaveMode::Overwrite).ok());
+        QCOMPARE(c.total(), 2);
+        QVERIFY(c.moveToTrash(one.uuid));
+        QCOMPARE(c.total(), 1);
+        std::optional<Coe> trashed = repo.load(one.uuid);
+        QVERIFY(repo.save(*trashed).ok()); // saving a trashed COE keeps it trashed
+        QCOMPARE(c.total(), 1);
+        QVERIFY(c.restore(one.uuid));
+        QCOMPARE(c.total(), 2);
+        QVERIFY(!c.duplicate(two.uuid).isNull());
+        QCOMPARE(c.total(), 3);
+        QVERIFY(repo.remove(two.uuid));
+        QCOMPARE(c.total(), 2);
+        QVERIFY(c.moveToTrash(one.uuid));
+        QCOMPARE(c.emptyTrash(), 1);
+        QCOMPARE(c.total(), 1);
+        QCOMPARE(c.total(), rowsNow());
+    }
+
     void readOnlyArchiveRefusesChanges()
     {
         const QString path = m_dir.filePath(QStringLiteral("ro.sqlite"));
