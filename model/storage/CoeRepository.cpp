@@ -2,6 +2,7 @@
 #include "CoeRepository.h"
 
 #include "Archive.h"
+#include "CoeSummary.h"
 #include "CoeTables.h"
 #include "FullTextIndex.h"
 #include "SqlUtil.h"
@@ -101,8 +102,10 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
     } else if (!coetables::insertCoe(db, coe, newRevision, &id, &err)) {
         return failed();
     }
-    if (!coetables::insertParts(db, id, coe, &err) || !fulltext::update(db, id, coe, &err) ||
-        !tx.commit(&err))
+    // A COE in the Trash keeps no full-text row (CoeCatalog: search covers the live COEs only).
+    bool trashed = false;
+    if (!coetables::insertParts(db, id, coe, &err) || !coesummary::update(db, id, coe, &trashed, &err)
+        || !(trashed ? fulltext::remove(db, id, &err) : fulltext::update(db, id, coe, &err)) || !tx.commit(&err))
         return failed();
     coe.revision = newRevision;
     return {};

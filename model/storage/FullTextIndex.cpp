@@ -59,11 +59,16 @@ Columns columnsFor(const Coe& coe)
     return c;
 }
 
+bool remove(const QSqlDatabase& db, qint64 coeRowId, QString* error)
+{
+    QSqlQuery q(db);
+    return sql::prepare(q, QStringLiteral("DELETE FROM coe_fts WHERE rowid = ?"), error)
+        && sql::exec(q, {coeRowId}, error);
+}
+
 bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
 {
-    QSqlQuery remove(db);
-    if (!sql::prepare(remove, QStringLiteral("DELETE FROM coe_fts WHERE rowid = ?"), error) ||
-        !sql::exec(remove, {coeRowId}, error))
+    if (!remove(db, coeRowId, error))
         return false;
     const Columns c = columnsFor(coe);
     QSqlQuery insert(db);

@@ -20,6 +20,9 @@ struct Columns
 
 Columns columnsFor(const Coe& coe);
 
+// Removes the COE's row (a COE moved to the Trash is not searched).
+bool remove(const QSqlDatabase& db, qint64 coeRowId, QString* error);
+
 // Replaces the COE's row; call inside the save's transaction.
 bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error);
 

@@ -178,9 +178,91 @@ bool createVersion1(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error);
 }
 
+// Version 1 -> 2: coe_summary, one narrow row per COE holding what the
+// archive browser lists, filters and sorts on (incident instant, services,
+// open actions, next due date, trash time), so that listing, counting and
+// sorting 100,000 COEs reads a small table through indexes and never the wide
+// coes rows. From version 2 the full-text index holds the live COEs only. Kept in step by the repository in every save's transaction and
+// by the trash operations; the cascade removes it with the COE. Overdue counts
+// depend on "today" and are computed in the query, never stored.
+bool migrateFrom1(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE coe_summary (
+            coe_id INTEGER PRIMARY KEY REFERENCES coes (id) ON DELETE CASCADE,
+            uuid TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            status_rank INTEGER NOT NULL DEFAULT 0,
+            severity INTEGER,
+            owner TEXT NOT NULL DEFAULT '',
+            display_time_zone TEXT NOT NULL DEFAULT 'UTC',
+            incident_at TEXT,
+            services TEXT NOT NULL DEFAULT '',
+            open_actions INTEGER NOT NULL DEFAULT 0,
+            next_due TEXT,
+            updated_at TEXT,
+            deleted_at TEXT))"),
+        QStringLiteral("CREATE INDEX coe_summary_title ON coe_summary (title COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX coe_summary_incident_at ON coe_summary (incident_at)"),
+        QStringLiteral("CREATE INDEX coe_summary_severity ON coe_summary (severity)"),
+        QStringLiteral("CREATE INDEX coe_summary_status ON coe_summary (status_rank)"),
+        QStringLiteral("CREATE INDEX coe_summary_owner ON coe_summary (owner COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX coe_summary_services ON coe_summary (services COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX coe_summary_open_actions ON coe_summary (open_actions)"),
+        QStringLiteral("CREATE INDEX coe_summary_next_due ON coe_summary (next_due)"),
+        QStringLiteral("CREATE INDEX coe_summary_updated_at ON coe_summary (updated_at)"),
+        QStringLiteral("CREATE INDEX coe_summary_deleted_at ON coe_summary (deleted_at)"),
+        QStringLiteral("CREATE INDEX action_items_coe_status_due ON action_items (coe_id, status, due)"),
+        // The same values CoeSummary.cpp computes for a saved COE.
+        QStringLiteral(R"(INSERT INTO coe_summary (coe_id, uuid, title, status, status_rank, severity, owner,
+                display_time_zone, incident_at, services, open_actions, next_due, updated_at, deleted_at)
+            SELECT c.id, c.uuid, c.title, c.status,
+                CASE c.status WHEN 'draft' THEN 0 WHEN 'in_review' THEN 1 WHEN 'approved' THEN 2 ELSE 3 END,
+                c.severity, c.owner, c.display_time_zone,
+                COALESCE(
+                    (SELECT min(t.at) FROM timeline_entries t
+                        WHERE t.coe_id = c.id AND t.milestone = 'impact_start' AND t.at IS NOT NULL),
+                    (SELECT min(t.at) FROM timeline_entries t
+                        WHERE t.coe_id = c.id AND t.milestone = 'trigger' AND t.at IS NOT NULL),
+                    (SELECT min(t.at) FROM timeline_entries t WHERE t.coe_id = c.id AND t.at IS NOT NULL)),
+                COALESCE((SELECT group_concat(name, ', ') FROM
+                    (SELECT v.name FROM coe_services v WHERE v.coe_id = c.id ORDER BY v.position)), ''),
+                (SELECT count(*) FROM action_items a
+                    WHERE a.coe_id = c.id AND a.status IN ('open', 'in_progress')),
+                (SELECT min(a.due) FROM action_items a
+                    WHERE a.coe_id = c.id AND a.status IN ('open', 'in_progress') AND a.due IS NOT NULL),
+                c.updated_at, c.deleted_at
+            FROM coes c)"),
+        // How many live COEs there are, kept by triggers, so that opening an
+        // archive of 100,000 COEs needs no count over them.
+        QStringLiteral(R"(CREATE TABLE coe_counts (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            live INTEGER NOT NULL))"),
+        QStringLiteral("INSERT INTO coe_counts (id, live) "
+                       "SELECT 1, count(*) FROM coe_summary WHERE deleted_at IS NULL"),
+        QStringLiteral(R"(CREATE TRIGGER coe_summary_count_insert AFTER INSERT ON coe_summary
+            WHEN new.deleted_at IS NULL BEGIN
+            UPDATE coe_counts SET live = live + 1 WHERE id = 1;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER coe_summary_count_delete AFTER DELETE ON coe_summary
+            WHEN old.deleted_at IS NULL BEGIN
+            UPDATE coe_counts SET live = live - 1 WHERE id = 1;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER coe_summary_count_update AFTER UPDATE OF deleted_at ON coe_summary
+            WHEN (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN
+            UPDATE coe_counts SET live = live + (CASE WHEN new.deleted_at IS NULL THEN 1 ELSE -1 END) WHERE id = 1;
+            END)"),
+        // Search covers the live COEs: one in the Trash keeps no full-text row.
+        QStringLiteral("DELETE FROM coe_fts WHERE rowid IN (SELECT id FROM coes WHERE deleted_at IS NOT NULL)"),
+    };
+    return runAll(db, statements, error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
+    {1, "add coe_summary for listing, sorting and filtering the archive", &migrateFrom1},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

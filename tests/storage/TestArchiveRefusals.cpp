@@ -66,8 +66,9 @@ private slots:
 
         const QString notSqlite = QStringLiteral("is not an SQLite database");
         const QString notOurs = QStringLiteral("is not a Hindsight archive");
-        const QString newer = QStringLiteral(
-            "was made by a newer version of Hindsight (schema 99; this version reads up to 1)");
+        const QString newer =
+            QStringLiteral("was made by a newer version of Hindsight (schema 99; this version reads up to %1)")
+                .arg(Archive::currentSchemaVersion());
         QByteArray text;
         for (int i = 0; i < 40; ++i)
             text += "Meeting notes, not an archive. Line " + QByteArray::number(i) + "\n";

@@ -2,7 +2,9 @@
 #include "StorageFixtures.h"
 #include "TestSupport.h"
 #include "storage/Archive.h"
+#include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
+#include "storage/CoeSummary.h"
 #include "storage/Schema.h"
 
 #include <QSqlDatabase>
@@ -23,7 +25,10 @@ class TestSchema : public QObject
 
     QTemporaryDir m_dir;
 
-    static QString fixtureName() { return QStringLiteral("archive-v1.sqlite"); }
+    static QString fixtureName(int version = Archive::currentSchemaVersion())
+    {
+        return QStringLiteral("archive-v%1.sqlite").arg(version);
+    }
 
 private slots:
     void initTestCase()
@@ -37,7 +42,7 @@ private slots:
         {
             auto archive = Archive::open(target, Archive::Access::ReadWrite, &error);
             QVERIFY2(archive, qPrintable(error));
-            QCOMPARE(archive->schemaVersion(), 1);
+            QCOMPARE(archive->schemaVersion(), Archive::currentSchemaVersion());
             CoeRepository repo(*archive);
             Coe example = exampleCoe();
             Coe rich = richCoe();
@@ -58,12 +63,12 @@ private slots:
         QVERIFY(!archive->isReadOnly());
         QVERIFY(!archive->openedReadOnlyFallback());
         QVERIFY(archive->readOnlyMessage().isEmpty());
-        QCOMPARE(archive->schemaVersion(), 1);
-        QCOMPARE(Archive::currentSchemaVersion(), 1);
+        QCOMPARE(archive->schemaVersion(), 2);
+        QCOMPARE(Archive::currentSchemaVersion(), 2);
         const Archive::Settings s = archive->settings();
         QCOMPARE(s.applicationId, qint64(0x48534754));
         QCOMPARE(Archive::applicationId(), 0x48534754);
-        QCOMPARE(s.userVersion, 1);
+        QCOMPARE(s.userVersion, 2);
         QCOMPARE(s.journalMode, QStringLiteral("wal"));
         QVERIFY(s.foreignKeys);
         QCOMPARE(s.synchronous, 1); // NORMAL
@@ -138,7 +143,7 @@ private slots:
         QString error;
         auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
         QVERIFY2(archive, qPrintable(error));
-        QCOMPARE(archive->settings().userVersion, 1);
+        QCOMPARE(archive->settings().userVersion, Archive::currentSchemaVersion());
         QCOMPARE(archive->settings().applicationId, qint64(Archive::applicationId()));
     }
 
@@ -161,31 +166,34 @@ private slots:
         }
         auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
         QVERIFY2(archive, qPrintable(error));
-        QCOMPARE(archive->schemaVersion(), 1);
+        QCOMPARE(archive->schemaVersion(), Archive::currentSchemaVersion());
         const auto loaded = CoeRepository(*archive).load(coe.uuid, &error);
         QVERIFY2(loaded, qPrintable(error));
         COMPARE_EVERY_FIELD(*loaded, coe);
     }
 
-    // The version-1 fixture, field by field: it must open with every later
-    // schema, migrated, and lose nothing.
-    void opensVersion1Fixture_data()
+    // Every fixture, field by field: each must open with every later schema,
+    // migrated, and lose nothing.
+    void opensOlderFixtures_data()
     {
+        QTest::addColumn<int>("version");
         QTest::addColumn<bool>("readOnly");
-        QTest::newRow("read-write (migrates)") << false;
-        QTest::newRow("read-only") << true;
+        for (int v = 1; v <= Archive::currentSchemaVersion(); ++v) {
+            QTest::addRow("v%d read-write", v) << v << false;
+            QTest::addRow("v%d read-only", v) << v << true;
+        }
     }
-    void opensVersion1Fixture()
+    void opensOlderFixtures()
     {
+        QFETCH(int, version);
         QFETCH(bool, readOnly);
         QTemporaryDir dir;
-        const QString path = copyFixture(dir, fixtureName(), dataPath(fixtureName()));
+        const QString path = copyFixture(dir, fixtureName(version), dataPath(fixtureName(version)));
         QVERIFY(!path.isEmpty());
         const QByteArray before = fileChecksum(path);
         QString error;
-        auto archive =
-            Archive::open(path, readOnly ? Archive::Access::ReadOnly : Archive::Access::ReadWrite, &error);
-        if (readOnly && Archive::currentSchemaVersion() > 1) {
+        auto archive = Archive::open(path, readOnly ? Archive::Access::ReadOnly : Archive::Access::ReadWrite, &error);
+        if (readOnly && Archive::currentSchemaVersion() > version) {
             QVERIFY(!archive); // an older archive needs upgrading, which read-only cannot do
             return;
         }
@@ -215,6 +223,59 @@ private slots:
         if (readOnly) {
             archive.reset();
             QCOMPARE(fileChecksum(path), before);
+        }
+    }
+
+    // Version 1 -> 2 fills coe_summary from the stored COEs with exactly what
+    // a save computes: the list reads the same before and after re-saving.
+    void migrationFillsSummaryLikeSave()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, fixtureName(1), dataPath(fixtureName(1)));
+        QString error;
+        auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QCOMPARE(archive->schemaVersion(), 2);
+        CoeCatalog catalog(*archive);
+        const QDate today(2024, 6, 1);
+        CoeQuery byTitle;
+        byTitle.sort = CoeQuery::Sort::Title;
+        QCOMPARE(catalog.total(), 2); // the live count starts from the migrated rows
+        const QList<CoeRow> migrated = catalog.rows(byTitle, today, 0, 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(migrated.size(), 2);
+        const Coe example = exampleCoe();
+        const CoeRow& row = migrated[0].uuid == example.uuid ? migrated[0] : migrated[1];
+        QCOMPARE(row.uuid, example.uuid);
+        QCOMPARE(row.title, example.title);
+        QCOMPARE(row.incidentAt, coesummary::incidentAt(example));
+        QVERIFY(row.incidentAt.isValid());
+        QCOMPARE(row.services, example.services.join(QStringLiteral(", ")));
+        QCOMPARE(row.openActions, coesummary::openActions(example));
+        QCOMPARE(row.nextDue, coesummary::nextDue(example));
+        QCOMPARE(row.displayTimeZone, QByteArray("America/Bogota"));
+        QCOMPARE(row.severity, std::optional<int>(2));
+        QVERIFY(row.status == Status::InReview);
+
+        CoeRepository repo(*archive);
+        for (const CoeRow& r : migrated) {
+            std::optional<Coe> coe = repo.load(r.uuid, &error);
+            QVERIFY2(coe, qPrintable(error));
+            QVERIFY(repo.save(*coe).ok());
+        }
+        const QList<CoeRow> saved = catalog.rows(byTitle, today, 0, 10, &error);
+        QCOMPARE(saved.size(), migrated.size());
+        for (int i = 0; i < saved.size(); ++i) {
+            QCOMPARE(saved[i].uuid, migrated[i].uuid);
+            QCOMPARE(saved[i].title, migrated[i].title);
+            QCOMPARE(saved[i].incidentAt, migrated[i].incidentAt);
+            QCOMPARE(saved[i].services, migrated[i].services);
+            QCOMPARE(saved[i].openActions, migrated[i].openActions);
+            QCOMPARE(saved[i].overdueActions, migrated[i].overdueActions);
+            QCOMPARE(saved[i].nextDue, migrated[i].nextDue);
+            QCOMPARE(saved[i].updatedAt, migrated[i].updatedAt);
+            QCOMPARE(saved[i].owner, migrated[i].owner);
+            QVERIFY(saved[i].status == migrated[i].status);
         }
     }
 };

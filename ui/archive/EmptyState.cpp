@@ -39,7 +39,13 @@ EmptyState::EmptyState(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(heading);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // A word-wrapped label needs a width range, not an alignment, or the layout squeezes it.
+    text->setMinimumWidth(360);
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text, 1);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addStretch();

@@ -1,24 +1,36 @@
 // SPDX-License-Identifier: MIT
 #include "archive/MainWindow.h"
 
+#include "archive/ActionItemsView.h"
+#include "archive/CoeBrowserView.h"
 #include "archive/EmptyState.h"
+#include "archive/FilterPanel.h"
 #include "archive/ImportFlow.h"
 #include "editor/EditorWindow.h"
+#include "archive/RecentArchivesMenu.h"
+#include "archive/SearchField.h"
+#include "archive/TrashView.h"
 #include "exchange/CoeJson.h"
-#include "itemmodels/CoeListModel.h"
+#include "itemmodels/ArchiveActionModel.h"
+#include "itemmodels/CoeTableModel.h"
+#include "settings/Settings.h"
+#include "storage/ActionItemQuery.h"
 #include "storage/Archive.h"
+#include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -27,41 +39,61 @@
 
 namespace hindsight {
 
+namespace {
+const QString kWindowName = QStringLiteral("archiveWindow");
+const QString kSplitterName = QStringLiteral("archiveWindow.splitter");
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("archiveWindow"));
-    m_model = new CoeListModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("coeTableView"));
-    m_table->setAccessibleName(tr("COEs in this archive"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CoeListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(CoeListModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CoeListModel::UpdatedColumn,
-                                                      QHeaderView::ResizeToContents);
-    connect(m_table, &QTableView::activated, this, [this] { openCoe(currentUuid()); });
-
-    auto* empty = new EmptyState;
     m_banner = new Banner;
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(empty);
-    m_stack->addWidget(m_table);
+    m_browser = new CoeBrowserView;
+    m_actionItems = new ActionItemsView;
+    m_trash = new TrashView;
+    m_views = new QStackedWidget;
+    m_views->setObjectName(QStringLiteral("viewStack"));
+    m_views->addWidget(m_browser);
+    m_views->addWidget(m_actionItems);
+    m_views->addWidget(m_trash);
+
+    m_filters = new FilterPanel;
+    m_viewList = new QListWidget;
+    m_viewList->setObjectName(QStringLiteral("viewListWidget"));
+    m_viewList->setAccessibleName(tr("Views"));
+    m_viewList->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("COEs")));
+    m_viewList->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("checkbox")), tr("Action items")));
+    m_viewList->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Trash")));
+    m_viewList->setCurrentRow(CoesView);
+    m_viewList->setFrameShape(QFrame::NoFrame);
+    m_viewList->setMaximumHeight(m_viewList->sizeHintForRow(0) * 3 + 8);
+    auto* left = new QWidget;
+    left->setObjectName(QStringLiteral("leftPanel"));
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filters);
+    auto* viewsHeading = new QLabel(tr("Views"));
+    QFont bold = viewsHeading->font();
+    bold.setBold(true);
+    viewsHeading->setFont(bold);
+    viewsHeading->setContentsMargins(8, 8, 8, 0);
+    leftLayout->addWidget(viewsHeading);
+    leftLayout->addWidget(m_viewList);
+    leftLayout->addStretch();
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_views);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({250, 1000});
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_countLabel = new QLabel;
@@ -72,15 +104,47 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_archiveLabel);
 
     createActions();
-    connect(empty, &EmptyState::newRequested, m_newAction, &QAction::trigger);
-    connect(empty, &EmptyState::importRequested, m_importAction, &QAction::trigger);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    resize(1000, 640);
+    connect(m_browser->emptyState(), &EmptyState::newRequested, m_newAction, &QAction::trigger);
+    connect(m_browser->emptyState(), &EmptyState::importRequested, m_importAction, &QAction::trigger);
+    connect(m_browser, &CoeBrowserView::openRequested, this, [this](const QUuid& uuid) { openCoe(uuid); });
+    connect(m_browser, &CoeBrowserView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_browser, &CoeBrowserView::countsChanged, this, [this](int found, int total) {
+        m_found = found;
+        m_total = total;
+        updateCount();
+    });
+    connect(m_actionItems, &ActionItemsView::openRequested, this,
+            [this](const QUuid& uuid, int row) { openCoe(uuid, 6, row); });
+    connect(m_actionItems, &ActionItemsView::countChanged, this, &MainWindow::updateCount);
+    connect(m_actionItems, &ActionItemsView::errorOccurred, this,
+            [this](const QString& e) { m_banner->showMessage(Banner::Kind::Error, e); });
+    connect(m_trash, &TrashView::archiveChanged, this, &MainWindow::reload);
+    connect(m_trash, &TrashView::countChanged, this, &MainWindow::updateCount);
+    connect(m_trash, &TrashView::errorOccurred, this,
+            [this](const QString& e) { m_banner->showMessage(Banner::Kind::Error, e); });
+    connect(m_filters, &FilterPanel::changed, this, &MainWindow::applySearchAndFilters);
+    connect(m_viewList, &QListWidget::currentRowChanged, this, [this](int row) { showView(View(row)); });
+
+    resize(1280, 760);
+    restoreGeometry(Settings::instance()->windowGeometry(kWindowName));
+    m_splitter->restoreState(Settings::instance()->windowState(kSplitterName));
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState()
+{
+    Settings::instance()->setWindowGeometry(kWindowName, saveGeometry());
+    Settings::instance()->setWindowState(kSplitterName, m_splitter->saveState());
+    m_browser->saveState();
+}
 
 void MainWindow::createActions()
 {
@@ -89,6 +153,7 @@ void MainWindow::createActions()
         auto* a = new QAction(QIcon::fromTheme(icon), text, this);
         a->setObjectName(name);
         a->setStatusTip(tip);
+        a->setToolTip(tip);
         a->setShortcut(key);
         return a;
     };
@@ -96,6 +161,12 @@ void MainWindow::createActions()
                        QStringLiteral("actionNewCoe"), QKeySequence::New);
     m_openAction = make(QStringLiteral("document-open"), tr("&Open COE"), tr("Open the selected COE"),
                         QStringLiteral("actionOpenCoe"));
+    m_duplicateAction = make(QStringLiteral("edit-copy"), tr("D&uplicate"),
+                             tr("Copy the selected COE under a new identifier"),
+                             QStringLiteral("actionDuplicateCoe"), QKeySequence(tr("Ctrl+D")));
+    m_deleteAction = make(QStringLiteral("edit-delete"), tr("&Delete"),
+                          tr("Move the selected COEs to the Trash"), QStringLiteral("actionDeleteCoe"),
+                          QKeySequence::Delete);
     m_importAction = make(QStringLiteral("document-import"), tr("&Import…"),
                           tr("Import COE documents (.coe.json) into this archive"),
                           QStringLiteral("actionImport"), QKeySequence(tr("Ctrl+I")));
@@ -106,17 +177,30 @@ void MainWindow::createActions()
                             tr("Create a new, empty archive file"), QStringLiteral("actionNewArchive"));
     auto* openArchive = make(QStringLiteral("folder-open"), tr("Open A&rchive…"),
                              tr("Open another archive file"), QStringLiteral("actionOpenArchive"),
-                             QKeySequence::Open);
+                             QKeySequence(tr("Ctrl+Shift+O")));
     auto* quit = make(QStringLiteral("application-exit"), tr("&Quit"), tr("Quit Hindsight"),
                       QStringLiteral("actionQuit"), QKeySequence::Quit);
+    auto* find = make(QStringLiteral("edit-find"), tr("&Find"), tr("Search the COEs of this archive"),
+                      QStringLiteral("actionFind"), QKeySequence::Find);
+    m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence::Open});
+    m_openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_browser->addAction(m_openAction);
 
     connect(m_newAction, &QAction::triggered, this, [this] { newCoe(); });
     connect(m_openAction, &QAction::triggered, this, [this] { openCoe(currentUuid()); });
+    connect(m_duplicateAction, &QAction::triggered, this, [this] { duplicateSelected(); });
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFiles);
     connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
     connect(newArchive, &QAction::triggered, this, [this] { chooseArchive(true); });
     connect(openArchive, &QAction::triggered, this, [this] { chooseArchive(false); });
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    m_recentMenu = new RecentArchivesMenu(this);
+    connect(m_recentMenu, &RecentArchivesMenu::openRequested, this, &MainWindow::openArchive);
+    connect(m_recentMenu, &RecentArchivesMenu::missing, this, [this](const QString& path) {
+        m_banner->showMessage(Banner::Kind::Error, tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+    });
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
@@ -127,15 +211,38 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(newArchive);
     file->addAction(openArchive);
+    file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addAction(quit);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_duplicateAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(find);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(m_browser->columnsMenu());
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
     bar->addAction(m_newAction);
     bar->addAction(m_openAction);
     bar->addAction(m_importAction);
+    bar->addAction(m_exportJsonAction);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_search = new SearchField;
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearchAndFilters);
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_viewList->currentRow() != CoesView)
+            showView(CoesView);
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
 }
 
 void MainWindow::updateActions()
@@ -146,6 +253,55 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(writable);
     m_openAction->setEnabled(selected);
     m_exportJsonAction->setEnabled(selected);
+    m_duplicateAction->setEnabled(selected && writable);
+    m_deleteAction->setEnabled(selected && writable);
+}
+
+void MainWindow::updateCount()
+{
+    const QLocale locale;
+    switch (m_viewList->currentRow()) {
+    case ActionItemsViewIndex: {
+        const int n = m_actionItems->model()->totalCount();
+        m_countLabel->setText(tr("%Ln action item(s)", nullptr, n));
+        break;
+    }
+    case TrashViewIndex: {
+        const int n = m_trash->model()->totalCount();
+        m_countLabel->setText(tr("%Ln COE(s) in the Trash", nullptr, n));
+        break;
+    }
+    default:
+        if (m_total == 0)
+            m_countLabel->setText(m_archive ? tr("No COEs yet") : QString());
+        else
+            m_countLabel->setText(tr("%1 of %2 COEs").arg(locale.toString(m_found), locale.toString(m_total)));
+        break;
+    }
+}
+
+void MainWindow::showView(View view)
+{
+    if (m_viewList->currentRow() != view)
+        m_viewList->setCurrentRow(view); // comes back here through currentRowChanged
+    m_views->setCurrentIndex(view);
+    m_filters->setEnabled(view == CoesView);
+    m_search->setEnabled(view == CoesView);
+    if (view == ActionItemsViewIndex)
+        m_actionItems->refresh();
+    else if (view == TrashViewIndex)
+        m_trash->refresh();
+    updateActions();
+    updateCount();
+}
+
+void MainWindow::applySearchAndFilters()
+{
+    CoeQuery query;
+    query.text = m_search->text();
+    m_filters->applyTo(&query, Settings::instance()->displayTimeZone());
+    m_browser->setQuery(query);
+    updateActions();
 }
 
 bool MainWindow::openArchive(const QString& path)
@@ -156,9 +312,15 @@ bool MainWindow::openArchive(const QString& path)
         m_banner->showMessage(Banner::Kind::Error, error);
         return false;
     }
+    // The views drop their pointers before the old archive closes.
+    m_browser->setArchive(nullptr);
+    m_actionItems->setArchive(nullptr);
+    m_trash->setArchive(nullptr);
     m_repository.reset();
     m_archive = std::move(archive);
     m_repository = std::make_unique<CoeRepository>(*m_archive);
+    Settings::instance()->addRecentArchive(m_archive->path());
+    m_recentMenu->setCurrent(m_archive->path());
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — Hindsight").arg(QFileInfo(path).fileName()));
     m_archiveLabel->setText(QDir::toNativeSeparators(path));
@@ -170,33 +332,52 @@ bool MainWindow::openArchive(const QString& path)
                                   .arg(QDir::toNativeSeparators(path)));
     else
         m_banner->hide();
-    reload();
+    prepareViews();
+    m_browser->setArchive(m_archive.get());
+    m_actionItems->setArchive(m_archive.get());
+    m_trash->setArchive(m_archive.get());
+    if (m_views->currentIndex() != CoesView)
+        showView(View(m_views->currentIndex()));
+    if (!m_browser->model()->lastError().isEmpty())
+        m_banner->showMessage(Banner::Kind::Error, m_browser->model()->lastError());
+    updateActions();
     return true;
+}
+
+void MainWindow::prepareViews()
+{
+    const QDate today = localToday(Settings::instance()->displayTimeZone());
+    CoeCatalog catalog(*m_archive);
+    m_filters->setChoices(catalog.services(), catalog.tags(), catalog.owners());
+    m_browser->setToday(today);
+    m_browser->setDisplayZone(Settings::instance()->displayTimeZone());
+    m_actionItems->setToday(today);
+    CoeQuery query;
+    query.text = m_search->text();
+    m_filters->applyTo(&query, Settings::instance()->displayTimeZone());
+    m_browser->setQuery(query); // no archive yet: nothing is read
 }
 
 void MainWindow::reload()
 {
-    if (!m_repository)
+    if (!m_archive)
         return;
-    const QUuid keep = currentUuid();
-    QString error;
-    m_model->setHeaders(m_repository->list(&error));
-    if (!error.isEmpty())
-        m_banner->showMessage(Banner::Kind::Error, error);
-    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
-    m_countLabel->setText(tr("%n COE(s)", nullptr, m_model->rowCount()));
-    const int row = m_model->rowOf(keep);
-    if (row >= 0)
-        m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    prepareViews();
+    m_browser->refresh();
+    if (m_views->currentIndex() == ActionItemsViewIndex)
+        m_actionItems->refresh();
+    if (m_views->currentIndex() == TrashViewIndex)
+        m_trash->refresh();
+    if (!m_browser->model()->lastError().isEmpty())
+        m_banner->showMessage(Banner::Kind::Error, m_browser->model()->lastError());
     updateActions();
 }
 
 QUuid MainWindow::currentUuid() const
 {
-    const QModelIndex index = m_table->selectionModel()->currentIndex();
-    if (!index.isValid() || !m_table->selectionModel()->isRowSelected(index.row(), index.parent()))
+    if (m_views->currentIndex() != CoesView)
         return {};
-    return index.data(CoeListModel::UuidRole).toUuid();
+    return m_browser->currentUuid();
 }
 
 void MainWindow::importFiles()
@@ -215,10 +396,10 @@ void MainWindow::offerImport(const QStringList& files)
     }
     const ImportSummary summary = runImportFlow(this, *m_repository, files);
     reload();
+    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
     if (!summary.text.isEmpty())
         m_banner->showMessage(summary.failed ? Banner::Kind::Warning : Banner::Kind::Info, summary.text,
                               summary.details.isEmpty() ? QString() : tr("Show Details"));
-    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
     if (!summary.details.isEmpty())
         connect(m_banner, &Banner::actionTriggered, this,
                 [this, details = summary.details] { MessageBox::showDetails(this, tr("Import"), details); });
@@ -274,8 +455,59 @@ QUuid MainWindow::newCoe()
         return {};
     }
     reload();
+    m_browser->selectUuid(coe.uuid);
     openCoe(coe.uuid);
     return coe.uuid;
+}
+
+QUuid MainWindow::duplicateSelected()
+{
+    const QUuid uuid = currentUuid();
+    if (uuid.isNull() || !m_archive)
+        return {};
+    QString error;
+    const QUuid copy = CoeCatalog(*m_archive).duplicate(uuid, &error);
+    if (copy.isNull()) {
+        m_banner->showMessage(Banner::Kind::Error, error);
+        return {};
+    }
+    reload();
+    m_browser->selectUuid(copy);
+    statusBar()->showMessage(tr("Duplicated the COE"), 5000);
+    return copy;
+}
+
+void MainWindow::deleteSelected()
+{
+    if (!m_archive || m_views->currentIndex() != CoesView)
+        return;
+    const QList<QUuid> uuids = m_browser->selectedUuids();
+    if (uuids.isEmpty())
+        return;
+    CoeCatalog catalog(*m_archive);
+    QList<QUuid> moved;
+    for (const QUuid& uuid : uuids) {
+        QString error;
+        if (catalog.moveToTrash(uuid, &error))
+            moved << uuid;
+        else
+            m_banner->showMessage(Banner::Kind::Error, error);
+    }
+    reload();
+    if (moved.isEmpty())
+        return;
+    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
+    m_banner->showMessage(Banner::Kind::Info, tr("Moved %n COE(s) to the Trash.", nullptr, int(moved.size())),
+                          tr("Undo"));
+    connect(m_banner, &Banner::actionTriggered, this, [this, moved] {
+        if (!m_archive)
+            return;
+        CoeCatalog c(*m_archive);
+        for (const QUuid& uuid : moved)
+            c.restore(uuid);
+        m_banner->hide();
+        reload();
+    });
 }
 
 void MainWindow::openCoe(const QUuid& uuid, int page, int row)

@@ -5,23 +5,32 @@
 #include <QUuid>
 #include <memory>
 
-class QStackedWidget;
-class QTableView;
 class QLabel;
-class QSortFilterProxyModel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
 
 namespace hindsight {
 
+class ActionItemsView;
 class Archive;
 class Banner;
-class CoeListModel;
+class CoeBrowserView;
 class CoeRepository;
+class FilterPanel;
+class RecentArchivesMenu;
+class SearchField;
+class TrashView;
 
-// The archive window: hosts the list of COEs and the actions on them.
+// The archive window: hosts the views (COEs, Action items, Trash), the
+// filter panel and search field, and the actions on COEs. The views are
+// their own classes in ui/archive/.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum View { CoesView, ActionItemsViewIndex, TrashViewIndex };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -38,28 +47,52 @@ public:
     // Opens the COE's editor window; page and row (-1: remembered/none) select
     // where it opens, e.g. the Actions page with one action item selected.
     void openCoe(const QUuid& uuid, int page = -1, int row = -1);
+    // Copies the selected COE (new uuid, "(copy)" in the title); its uuid.
+    QUuid duplicateSelected();
+    // Moves the selected COEs to the Trash (Undo in the banner).
+    void deleteSelected();
+    void showView(View view);
+
+    CoeBrowserView* browser() const { return m_browser; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
     void updateActions();
+    void updateCount();
+    void applySearchAndFilters();
+    // Today, zones, filter choices and the current query, before (re)reading.
+    void prepareViews();
     void importFiles();
     void exportJson();
     void chooseArchive(bool create);
+    void saveWindowState();
     QUuid currentUuid() const;
 
     std::unique_ptr<Archive> m_archive;
     std::unique_ptr<CoeRepository> m_repository;
-    CoeListModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
     Banner* m_banner = nullptr;
-    QStackedWidget* m_stack = nullptr;
-    QTableView* m_table = nullptr;
+    QSplitter* m_splitter = nullptr;
+    FilterPanel* m_filters = nullptr;
+    QListWidget* m_viewList = nullptr;
+    QStackedWidget* m_views = nullptr;
+    CoeBrowserView* m_browser = nullptr;
+    ActionItemsView* m_actionItems = nullptr;
+    TrashView* m_trash = nullptr;
+    SearchField* m_search = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_archiveLabel = nullptr;
+    RecentArchivesMenu* m_recentMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_exportJsonAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    int m_found = 0;
+    int m_total = 0;
 };
 
 } // namespace hindsight

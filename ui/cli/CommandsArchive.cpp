@@ -3,20 +3,109 @@
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 
+#include "exchange/ActionCsv.h"
+#include "itemmodels/ArchiveActionModel.h"
+#include "settings/Settings.h"
+#include "storage/ActionItemQuery.h"
+#include "storage/Archive.h"
+#include "storage/ArchiveSearch.h"
+#include "storage/CoeQuery.h"
+
 #include <QCoreApplication>
 
 namespace hindsight::cli {
 
-int Commands::search(const QStringList&)
+namespace {
+
+QString tr(const char* text)
 {
-    printError(QCoreApplication::translate("CommandLine", "search is not available in this build"));
-    return BadUsage;
+    return QCoreApplication::translate("CommandLine", text);
 }
 
-int Commands::actions(const QStringList&)
+// One field of tab-separated output: no tab or line break inside.
+QString field(QString s)
 {
-    printError(QCoreApplication::translate("CommandLine", "actions is not available in this build"));
-    return BadUsage;
+    s.remove(kMatchStart);
+    s.remove(kMatchEnd);
+    s.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    s.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return s;
+}
+
+} // namespace
+
+// The same search as the archive window's search field: every word must
+// occur, the last one also as a prefix, "quoted phrases" whole, case and
+// diacritics ignored; best match first.
+int Commands::search(const QStringList& args)
+{
+    const QString text = args.join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty())
+        return usage(tr("search needs a QUERY"));
+    bool ok = false;
+    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1)
+        return usage(tr("--limit takes a whole number, 1 or more"));
+    Archive* a = archive(false);
+    if (!a)
+        return BadInput;
+    CoeQuery query;
+    query.text = text;
+    QString error;
+    const QList<CoeRow> rows = CoeCatalog(*a).rows(query, QDate::currentDate(), 0, limit, &error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return BadInput;
+    }
+    QString out;
+    for (const CoeRow& r : rows)
+        out += QStringList{r.uuid.toString(QUuid::WithoutBraces), field(r.title), field(r.snippet)}.join(
+                   QLatin1Char('\t'))
+            + QLatin1Char('\n');
+    printOut(out);
+    return Success;
+}
+
+// Every action item of every COE, as the window's Action items view lists
+// them (soonest due first); --overdue keeps those open past their due date
+// (compared with today in the user's display time zone); --csv writes the
+// tracker CSV the view exports.
+int Commands::actions(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return usage(tr("actions takes no arguments"));
+    Archive* a = archive(false);
+    if (!a)
+        return BadInput;
+    ActionItemQuery query;
+    query.overdueOnly = m_parser.isSet(QStringLiteral("overdue"));
+    const QDate today = localToday(Settings::instance()->displayTimeZone());
+    QString error;
+    const QList<ActionItemRow> rows =
+        ActionItemCatalog(*a).rows(query, today, 0, std::numeric_limits<int>::max(), &error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return BadInput;
+    }
+    if (m_parser.isSet(QStringLiteral("csv"))) {
+        printOut(QString::fromUtf8(exchange::actionItemsCsv(rows)));
+        return Success;
+    }
+    QString out;
+    for (const ActionItemRow& r : rows)
+        out += QStringList{field(r.title),
+                           field(r.coeTitle),
+                           ArchiveActionModel::priorityText(r.priority),
+                           field(r.owner),
+                           r.due.isValid() ? r.due.toString(Qt::ISODate) : QString(),
+                           ArchiveActionModel::statusText(r.status),
+                           r.daysOverdue > 0 ? QString::number(r.daysOverdue) : QString(),
+                           r.coeUuid.toString(QUuid::WithoutBraces)}
+                   .join(QLatin1Char('\t'))
+            + QLatin1Char('\n');
+    printOut(out);
+    return Success;
 }
 
 } // namespace hindsight::cli

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "storage/CoeQuery.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace hindsight {
+
+class Archive;
+
+// The archive's COEs (or its Trash) for a CoeQuery, loaded lazily: refresh()
+// reads the count and the first page; views pull further pages through
+// canFetchMore()/fetchMore(). Sorting (sort()) and filtering (setQuery())
+// re-run the query in SQL; nothing is sorted in memory.
+class CoeTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TitleColumn,
+        IncidentColumn,
+        SeverityColumn,
+        StatusColumn,
+        OwnerColumn,
+        ServicesColumn,
+        OpenActionsColumn,
+        OverdueActionsColumn,
+        UpdatedColumn,
+        DeletedColumn,
+        ColumnCount
+    };
+    enum Role {
+        UuidRole = Qt::UserRole + 1,
+        SnippetHtmlRole, // the search snippet, escaped, matches in <b>; empty when not searching
+        TitleRole,       // the title as stored (DisplayRole shows "(untitled)" for an empty one)
+        SnippetRole,     // the snippet as plain text with kMatchStart/kMatchEnd markers
+    };
+
+    explicit CoeTableModel(QObject* parent = nullptr);
+
+    // nullptr empties the model. The archive must outlive the model's use of it.
+    void setArchive(Archive* archive);
+    void setQuery(const CoeQuery& query);
+    const CoeQuery& query() const { return m_query; }
+    // The user's date, for overdue action items (default: today in UTC).
+    void setToday(const QDate& today);
+    // The zone "last updated" is shown in (default UTC).
+    void setDisplayZone(const QTimeZone& zone);
+    // Re-reads the count and the first page.
+    void refresh();
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+    // How many COEs the query finds (rows loaded so far: rowCount()).
+    int totalCount() const { return m_total; }
+    QString lastError() const { return m_error; }
+    const CoeRow& rowAt(int row) const { return m_rows.at(row); }
+    // The row of `uuid` among the loaded rows, or -1.
+    int rowOf(const QUuid& uuid) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString statusText(Status status);
+    // "2024-03-07 14:02 UTC" in `zone`.
+    static QString instantText(const QDateTime& utc, const QTimeZone& zone);
+
+signals:
+    // After refresh() (count and first page read); `error` is empty on success.
+    void refreshed(const QString& error);
+
+private:
+    int currentPageSize() const;
+
+    Archive* m_archive = nullptr;
+    CoeQuery m_query;
+    QDate m_today = QDate::currentDate();
+    QTimeZone m_zone = QTimeZone::utc();
+    QList<CoeRow> m_rows;
+    QStringList m_incidentText; // per row, in the COE's own zone (made once per page)
+    int m_total = 0;
+    int m_pageSize = 60; // a screen and a half
+    QString m_error;
+    bool m_fetching = false; // fetchMore() is not re-entered from a view reacting to its signals
+};
+
+} // namespace hindsight

@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: MIT
+#include "CoeQuery.h"
+
+#include "Archive.h"
+#include "ArchiveSearch.h"
+#include "CoeRepository.h"
+#include "CoeTables.h"
+#include "FullTextIndex.h"
+#include "SqlUtil.h"
+
+#include <QDir>
+#include <QSqlQuery>
+
+namespace hindsight {
+
+namespace {
+
+QString uuidText(const QUuid& uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+const QString kOverdue = QStringLiteral(
+    "(SELECT count(*) FROM action_items a WHERE a.coe_id = s.coe_id "
+    "AND a.status IN ('open', 'in_progress') AND a.due < ?)");
+
+// The FROM and WHERE of a query, with its bound values in text order.
+struct Clause
+{
+    QString from;
+    QString where;
+    QVariantList values;
+    bool searching = false;
+    bool filtered = false; // any condition besides the search text
+};
+
+Clause clauseFor(const CoeQuery& query, const QDate& today)
+{
+    Clause c;
+    const QString match = ftsQueryFor(query.text);
+    c.searching = !match.isEmpty();
+    c.from = c.searching ? QStringLiteral("coe_fts JOIN coe_summary s ON s.coe_id = coe_fts.rowid")
+                         : QStringLiteral("coe_summary s");
+    QStringList where;
+    if (c.searching) {
+        where << QStringLiteral("coe_fts MATCH ?");
+        c.values << match;
+    }
+    // Live COEs are nearly all of them: the unary + keeps SQLite from choosing the
+    // deleted_at index (and then sorting every row) over the index of the sort column.
+    where << (query.trash ? QStringLiteral("s.deleted_at IS NOT NULL") : QStringLiteral("+s.deleted_at IS NULL"));
+    if (query.severity) {
+        where << QStringLiteral("s.severity = ?");
+        c.values << *query.severity;
+    }
+    if (query.status) {
+        where << QStringLiteral("s.status = ?");
+        c.values << toString(*query.status);
+    }
+    if (!query.owner.isEmpty()) {
+        where << QStringLiteral("s.owner = ?");
+        c.values << query.owner;
+    }
+    if (!query.service.isEmpty()) {
+        where << QStringLiteral("s.coe_id IN (SELECT coe_id FROM coe_services WHERE name = ?)");
+        c.values << query.service;
+    }
+    if (!query.tag.isEmpty()) {
+        where << QStringLiteral("s.coe_id IN (SELECT coe_id FROM coe_tags WHERE tag = ?)");
+        c.values << query.tag;
+    }
+    if (query.incidentFrom.isValid()) {
+        where << QStringLiteral("s.incident_at >= ?");
+        c.values << sql::instant(query.incidentFrom);
+    }
+    if (query.incidentTo.isValid()) {
+        where << QStringLiteral("s.incident_at < ?");
+        c.values << sql::instant(query.incidentTo);
+    }
+    if (query.overdueOnly) {
+        // next_due is the earliest due date of an open item: overdue iff before today.
+        where << QStringLiteral("s.next_due < ?");
+        c.values << today.toString(Qt::ISODate);
+    }
+    c.filtered = where.size() > (c.searching ? 2 : 1);
+    c.where = where.join(QStringLiteral(" AND "));
+    return c;
+}
+
+// ORDER BY terms; `values` gets the values of any placeholder in them.
+QString orderFor(const CoeQuery& query, bool searching, bool ranked, const QDate& today, QVariantList* values)
+{
+    const QString dir = query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString column;
+    switch (query.sort) {
+    case CoeQuery::Sort::Relevance:
+        if (searching)
+            return ranked ? QStringLiteral("coe_fts.rank, s.coe_id") : QStringLiteral("coe_fts.rowid DESC");
+        if (query.trash)
+            return QStringLiteral("s.deleted_at DESC, s.coe_id DESC");
+        return QStringLiteral("s.updated_at DESC, s.coe_id DESC");
+    case CoeQuery::Sort::Title:
+        column = QStringLiteral("s.title COLLATE NOCASE");
+        break;
+    case CoeQuery::Sort::Incident:
+        column = QStringLiteral("s.incident_at");
+        break;
+    case CoeQuery::Sort::Severity:
+        column = QStringLiteral("s.severity");
+        break;
+    case CoeQuery::Sort::Status:
+        column = QStringLiteral("s.status_rank");
+        break;
+    case CoeQuery::Sort::Owner:
+        column = QStringLiteral("s.owner COLLATE NOCASE");
+        break;
+    case CoeQuery::Sort::Services:
+        column = QStringLiteral("s.services COLLATE NOCASE");
+        break;
+    case CoeQuery::Sort::OpenActions:
+        column = QStringLiteral("s.open_actions");
+        break;
+    case CoeQuery::Sort::OverdueActions:
+        column = kOverdue;
+        *values << today.toString(Qt::ISODate);
+        break;
+    case CoeQuery::Sort::Updated:
+        column = QStringLiteral("s.updated_at");
+        break;
+    case CoeQuery::Sort::Deleted:
+        column = QStringLiteral("s.deleted_at");
+        break;
+    }
+    return column + dir + QStringLiteral(", s.coe_id") + dir;
+}
+
+bool run(QSqlQuery& q, const QString& statement, const QVariantList& values, QString* error)
+{
+    if (!sql::prepare(q, statement, error))
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return sql::exec(q, error);
+}
+
+} // namespace
+
+CoeCatalog::CoeCatalog(Archive& archive) : m_archive(archive) {}
+
+QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int offset, int limit,
+                               QString* error, int knownCount) const
+{
+    if (error)
+        error->clear();
+    if (limit <= 0)
+        return {};
+    const Clause c = clauseFor(query, today);
+    QVariantList values;
+    QString select = QStringLiteral(
+        "SELECT s.uuid, s.title, s.status, s.severity, s.owner, s.display_time_zone, s.incident_at, s.services, "
+        "s.open_actions, s.next_due, s.updated_at, s.deleted_at, ");
+    select += kOverdue;
+    values << today.toString(Qt::ISODate);
+    if (c.searching) {
+        select += QStringLiteral(", snippet(coe_fts, -1, ?, ?, ?, 12)");
+        values << QString(kMatchStart) << QString(kMatchEnd) << QString(kSnippetEllipsis);
+    }
+    values << c.values;
+    QString statement = select + QStringLiteral(" FROM ") + c.from + QStringLiteral(" WHERE ") + c.where;
+    // Ranking scores every match; past kRankLimit matches the newest come first instead.
+    const bool ranked = c.searching && query.sort == CoeQuery::Sort::Relevance && knownCount <= kRankLimit;
+    if (ranked)
+        statement += QStringLiteral(" AND coe_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)'");
+    statement += QStringLiteral(" ORDER BY ") + orderFor(query, c.searching, ranked, today, &values);
+    statement += QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit << offset;
+
+    QSqlQuery q(m_archive.database());
+    q.setForwardOnly(true);
+    QString err;
+    if (!run(q, statement, values, &err)) {
+        if (error)
+            *error = tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return {};
+    }
+    QList<CoeRow> result;
+    result.reserve(limit);
+    while (q.next()) {
+        CoeRow r;
+        r.uuid = QUuid::fromString(q.value(0).toString());
+        r.title = q.value(1).toString();
+        r.status = enumFromString<Status>(q.value(2).toString()).value_or(Status::Draft);
+        if (!q.value(3).isNull())
+            r.severity = q.value(3).toInt();
+        r.owner = q.value(4).toString();
+        r.displayTimeZone = q.value(5).toString().toUtf8();
+        r.incidentAt = sql::instantFrom(q.value(6));
+        r.services = q.value(7).toString();
+        r.openActions = q.value(8).toInt();
+        r.nextDue = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        r.updatedAt = sql::instantFrom(q.value(10));
+        r.deletedAt = sql::instantFrom(q.value(11));
+        r.overdueActions = q.value(12).toInt();
+        if (c.searching)
+            r.snippet = q.value(13).toString();
+        result << r;
+    }
+    return result;
+}
+
+int CoeCatalog::count(const CoeQuery& query, const QDate& today, QString* error) const
+{
+    const Clause c = clauseFor(query, today);
+    QSqlQuery q(m_archive.database());
+    q.setForwardOnly(true);
+    QString err;
+    if (!c.searching && !c.filtered && !query.trash) {
+        // Every live COE: kept by triggers (schema version 2), no count over 100,000 rows.
+        QVariant live;
+        if (sql::scalar(m_archive.database(), QStringLiteral("SELECT live FROM coe_counts WHERE id = 1"), &live,
+                        &err)) {
+            if (error)
+                error->clear();
+            return live.toInt();
+        }
+        if (error)
+            *error = tr("Cannot count the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return -1;
+    }
+    // Search alone: the full-text index holds the live COEs only, so no join is needed.
+    const QString statement = c.searching && !c.filtered && !query.trash
+        ? QStringLiteral("SELECT count(*) FROM coe_fts WHERE coe_fts MATCH ?")
+        : QStringLiteral("SELECT count(*) FROM ") + c.from + QStringLiteral(" WHERE ") + c.where;
+    if (!run(q, statement, c.searching && !c.filtered && !query.trash ? QVariantList{c.values.first()} : c.values,
+             &err)
+        || !q.next()) {
+        if (error)
+            *error = tr("Cannot count the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return -1;
+    }
+    if (error)
+        error->clear();
+    return q.value(0).toInt();
+}
+
+int CoeCatalog::total(QString* error) const
+{
+    return count(CoeQuery{}, QDate::currentDate(), error);
+}
+
+namespace {
+QStringList distinct(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QStringList values;
+    QString err;
+    if (!run(q, statement, {}, &err))
+        return values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+} // namespace
+
+QStringList CoeCatalog::owners() const
+{
+    return distinct(m_archive.database(),
+                    QStringLiteral("SELECT DISTINCT owner FROM coe_summary WHERE owner <> '' AND deleted_at IS NULL "
+                                   "ORDER BY owner COLLATE NOCASE"));
+}
+
+QStringList CoeCatalog::services() const
+{
+    return distinct(m_archive.database(),
+                    QStringLiteral("SELECT DISTINCT name FROM coe_services WHERE name <> '' ORDER BY name"));
+}
+
+QStringList CoeCatalog::tags() const
+{
+    return distinct(m_archive.database(),
+                    QStringLiteral("SELECT DISTINCT tag FROM coe_tags WHERE tag <> '' ORDER BY tag"));
+}
+
+namespace {
+// The Trash is not searched: its COEs leave the full-text index and come back on restore.
+bool updateFullText(const QSqlDatabase& db, const QUuid& uuid, bool deleted, QString* error)
+{
+    QSqlQuery id(db);
+    if (!run(id, QStringLiteral("SELECT id FROM coes WHERE uuid = ?"), {uuidText(uuid)}, error) || !id.next())
+        return false;
+    const qint64 rowId = id.value(0).toLongLong();
+    if (deleted)
+        return fulltext::remove(db, rowId, error);
+    Coe coe;
+    bool found = false;
+    return coetables::readCoe(db, uuid, &coe, &found, error) && found && fulltext::update(db, rowId, coe, error);
+}
+} // namespace
+
+bool CoeCatalog::setDeleted(const QUuid& uuid, bool deleted, QString* error)
+{
+    const QString file = QDir::toNativeSeparators(m_archive.path());
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_archive.isReadOnly())
+        return fail(tr("Nothing was changed: the archive %1 is open read-only.").arg(file));
+    const QSqlDatabase db = m_archive.database();
+    const QVariant when = deleted ? sql::instant(QDateTime::currentDateTimeUtc())
+                                  : QVariant(QMetaType(QMetaType::QString));
+    QString err;
+    sql::Transaction tx(db, sql::Transaction::Kind::Write);
+    QSqlQuery coes(db), summary(db);
+    if (!tx.begin(&err)
+        || !run(coes,
+                deleted ? QStringLiteral("UPDATE coes SET deleted_at = ? WHERE uuid = ? AND deleted_at IS NULL")
+                        : QStringLiteral("UPDATE coes SET deleted_at = ? WHERE uuid = ? AND deleted_at IS NOT NULL"),
+                {when, uuidText(uuid)}, &err))
+        return fail(tr("The COE %1 was not changed in %2: %3").arg(uuidText(uuid), file, err));
+    if (coes.numRowsAffected() != 1)
+        return fail(deleted ? tr("The archive %2 holds no COE %1 outside the Trash.").arg(uuidText(uuid), file)
+                            : tr("The Trash of %2 holds no COE %1.").arg(uuidText(uuid), file));
+    if (!run(summary,
+             QStringLiteral("UPDATE coe_summary SET deleted_at = ? WHERE coe_id = (SELECT id FROM coes WHERE uuid = ?)"),
+             {when, uuidText(uuid)}, &err)
+        || !updateFullText(db, uuid, deleted, &err) || !tx.commit(&err))
+        return fail(tr("The COE %1 was not changed in %2: %3").arg(uuidText(uuid), file, err));
+    if (error)
+        error->clear();
+    return true;
+}
+
+bool CoeCatalog::moveToTrash(const QUuid& uuid, QString* error)
+{
+    return setDeleted(uuid, true, error);
+}
+
+bool CoeCatalog::restore(const QUuid& uuid, QString* error)
+{
+    return setDeleted(uuid, false, error);
+}
+
+int CoeCatalog::emptyTrash(QString* error)
+{
+    const QString file = QDir::toNativeSeparators(m_archive.path());
+    if (m_archive.isReadOnly()) {
+        if (error)
+            *error = tr("The Trash was not emptied: the archive %1 is open read-only.").arg(file);
+        return -1;
+    }
+    const QSqlDatabase db = m_archive.database();
+    QString err;
+    sql::Transaction tx(db, sql::Transaction::Kind::Write);
+    QSqlQuery q(db);
+    // The cascade removes every part and the summary; the trigger the full-text row.
+    if (!tx.begin(&err) || !run(q, QStringLiteral("DELETE FROM coes WHERE deleted_at IS NOT NULL"), {}, &err)
+        || !tx.commit(&err)) {
+        if (error)
+            *error = tr("The Trash of %1 was not emptied: %2").arg(file, err);
+        return -1;
+    }
+    if (error)
+        error->clear();
+    return q.numRowsAffected();
+}
+
+QUuid CoeCatalog::duplicate(const QUuid& uuid, QString* error)
+{
+    CoeRepository repository(m_archive);
+    std::optional<Coe> coe = repository.load(uuid, error);
+    if (!coe)
+        return {};
+    coe->uuid = QUuid::createUuid();
+    coe->title = coe->title.isEmpty() ? tr("(copy)") : tr("%1 (copy)").arg(coe->title);
+    coe->revision = 0;
+    coe->createdAt = coe->updatedAt = QDateTime::currentDateTimeUtc();
+    const SaveResult saved = repository.save(*coe);
+    if (!saved.ok()) {
+        if (error)
+            *error = saved.error;
+        return {};
+    }
+    if (error)
+        error->clear();
+    return coe->uuid;
+}
+
+} // namespace hindsight

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include "archive/CoeBrowserView.h"
+
+#include "archive/CoeTitleDelegate.h"
+#include "archive/EmptyState.h"
+#include "itemmodels/CoeTableModel.h"
+#include "settings/Settings.h"
+#include "storage/ArchiveSearch.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hindsight {
+
+namespace {
+const QString kStateName = QStringLiteral("archive.coeTable");
+}
+
+CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("coeBrowserView"));
+    m_model = new CoeTableModel(this);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("coeTableView"));
+    m_table->setAccessibleName(tr("COEs in this archive"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(CoeTableModel::TitleColumn, new CoeTitleDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CoeTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(36);
+    header->resizeSection(CoeTableModel::IncidentColumn, 145);
+    header->resizeSection(CoeTableModel::SeverityColumn, 40);
+    header->resizeSection(CoeTableModel::StatusColumn, 80);
+    header->resizeSection(CoeTableModel::OwnerColumn, 115);
+    header->resizeSection(CoeTableModel::ServicesColumn, 130);
+    header->resizeSection(CoeTableModel::OpenActionsColumn, 50);
+    header->resizeSection(CoeTableModel::OverdueActionsColumn, 65);
+    header->resizeSection(CoeTableModel::UpdatedColumn, 145);
+    header->hideSection(CoeTableModel::DeletedColumn);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_columnsMenu = new QMenu(tr("&Columns"), this);
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    for (int c = 0; c < CoeTableModel::ColumnCount; ++c) {
+        if (c == CoeTableModel::TitleColumn || c == CoeTableModel::DeletedColumn)
+            continue; // the title always shows; the trash time belongs to the Trash
+        QAction* a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setObjectName(QStringLiteral("columnAction%1").arg(c));
+        a->setCheckable(true);
+        a->setData(c);
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_table->horizontalHeader()->setSectionHidden(c, !on);
+            saveState();
+        });
+    }
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        for (QAction* a : m_columnsMenu->actions()) {
+            const QSignalBlocker block(a);
+            a->setChecked(!m_table->horizontalHeader()->isSectionHidden(a->data().toInt()));
+        }
+    });
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint& pos) { m_columnsMenu->popup(header->mapToGlobal(pos)); });
+    connect(header, &QHeaderView::sectionMoved, this, [this] { saveState(); });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
+        m_model->sort(section, order); // -1: relevance when searching, else newest first
+        m_query = m_model->query();
+        updatePage();
+    });
+
+    m_empty = new EmptyState;
+    m_noMatches = new QLabel(tr("No COEs match the search and filters.\nTry fewer words or clear a filter."));
+    m_noMatches->setObjectName(QStringLiteral("noMatchesLabel"));
+    static_cast<QLabel*>(m_noMatches)->setAlignment(Qt::AlignCenter);
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("coeStack"));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_noMatches);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit openRequested(index.data(CoeTableModel::UuidRole).toUuid());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CoeBrowserView::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CoeBrowserView::selectionChanged);
+    restoreState();
+    updateRowHeight();
+}
+
+CoeBrowserView::~CoeBrowserView()
+{
+    saveState();
+}
+
+void CoeBrowserView::saveState() const
+{
+    Settings::instance()->setWindowState(kStateName, m_table->horizontalHeader()->saveState());
+}
+
+void CoeBrowserView::restoreState()
+{
+    const QByteArray state = Settings::instance()->windowState(kStateName);
+    QHeaderView* header = m_table->horizontalHeader();
+    if (!state.isEmpty() && header->restoreState(state)) {
+        header->setSectionHidden(CoeTableModel::TitleColumn, false);
+        header->setSectionHidden(CoeTableModel::DeletedColumn, true);
+        header->setSectionResizeMode(CoeTableModel::TitleColumn, QHeaderView::Stretch);
+    }
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_query = m_model->query();
+}
+
+void CoeBrowserView::setArchive(Archive* archive)
+{
+    m_archive = archive;
+    m_total = m_archive ? CoeCatalog(*m_archive).total() : 0;
+    m_model->setArchive(archive); // count and first page
+    updatePage();
+}
+
+void CoeBrowserView::setQuery(const CoeQuery& query)
+{
+    const bool startsSearching = m_query.text.trimmed().isEmpty() && !query.text.trimmed().isEmpty();
+    CoeQuery next = query;
+    next.trash = false;
+    next.sort = m_query.sort;
+    next.order = m_query.order;
+    if (startsSearching && ftsQueryFor(query.text).size() > 0) {
+        // A new search lists the best match first; a column click sorts the matches.
+        next.sort = CoeQuery::Sort::Relevance;
+        const QSignalBlocker block(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    if (next == m_query && m_model->query() == next)
+        return;
+    m_query = next;
+    m_model->setQuery(m_query);
+    updatePage();
+}
+
+void CoeBrowserView::setToday(const QDate& today)
+{
+    m_model->setToday(today);
+}
+
+void CoeBrowserView::setDisplayZone(const QTimeZone& zone)
+{
+    m_model->setDisplayZone(zone);
+}
+
+void CoeBrowserView::refresh()
+{
+    const QUuid keep = currentUuid();
+    // The archive's size changes only here (not per keystroke of a search).
+    m_total = m_archive ? CoeCatalog(*m_archive).total() : 0;
+    m_model->refresh();
+    selectUuid(keep);
+    updatePage();
+}
+
+void CoeBrowserView::updatePage()
+{
+    if (m_total <= 0)
+        m_stack->setCurrentWidget(m_empty);
+    else if (m_model->totalCount() == 0)
+        m_stack->setCurrentWidget(m_noMatches);
+    else
+        m_stack->setCurrentWidget(m_table);
+    updateRowHeight();
+    emit countsChanged(m_model->totalCount(), qMax(0, m_total));
+}
+
+void CoeBrowserView::updateRowHeight()
+{
+    // Uniform rows (fast with many rows): two lines while searching, for the snippet.
+    const int line = m_table->fontMetrics().height();
+    const bool searching = !ftsQueryFor(m_query.text).isEmpty();
+    m_table->verticalHeader()->setDefaultSectionSize(searching ? 2 * line + 12 : line + 8);
+}
+
+QUuid CoeBrowserView::currentUuid() const
+{
+    const QModelIndex index = m_table->selectionModel()->currentIndex();
+    if (!index.isValid() || !m_table->selectionModel()->isRowSelected(index.row(), index.parent()))
+        return {};
+    return index.data(CoeTableModel::UuidRole).toUuid();
+}
+
+QList<QUuid> CoeBrowserView::selectedUuids() const
+{
+    QList<QUuid> uuids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        uuids << index.data(CoeTableModel::UuidRole).toUuid();
+    return uuids;
+}
+
+void CoeBrowserView::selectUuid(const QUuid& uuid)
+{
+    if (uuid.isNull())
+        return;
+    const int row = m_model->rowOf(uuid);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+} // namespace hindsight

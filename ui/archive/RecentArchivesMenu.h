@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMenu>
+
+namespace hindsight {
+
+// File > Recent Archives: Settings::recentArchives(), most recent first,
+// filled each time it opens. A file that no longer exists is dropped from the
+// list when chosen.
+class RecentArchivesMenu : public QMenu
+{
+    Q_OBJECT
+public:
+    explicit RecentArchivesMenu(QWidget* parent = nullptr);
+    // The archive open now (its entry is disabled).
+    void setCurrent(const QString& path) { m_current = path; }
+
+signals:
+    void openRequested(const QString& path);
+    void missing(const QString& path);
+
+private:
+    void fill();
+    QString m_current;
+};
+
+} // namespace hindsight
