@@ -1982,924 +1982,926 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <name>hindsight::ActionDelegate</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ActionItemModel</name>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vencida)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Porqués</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ActionsPage</name>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de acción</translation>
     </message>
     <message>
         <source>&amp;Add Action Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar elemento de acción</translation>
     </message>
     <message>
         <source>Add an item due in 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un elemento con fecha límite en 14 días</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>D&amp;escription of the selected item:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;scripción del elemento seleccionado:</translation>
     </message>
     <message>
         <source>Action item description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del elemento de acción</translation>
     </message>
     <message>
         <source>What done looks like, and how we will know it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se ve terminado y cómo sabremos que funciona.</translation>
     </message>
     <message>
         <source>Delete Action Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar elementos de acción</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ArchiveSearch</name>
     <message>
         <source>Cannot search %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede buscar en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hindsight::AutoSaver</name>
     <message>
         <source>Someone else saved this COE since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó este COE después de que usted lo abrió.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mensaje</translation>
     </message>
 </context>
 <context>
     <name>hindsight::CoeListModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
 </context>
 <context>
     <name>hindsight::CoeRepository</name>
     <message>
         <source>unknown %1 &quot;%2&quot; in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desconocido «%2» en el archivo</translation>
     </message>
 </context>
 <context>
     <name>hindsight::EditorPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>5 Whys</source>
-        <translation type="unfinished"></translation>
+        <translation>5 porqués</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionados</translation>
     </message>
 </context>
 <context>
     <name>hindsight::EditorWindow</name>
     <message>
         <source>The COE %1 is not in this archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El COE %1 no está en este archivo.</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasos</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos de la revisión</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación</translation>
     </message>
     <message>
         <source>Show guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar orientación</translation>
     </message>
     <message>
         <source>Show or hide what this step is for (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar para qué sirve este paso (F1)</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior (Ctrl+RePág)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>Next step (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente (Ctrl+AvPág)</translation>
     </message>
     <message>
         <source>This archive is open read-only: you can read and edit, but changes cannot be saved. Export or copy your text before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo está abierto en modo de solo lectura: puede leer y editar, pero los cambios no se pueden guardar. Exporte o copie su texto antes de cerrar.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Save Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
         <source>Save this COE to the archive now (it also saves by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este COE en el archivo ahora (también se guarda solo)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Save and close this COE</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y cerrar este COE</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer el último cambio deshecho</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;anterior</translation>
     </message>
     <message>
         <source>Go to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al paso anterior</translation>
     </message>
     <message>
         <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
         <source>Go to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al paso siguiente</translation>
     </message>
     <message>
         <source>Go to step %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al paso %1, %2</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientación</translation>
     </message>
     <message>
         <source>Show or hide what each step is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar para qué sirve cada paso</translation>
     </message>
     <message>
         <source>&amp;Review Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar ahora</translation>
     </message>
     <message>
         <source>Check the COE again for gaps and missing parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a revisar el COE en busca de intervalos y partes faltantes</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>#### What this step is for</source>
-        <translation type="unfinished"></translation>
+        <translation>#### Para qué sirve este paso</translation>
     </message>
     <message>
         <source>Hide guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar orientación</translation>
     </message>
     <message>
         <source>&amp;Review: nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión: nada que corregir</translation>
     </message>
     <message>
         <source>&amp;Review: %1 ⚠ %2 ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión: %1 ⚠ %2 ✗</translation>
     </message>
     <message numerus="yes">
         <source>Review: %n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revisión: %n advertencia</numerusform>
+            <numerusform>Revisión: %n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completo</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <source>Step %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado %1</translation>
     </message>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado</translation>
     </message>
     <message>
         <source>changes pending</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios pendientes</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>sin guardar</translation>
     </message>
     <message>
         <source>Untitled COE</source>
-        <translation type="unfinished"></translation>
+        <translation>COE sin título</translation>
     </message>
     <message>
         <source>%1[*] — %2 — Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2 — Hindsight</translation>
     </message>
     <message>
         <source>Not saved: %1 Your edits are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: %1 Sus ediciones se conservan aquí.</translation>
     </message>
     <message>
         <source>Save My Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi versión</translation>
     </message>
     <message>
         <source>Not saved: %1 Your edits are kept here; nothing is lost while this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: %1 Sus ediciones se conservan aquí; no se pierde nada mientras esta ventana esté abierta.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Close Without Saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
         <source>Your changes to &quot;%1&quot; could not be saved: %2
 
 Close the window and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios en &quot;%1&quot; no se pudieron guardar: %2
+
+¿Desea cerrar la ventana y perderlos?</translation>
     </message>
 </context>
 <context>
     <name>hindsight::EmptyState</name>
     <message>
         <source>No COEs in this archive yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay COE en este archivo</translation>
     </message>
     <message>
         <source>A Correction of Error (COE) turns an incident into lessons and corrective actions: what happened, its impact, how it was found and fixed, why it happened, and what we will change so it cannot happen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Correction of Error (COE) convierte un incidente en aprendizajes y acciones correctivas: qué ocurrió, su impacto, cómo se detectó y se corrigió, por qué ocurrió y qué cambiaremos para que no vuelva a ocurrir.</translation>
     </message>
     <message>
         <source>New COE</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo COE</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ImpactPage</name>
     <message>
         <source>Customers affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes afectados</translation>
     </message>
     <message>
         <source>41,200 — leave empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>41,200 — déjelo vacío si no se conoce</translation>
     </message>
     <message>
         <source>&amp;Customers affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes afectados:</translation>
     </message>
     <message>
         <source>Financial impact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto del impacto financiero</translation>
     </message>
     <message>
         <source>183000 — leave empty when none or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>183000 — déjelo vacío si no hubo o no se conoce</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>&amp;Financial impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto &amp;financiero:</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumplimiento de SLA</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce</translation>
     </message>
     <message>
         <source>Yes, an SLA or contract was breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, se incumplió un SLA o un contrato</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>S&amp;LA breached:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incumplimiento de SLA:</translation>
     </message>
     <message>
         <source>Pillars affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares afectados</translation>
     </message>
     <message>
         <source>Pillars affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares afectados:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>41,200 customers got an error at checkout; 12,950 orders were abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>41,200 clientes recibieron un error al pagar; se abandonaron 12,950 pedidos.</translation>
     </message>
     <message>
         <source>Impact description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del impacto</translation>
     </message>
     <message>
         <source>C&amp;onsequences:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsecuencias:</translation>
     </message>
     <message>
         <source>Did it cause other incidents, lost deals, penalties?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Provocó otros incidentes, ventas perdidas, penalizaciones?</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Consecuencias</translation>
     </message>
     <message>
         <source>Second-order &amp;impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mpacto de segundo orden:</translation>
     </message>
     <message>
         <source>How were our customers&apos; own businesses affected?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se vieron afectados los propios negocios de nuestros clientes?</translation>
     </message>
     <message>
         <source>Second-order impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto de segundo orden</translation>
     </message>
     <message>
         <source>Customer se&amp;ntiment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perce&amp;pción de los clientes:</translation>
     </message>
     <message>
         <source>Social mentions, support tickets, escalations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones en redes sociales, tickets de soporte, escalamientos.</translation>
     </message>
     <message>
         <source>Customer sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Percepción de los clientes</translation>
     </message>
 </context>
 <context>
     <name>hindsight::MainWindow</name>
     <message>
         <source>COEs in this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>COE en este archivo</translation>
     </message>
     <message>
         <source>&amp;New COE</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo COE</translation>
     </message>
     <message>
         <source>Start a new COE in this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar un nuevo COE en este archivo</translation>
     </message>
     <message>
         <source>&amp;Open COE</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir COE</translation>
     </message>
     <message>
         <source>Open the selected COE</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el COE seleccionado</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import COE documents (.coe.json) into this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos COE (.coe.json) a este archivo</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar JSON…</translation>
     </message>
     <message>
         <source>Export the selected COE as a .coe.json file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el COE seleccionado como archivo .coe.json</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>New &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo arc&amp;hivo…</translation>
     </message>
     <message>
         <source>Create a new, empty archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo nuevo y vacío</translation>
     </message>
     <message>
         <source>Open A&amp;rchive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a&amp;rchivo…</translation>
     </message>
     <message>
         <source>Open another archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Hindsight</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>%1 — Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Hindsight</translation>
     </message>
     <message>
         <source>%1 cannot be written, so it was opened read-only: you can read and export COEs but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1, por eso se abrió en modo de solo lectura: puede leer y exportar los COE, pero no modificarlos.</translation>
     </message>
     <message numerus="yes">
         <source>%n COE(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n COE</numerusform>
+            <numerusform>%n COE</numerusform>
         </translation>
     </message>
     <message>
         <source>Import COE documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documentos COE</translation>
     </message>
     <message>
         <source>COE documents (*.coe.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos COE (*.coe.json *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>This archive is read-only: nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es de solo lectura: no se puede importar nada.</translation>
     </message>
     <message>
         <source>Show Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Export COE as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar COE como JSON</translation>
     </message>
     <message>
         <source>COE documents (*.coe.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos COE (*.coe.json)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>Hindsight archives (*.sqlite *.hindsight);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Hindsight (*.sqlite *.hindsight);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo archivo</translation>
     </message>
     <message>
         <source>Open archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name for a new archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija un nombre de archivo nuevo para un archivo nuevo.</translation>
     </message>
     <message>
         <source>Untitled COE</source>
-        <translation type="unfinished"></translation>
+        <translation>COE sin título</translation>
     </message>
 </context>
 <context>
     <name>hindsight::MarkdownEdit</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Bold (**text**)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita (**texto**)</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Italic (*text*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva (*texto*)</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Lista</translation>
     </message>
     <message>
         <source>Bulleted list (- item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas (- elemento)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo</translation>
     </message>
     <message>
         <source>Link ([text](https://…))</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo ([texto](https://…))</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
 </context>
 <context>
     <name>hindsight::MetricModel</name>
     <message>
         <source>(unnamed metric)</source>
-        <translation type="unfinished"></translation>
+        <translation>(métrica sin nombre)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
 </context>
 <context>
     <name>hindsight::MetricsPage</name>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <source>&amp;Add Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar métrica</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la métrica</translation>
     </message>
     <message>
         <source>Checkout 5xx error rate (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de errores 5xx del checkout (UE)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Metric role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función de la métrica</translation>
     </message>
     <message>
         <source>(not said)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicada)</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>Dashboard address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del panel</translation>
     </message>
     <message>
         <source>&amp;Dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel:</translation>
     </message>
     <message>
         <source>Metric description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la métrica</translation>
     </message>
     <message>
         <source>What it measures, and what it showed: peaked at 38% at 14:20 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué mide y qué mostró: llegó a un máximo de 38% a las 14:20 UTC.</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción:</translation>
     </message>
     <message>
         <source>Images; type a caption with F2, paste with Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes; escriba un pie de imagen con F2, pegue con Ctrl+V</translation>
     </message>
     <message>
         <source>&amp;Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imágenes:</translation>
     </message>
     <message>
         <source>Add &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agre&amp;gar imagen…</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega&amp;r imagen</translation>
     </message>
     <message>
         <source>Remove Ima&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar i&amp;magen</translation>
     </message>
     <message>
         <source>Add Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar imágenes</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ninguna imagen.</translation>
     </message>
     <message>
         <source>%1 is larger than 20 MB; attach a smaller image or link the dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pesa más de 20 MB; adjunte una imagen más pequeña o, en su lugar, vincule el panel.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una imagen PNG, JPEG ni SVG.</translation>
     </message>
     <message>
         <source>%1, no caption</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sin pie de imagen</translation>
     </message>
 </context>
 <context>
     <name>hindsight::PasteLinesDialog</name>
     <message>
         <source>Paste Timeline Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar líneas de la cronología</translation>
     </message>
     <message>
         <source>One entry per line that starts with a time, e.g. &quot;[14:02] alice: first 503s&quot;, &quot;2024-03-07T14:02:11Z ERROR …&quot; or &quot;- 14:02 rollback started&quot;. A time without a zone is in %1; a time without a date is on the day of the line before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada por cada línea que comienza con una hora, p. ej., &quot;[14:02] alice: primeros 503&quot;, &quot;2024-03-07T14:02:11Z ERROR …&quot; o &quot;- 14:02 comenzó el rollback&quot;. Una hora sin zona se interpreta en %1; una hora sin fecha corresponde al día de la línea anterior.</translation>
     </message>
     <message>
         <source>Lines to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas para agregar</translation>
     </message>
     <message>
         <source>Preview of the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las entradas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message numerus="yes">
         <source>%n entries to add; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada para agregar; </numerusform>
+            <numerusform>%n entradas para agregar; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines not understood (left out).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea no se entendió (se omitió).</numerusform>
+            <numerusform>%n líneas no se entendieron (se omitieron).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada para agregar.</numerusform>
+            <numerusform>%n entradas para agregar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n Entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar %n entrada</numerusform>
+            <numerusform>Agregar %n entradas</numerusform>
         </translation>
     </message>
 </context>
@@ -2907,910 +2909,912 @@ Close the window and lose them?</source>
     <name>hindsight::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Save the preferences and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las preferencias y cerrar</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>Restore the default preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer las preferencias predeterminadas</translation>
     </message>
 </context>
 <context>
     <name>hindsight::QuestionModel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
 </context>
 <context>
     <name>hindsight::QuestionsPage</name>
     <message>
         <source>%1 questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de %1</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>How could we cut the time to detect in half?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo podríamos reducir a la mitad el tiempo de detección?</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregunta:</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Alarm on pool wait time, and evaluate the error-rate alarm over 3 datapoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmar según el tiempo de espera del pool y evaluar la alarma de tasa de errores en 3 puntos de datos.</translation>
     </message>
     <message>
         <source>A&amp;nswer:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;espuesta:</translation>
     </message>
     <message>
         <source>&amp;Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar pregunta</translation>
     </message>
     <message>
         <source>Add a question to the group of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una pregunta al grupo de la seleccionada</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pregunta</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unanswered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n sin responder</numerusform>
+            <numerusform>%1 — %n sin responder</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — all answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — todas respondidas</translation>
     </message>
 </context>
 <context>
     <name>hindsight::RelatedModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>COE or address</source>
-        <translation type="unfinished"></translation>
+        <translation>COE o dirección</translation>
     </message>
 </context>
 <context>
     <name>hindsight::RelatedPage</name>
     <message>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos relacionados</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Another COE from this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro COE de este archivo</translation>
     </message>
     <message>
         <source>Search COEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar COE</translation>
     </message>
     <message>
         <source>Search by title, e.g. checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por título, p. ej., checkout</translation>
     </message>
     <message>
         <source>COEs in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>COE del archivo</translation>
     </message>
     <message>
         <source>Link &amp;COE</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular &amp;COE</translation>
     </message>
     <message>
         <source>A document or page</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento o una página</translation>
     </message>
     <message>
         <source>Link title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del vínculo</translation>
     </message>
     <message>
         <source>Checkout service runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook del servicio de checkout</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del vínculo</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Add &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;vínculo</translation>
     </message>
     <message>
         <source>Only http, https and file addresses can be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden vincular direcciones http, https y file.</translation>
     </message>
     <message>
         <source>%1 is not an http, https or file address; it is not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección http, https ni file; no se abrirá.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el %1</translation>
     </message>
 </context>
 <context>
     <name>hindsight::Schema</name>
     <message>
         <source>could not start upgrading the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo comenzar a actualizar el archivo: %1</translation>
     </message>
     <message>
         <source>the archive has an invalid schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene una versión de esquema no válida: %1</translation>
     </message>
     <message>
         <source>could not upgrade the archive from schema %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo actualizar el archivo del esquema %1 al %2: %3</translation>
     </message>
 </context>
 <context>
     <name>hindsight::Settings</name>
     <message>
         <source>The settings file %1 was damaged and could not be read. Default settings are used; the damaged file was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración %1 estaba dañado y no se pudo leer. Se usa la configuración predeterminada; el archivo dañado se conservó como %2.</translation>
     </message>
     <message>
         <source>The settings file %1 was damaged and could not be read. Default settings are used, and changes cannot be saved until the file is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración %1 estaba dañado y no se pudo leer. Se usa la configuración predeterminada y los cambios no se podrán guardar hasta que se elimine el archivo.</translation>
     </message>
     <message>
         <source>The settings file %1 could not be read. Default settings are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de configuración %1. Se usa la configuración predeterminada.</translation>
     </message>
     <message>
         <source>The settings could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración en %1.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::SettingsEditor</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>e.g. Ana Pérez</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Ana Pérez</translation>
     </message>
     <message>
         <source>Author name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del autor</translation>
     </message>
     <message>
         <source>Filled in as the owner of each new COE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se completa como responsable de cada COE nuevo.</translation>
     </message>
     <message>
         <source>&amp;Author name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del autor:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Autosave delay in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Demora del guardado automático en milisegundos</translation>
     </message>
     <message>
         <source>How long to wait after the last change before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto esperar después del último cambio antes de guardar.</translation>
     </message>
     <message>
         <source>Auto&amp;save after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a&amp;utomáticamente después de:</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Timeline gap threshold in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de intervalos de la cronología en minutos</translation>
     </message>
     <message>
         <source>Timeline gaps longer than this are pointed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se señalan los intervalos de la cronología más largos que este valor.</translation>
     </message>
     <message>
         <source>Flag timeline &amp;gaps longer than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalar intervalos de la cronología &amp;mayores que:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Action item due time in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de los elementos de acción en días</translation>
     </message>
     <message>
         <source>Default time to complete an action item; later ones are overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo predeterminado para completar un elemento de acción; los posteriores quedan vencidos.</translation>
     </message>
     <message>
         <source>Action items are &amp;due within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de los elementos de &amp;acción:</translation>
     </message>
     <message>
         <source>Display and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualización e impresión</translation>
     </message>
     <message>
         <source>Display time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de visualización</translation>
     </message>
     <message>
         <source>Times are stored in UTC and shown in this zone. Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas se guardan en UTC y se muestran en esta zona. Escriba para buscar.</translation>
     </message>
     <message>
         <source>e.g. Europe/Madrid</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Europe/Madrid</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Automatic (from the system locale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (según la configuración regional del sistema)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;papel:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language is used after Hindsight restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica después de reiniciar Hindsight.</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Default archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo predeterminado</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Browse for the default archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el archivo predeterminado</translation>
     </message>
     <message>
         <source>Default a&amp;rchive:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivo predeterminado:</translation>
     </message>
     <message>
         <source>Recently opened archives</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos abiertos recientemente</translation>
     </message>
     <message>
         <source>Recent archives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos recientes:</translation>
     </message>
     <message>
         <source>&amp;Clear Recent List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista de recientes</translation>
     </message>
     <message>
         <source>Clear the list of recent archives</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la lista de archivos recientes</translation>
     </message>
     <message>
         <source>&amp;Forget Window Sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar tamaños de ventana</translation>
     </message>
     <message>
         <source>Forget the remembered window sizes and positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los tamaños y las posiciones de ventana recordados</translation>
     </message>
     <message>
         <source>Default Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo predeterminado</translation>
     </message>
     <message>
         <source>Hindsight archives (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de Hindsight (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone. Choose one from the list, such as Europe/Madrid or UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una zona horaria conocida. Elija una de la lista, como Europe/Madrid o UTC.</translation>
     </message>
     <message>
         <source>The default archive must be a full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo predeterminado debe ser una ruta completa, como %1.</translation>
     </message>
     <message>
         <source>Some preferences could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas preferencias no se pudieron guardar.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::SummaryPage</name>
     <message>
         <source>Checkout API returned HTTP 503 after a configuration rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de checkout devolvió HTTP 503 después del despliegue de una configuración</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;vedad:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Dana Ortiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Dana Ortiz</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable:</translation>
     </message>
     <message>
         <source>Separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separe varios con comas.</translation>
     </message>
     <message>
         <source>&amp;Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisores:</translation>
     </message>
     <message>
         <source>Sam Lee, Priya Natarajan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam Lee, Priya Natarajan</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisores</translation>
     </message>
     <message>
         <source>Ser&amp;vices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicios:</translation>
     </message>
     <message>
         <source>checkout-api, config-service</source>
-        <translation type="unfinished"></translation>
+        <translation>checkout-api, config-service</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>deployment, configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>despliegue, configuración</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Display time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de visualización</translation>
     </message>
     <message>
         <source>Times are stored in UTC and shown in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas se guardan en UTC y se muestran en esta zona.</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>On 2024-03-07 between 14:02 and 15:11 UTC, 38% of checkout requests failed… Who was affected, for how long, how we found out, how we fixed it, what we will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 2024-03-07, entre las 14:02 y las 15:11 UTC, falló el 38% de las solicitudes de checkout… A quiénes afectó, durante cuánto tiempo, cómo nos enteramos, cómo lo corregimos, qué cambiaremos.</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;umen:</translation>
     </message>
 </context>
 <context>
     <name>hindsight::TimeZoneComboBox</name>
     <message>
         <source>Search zones, e.g. Bogota</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar zonas, p. ej., Bogota</translation>
     </message>
 </context>
 <context>
     <name>hindsight::TimelineDelegate</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>That time was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió esa hora.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::TimelineModel</name>
     <message numerus="yes">
         <source>around %n min gap</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>intervalo de unos %n min</numerusform>
+            <numerusform>intervalo de unos %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min gap</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>intervalo de %n min</numerusform>
+            <numerusform>intervalo de %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — not explained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aún sin explicar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <source>approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>aproximada</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exacta</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Approx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprox.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
     <name>hindsight::TimelinePage</name>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la cronología</translation>
     </message>
     <message>
         <source>Approx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprox.</translation>
     </message>
     <message>
         <source>No entries yet.
 
 Add one with Add Entry, or paste lines from a chat or a log with Paste Lines…, for example &quot;[14:02] alice: checkout is failing&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entradas.
+
+Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pegar líneas…, por ejemplo &quot;[14:02] alice: el checkout está fallando&quot;.</translation>
     </message>
     <message>
         <source>Explain the &amp;gap before this entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar el &amp;intervalo antes de esta entrada:</translation>
     </message>
     <message>
         <source>Gap explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación del intervalo</translation>
     </message>
     <message>
         <source>The alarm needs 15 one-minute datapoints before it fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alarma necesita 15 puntos de datos de un minuto antes de activarse.</translation>
     </message>
     <message>
         <source>&amp;Add Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar entrada</translation>
     </message>
     <message>
         <source>Add an entry after the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una entrada después de la última</translation>
     </message>
     <message>
         <source>&amp;Paste Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar líneas…</translation>
     </message>
     <message>
         <source>Turn lines from a chat or log into entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir líneas de un chat o de un log en entradas</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
         <source>Delete Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar entradas</translation>
     </message>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la detección</translation>
     </message>
     <message>
         <source>to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el diagnóstico</translation>
     </message>
     <message>
         <source>to mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta la mitigación</translation>
     </message>
     <message>
         <source>to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta la resolución</translation>
     </message>
     <message>
         <source>Worked out from the milestones of the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado a partir de los hitos de la cronología.</translation>
     </message>
     <message>
         <source>Select an entry that follows a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una entrada que siga a un intervalo.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::WhyTreeModel</name>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <source>Because</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa raíz</translation>
     </message>
     <message>
         <source>Human error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error humano</translation>
     </message>
 </context>
 <context>
     <name>hindsight::WhysPage</name>
     <message>
         <source>Problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Planteamiento del problema</translation>
     </message>
     <message>
         <source>Checkout requests in the EU region failed with HTTP 503 for 69 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes de checkout en la región de la UE fallaron con HTTP 503 durante 69 minutos.</translation>
     </message>
     <message>
         <source>&amp;Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blema:</translation>
     </message>
     <message>
         <source>Whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Porqués</translation>
     </message>
     <message>
         <source>Ask &amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar por &amp;qué</translation>
     </message>
     <message>
         <source>Ask why the selected answer happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar por qué ocurrió la respuesta seleccionada</translation>
     </message>
     <message>
         <source>Add Another &amp;Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar otra &amp;causa</translation>
     </message>
     <message>
         <source>Add a cause beside the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una causa junto a la seleccionada</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected why and the whys below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el porqué seleccionado y los porqués que dependen de él</translation>
     </message>
     <message>
         <source>Add Action &amp;Item for This</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar elemento de acc&amp;ión para esto</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Why was the pool only 20 connections?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué el pool tenía solo 20 conexiones?</translation>
     </message>
     <message>
         <source>W&amp;hy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿P&amp;or qué?</translation>
     </message>
     <message>
         <source>Because</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque</translation>
     </message>
     <message>
         <source>Change CR-4471 set the pool size to 20; the author meant the staging profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio CR-4471 fijó el tamaño del pool en 20; el autor quería modificar el perfil de staging.</translation>
     </message>
     <message>
         <source>&amp;Because:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porque:</translation>
     </message>
     <message>
         <source>&amp;Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa &amp;raíz</translation>
     </message>
     <message>
         <source>Human &amp;error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error &amp;humano</translation>
     </message>
     <message>
         <source>A person&apos;s mistake is where the digging starts, not where it ends: what made the mistake possible, and what would have caught it?</source>
-        <translation type="unfinished"></translation>
+        <translation>El error de una persona es donde empieza la indagación, no donde termina: ¿qué hizo posible el error y qué lo habría detectado?</translation>
     </message>
     <message>
         <source>Ask Why It Was &amp;Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar por qué fue po&amp;sible</translation>
     </message>
     <message>
         <source>Action items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de acción:</translation>
     </message>
     <message>
         <source>Why was that mistake possible?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué fue posible ese error?</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <source>Why: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué: %1?</translation>
     </message>
     <message>
         <source>Why did this problem happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué ocurrió este problema?</translation>
     </message>
     <message>
         <source>Why else?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué más?</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
 </context>
 <context>
     <name>hindsight::report::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir %1</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>Add the review check as an appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la revisión como apéndice</translation>
     </message>
     <message>
         <source>Review check appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice de la revisión</translation>
     </message>
     <message>
         <source>PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PDF</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo PDF</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export Review Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete de revisión</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>hindsight::sql</name>
     <message>
         <source> (SQLite error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (error de SQLite %1)</translation>
     </message>
     <message>
         <source>the database returned no value</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos no devolvió ningún valor</translation>
     </message>
 </context>
 </TS>
