@@ -5,653 +5,661 @@
     <name>Archive</name>
     <message>
         <source>%1 is not a Hindsight archive: it is an SQLite database of another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de Hindsight: es una base de datos SQLite de otra aplicación.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Hindsight (schema %2; this version reads up to %3). Open it with a newer Hindsight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creó con una versión más reciente de Hindsight (esquema %2; esta versión lee hasta el esquema %3). Ábralo con una versión más reciente de Hindsight.</translation>
     </message>
     <message>
         <source>%1 has an invalid schema version (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una versión de esquema no válida (%2).</translation>
     </message>
     <message>
         <source>No archive file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de COE.</translation>
     </message>
     <message>
         <source>Cannot open %1: the Qt SQLite driver (QSQLITE) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: el controlador SQLite de Qt (QSQLITE) no está disponible.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an SQLite database, so it cannot be a Hindsight archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos SQLite, así que no puede ser un archivo de Hindsight.</translation>
     </message>
     <message>
         <source>Cannot open %1 as an SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1 como base de datos SQLite: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: it is damaged or not an SQLite database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: está dañado o no es una base de datos SQLite (%2).</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para el archivo de COE.</translation>
     </message>
     <message>
         <source>Cannot create %1: its folder cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1: no se puede escribir en su carpeta.</translation>
     </message>
     <message>
         <source>%1 cannot be written to, so it was opened read-only: you can read and export its COEs but not save changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1, así que se abrió en modo de solo lectura: puede leer y exportar sus COE, pero no guardar cambios.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be written to, so the archive was opened read-only: you can read and export its COEs but not save changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de %1, así que el archivo se abrió en modo de solo lectura: puede leer y exportar sus COE, pero no guardar cambios.</translation>
     </message>
     <message>
         <source>%1 was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se abrió en modo de solo lectura.</translation>
     </message>
     <message>
         <source>%1 is an empty database, not yet a Hindsight archive, and it is opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos vacía, que todavía no es un archivo de Hindsight, y está abierta en modo de solo lectura.</translation>
     </message>
     <message>
         <source>%1 was made by an older version of Hindsight (schema %2) and must be upgraded to schema %3, which cannot be done read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creó con una versión anterior de Hindsight (esquema %2) y debe actualizarse al esquema %3, lo que no es posible en modo de solo lectura.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2: %3</translation>
     </message>
     <message>
         <source>cannot read its header</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su encabezado</translation>
     </message>
     <message>
         <source>cannot configure the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede configurar la conexión</translation>
     </message>
     <message>
         <source>cannot switch to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar al registro de escritura anticipada (WAL)</translation>
     </message>
     <message>
         <source>journal mode is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo de diario (journal_mode) es %1</translation>
     </message>
     <message>
         <source>cannot read its schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su versión de esquema</translation>
     </message>
 </context>
 <context>
     <name>CheckReport</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>5 Whys</source>
-        <translation type="unfinished"></translation>
+        <translation>5 porqués</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones correctivas</translation>
     </message>
     <message>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos relacionados</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>none: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible: %1</translation>
     </message>
     <message>
         <source>Review check: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de revisión: %1
+</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>No findings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hallazgos.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error, </numerusform>
+            <numerusform>%n errores, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia, </numerusform>
+            <numerusform>%n advertencias, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota
+</numerusform>
+            <numerusform>%n notas
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Gaps longer than %n minute(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intervalos de más de %n minuto
+</numerusform>
+            <numerusform>Intervalos de más de %n minutos
+</numerusform>
         </translation>
     </message>
     <message>
         <source>  none
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ninguno
+</translation>
     </message>
     <message numerus="yes">
         <source>around %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aprox. %n min</numerusform>
+            <numerusform>aprox. %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>explained</source>
-        <translation type="unfinished"></translation>
+        <translation>explicado</translation>
     </message>
     <message>
         <source>NOT explained</source>
-        <translation type="unfinished"></translation>
+        <translation>NO explicado</translation>
     </message>
     <message>
         <source>Durations
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Duraciones
+</translation>
     </message>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de detección</translation>
     </message>
     <message>
         <source>Time to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de diagnóstico</translation>
     </message>
     <message>
         <source>Time to mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de mitigación</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de resolución</translation>
     </message>
 </context>
 <context>
     <name>CoeDocument</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Edit Timeline Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entrada de la cronología</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>gravedad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>revisores</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>servicios</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas</translation>
     </message>
     <message>
         <source>Time Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>resumen</translation>
     </message>
     <message>
         <source>Customers Affected</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes afectados</translation>
     </message>
     <message>
         <source>Impact Description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción del impacto</translation>
     </message>
     <message>
         <source>Financial Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>impacto financiero</translation>
     </message>
     <message>
         <source>SLA Breach</source>
-        <translation type="unfinished"></translation>
+        <translation>incumplimiento del SLA</translation>
     </message>
     <message>
         <source>Pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>pilares</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>consecuencias</translation>
     </message>
     <message>
         <source>Second-Order Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>impacto de segundo orden</translation>
     </message>
     <message>
         <source>Customer Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>percepción de los clientes</translation>
     </message>
     <message>
         <source>Problem Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>planteamiento del problema</translation>
     </message>
     <message>
         <source>Add Timeline Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar entrada a la cronología</translation>
     </message>
     <message>
         <source>Add Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar métrica</translation>
     </message>
     <message>
         <source>Delete Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar métrica</translation>
     </message>
     <message>
         <source>Edit Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar métrica</translation>
     </message>
     <message>
         <source>Add Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar imagen</translation>
     </message>
     <message>
         <source>Delete Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar imagen</translation>
     </message>
     <message>
         <source>Edit Image Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pie de imagen</translation>
     </message>
     <message>
         <source>Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar pregunta</translation>
     </message>
     <message>
         <source>Delete Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar pregunta</translation>
     </message>
     <message>
         <source>Answer Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder pregunta</translation>
     </message>
     <message>
         <source>Edit Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pregunta</translation>
     </message>
     <message>
         <source>Move Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover pregunta</translation>
     </message>
     <message>
         <source>Add Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar porqué</translation>
     </message>
     <message>
         <source>Delete Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar porqué</translation>
     </message>
     <message>
         <source>Edit Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar porqué</translation>
     </message>
     <message>
         <source>Add Action Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar acción correctiva</translation>
     </message>
     <message>
         <source>Edit Action Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acción correctiva</translation>
     </message>
     <message>
         <source>Add Related Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar elemento relacionado</translation>
     </message>
     <message>
         <source>Delete Related Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar elemento relacionado</translation>
     </message>
     <message>
         <source>Edit Related Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar elemento relacionado</translation>
     </message>
 </context>
 <context>
     <name>CoeImporter</name>
     <message>
         <source>%1: a COE with uuid %2 is already in the archive; nothing imported (choose replace or copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya hay un COE con el uuid %2 en el archivo; no se importó nada (elija replace o copy)</translation>
     </message>
     <message>
         <source>%1: not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se importó: %2</translation>
     </message>
     <message>
         <source>%1: replaced COE %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se reemplazó el COE %2</translation>
     </message>
     <message>
         <source>%1: imported as a copy with the new uuid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se importó como copia con el nuevo uuid %2</translation>
     </message>
     <message>
         <source>%1: imported as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se importó como %2</translation>
     </message>
 </context>
 <context>
     <name>CoeJson</name>
     <message>
         <source>the document is %1 MiB; documents larger than %2 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento ocupa %1 MiB; se rechazan los documentos de más de %2 MiB</translation>
     </message>
     <message>
         <source>the document must be a JSON object ({ &quot;format&quot;: &quot;coe&quot;, ... })</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento debe ser un objeto JSON ({ &quot;format&quot;: &quot;coe&quot;, ... })</translation>
     </message>
     <message>
         <source>the document is nested too deeply (more than about 1000 levels of arrays and objects) to be read</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento tiene demasiados niveles de anidamiento (más de unos 1000 niveles de arreglos y objetos) para poder leerlo</translation>
     </message>
     <message>
         <source>the document is too large to be read</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento es demasiado grande para poder leerlo</translation>
     </message>
     <message>
         <source>JSON syntax error: the document ends too early, is it truncated? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>error de sintaxis de JSON: el documento termina antes de tiempo; ¿está truncado? (%1)</translation>
     </message>
     <message>
         <source>JSON syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de sintaxis de JSON: %1</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento está vacío</translation>
     </message>
     <message>
         <source>not valid UTF-8: byte offset %1 (line %2) is not part of a UTF-8 character; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido: el byte en la posición %1 (línea %2) no forma parte de un carácter UTF-8; guarde el archivo como UTF-8</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>the document is larger than %1 MiB and is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento ocupa más de %1 MiB y se rechaza</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>not an RFC 3339 instant such as 2024-03-07T14:05:00Z: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un instante RFC 3339 como 2024-03-07T14:05:00Z: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the instant &quot;%1&quot; has no offset; add Z for UTC or the offset it was written in, such as -08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>el instante &quot;%1&quot; no tiene desfase horario; agregue Z para UTC o el desfase con el que se escribió, como -08:00</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a real date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no corresponde a una fecha y hora reales</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an impossible offset</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tiene un desfase horario imposible</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está fuera del rango admitido</translation>
     </message>
     <message>
         <source>not a COE document: format is %1, expected &quot;coe&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un documento COE: el formato es %1, se esperaba &quot;coe&quot;</translation>
     </message>
     <message>
         <source>format version %1 is not supported; this version of Hindsight reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de formato %1 no es compatible; esta versión de Hindsight lee la versión 1</translation>
     </message>
     <message>
         <source>not a UUID: %1 (expected the form 3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un UUID: %1 (se esperaba la forma 3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11)</translation>
     </message>
     <message>
         <source>no uuid in the file; a new one was made</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no tiene uuid; se generó uno nuevo</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 5, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero del 1 al 5; se encontró %1</translation>
     </message>
     <message>
         <source>unknown time zone %1; expected an IANA name such as UTC, Europe/Dublin or America/Bogota</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria desconocida %1; se esperaba un nombre IANA como UTC, Europe/Dublin o America/Bogota</translation>
     </message>
     <message>
         <source>must be a whole number of at least 0, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero mayor o igual que 0; se encontró %1</translation>
     </message>
     <message>
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation>número demasiado grande</translation>
     </message>
     <message>
         <source>expected a whole number or null, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero o null; se encontró %1</translation>
     </message>
     <message>
         <source>expected true, false or null, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true, false o null; se encontró %1</translation>
     </message>
     <message>
         <source>must be a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número mayor o igual que 0</translation>
     </message>
     <message>
         <source>not an ISO 4217 currency code: %1 (expected three capital letters such as USD or EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un código de moneda ISO 4217: %1 (se esperaban tres letras mayúsculas, como USD o EUR)</translation>
     </message>
     <message>
         <source>expected an object or null, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto o null; se encontró %1</translation>
     </message>
     <message>
         <source>pillar %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el pilar %1 aparece dos veces</translation>
     </message>
     <message>
         <source>the timeline has %1 entries; at most %2 can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la cronología tiene %1 entradas; se pueden importar como máximo %2</translation>
     </message>
     <message>
         <source>milestone %1 appears more than once (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el hito %1 aparece más de una vez (la primera, en %2)</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>base64 no válido</translation>
     </message>
     <message>
         <source>id %1 is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el id %1 ya lo usa %2</translation>
     </message>
     <message>
         <source>must not be empty; use null for a step that asks why the problem happened</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío; use null para un paso que pregunta por qué ocurrió el problema</translation>
     </message>
     <message>
         <source>expected a string or null, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena o null; se encontró %1</translation>
     </message>
     <message>
         <source>not a real date in the form YYYY-MM-DD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha real con la forma YYYY-MM-DD: %1</translation>
     </message>
     <message>
         <source>refers to why id %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia al porqué con id %1, que no existe</translation>
     </message>
     <message>
         <source>the parent chain goes round in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena de padres forma un ciclo: %1</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booleano</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un arreglo</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba %1; se encontró %2</translation>
     </message>
     <message>
         <source>unknown value %1; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valor desconocido %1; se esperaba uno de estos: %2</translation>
     </message>
     <message>
         <source>contains an unpaired surrogate escape (\ud800 to \udfff without its partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un escape de sustituto sin pareja (\ud800 a \udfff sin su compañero)</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida; se ignora</translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una clave obligatoria</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message numerus="yes">
         <source>too long: %n characters, at most %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>demasiado largo: %n carácter, como máximo %1</numerusform>
+            <numerusform>demasiado largo: %n caracteres, como máximo %1</numerusform>
         </translation>
     </message>
 </context>
@@ -659,66 +667,66 @@
     <name>CoeMarkdown</name>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CoeRepository</name>
     <message>
         <source>The untitled COE</source>
-        <translation type="unfinished"></translation>
+        <translation>El COE sin título</translation>
     </message>
     <message>
         <source>%1 was not saved: the archive %2 is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se guardó: el archivo %2 está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <source>%1 was not saved: it has no identifier (uuid).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se guardó: no tiene identificador (uuid).</translation>
     </message>
     <message>
         <source>%1 was not saved to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se guardó en %2: %3</translation>
     </message>
     <message>
         <source>%1 was not saved: the archive already holds a COE with the same identifier (uuid %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se guardó: el archivo ya contiene un COE con el mismo identificador (uuid %2).</translation>
     </message>
     <message>
         <source>%1 was not saved: it was deleted from the archive by another window or process since it was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se guardó: otra ventana u otro proceso lo eliminó del archivo después de que se cargó.</translation>
     </message>
     <message>
         <source>%1 was not saved: it was changed by another window or process since it was loaded (archive revision %2, this copy revision %3). Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se guardó: otra ventana u otro proceso lo modificó después de que se cargó (revisión en el archivo: %2; revisión de esta copia: %3). No se sobrescribió nada.</translation>
     </message>
     <message>
         <source>Cannot load the COE %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar el COE %1 desde %2: %3</translation>
     </message>
     <message>
         <source>The archive %2 holds no COE %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %2 no contiene el COE %1.</translation>
     </message>
     <message>
         <source>The COE %1 was not deleted: the archive %2 is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El COE %1 no se eliminó: el archivo %2 está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <source>The COE %1 was not deleted from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El COE %1 no se eliminó de %2: %3</translation>
     </message>
     <message>
         <source>Cannot list the COEs in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden listar los COE de %1: %2</translation>
     </message>
 </context>
 <context>
