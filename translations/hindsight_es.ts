@@ -733,11 +733,11 @@
     <name>CommandLine</name>
     <message>
         <source>search is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>search no está disponible en esta compilación</translation>
     </message>
     <message>
         <source>actions is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>actions no está disponible en esta compilación</translation>
     </message>
     <message>
         <source>Hindsight writes Correction of Error (COE) documents.
@@ -752,1238 +752,1251 @@ Without a command it opens the archive window. Commands:
   export-md UUID OUT.md
   search QUERY [--limit N]
   actions [--overdue] [--csv]</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight redacta documentos COE (Correction of Error, corrección de errores).
+
+Sin un comando, abre la ventana del archivo de COE. Comandos:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|-
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]</translation>
     </message>
     <message>
         <source>The archive file to use instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de COE que se usará en lugar del predeterminado.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando que se ejecutará (vea arriba).</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[command]</translation>
     </message>
     <message>
         <source>no command given; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún comando; vea --help</translation>
     </message>
     <message>
         <source>import: what to do when the uuid is already in the archive: fail, replace or copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: qué hacer cuando el uuid ya está en el archivo de COE: fail, replace o copy.</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>POLICY</translation>
     </message>
     <message>
         <source>check: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: text o json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>check: the gap threshold in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: el umbral de los intervalos, en minutos.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>export-pdf: the sections to include, comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf: las secciones que se incluirán, separadas por comas.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST</translation>
     </message>
     <message>
         <source>export-pdf: a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf: a4 o letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>export-pdf: write all named COEs into one review packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf: escribe todos los COE indicados en un solo paquete de revisión.</translation>
     </message>
     <message>
         <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.pdf</translation>
     </message>
     <message>
         <source>search: at most N results.</source>
-        <translation type="unfinished"></translation>
+        <translation>search: como máximo N resultados.</translation>
     </message>
     <message>
         <source>actions: only overdue items.</source>
-        <translation type="unfinished"></translation>
+        <translation>actions: solo las acciones vencidas.</translation>
     </message>
     <message>
         <source>actions: write CSV instead of tab-separated text.</source>
-        <translation type="unfinished"></translation>
+        <translation>actions: escribe CSV en lugar de texto separado por tabulaciones.</translation>
     </message>
     <message>
         <source> (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vea --help)</translation>
     </message>
     <message>
         <source>%1 can only be read: nothing can be written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura: no se puede escribir nada en él</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un uuid</translation>
     </message>
     <message>
         <source>no COE with uuid %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún COE con el uuid %1 en %2</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>import needs at least one FILE.coe.json</source>
-        <translation type="unfinished"></translation>
+        <translation>import necesita al menos un FILE.coe.json</translation>
     </message>
     <message>
         <source>--on-conflict takes fail, replace or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict admite fail, replace o copy</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>%1: nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se importó nada</translation>
     </message>
     <message>
         <source>export-json takes UUID and OUT.coe.json (or - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>export-json necesita UUID y OUT.coe.json (o - para la salida estándar)</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list no admite argumentos</translation>
     </message>
     <message>
         <source>check takes one UUID or FILE.coe.json</source>
-        <translation type="unfinished"></translation>
+        <translation>check necesita un UUID o un FILE.coe.json</translation>
     </message>
     <message>
         <source>--format takes text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format admite text o json</translation>
     </message>
     <message>
         <source>--gap-minutes takes a whole number of minutes, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--gap-minutes admite un número entero de minutos, 1 o más</translation>
     </message>
     <message>
         <source>export-pdf --packet OUT.pdf takes one or more UUIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf --packet OUT.pdf necesita uno o más UUID</translation>
     </message>
     <message>
         <source>export-pdf takes UUID and OUT.pdf (or several UUIDs with --packet OUT.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>export-pdf necesita UUID y OUT.pdf (o varios UUID con --packet OUT.pdf)</translation>
     </message>
     <message>
         <source>export-md takes UUID and OUT.md</source>
-        <translation type="unfinished"></translation>
+        <translation>export-md necesita UUID y OUT.md</translation>
     </message>
 </context>
 <context>
     <name>DisplayNames</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparador</translation>
     </message>
     <message>
         <source>Impact start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del impacto</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado</translation>
     </message>
     <message>
         <source>Diagnosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosticado</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigado</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoreo</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigación</translation>
     </message>
     <message>
         <source>Prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevención</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Won&apos;t do</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hará</translation>
     </message>
     <message>
         <source>Prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevenir</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar</translation>
     </message>
     <message>
         <source>Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosticar</translation>
     </message>
     <message>
         <source>Mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigar</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Security (confidentiality)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad (confidencialidad)</translation>
     </message>
     <message>
         <source>Security (integrity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad (integridad)</translation>
     </message>
     <message>
         <source>Security (availability)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad (disponibilidad)</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidad</translation>
     </message>
     <message>
         <source>Performance efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eficiencia del rendimiento</translation>
     </message>
     <message>
         <source>Cost optimization</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimización de costos</translation>
     </message>
     <message>
         <source>Operational excellence</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelencia operativa</translation>
     </message>
     <message>
         <source>%1 d %2 h %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h %3 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Shows the impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el impacto</translation>
     </message>
     <message>
         <source>Detects the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Detecta el problema</translation>
     </message>
     <message>
         <source>Monitors from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorea de aquí en adelante</translation>
     </message>
     <message>
         <source>COE</source>
-        <translation type="unfinished"></translation>
+        <translation>COE</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Security: confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: confidencialidad</translation>
     </message>
     <message>
         <source>Security: integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: integridad</translation>
     </message>
     <message>
         <source>Security: availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: disponibilidad</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones</translation>
     </message>
     <message>
         <source>1 – Critical: many customers cannot use a core service</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – Crítica: muchos clientes no pueden usar un servicio principal</translation>
     </message>
     <message>
         <source>2 – Major: a core service degraded for many customers</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – Grave: un servicio principal degradado para muchos clientes</translation>
     </message>
     <message>
         <source>3 – Moderate: a feature degraded or a few customers blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – Moderada: una función degradada o algunos clientes bloqueados</translation>
     </message>
     <message>
         <source>4 – Minor: little customer impact, internal disruption</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – Menor: poco impacto en los clientes, interrupción interna</translation>
     </message>
     <message>
         <source>5 – Low: a near miss, no customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – Baja: un cuasiincidente, sin impacto en los clientes</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Importing COE documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando documentos COE…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) not looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelado: %n archivo quedó sin procesar.</numerusform>
+            <numerusform>Cancelado: %n archivos quedaron sin procesar.</numerusform>
         </translation>
     </message>
     <message>
         <source>COE already in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>El COE ya está en el archivo</translation>
     </message>
     <message>
         <source>%1 holds “%2”, which is already in this archive (uuid %3).
 
 Replace the stored COE with the file, keep both (the import gets a new uuid), or skip this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene “%2”, que ya está en este archivo de COE (uuid %3).
+
+¿Desea reemplazar el COE guardado por el de %1, conservar ambos (el importado recibe un nuevo uuid) u omitir %1?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>%1: skipped, already in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se omitió, ya está en el archivo</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>Imported %1, skipped %2, refused %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: %1; omitidos: %2; rechazados: %3.</translation>
     </message>
 </context>
 <context>
     <name>PdfExporter</name>
     <message>
         <source>Choose a file name for the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un nombre de archivo para el PDF.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>No COE to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún COE para exportar.</translation>
     </message>
     <message>
         <source>Review packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de revisión</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el PDF…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la página %1 de %2…</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>No summary written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ningún resumen.</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Customers affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes afectados</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Financial impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto financiero</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA incumplido</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilares</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Consecuencias</translation>
     </message>
     <message>
         <source>Second-order effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectos de segundo orden</translation>
     </message>
     <message>
         <source>Customer sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Percepción de los clientes</translation>
     </message>
     <message>
         <source>Not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin redactar.</translation>
     </message>
     <message>
         <source>Untitled COE</source>
-        <translation type="unfinished"></translation>
+        <translation>COE sin título</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisores</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del incidente</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>COE id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del COE</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <source>No timeline entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en la cronología.</translation>
     </message>
     <message>
         <source>Times in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en %1.</translation>
     </message>
     <message>
         <source>Gap of around %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de unos %1</translation>
     </message>
     <message>
         <source>Gap of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de %1</translation>
     </message>
     <message>
         <source>unexplained</source>
-        <translation type="unfinished"></translation>
+        <translation>sin explicar</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>To detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de detección</translation>
     </message>
     <message>
         <source>To diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de diagnóstico</translation>
     </message>
     <message>
         <source>To mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de mitigación</translation>
     </message>
     <message>
         <source>To resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de resolución</translation>
     </message>
     <message>
         <source>No metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay métricas.</translation>
     </message>
     <message>
         <source>Unnamed metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica sin nombre</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Función:</translation>
     </message>
     <message>
         <source>Figure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura %1</translation>
     </message>
     <message>
         <source>No questions answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se respondió ninguna pregunta.</translation>
     </message>
     <message>
         <source>Not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta.</translation>
     </message>
     <message>
         <source>Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema:</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin plantear</translation>
     </message>
     <message>
         <source>No why-steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay porqués.</translation>
     </message>
     <message>
         <source>Because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque:</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa raíz</translation>
     </message>
     <message>
         <source>Human error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error humano</translation>
     </message>
     <message>
         <source>Action items: </source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones correctivas: </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>No action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acciones correctivas.</translation>
     </message>
     <message>
         <source>Untitled action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción sin título</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Porqués</translation>
     </message>
     <message>
         <source>No related items.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay elementos relacionados.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>COE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>COE %1</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de exportación</translation>
     </message>
     <message>
         <source>Source: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: </translation>
     </message>
     <message>
         <source>Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraciones</translation>
     </message>
     <message>
         <source>Role: </source>
-        <translation type="unfinished"></translation>
+        <translation>Función: </translation>
     </message>
     <message>
         <source>Problem: </source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: </translation>
     </message>
     <message>
         <source>Appendix A  Review check</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice A  Verificación de revisión</translation>
     </message>
     <message>
         <source>The review check found nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación de revisión no encontró nada.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Review packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de revisión</translation>
     </message>
     <message numerus="yes">
         <source>%n COE(s), exported %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n COE, exportado el %1</numerusform>
+            <numerusform>%n COE, exportados el %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>COE</source>
-        <translation type="unfinished"></translation>
+        <translation>COE</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Problem and 5 whys</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema y 5 porqués</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones correctivas</translation>
     </message>
     <message>
         <source>Related items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos relacionados</translation>
     </message>
     <message>
         <source>[image: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[imagen: %1]</translation>
     </message>
     <message>
         <source>[Image %1 cannot be shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[No se puede mostrar la imagen %1]</translation>
     </message>
     <message>
         <source>(no question)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin pregunta)</translation>
     </message>
     <message>
         <source>Because: </source>
-        <translation type="unfinished"></translation>
+        <translation>Porque: </translation>
     </message>
 </context>
 <context>
     <name>ReportOptions</name>
     <message>
         <source>Unknown section &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección desconocida &quot;%1&quot;; las secciones conocidas son: %2</translation>
     </message>
     <message>
         <source>No section given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna sección.</translation>
     </message>
     <message>
         <source>Unknown paper size &quot;%1&quot;; use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel desconocido &quot;%1&quot;; use a4 o letter.</translation>
     </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
         <source>Print Preview: Review Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión: paquete de revisión</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
 </context>
 <context>
     <name>ReportPrinter</name>
     <message>
         <source>Cannot start printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar la impresión.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Cannot start a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comenzar una página nueva.</translation>
     </message>
     <message>
         <source>Cannot finish writing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede terminar de escribir %1.</translation>
     </message>
     <message>
         <source>No COE to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún COE para imprimir.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRADOR</translation>
     </message>
 </context>
 <context>
     <name>ReviewCheck</name>
     <message>
         <source>The summary</source>
-        <translation type="unfinished"></translation>
+        <translation>el resumen</translation>
     </message>
     <message>
         <source>The impact description</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción del impacto</translation>
     </message>
     <message>
         <source>The consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>las consecuencias</translation>
     </message>
     <message>
         <source>The second-order impact</source>
-        <translation type="unfinished"></translation>
+        <translation>el impacto de segundo orden</translation>
     </message>
     <message>
         <source>The customer sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>la percepción de los clientes</translation>
     </message>
     <message>
         <source>Timeline entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 de la cronología</translation>
     </message>
     <message>
         <source>The gap explanation of timeline entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la explicación del intervalo de la entrada %1 de la cronología</translation>
     </message>
     <message>
         <source>The problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>el planteamiento del problema</translation>
     </message>
     <message>
         <source>The question of why step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta del porqué %1</translation>
     </message>
     <message>
         <source>The answer of why step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del porqué %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Action item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción correctiva %1</translation>
     </message>
     <message>
         <source>Action item %1 (“%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción correctiva %1 (“%2”)</translation>
     </message>
     <message>
         <source>Write the summary: who was affected, when, where and how, how long it took to notice, how it was mitigated and how a recurrence will be prevented. Write it last, so it can travel alone as an email to your main stakeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el resumen: a quién afectó, cuándo, dónde y cómo, cuánto tardó en detectarse, cómo se mitigó y cómo se evitará que vuelva a ocurrir. Escríbalo al final, para que pueda enviarse por sí solo como correo electrónico a su principal parte interesada.</translation>
     </message>
     <message numerus="yes">
         <source>The summary has only %n word(s). Say who was affected, when, for how long, how it was mitigated and what will prevent a recurrence, so it stands alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El resumen tiene solo %n palabra. Indique a quién afectó, cuándo, durante cuánto tiempo, cómo se mitigó y qué evitará que vuelva a ocurrir, para que se entienda por sí solo.</numerusform>
+            <numerusform>El resumen tiene solo %n palabras. Indique a quién afectó, cuándo, durante cuánto tiempo, cómo se mitigó y qué evitará que vuelva a ocurrir, para que se entienda por sí solo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The summary mentions no date, time or duration. Say when the impact started (with a time zone) and how long it lasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen no menciona ninguna fecha, hora ni duración. Indique cuándo comenzó el impacto (con la zona horaria) y cuánto duró.</translation>
     </message>
     <message>
         <source>The number of customers affected is unknown. Estimate it from logs or metrics and say how you estimated it; 0 is a valid answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce la cantidad de clientes afectados. Estímela a partir de registros o métricas e indique cómo la estimó; 0 es una respuesta válida.</translation>
     </message>
     <message>
         <source>Describe how customers and the business were affected, in measurable terms: failed requests, orders, money, duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describa cómo se vieron afectados los clientes y el negocio, en términos medibles: solicitudes fallidas, pedidos, dinero, duración.</translation>
     </message>
     <message>
         <source>Choose the non-functional requirements that were affected (security, reliability, performance efficiency, cost optimization, operations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija los requisitos no funcionales que se vieron afectados (seguridad, confiabilidad, eficiencia del rendimiento, optimización de costos, operaciones).</translation>
     </message>
     <message>
         <source>Add the timeline: every event from the first trigger until the system was back to normal, in order, with times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue la cronología: cada evento desde el primer disparador hasta que el sistema volvió a la normalidad, en orden y con sus horas.</translation>
     </message>
     <message>
         <source>No entry is marked as the trigger. Start the timeline with the first event that led to the problem (a deployment, a change, a spike), not with when you were notified, and mark it as trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada está marcada como disparador. Comience la cronología con el primer evento que condujo al problema (un despliegue, un cambio, un pico), no con el momento en que recibieron el aviso, y márquelo como disparador.</translation>
     </message>
     <message>
         <source>No entry is marked as impact start, so time to detect and to resolve are measured from the trigger instead. Mark the entry where customers were first affected as impact start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada está marcada como inicio del impacto, así que el tiempo de detección y el de resolución se miden desde el disparador. Marque como inicio del impacto la entrada en la que los clientes se vieron afectados por primera vez.</translation>
     </message>
     <message>
         <source>No entry is marked as impact start (nor trigger): time to detect and to resolve cannot be computed. Mark the entry where customers were first affected as impact start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada está marcada como inicio del impacto (ni como disparador): no se pueden calcular el tiempo de detección ni el de resolución. Marque como inicio del impacto la entrada en la que los clientes se vieron afectados por primera vez.</translation>
     </message>
     <message>
         <source>No entry is marked as detected: time to detect, to diagnose and to mitigate cannot be computed. Mark the entry where you learned of the impact as detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada está marcada como “detectado”: no se pueden calcular los tiempos de detección, diagnóstico y mitigación. Marque como “detectado” la entrada en la que se supo del impacto.</translation>
     </message>
     <message>
         <source>No entry is marked as mitigated: time to mitigate cannot be computed. Mark the entry where customer impact ended as mitigated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada está marcada como “mitigado”: no se puede calcular el tiempo de mitigación. Marque como “mitigado” la entrada en la que terminó el impacto en los clientes.</translation>
     </message>
     <message numerus="yes">
         <source>Around %n minute(s) pass between timeline entries %1 and %2 with nothing recorded. Explain in entry %2 what happened meanwhile, or why nothing was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay un intervalo sin registro de aproximadamente %n minuto entre las entradas %1 y %2 de la cronología. Explique en la entrada %2 qué ocurrió mientras tanto o por qué no se registró nada.</numerusform>
+            <numerusform>Hay un intervalo sin registro de aproximadamente %n minutos entre las entradas %1 y %2 de la cronología. Explique en la entrada %2 qué ocurrió mientras tanto o por qué no se registró nada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) pass between timeline entries %1 and %2 with nothing recorded. Explain in entry %2 what happened meanwhile, or why nothing was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay un intervalo sin registro de %n minuto entre las entradas %1 y %2 de la cronología. Explique en la entrada %2 qué ocurrió mientras tanto o por qué no se registró nada.</numerusform>
+            <numerusform>Hay un intervalo sin registro de %n minutos entre las entradas %1 y %2 de la cronología. Explique en la entrada %2 qué ocurrió mientras tanto o por qué no se registró nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Entry %1 (%2) is earlier than entry %3 (%4), which must come first. Correct the time or the milestone of one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada %1 (%2) es anterior a la entrada %3 (%4), que debe ir primero. Corrija la hora o el hito de una de ellas.</translation>
     </message>
     <message>
         <source>The time of entry %1 is approximate. If a log, alarm, chat or ticket records the exact time, use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de la entrada %1 es aproximada. Si un registro, una alarma, un chat o un ticket tiene la hora exacta, úsela.</translation>
     </message>
     <message>
         <source>No metrics: that is a red flag. Add the metrics that show the impact and how the problem was detected; if they do not exist, add an action item to create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay métricas: es una señal de alerta. Agregue las métricas que muestran el impacto y cómo se detectó el problema; si no existen, agregue una acción correctiva para crearlas.</translation>
     </message>
     <message>
         <source>No metric shows the impact. Add the metric that measured what customers experienced (errors, latency, failed orders) with the role “impact”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna métrica muestra el impacto. Agregue la métrica que midió lo que experimentaron los clientes (errores, latencia, pedidos fallidos) con la función “impacto”.</translation>
     </message>
     <message>
         <source>No metric shows how the problem was (or could have been) detected. Add it with the role “detection”; if none exists, that is an action item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna métrica muestra cómo se detectó (o se podría haber detectado) el problema. Agréguela con la función “detección”; si no existe ninguna, eso es una acción correctiva.</translation>
     </message>
     <message>
         <source>No detection question is answered. Answer at least “How can we reduce the time to detect in half?”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se respondió ninguna pregunta de detección. Responda al menos “¿Cómo podemos reducir a la mitad el tiempo de detección?”</translation>
     </message>
     <message>
         <source>No diagnosis question is answered. Answer at least “How can we reduce the time to diagnose in half?”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se respondió ninguna pregunta de diagnóstico. Responda al menos “¿Cómo podemos reducir a la mitad el tiempo de diagnóstico?”</translation>
     </message>
     <message>
         <source>No mitigation question is answered. Answer at least “How can we reduce the time to mitigate in half?”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se respondió ninguna pregunta de mitigación. Responda al menos “¿Cómo podemos reducir a la mitad el tiempo de mitigación?”</translation>
     </message>
     <message>
         <source>No prevention question is answered. Answer at least “How do we prevent this from happening again?”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se respondió ninguna pregunta de prevención. Responda al menos “¿Cómo evitamos que esto vuelva a ocurrir?”</translation>
     </message>
     <message>
         <source>Ask the five whys: why did the problem happen, then why did that happen, until you reach causes you can act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte los cinco porqués: por qué ocurrió el problema, luego por qué ocurrió eso, hasta llegar a causas sobre las que se pueda actuar.</translation>
     </message>
     <message>
         <source>No why step is marked as a root cause. Mark the causes that, once fixed, prevent this problem and others like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún porqué está marcado como causa raíz. Marque las causas que, una vez corregidas, evitan este problema y otros similares.</translation>
     </message>
     <message numerus="yes">
         <source>The longest chain of whys has only %n step(s) and no root cause. Keep asking why of the last answer (five times is a guide, not a limit) until you reach a cause you can act on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cadena de porqués más larga tiene solo %n paso y ninguna causa raíz. Siga preguntando por qué a partir de la última respuesta (cinco veces es una guía, no un límite) hasta llegar a una causa sobre la que se pueda actuar.</numerusform>
+            <numerusform>La cadena de porqués más larga tiene solo %n pasos y ninguna causa raíz. Siga preguntando por qué a partir de la última respuesta (cinco veces es una guía, no un límite) hasta llegar a una causa sobre la que se pueda actuar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Why step %1 is a human error, and nothing below it asks why that error was possible. Add a step asking what check, guard rail or fail-safe was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El porqué %1 es un error humano y ningún paso debajo de él pregunta por qué ese error fue posible. Agregue un paso que pregunte qué control, barrera de protección o mecanismo a prueba de fallos faltó.</translation>
     </message>
     <message>
         <source>Why step %1 is a root cause, but no action item addresses it. Add an action item and link it to this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El porqué %1 es una causa raíz, pero ninguna acción correctiva la aborda. Agregue una acción correctiva y vincúlela a este paso.</translation>
     </message>
     <message>
         <source>Add action items: they are the main result of a COE. Each needs a priority, an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue acciones correctivas: son el resultado principal de un COE. Cada una necesita una prioridad, un responsable y una fecha límite.</translation>
     </message>
     <message>
         <source>%1 has no priority. Set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene prioridad. Asígnele una.</translation>
     </message>
     <message>
         <source>%1 has no owner. Name the one person responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene responsable. Designe a una sola persona responsable.</translation>
     </message>
     <message>
         <source>%1 has no due date. Set the date by which it will be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene fecha límite. Indique la fecha en la que estará terminada.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is high priority but due %2 days after the COE was created, beyond the %n-day target. Bring the date forward, split the item, or lower its priority.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene prioridad alta, pero su fecha límite es %2 días después de la creación del COE, más allá del objetivo de %n día. Adelante la fecha, divida la acción o baje su prioridad.</numerusform>
+            <numerusform>%1 tiene prioridad alta, pero su fecha límite es %2 días después de la creación del COE, más allá del objetivo de %n días. Adelante la fecha, divida la acción o baje su prioridad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %n action item(s). Check that every why step and every way to detect, diagnose and mitigate faster has an action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo hay %n acción correctiva. Verifique que cada porqué y cada forma de detectar, diagnosticar y mitigar más rápido tenga una acción.</numerusform>
+            <numerusform>Solo hay %n acciones correctivas. Verifique que cada porqué y cada forma de detectar, diagnosticar y mitigar más rápido tenga una acción.</numerusform>
         </translation>
     </message>
     <message>
         <source>No related items. Link earlier COEs about the same service or cause, tickets and runbooks, if there are any.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay elementos relacionados. Vincule los COE anteriores sobre el mismo servicio o la misma causa, los tickets y los runbooks, si los hay.</translation>
     </message>
     <message>
         <source>%1 names %2. Write about roles and systems (“the on-call engineer”, “the config service”), not people: a COE is blameless.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 se nombra a %2. Escriba sobre funciones y sistemas (“el ingeniero de guardia”, “el servicio de configuración”), no sobre personas: un COE es un análisis sin culpables.</translation>
     </message>
     <message>
         <source>%1 says %2. Instead of assigning error or blame, ask why the system allowed it, and write that down as a why step.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 se lee %2. En lugar de atribuir errores o culpas, pregunte por qué el sistema lo permitió y escríbalo como un porqué.</translation>
     </message>
 </context>
 <context>
     <name>TimeParser</name>
     <message>
         <source>%1 is not an hour on a 12-hour clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una hora válida en un reloj de 12 horas.</translation>
     </message>
     <message>
         <source>%1 is not a time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una hora del día.</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha.</translation>
     </message>
     <message>
         <source>%1 %2 did not happen in %3: the clocks skipped it (daylight saving time).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no existió en %3: los relojes saltaron esa hora (horario de verano).</translation>
     </message>
     <message>
         <source>Type a time, for example 14:02 or 2024-03-07 14:02 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una hora, por ejemplo 14:02 o 2024-03-07 14:02 UTC.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time this field understands; try 14:02 or 2024-03-07 14:02 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo no reconoce &quot;%1&quot; como hora; pruebe con 14:02 o 2024-03-07 14:02 UTC.</translation>
     </message>
     <message>
         <source>No time at the start of this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una hora al comienzo de esta línea.</translation>
     </message>
 </context>
 <context>
     <name>TimelineAnalysis</name>
     <message>
         <source>The entry marked “%1” has no valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada marcada como “%1” no tiene una hora válida.</translation>
     </message>
     <message>
         <source>No timeline entry is marked “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada de la cronología está marcada como “%1”.</translation>
     </message>
     <message>
         <source>No timeline entry is marked “%1” or “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada de la cronología está marcada como “%1” ni como “%2”.</translation>
     </message>
     <message>
         <source>The entry marked “%1” is earlier than the entry marked “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada marcada como “%1” es anterior a la marcada como “%2”.</translation>
     </message>
     <message>
         <source>trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>disparador</translation>
     </message>
     <message>
         <source>impact start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio del impacto</translation>
     </message>
     <message>
         <source>detected</source>
-        <translation type="unfinished"></translation>
+        <translation>detectado</translation>
     </message>
     <message>
         <source>diagnosed</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnosticado</translation>
     </message>
     <message>
         <source>mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>mitigado</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>%1 %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 min</translation>
     </message>
     <message>
         <source>%1 %2 h %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 h %3 min</translation>
     </message>
 </context>
 <context>
