@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Action items</source>
-        <translation>Acciones correctivas</translation>
+        <translation>Elementos de acción</translation>
     </message>
     <message>
         <source>Related items</source>
@@ -164,7 +164,7 @@
     <message>
         <source>Review check: %1
 </source>
-        <translation>Verificación de revisión: %1
+        <translation>Revisión: %1
 </translation>
     </message>
     <message>
@@ -240,19 +240,19 @@
     </message>
     <message>
         <source>Time to detect</source>
-        <translation>Tiempo de detección</translation>
+        <translation>Tiempo hasta la detección</translation>
     </message>
     <message>
         <source>Time to diagnose</source>
-        <translation>Tiempo de diagnóstico</translation>
+        <translation>Tiempo hasta el diagnóstico</translation>
     </message>
     <message>
         <source>Time to mitigate</source>
-        <translation>Tiempo de mitigación</translation>
+        <translation>Tiempo hasta la mitigación</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation>Tiempo de resolución</translation>
+        <translation>Tiempo hasta la resolución</translation>
     </message>
 </context>
 <context>
@@ -399,11 +399,11 @@
     </message>
     <message>
         <source>Add Action Item</source>
-        <translation>Agregar acción correctiva</translation>
+        <translation>Agregar elemento de acción</translation>
     </message>
     <message>
         <source>Edit Action Item</source>
-        <translation>Editar acción correctiva</translation>
+        <translation>Editar elemento de acción</translation>
     </message>
     <message>
         <source>Add Related Item</source>
@@ -839,7 +839,7 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
     </message>
     <message>
         <source>actions: only overdue items.</source>
-        <translation>actions: solo las acciones vencidas.</translation>
+        <translation>actions: solo los elementos de acción vencidos.</translation>
     </message>
     <message>
         <source>actions: write CSV instead of tab-separated text.</source>
@@ -994,7 +994,7 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
     </message>
     <message>
         <source>Open</source>
-        <translation>Abierta</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1002,7 +1002,7 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
     </message>
     <message>
         <source>Done</source>
-        <translation>Completada</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Won&apos;t do</source>
@@ -1086,7 +1086,7 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
     </message>
     <message>
         <source>Link</source>
-        <translation>Enlace</translation>
+        <translation>Vínculo</translation>
     </message>
     <message>
         <source>Security: confidentiality</source>
@@ -1382,19 +1382,19 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>To detect</source>
-        <translation>Tiempo de detección</translation>
+        <translation>Hasta la detección</translation>
     </message>
     <message>
         <source>To diagnose</source>
-        <translation>Tiempo de diagnóstico</translation>
+        <translation>Hasta el diagnóstico</translation>
     </message>
     <message>
         <source>To mitigate</source>
-        <translation>Tiempo de mitigación</translation>
+        <translation>Hasta la mitigación</translation>
     </message>
     <message>
         <source>To resolve</source>
-        <translation>Tiempo de resolución</translation>
+        <translation>Hasta la resolución</translation>
     </message>
     <message>
         <source>No metrics.</source>
@@ -1450,15 +1450,15 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Action items: </source>
-        <translation>Acciones correctivas: </translation>
+        <translation>Elementos de acción: </translation>
     </message>
     <message>
         <source>none</source>
-        <translation>ninguna</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>No action items.</source>
-        <translation>No hay acciones correctivas.</translation>
+        <translation>No hay elementos de acción.</translation>
     </message>
     <message>
         <source>Untitled action</source>
@@ -1526,11 +1526,11 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Appendix A  Review check</source>
-        <translation>Apéndice A  Verificación de revisión</translation>
+        <translation>Apéndice A  Revisión</translation>
     </message>
     <message>
         <source>The review check found nothing.</source>
-        <translation>La verificación de revisión no encontró nada.</translation>
+        <translation>La revisión no encontró nada.</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1609,7 +1609,7 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Action items</source>
-        <translation>Acciones correctivas</translation>
+        <translation>Elementos de acción</translation>
     </message>
     <message>
         <source>Related items</source>
@@ -1737,11 +1737,11 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Action item %1</source>
-        <translation>La acción correctiva %1</translation>
+        <translation>El elemento de acción %1</translation>
     </message>
     <message>
         <source>Action item %1 (“%2”)</source>
-        <translation>La acción correctiva %1 (“%2”)</translation>
+        <translation>El elemento de acción %1 (“%2”)</translation>
     </message>
     <message>
         <source>Write the summary: who was affected, when, where and how, how long it took to notice, how it was mitigated and how a recurrence will be prevented. Write it last, so it can travel alone as an email to your main stakeholder.</source>
@@ -1780,19 +1780,19 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>No entry is marked as impact start, so time to detect and to resolve are measured from the trigger instead. Mark the entry where customers were first affected as impact start.</source>
-        <translation>Ninguna entrada está marcada como inicio del impacto, así que el tiempo de detección y el de resolución se miden desde el disparador. Marque como inicio del impacto la entrada en la que los clientes se vieron afectados por primera vez.</translation>
+        <translation>Ninguna entrada está marcada como inicio del impacto, así que el tiempo hasta la detección y hasta la resolución se miden desde el disparador. Marque como inicio del impacto la entrada en la que los clientes se vieron afectados por primera vez.</translation>
     </message>
     <message>
         <source>No entry is marked as impact start (nor trigger): time to detect and to resolve cannot be computed. Mark the entry where customers were first affected as impact start.</source>
-        <translation>Ninguna entrada está marcada como inicio del impacto (ni como disparador): no se pueden calcular el tiempo de detección ni el de resolución. Marque como inicio del impacto la entrada en la que los clientes se vieron afectados por primera vez.</translation>
+        <translation>Ninguna entrada está marcada como inicio del impacto (ni como disparador): no se pueden calcular el tiempo hasta la detección ni hasta la resolución. Marque como inicio del impacto la entrada en la que los clientes se vieron afectados por primera vez.</translation>
     </message>
     <message>
         <source>No entry is marked as detected: time to detect, to diagnose and to mitigate cannot be computed. Mark the entry where you learned of the impact as detected.</source>
-        <translation>Ninguna entrada está marcada como “detectado”: no se pueden calcular los tiempos de detección, diagnóstico y mitigación. Marque como “detectado” la entrada en la que se supo del impacto.</translation>
+        <translation>Ninguna entrada está marcada como “detectado”: no se pueden calcular los tiempos hasta la detección, el diagnóstico y la mitigación. Marque como “detectado” la entrada en la que se supo del impacto.</translation>
     </message>
     <message>
         <source>No entry is marked as mitigated: time to mitigate cannot be computed. Mark the entry where customer impact ended as mitigated.</source>
-        <translation>Ninguna entrada está marcada como “mitigado”: no se puede calcular el tiempo de mitigación. Marque como “mitigado” la entrada en la que terminó el impacto en los clientes.</translation>
+        <translation>Ninguna entrada está marcada como “mitigado”: no se puede calcular el tiempo hasta la mitigación. Marque como “mitigado” la entrada en la que terminó el impacto en los clientes.</translation>
     </message>
     <message numerus="yes">
         <source>Around %n minute(s) pass between timeline entries %1 and %2 with nothing recorded. Explain in entry %2 what happened meanwhile, or why nothing was recorded.</source>
@@ -1818,7 +1818,7 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>No metrics: that is a red flag. Add the metrics that show the impact and how the problem was detected; if they do not exist, add an action item to create them.</source>
-        <translation>No hay métricas: es una señal de alerta. Agregue las métricas que muestran el impacto y cómo se detectó el problema; si no existen, agregue una acción correctiva para crearlas.</translation>
+        <translation>No hay métricas: es una señal de alerta. Agregue las métricas que muestran el impacto y cómo se detectó el problema; si no existen, agregue un elemento de acción para crearlas.</translation>
     </message>
     <message>
         <source>No metric shows the impact. Add the metric that measured what customers experienced (errors, latency, failed orders) with the role “impact”.</source>
@@ -1826,7 +1826,7 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>No metric shows how the problem was (or could have been) detected. Add it with the role “detection”; if none exists, that is an action item.</source>
-        <translation>Ninguna métrica muestra cómo se detectó (o se podría haber detectado) el problema. Agréguela con la función “detección”; si no existe ninguna, eso es una acción correctiva.</translation>
+        <translation>Ninguna métrica muestra cómo se detectó (o se podría haber detectado) el problema. Agréguela con la función “detección”; si no existe ninguna, eso es un elemento de acción.</translation>
     </message>
     <message>
         <source>No detection question is answered. Answer at least “How can we reduce the time to detect in half?”</source>
@@ -1865,11 +1865,11 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Why step %1 is a root cause, but no action item addresses it. Add an action item and link it to this step.</source>
-        <translation>El porqué %1 es una causa raíz, pero ninguna acción correctiva la aborda. Agregue una acción correctiva y vincúlela a este paso.</translation>
+        <translation>El porqué %1 es una causa raíz, pero ningún elemento de acción la aborda. Agregue un elemento de acción y vincúlelo a este paso.</translation>
     </message>
     <message>
         <source>Add action items: they are the main result of a COE. Each needs a priority, an owner and a due date.</source>
-        <translation>Agregue acciones correctivas: son el resultado principal de un COE. Cada una necesita una prioridad, un responsable y una fecha límite.</translation>
+        <translation>Agregue elementos de acción: son el resultado principal de un COE. Cada uno necesita una prioridad, un responsable y una fecha límite.</translation>
     </message>
     <message>
         <source>%1 has no priority. Set one.</source>
@@ -1881,20 +1881,20 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>%1 has no due date. Set the date by which it will be finished.</source>
-        <translation>%1 no tiene fecha límite. Indique la fecha en la que estará terminada.</translation>
+        <translation>%1 no tiene fecha límite. Indique la fecha en la que estará terminado.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is high priority but due %2 days after the COE was created, beyond the %n-day target. Bring the date forward, split the item, or lower its priority.</source>
         <translation>
-            <numerusform>%1 tiene prioridad alta, pero su fecha límite es %2 días después de la creación del COE, más allá del objetivo de %n día. Adelante la fecha, divida la acción o baje su prioridad.</numerusform>
-            <numerusform>%1 tiene prioridad alta, pero su fecha límite es %2 días después de la creación del COE, más allá del objetivo de %n días. Adelante la fecha, divida la acción o baje su prioridad.</numerusform>
+            <numerusform>%1 tiene prioridad alta, pero su fecha límite es %2 días después de la creación del COE, más allá del objetivo de %n día. Adelante la fecha, divida el elemento o baje su prioridad.</numerusform>
+            <numerusform>%1 tiene prioridad alta, pero su fecha límite es %2 días después de la creación del COE, más allá del objetivo de %n días. Adelante la fecha, divida el elemento o baje su prioridad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %n action item(s). Check that every why step and every way to detect, diagnose and mitigate faster has an action.</source>
         <translation>
-            <numerusform>Solo hay %n acción correctiva. Verifique que cada porqué y cada forma de detectar, diagnosticar y mitigar más rápido tenga una acción.</numerusform>
-            <numerusform>Solo hay %n acciones correctivas. Verifique que cada porqué y cada forma de detectar, diagnosticar y mitigar más rápido tenga una acción.</numerusform>
+            <numerusform>Solo hay %n elemento de acción. Verifique que cada porqué y cada forma de detectar, diagnosticar y mitigar más rápido tenga una acción.</numerusform>
+            <numerusform>Solo hay %n elementos de acción. Verifique que cada porqué y cada forma de detectar, diagnosticar y mitigar más rápido tenga una acción.</numerusform>
         </translation>
     </message>
     <message>
