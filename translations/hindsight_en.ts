@@ -5,46 +5,50 @@
     <name>CheckReport</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error, </numerusform>
+            <numerusform>%n errors, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning, </numerusform>
+            <numerusform>%n warnings, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note
+</numerusform>
+            <numerusform>%n notes
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Gaps longer than %n minute(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gaps longer than %n minute
+</numerusform>
+            <numerusform>Gaps longer than %n minutes
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>around %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>around %n min</numerusform>
+            <numerusform>around %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +56,9 @@
     <name>CoeJson</name>
     <message numerus="yes">
         <source>too long: %n characters, at most %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>too long: %n character, at most %1</numerusform>
+            <numerusform>too long: %n characters, at most %1</numerusform>
         </translation>
     </message>
 </context>
@@ -62,9 +66,9 @@
     <name>ImportFlow</name>
     <message numerus="yes">
         <source>Cancelled: %n file(s) not looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled: %n file not looked at.</numerusform>
+            <numerusform>Cancelled: %n files not looked at.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,9 +76,9 @@
     <name>Report</name>
     <message numerus="yes">
         <source>%n COE(s), exported %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n COE, exported %1</numerusform>
+            <numerusform>%n COEs, exported %1</numerusform>
         </translation>
     </message>
 </context>
@@ -82,44 +86,44 @@
     <name>ReviewCheck</name>
     <message numerus="yes">
         <source>The summary has only %n word(s). Say who was affected, when, for how long, how it was mitigated and what will prevent a recurrence, so it stands alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The summary has only %n word. Say who was affected, when, for how long, how it was mitigated and what will prevent a recurrence, so it stands alone.</numerusform>
+            <numerusform>The summary has only %n words. Say who was affected, when, for how long, how it was mitigated and what will prevent a recurrence, so it stands alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Around %n minute(s) pass between timeline entries %1 and %2 with nothing recorded. Explain in entry %2 what happened meanwhile, or why nothing was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Around %n minute passes between timeline entries %1 and %2 with nothing recorded. Explain in entry %2 what happened meanwhile, or why nothing was recorded.</numerusform>
+            <numerusform>Around %n minutes pass between timeline entries %1 and %2 with nothing recorded. Explain in entry %2 what happened meanwhile, or why nothing was recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) pass between timeline entries %1 and %2 with nothing recorded. Explain in entry %2 what happened meanwhile, or why nothing was recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute passes between timeline entries %1 and %2 with nothing recorded. Explain in entry %2 what happened meanwhile, or why nothing was recorded.</numerusform>
+            <numerusform>%n minutes pass between timeline entries %1 and %2 with nothing recorded. Explain in entry %2 what happened meanwhile, or why nothing was recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The longest chain of whys has only %n step(s) and no root cause. Keep asking why of the last answer (five times is a guide, not a limit) until you reach a cause you can act on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The longest chain of whys has only %n step and no root cause. Keep asking why of the last answer (five times is a guide, not a limit) until you reach a cause you can act on.</numerusform>
+            <numerusform>The longest chain of whys has only %n steps and no root cause. Keep asking why of the last answer (five times is a guide, not a limit) until you reach a cause you can act on.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is high priority but due %2 days after the COE was created, beyond the %n-day target. Bring the date forward, split the item, or lower its priority.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is high priority but due %2 days after the COE was created, beyond the %n-day target. Bring the date forward, split the item, or lower its priority.</numerusform>
+            <numerusform>%1 is high priority but due %2 days after the COE was created, beyond the %n-day target. Bring the date forward, split the item, or lower its priority.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %n action item(s). Check that every why step and every way to detect, diagnose and mitigate faster has an action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n action item. Check that every why step and every way to detect, diagnose and mitigate faster has an action.</numerusform>
+            <numerusform>Only %n action items. Check that every why step and every way to detect, diagnose and mitigate faster has an action.</numerusform>
         </translation>
     </message>
 </context>
@@ -127,23 +131,23 @@
     <name>hindsight::EditorWindow</name>
     <message numerus="yes">
         <source>Review: %n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Review: %n warning</numerusform>
+            <numerusform>Review: %n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -151,9 +155,9 @@
     <name>hindsight::MainWindow</name>
     <message numerus="yes">
         <source>%n COE(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n COE</numerusform>
+            <numerusform>%n COEs</numerusform>
         </translation>
     </message>
 </context>
@@ -161,30 +165,30 @@
     <name>hindsight::PasteLinesDialog</name>
     <message numerus="yes">
         <source>%n entries to add; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry to add; </numerusform>
+            <numerusform>%n entries to add; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines not understood (left out).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line not understood (left out).</numerusform>
+            <numerusform>%n lines not understood (left out).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries to add.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry to add.</numerusform>
+            <numerusform>%n entries to add.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n Entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n Entry</numerusform>
+            <numerusform>Add %n Entries</numerusform>
         </translation>
     </message>
 </context>
@@ -192,9 +196,9 @@
     <name>hindsight::QuestionsPage</name>
     <message numerus="yes">
         <source>%1 — %n unanswered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n unanswered</numerusform>
+            <numerusform>%1 — %n unanswered</numerusform>
         </translation>
     </message>
 </context>
@@ -202,16 +206,16 @@
     <name>hindsight::TimelineModel</name>
     <message numerus="yes">
         <source>around %n min gap</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>around %n min gap</numerusform>
+            <numerusform>around %n min gap</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min gap</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min gap</numerusform>
+            <numerusform>%n min gap</numerusform>
         </translation>
     </message>
 </context>
