@@ -2,6 +2,9 @@
 #include "TestSupport.h"
 
 #include "archive/MainWindow.h"
+#include "document/CoeDocument.h"
+#include "editor/EditorWindow.h"
+#include "widgets/HelpDialogs.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
@@ -376,6 +379,45 @@ private slots:
             w.openArchive(m_dir.filePath(QStringLiteral("empty-shot.sqlite")));
         QTest::qWait(200);
         QVERIFY(w.grab().save(target));
+    }
+
+    void openCoeOpensOneEditorWithNewCoeQuestions()
+    {
+        MainWindow w;
+        QVERIFY(w.openArchive(m_dir.filePath(QStringLiteral("editor.sqlite"))));
+        const QUuid uuid = w.newCoe();
+        QVERIFY(!uuid.isNull());
+        EditorWindow* editor = EditorWindow::findOpen(uuid);
+        QVERIFY(editor);
+        // A new COE starts with the standard questions of every area.
+        QVERIFY(editor->document()->coe().questions.size() >= 4);
+        w.openCoe(uuid, EditorWindow::ActionsPage, -1);
+        QCOMPARE(EditorWindow::findOpen(uuid), editor); // raised, not opened twice
+        QCOMPARE(editor->currentPage(), int(EditorWindow::ActionsPage));
+        QVERIFY(EditorWindow::closeAll());
+        QVERIFY(!EditorWindow::findOpen(uuid));
+    }
+
+    void menusHaveReportPreferencesAndHelp()
+    {
+        MainWindow w;
+        QVERIFY(w.openArchive(m_dir.filePath(QStringLiteral("menus.sqlite"))));
+        for (const char* name : {"actionExportPdf", "actionPrintPreview", "actionPrint", "actionExportMarkdown",
+                                 "actionPreferences", "actionAbout", "actionGuide", "actionShortcuts"}) {
+            auto* a = w.findChild<QAction*>(QString::fromLatin1(name));
+            QVERIFY2(a, name);
+            QVERIFY2(!a->statusTip().isEmpty(), name);
+        }
+        // Export and print need a selection.
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionExportPdf"))->isEnabled());
+        w.newCoe();
+        EditorWindow::closeAll();
+        coeTable(w)->selectRow(0);
+        QVERIFY(w.findChild<QAction*>(QStringLiteral("actionExportPdf"))->isEnabled());
+        QCOMPARE(w.findChild<QAction*>(QStringLiteral("actionPrint"))->shortcut(), QKeySequence(QKeySequence::Print));
+        const QString guide = HelpDialogs::guideMarkdown();
+        QVERIFY(guide.startsWith(QStringLiteral("# ")));
+        QVERIFY(guide.size() > 2000); // every step's guidance, not a stub
     }
 };
 

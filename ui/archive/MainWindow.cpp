@@ -6,7 +6,11 @@
 #include "archive/EmptyState.h"
 #include "archive/FilterPanel.h"
 #include "archive/ImportFlow.h"
+#include "document/Completeness.h"
 #include "editor/EditorWindow.h"
+#include "report/ExportActions.h"
+#include "settings/PreferencesDialog.h"
+#include "widgets/HelpDialogs.h"
 #include "archive/RecentArchivesMenu.h"
 #include "archive/SearchField.h"
 #include "archive/TrashView.h"
@@ -135,6 +139,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Editors hold the archive: each saves (or asks) before the archive closes.
+    if (!EditorWindow::closeAll()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -182,6 +191,57 @@ void MainWindow::createActions()
                       QStringLiteral("actionQuit"), QKeySequence::Quit);
     auto* find = make(QStringLiteral("edit-find"), tr("&Find"), tr("Search the COEs of this archive"),
                       QStringLiteral("actionFind"), QKeySequence::Find);
+    auto* exportPdf = make(QStringLiteral("document-export"), tr("Export &PDF…"),
+                           tr("Write the selected COEs as a PDF (several make a review packet)"),
+                           QStringLiteral("actionExportPdf"), QKeySequence(tr("Ctrl+Shift+E")));
+    auto* preview = make(QStringLiteral("document-print-preview"), tr("Print Pre&view…"),
+                         tr("See the selected COEs as they will print"), QStringLiteral("actionPrintPreview"));
+    auto* print = make(QStringLiteral("document-print"), tr("&Print…"), tr("Print the selected COEs"),
+                       QStringLiteral("actionPrint"), QKeySequence::Print);
+    auto* markdown = make(QStringLiteral("text-x-generic"), tr("Export &Markdown…"),
+                          tr("Write the selected COE as Markdown, with its images beside it"),
+                          QStringLiteral("actionExportMarkdown"));
+    m_reportActions = {exportPdf, preview, print, markdown};
+    auto runReport = [this](auto flow) {
+        const QList<Coe> coes = selectedCoes();
+        if (coes.isEmpty())
+            return;
+        const report::ExportActions::Outcome outcome = flow(coes);
+        if (!outcome.message.isEmpty())
+            m_banner->showMessage(outcome.ok ? Banner::Kind::Info : Banner::Kind::Error, outcome.message);
+    };
+    connect(exportPdf, &QAction::triggered, this, [this, runReport] {
+        runReport([this](const QList<Coe>& c) { return report::ExportActions::exportPdf(this, c); });
+    });
+    connect(preview, &QAction::triggered, this, [this, runReport] {
+        runReport([this](const QList<Coe>& c) { return report::ExportActions::printPreview(this, c); });
+    });
+    connect(print, &QAction::triggered, this, [this, runReport] {
+        runReport([this](const QList<Coe>& c) { return report::ExportActions::print(this, c); });
+    });
+    connect(markdown, &QAction::triggered, this, [this, runReport] {
+        runReport([this](const QList<Coe>& c) { return report::ExportActions::exportMarkdown(this, c.first()); });
+    });
+    auto* preferences = make(QStringLiteral("preferences-system"), tr("Pr&eferences…"),
+                             tr("Author name, time zone, thresholds, paper size, language"),
+                             QStringLiteral("actionPreferences"), QKeySequence::Preferences);
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            applySearchAndFilters();
+    });
+    auto* about = make(QStringLiteral("help-about"), tr("&About Hindsight"), tr("Version, licence and archive"),
+                       QStringLiteral("actionAbout"));
+    connect(about, &QAction::triggered, this,
+            [this] { HelpDialogs::showAbout(this, m_archive ? m_archive->path() : QString()); });
+    auto* guide = make(QStringLiteral("help-contents"), tr("COE &Writing Guide"),
+                       tr("How to write each section of a COE"), QStringLiteral("actionGuide"),
+                       QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { HelpDialogs::showGuide(this); });
+    auto* shortcuts = make(QStringLiteral("help-keybord-shortcuts"), tr("&Keyboard Shortcuts"),
+                           tr("Every keyboard shortcut of this window"), QStringLiteral("actionShortcuts"));
+    connect(shortcuts, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
+
     m_openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence::Open});
     m_openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_browser->addAction(m_openAction);
@@ -208,6 +268,10 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportJsonAction);
+    file->addAction(exportPdf);
+    file->addAction(markdown);
+    file->addAction(preview);
+    file->addAction(print);
     file->addSeparator();
     file->addAction(newArchive);
     file->addAction(openArchive);
@@ -219,8 +283,15 @@ void MainWindow::createActions()
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(preferences);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_browser->columnsMenu());
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(guide);
+    help->addAction(shortcuts);
+    help->addSeparator();
+    help->addAction(about);
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -253,6 +324,8 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(writable);
     m_openAction->setEnabled(selected);
     m_exportJsonAction->setEnabled(selected);
+    for (QAction* a : std::as_const(m_reportActions))
+        a->setEnabled(selected);
     m_duplicateAction->setEnabled(selected && writable);
     m_deleteAction->setEnabled(selected && writable);
 }
@@ -312,6 +385,9 @@ bool MainWindow::openArchive(const QString& path)
         m_banner->showMessage(Banner::Kind::Error, error);
         return false;
     }
+    // Editors of the old archive save and close first; keep it if one stays open.
+    if (m_archive && !EditorWindow::closeAll())
+        return false;
     // The views drop their pointers before the old archive closes.
     m_browser->setArchive(nullptr);
     m_actionItems->setArchive(nullptr);
@@ -448,7 +524,7 @@ QUuid MainWindow::newCoe()
 {
     if (!m_repository)
         return {};
-    Coe coe = makeNewCoe(tr("Untitled COE"));
+    Coe coe = makeNewCoeForEditing(tr("Untitled COE")); // standard questions, author, zone
     const SaveResult saved = m_repository->save(coe);
     if (!saved.ok()) {
         m_banner->showMessage(Banner::Kind::Error, saved.error);
@@ -458,6 +534,23 @@ QUuid MainWindow::newCoe()
     m_browser->selectUuid(coe.uuid);
     openCoe(coe.uuid);
     return coe.uuid;
+}
+
+QList<Coe> MainWindow::selectedCoes()
+{
+    QList<Coe> coes;
+    if (!m_repository)
+        return coes;
+    for (const QUuid& uuid : m_browser->selectedUuids()) {
+        QString error;
+        std::optional<Coe> coe = m_repository->load(uuid, &error);
+        if (!coe) {
+            m_banner->showMessage(Banner::Kind::Error, error);
+            return {};
+        }
+        coes.append(std::move(*coe));
+    }
+    return coes;
 }
 
 QUuid MainWindow::duplicateSelected()

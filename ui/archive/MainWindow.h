@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 #include <QUuid>
+
+#include "domain/Coe.h"
 #include <memory>
 
 class QLabel;
@@ -70,6 +72,8 @@ private:
     void chooseArchive(bool create);
     void saveWindowState();
     QUuid currentUuid() const;
+    // The selected COEs, loaded; empty (and a banner) when one cannot be read.
+    QList<Coe> selectedCoes();
 
     std::unique_ptr<Archive> m_archive;
     std::unique_ptr<CoeRepository> m_repository;
@@ -91,6 +95,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_duplicateAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QList<QAction*> m_reportActions; // export PDF/Markdown, preview, print: need a selection
     int m_found = 0;
     int m_total = 0;
 };

@@ -4,6 +4,7 @@
 #include "document/Completeness.h"
 #include "document/Guidance.h"
 #include "editor/EditorPage.h"
+#include "report/ExportActions.h"
 #include "editor/pages/ActionsPage.h"
 #include "editor/pages/ImpactPage.h"
 #include "editor/pages/MetricsPage.h"
@@ -332,6 +333,35 @@ void EditorWindow::buildMenus()
     save->setObjectName(QStringLiteral("actionSaveNow"));
     save->setShortcut(QKeySequence::Save);
     save->setStatusTip(tr("Save this COE to the archive now (it also saves by itself)"));
+    file->addSeparator();
+    auto report = [this](auto flow) {
+        commitOpenEditor();
+        const report::ExportActions::Outcome outcome = flow(this, m_doc->coe());
+        if (!outcome.message.isEmpty())
+            m_banner->showMessage(outcome.ok ? Banner::Kind::Info : Banner::Kind::Error, outcome.message);
+    };
+    auto* exportPdf = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &PDF…"), this,
+                                      [report] { report([](QWidget* w, const Coe& c) {
+                                          return report::ExportActions::exportPdf(w, {c}); }); });
+    exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
+    exportPdf->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    exportPdf->setStatusTip(tr("Write this COE as a PDF for the review meeting"));
+    auto* preview = file->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
+                                    tr("Print Pre&view…"), this, [report] { report([](QWidget* w, const Coe& c) {
+                                        return report::ExportActions::printPreview(w, {c}); }); });
+    preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    preview->setStatusTip(tr("See the pages as they will print"));
+    auto* print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this,
+                                  [report] { report([](QWidget* w, const Coe& c) {
+                                      return report::ExportActions::print(w, {c}); }); });
+    print->setObjectName(QStringLiteral("actionPrint"));
+    print->setShortcut(QKeySequence::Print);
+    print->setStatusTip(tr("Print this COE"));
+    auto* markdown = file->addAction(tr("Export &Markdown…"), this, [report] { report([](QWidget* w, const Coe& c) {
+                                         return report::ExportActions::exportMarkdown(w, c); }); });
+    markdown->setObjectName(QStringLiteral("actionExportMarkdown"));
+    markdown->setStatusTip(tr("Write this COE as Markdown, with its images beside it"));
+    file->addSeparator();
     auto* close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setObjectName(QStringLiteral("actionClose"));
     close->setShortcut(QKeySequence::Close);

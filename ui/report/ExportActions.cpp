@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "report/ExportActions.h"
+
+#include "exchange/CoeMarkdown.h"
+#include "report/ExportPdfDialog.h"
+#include "report/PdfExporter.h"
+#include "report/ReportPreview.h"
+#include "settings/Settings.h"
+#include "widgets/Dialogs.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace hindsight::report {
+namespace {
+
+QString suggestedName(const QList<Coe>& coes, const QString& suffix)
+{
+    QString base = coes.size() == 1 ? coes.first().title : ExportActions::tr("review-packet");
+    base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+    base = base.simplified().left(60);
+    if (base.isEmpty())
+        base = QStringLiteral("coe");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(base + suffix);
+}
+
+} // namespace
+
+ReportOptions ExportActions::defaultOptions()
+{
+    ReportOptions options;
+    const Settings* settings = Settings::instance();
+    options.gapMinutes = settings->gapThresholdMinutes();
+    if (settings->paperSize() == Settings::PaperSize::A4)
+        options.paper = PaperSize::A4;
+    else if (settings->paperSize() == Settings::PaperSize::Letter)
+        options.paper = PaperSize::Letter;
+    return options;
+}
+
+ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe>& coes)
+{
+    if (coes.isEmpty())
+        return {};
+    ExportPdfDialog dialog(parent);
+    dialog.setPacket(coes.size() > 1);
+    dialog.setOptions(defaultOptions());
+    dialog.setFileName(suggestedName(coes, QStringLiteral(".pdf")));
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const PdfExportResult result =
+        PdfExporter::exportWithProgressDialog(parent, coes, dialog.fileName(), dialog.options());
+    if (result.cancelled)
+        return {true, tr("PDF export cancelled; nothing was written.")};
+    if (!result.ok)
+        return {false, result.error};
+    return {true, tr("Exported %n page(s) to %1.", nullptr, result.pages)
+                      .arg(QDir::toNativeSeparators(dialog.fileName()))};
+}
+
+ExportActions::Outcome ExportActions::printPreview(QWidget* parent, const QList<Coe>& coes)
+{
+    if (!coes.isEmpty())
+        ReportPreview::showPreview(coes, defaultOptions(), parent);
+    return {};
+}
+
+ExportActions::Outcome ExportActions::print(QWidget* parent, const QList<Coe>& coes)
+{
+    QString error;
+    if (!coes.isEmpty() && !ReportPreview::print(coes, defaultOptions(), parent, &error) && !error.isEmpty())
+        return {false, error};
+    return {};
+}
+
+ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe& coe)
+{
+    const QString path = FileDialog::getSaveFileName(parent, tr("Export COE as Markdown"),
+                                                     tr("Markdown (*.md)"),
+                                                     suggestedName({coe}, QStringLiteral(".md")));
+    if (path.isEmpty())
+        return {};
+    QString error;
+    if (!exchange::CoeMarkdown::writeFile(coe, path, &error))
+        return {false, error};
+    return {true, tr("Exported to %1.").arg(QDir::toNativeSeparators(path))};
+}
+
+} // namespace hindsight::report

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Coe.h"
+#include "report/ReportOptions.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace hindsight::report {
+
+// The File menu's export and print flows, shared by the archive window and
+// the editor: each asks what it needs, runs, and returns a message for the
+// window's banner (empty when there is nothing to say).
+class ExportActions
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportActions)
+public:
+    // Paper size and gap threshold from the settings.
+    static ReportOptions defaultOptions();
+
+    struct Outcome
+    {
+        bool ok = true;
+        QString message;
+    };
+    // One COE, or a review packet of several.
+    static Outcome exportPdf(QWidget* parent, const QList<Coe>& coes);
+    static Outcome printPreview(QWidget* parent, const QList<Coe>& coes);
+    static Outcome print(QWidget* parent, const QList<Coe>& coes);
+    static Outcome exportMarkdown(QWidget* parent, const Coe& coe);
+};
+
+} // namespace hindsight::report
