@@ -53,12 +53,46 @@
     </message>
 </context>
 <context>
+    <name>CoeDocument</name>
+    <message numerus="yes">
+        <source>Paste %n Timeline Entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Timeline Entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Action Items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoeJson</name>
     <message numerus="yes">
         <source>too long: %n characters, at most %1</source>
         <translation>
             <numerusform>too long: %n character, at most %1</numerusform>
             <numerusform>too long: %n characters, at most %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -154,10 +188,24 @@
 <context>
     <name>hindsight::MainWindow</name>
     <message numerus="yes">
-        <source>%n COE(s)</source>
-        <translation>
-            <numerusform>%n COE</numerusform>
-            <numerusform>%n COEs</numerusform>
+        <source>%Ln action item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln COE(s) in the Trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n COE(s) to the Trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -216,6 +264,16 @@
         <translation>
             <numerusform>%n min gap</numerusform>
             <numerusform>%n min gap</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::TrashView</name>
+    <message numerus="yes">
+        <source>Delete the %n COE(s) in the Trash for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionItemCatalog</name>
+    <message>
+        <source>Cannot list the action items in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the action items in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <source>%1 is not a Hindsight archive: it is an SQLite database of another application.</source>
@@ -256,6 +267,49 @@
     </message>
 </context>
 <context>
+    <name>CoeCatalog</name>
+    <message>
+        <source>Cannot list the COEs in %1: %2</source>
+        <translation type="unfinished">No se pueden listar los COE de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the COEs in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the archive %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The COE %1 was not changed in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %2 holds no COE %1 outside the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash of %2 holds no COE %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash was not emptied: the archive %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash of %1 was not emptied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoeDocument</name>
     <message>
         <source>Edit %1</source>
@@ -416,6 +470,27 @@
     <message>
         <source>Edit Related Item</source>
         <translation>Editar elemento relacionado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Timeline Entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Timeline Entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Action Items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -731,14 +806,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>search is not available in this build</source>
-        <translation>search no está disponible en esta compilación</translation>
-    </message>
-    <message>
-        <source>actions is not available in this build</source>
-        <translation>actions no está disponible en esta compilación</translation>
-    </message>
     <message>
         <source>Hindsight writes Correction of Error (COE) documents.
 
@@ -1123,6 +1190,79 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
     <message>
         <source>5 – Low: a near miss, no customer impact</source>
         <translation>5 – Baja: un cuasiincidente, sin impacto en los clientes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>review-packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export COE as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">Exportado a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>About Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write Correction of Error (COE) documents offline: blameless post-incident analyses that end in corrective actions.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Writing a COE
+
+A COE is blameless: it asks how the system let an incident happen, never who is at fault. Work through the steps in order and write the summary last.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COE Writing Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2186,77 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
+    <name>hindsight::ActionItemsView</name>
+    <message>
+        <source>Action items of every COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item priority filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> días</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the listed action items as CSV for a tracker&apos;s import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export action items as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ActionsPage</name>
     <message>
         <source>Action items</source>
@@ -2081,6 +2292,69 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
+    <name>hindsight::ArchiveActionModel</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Baja</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abierto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Completado</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation type="unfinished">No se hará</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(sin título)</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COE</source>
+        <translation type="unfinished">COE</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioridad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ArchiveSearch</name>
     <message>
         <source>Cannot search %1: %2</source>
@@ -2106,42 +2380,19 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
-    <name>hindsight::CoeListModel</name>
+    <name>hindsight::CoeBrowserView</name>
     <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
+        <source>COEs in this archive</source>
+        <translation type="unfinished">COE en este archivo</translation>
     </message>
     <message>
-        <source>In review</source>
-        <translation>En revisión</translation>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <source>Last updated</source>
-        <translation>Última actualización</translation>
+        <source>No COEs match the search and filters.
+Try fewer words or clear a filter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2400,85 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>unknown %1 &quot;%2&quot; in the archive</source>
         <translation>%1 desconocido «%2» en el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::CoeTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Borrador</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">En revisión</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Aprobado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Cerrado</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(sin título)</translation>
+    </message>
+    <message>
+        <source>When impact began (else the trigger, else the first timeline entry), in the COE&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity, 1 (most severe) to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abierto</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished">Última actualización</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2759,42 @@ Close the window and lose them?</source>
 
 ¿Desea cerrar la ventana y perderlos?</translation>
     </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this COE as a PDF for the review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the pages as they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this COE as Markdown, with its images beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EmptyState</name>
@@ -2447,6 +2813,85 @@ Close the window and lose them?</source>
     <message>
         <source>Import…</source>
         <translation>Importar…</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::FilterPanel</name>
+    <message>
+        <source>Severity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2559,10 +3004,6 @@ Close the window and lose them?</source>
 <context>
     <name>hindsight::MainWindow</name>
     <message>
-        <source>COEs in this archive</source>
-        <translation>COE en este archivo</translation>
-    </message>
-    <message>
         <source>&amp;New COE</source>
         <translation>&amp;Nuevo COE</translation>
     </message>
@@ -2642,13 +3083,6 @@ Close the window and lose them?</source>
         <source>%1 cannot be written, so it was opened read-only: you can read and export COEs but not change them.</source>
         <translation>No se puede escribir en %1, por eso se abrió en modo de solo lectura: puede leer y exportar los COE, pero no modificarlos.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n COE(s)</source>
-        <translation>
-            <numerusform>%n COE</numerusform>
-            <numerusform>%n COE</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import COE documents</source>
         <translation>Importar documentos COE</translation>
@@ -2700,6 +3134,175 @@ Close the window and lose them?</source>
     <message>
         <source>Untitled COE</source>
         <translation>COE sin título</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished">Elementos de acción</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected COE under a new identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move the selected COEs to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the COEs of this archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected COEs as a PDF (several make a review packet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the selected COEs as they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected COEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected COE as Markdown, with its images beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author name, time zone, thresholds, paper size, language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, licence and archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COE &amp;Writing Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to write each section of a COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln COE(s) in the Trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No COEs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 COEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated the COE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n COE(s) to the Trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3626,21 @@ Close the window and lose them?</source>
     </message>
 </context>
 <context>
+    <name>hindsight::RecentArchivesMenu</name>
+    <message>
+        <source>Recent Archi&amp;ves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::RelatedModel</name>
     <message>
         <source>Kind</source>
@@ -3129,6 +3747,21 @@ Close the window and lose them?</source>
     <message>
         <source>could not upgrade the archive from schema %1 to %2: %3</source>
         <translation>no se pudo actualizar el archivo del esquema %1 al %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::SearchField</name>
+    <message>
+        <source>Search COEs</source>
+        <translation type="unfinished">Buscar COE</translation>
+    </message>
+    <message>
+        <source>Search COEs…  (e.g. deploy &quot;connection pool&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word must occur; the last also as the start of a word; &quot;quoted words&quot; as a phrase. Case and accents are ignored. Esc clears.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3627,6 +4260,44 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
 </context>
 <context>
+    <name>hindsight::TrashView</name>
+    <message>
+        <source>COEs in the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted COEs stay here until you empty the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected COEs back into the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every COE in the Trash for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n COE(s) in the Trash for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hindsight::WhyTreeModel</name>
     <message>
         <source>Why?</source>
@@ -3758,6 +4429,21 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <message>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::cli::Commands</name>
+    <message>
+        <source>search needs a QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions takes no arguments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
