@@ -2,6 +2,7 @@
 #include "document/Completeness.h"
 #include "document/Guidance.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace hindsight;
@@ -11,6 +12,22 @@ class TestGuidance : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // The texts checked below are the English ones, whatever the machine's locale.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void spanishVariantsLoad()
+    {
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Colombia));
+        const QString es = guidanceMarkdown(S::Timeline);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString en = guidanceMarkdown(S::Timeline);
+        QVERIFY(!es.isEmpty());
+        QVERIFY(es != en);
+    }
+
     void everySectionHasGuidance()
     {
         for (S s : {S::Summary, S::Impact, S::Timeline, S::Metrics, S::Questions, S::Whys, S::Actions, S::Related})
