@@ -56,23 +56,23 @@
     <name>CoeDocument</name>
     <message numerus="yes">
         <source>Paste %n Timeline Entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n Timeline Entry</numerusform>
+            <numerusform>Paste %n Timeline Entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Timeline Entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Timeline Entry</numerusform>
+            <numerusform>Delete %n Timeline Entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Action Items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Action Item</numerusform>
+            <numerusform>Delete %n Action Items</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,9 @@
     <name>ExportActions</name>
     <message numerus="yes">
         <source>Exported %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n page to %1.</numerusform>
+            <numerusform>Exported %n pages to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -189,23 +189,23 @@
     <name>hindsight::MainWindow</name>
     <message numerus="yes">
         <source>%Ln action item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln action item</numerusform>
+            <numerusform>%Ln action items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln COE(s) in the Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln COE in the Trash</numerusform>
+            <numerusform>%Ln COEs in the Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n COE(s) to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n COE to the Trash.</numerusform>
+            <numerusform>Moved %n COEs to the Trash.</numerusform>
         </translation>
     </message>
 </context>
@@ -271,9 +271,9 @@
     <name>hindsight::TrashView</name>
     <message numerus="yes">
         <source>Delete the %n COE(s) in the Trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n COE in the Trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n COEs in the Trash for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

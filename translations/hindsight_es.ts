@@ -1,15 +1,15 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
 <context>
     <name>ActionItemCatalog</name>
     <message>
         <source>Cannot list the action items in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden listar los elementos de acción de %1: %2</translation>
     </message>
     <message>
         <source>Cannot count the action items in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden contar los elementos de acción de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -270,43 +270,43 @@
     <name>CoeCatalog</name>
     <message>
         <source>Cannot list the COEs in %1: %2</source>
-        <translation type="unfinished">No se pueden listar los COE de %1: %2</translation>
+        <translation>No se pueden listar los COE de %1: %2</translation>
     </message>
     <message>
         <source>Cannot count the COEs in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden contar los COE de %1: %2</translation>
     </message>
     <message>
         <source>Nothing was changed: the archive %1 is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: el archivo %1 está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <source>The COE %1 was not changed in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El COE %1 no se cambió en %2: %3</translation>
     </message>
     <message>
         <source>The archive %2 holds no COE %1 outside the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %2 no contiene el COE %1 fuera de la Papelera.</translation>
     </message>
     <message>
         <source>The Trash of %2 holds no COE %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Papelera de %2 no contiene el COE %1.</translation>
     </message>
     <message>
         <source>The Trash was not emptied: the archive %1 is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se vació la Papelera: el archivo %1 está abierto en modo de solo lectura.</translation>
     </message>
     <message>
         <source>The Trash of %1 was not emptied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se vació la Papelera de %1: %2</translation>
     </message>
     <message>
         <source>(copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(copia)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
 </context>
 <context>
@@ -473,23 +473,23 @@
     </message>
     <message numerus="yes">
         <source>Paste %n Timeline Entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n entrada de la cronología</numerusform>
+            <numerusform>Pegar %n entradas de la cronología</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Timeline Entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n entrada de la cronología</numerusform>
+            <numerusform>Eliminar %n entradas de la cronología</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Action Items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n elemento de acción</numerusform>
+            <numerusform>Eliminar %n elementos de acción</numerusform>
         </translation>
     </message>
 </context>
@@ -1196,49 +1196,49 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
     <name>ExportActions</name>
     <message>
         <source>review-packet</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete-de-revision</translation>
     </message>
     <message>
         <source>PDF export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación a PDF; no se escribió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n page(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n página a %1.</numerusform>
+            <numerusform>Se exportaron %n páginas a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export COE as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar COE como Markdown</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">Exportado a %1.</translation>
+        <translation>Exportado a %1.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialogs</name>
     <message>
         <source>About Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Hindsight</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Write Correction of Error (COE) documents offline: blameless post-incident analyses that end in corrective actions.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Redacte documentos Correction of Error (COE) sin conexión: análisis posteriores a incidentes, sin culpables, que concluyen en acciones correctivas.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo abierto.</translation>
     </message>
     <message>
         <source>Archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: %1</translation>
     </message>
     <message>
         <source># Writing a COE
@@ -1246,23 +1246,27 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
 A COE is blameless: it asks how the system let an incident happen, never who is at fault. Work through the steps in order and write the summary last.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Cómo redactar un COE
+
+Un COE es sin culpables: pregunta cómo el sistema permitió que ocurriera un incidente, nunca quién tiene la culpa. Siga los pasos en orden y escriba el resumen al final.
+
+</translation>
     </message>
     <message>
         <source>COE Writing Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de redacción de COE</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2189,71 +2193,71 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <name>hindsight::ActionItemsView</name>
     <message>
         <source>Action items of every COE</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de acción de todos los COE</translation>
     </message>
     <message>
         <source>Action item status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado de los elementos de acción</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos o en curso</translation>
     </message>
     <message>
         <source>Action item owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de responsable de los elementos de acción</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier responsable</translation>
     </message>
     <message>
         <source>Action item priority filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de prioridad de los elementos de acción</translation>
     </message>
     <message>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier prioridad</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo vencidos</translation>
     </message>
     <message>
         <source>Due within</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite dentro de</translation>
     </message>
     <message>
         <source>Due within this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite dentro de esta cantidad de días</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the listed action items as CSV for a tracker&apos;s import</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los elementos de acción de la lista como CSV para importarlos en un sistema de seguimiento</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Export action items as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar elementos de acción como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2295,63 +2299,63 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <name>hindsight::ArchiveActionModel</name>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">Media</translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En curso</translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Completado</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Won&apos;t do</source>
-        <translation type="unfinished">No se hará</translation>
+        <translation>No se hará</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sin título)</translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento de acción</translation>
     </message>
     <message>
         <source>COE</source>
-        <translation type="unfinished">COE</translation>
+        <translation>COE</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fecha límite</translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de atraso</translation>
     </message>
 </context>
 <context>
@@ -2383,16 +2387,17 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <name>hindsight::CoeBrowserView</name>
     <message>
         <source>COEs in this archive</source>
-        <translation type="unfinished">COE en este archivo</translation>
+        <translation>COE en este archivo</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas</translation>
     </message>
     <message>
         <source>No COEs match the search and filters.
 Try fewer words or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún COE coincide con la búsqueda y los filtros.
+Pruebe con menos palabras o borre un filtro.</translation>
     </message>
 </context>
 <context>
@@ -2406,79 +2411,79 @@ Try fewer words or clear a filter.</source>
     <name>hindsight::CoeTableModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Borrador</translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished">En revisión</translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Aprobado</translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Cerrado</translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sin título)</translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>When impact began (else the trigger, else the first timeline entry), in the COE&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo comenzó el impacto (si no, el disparador; si no, la primera entrada de la cronología), en la zona horaria del COE</translation>
     </message>
     <message>
         <source>Severity, 1 (most severe) to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad, de 1 (la más grave) a 5</translation>
     </message>
     <message>
         <source>Action items open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de acción abiertos o en curso</translation>
     </message>
     <message>
         <source>Open action items past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de acción abiertos con la fecha límite vencida</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Sev</source>
-        <translation type="unfinished"></translation>
+        <translation>Grav.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abiertos</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished">Última actualización</translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
 </context>
 <context>
@@ -2761,39 +2766,39 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Write this COE as a PDF for the review meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir este COE como PDF para la reunión de revisión</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>See the pages as they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las páginas tal como se imprimirán</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print this COE</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir este COE</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;Markdown…</translation>
     </message>
     <message>
         <source>Write this COE as Markdown, with its images beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir este COE como Markdown, con sus imágenes al lado</translation>
     </message>
 </context>
 <context>
@@ -2819,79 +2824,79 @@ Close the window and lose them?</source>
     <name>hindsight::FilterPanel</name>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de gravedad</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad %1</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Service filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de servicio</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de etiqueta</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de responsable</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Incident between</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente entre</translation>
     </message>
     <message>
         <source>Incident on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente en esta fecha o después</translation>
     </message>
     <message>
         <source>Incident on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente en esta fecha o antes</translation>
     </message>
     <message>
         <source>Has overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene acciones vencidas</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravedad</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>Ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio</translation>
     </message>
     <message>
         <source>T&amp;ag</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiqueta</translation>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
 </context>
 <context>
@@ -3137,172 +3142,172 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>COEs</source>
-        <translation type="unfinished"></translation>
+        <translation>COE</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished">Elementos de acción</translation>
+        <translation>Elementos de acción</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>Copy the selected COE under a new identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el COE seleccionado con un identificador nuevo</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Move the selected COEs to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover los COE seleccionados a la Papelera</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Search the COEs of this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los COE de este archivo</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Write the selected COEs as a PDF (several make a review packet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los COE seleccionados como PDF (varios forman un paquete de revisión)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>See the selected COEs as they will print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los COE seleccionados tal como se imprimirán</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print the selected COEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los COE seleccionados</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;Markdown…</translation>
     </message>
     <message>
         <source>Write the selected COE as Markdown, with its images beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el COE seleccionado como Markdown, con sus imágenes al lado</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>Author name, time zone, thresholds, paper size, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del autor, zona horaria, umbrales, tamaño del papel, idioma</translation>
     </message>
     <message>
         <source>&amp;About Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Hindsight</translation>
     </message>
     <message>
         <source>Version, licence and archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, licencia y archivo</translation>
     </message>
     <message>
         <source>COE &amp;Writing Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de redacción de COE</translation>
     </message>
     <message>
         <source>How to write each section of a COE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo redactar cada sección de un COE</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de esta ventana</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Editar</translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ver</translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message numerus="yes">
         <source>%Ln action item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln elemento de acción</numerusform>
+            <numerusform>%Ln elementos de acción</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln COE(s) in the Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln COE en la Papelera</numerusform>
+            <numerusform>%Ln COE en la Papelera</numerusform>
         </translation>
     </message>
     <message>
         <source>No COEs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay COE</translation>
     </message>
     <message>
         <source>%1 of %2 COEs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 COE</translation>
     </message>
     <message>
         <source>Duplicated the COE</source>
-        <translation type="unfinished"></translation>
+        <translation>Se duplicó el COE</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n COE(s) to the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se movió %n COE a la Papelera.</numerusform>
+            <numerusform>Se movieron %n COE a la Papelera.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
@@ -3629,15 +3634,15 @@ Close the window and lose them?</source>
     <name>hindsight::RecentArchivesMenu</name>
     <message>
         <source>Recent Archi&amp;ves</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos recien&amp;tes</translation>
     </message>
     <message>
         <source>Open the archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo %1</translation>
     </message>
     <message>
         <source>No recent archives</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
 </context>
 <context>
@@ -3753,15 +3758,15 @@ Close the window and lose them?</source>
     <name>hindsight::SearchField</name>
     <message>
         <source>Search COEs</source>
-        <translation type="unfinished">Buscar COE</translation>
+        <translation>Buscar COE</translation>
     </message>
     <message>
         <source>Search COEs…  (e.g. deploy &quot;connection pool&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar COE…  (p. ej., deploy &quot;connection pool&quot;)</translation>
     </message>
     <message>
         <source>Every word must occur; the last also as the start of a word; &quot;quoted words&quot; as a phrase. Case and accents are ignored. Esc clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deben aparecer todas las palabras; la última también como inicio de una palabra; las &quot;palabras entre comillas&quot;, como frase. Se ignoran las mayúsculas y los acentos. Esc borra la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -4263,37 +4268,37 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <name>hindsight::TrashView</name>
     <message>
         <source>COEs in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>COE en la Papelera</translation>
     </message>
     <message>
         <source>Deleted COEs stay here until you empty the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los COE eliminados permanecen aquí hasta que vacíe la Papelera.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Put the selected COEs back into the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver los COE seleccionados al archivo</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar Papelera…</translation>
     </message>
     <message>
         <source>Delete every COE in the Trash for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente todos los COE de la Papelera</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar Papelera</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n COE(s) in the Trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar definitivamente el %n COE de la Papelera? Esta acción no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar definitivamente los %n COE de la Papelera? Esta acción no se puede deshacer.</numerusform>
         </translation>
     </message>
 </context>
@@ -4435,15 +4440,15 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <name>hindsight::cli::Commands</name>
     <message>
         <source>search needs a QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>search necesita una QUERY</translation>
     </message>
     <message>
         <source>--limit takes a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit admite un número entero, 1 o más</translation>
     </message>
     <message>
         <source>actions takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>actions no admite argumentos</translation>
     </message>
 </context>
 <context>
