@@ -14,17 +14,19 @@
 # For each page the program runs as
 #   HINDSIGHT_SCREENSHOT_PAGE=<page> BINARY --archive ARCHIVE
 # and the program opens that page: "archive" (the archive window, also what
-# it shows when the variable is unset), "editor" (the first COE in its
-# editor), "preferences" (the Preferences dialog). Other pages can be added
-# to the list below once the program knows them.
+# it shows when the variable is unset), "editor" or an editor step (summary,
+# impact, timeline, metrics, questions, whys, actions, related) of the newest
+# COE, "preferences" (the Preferences dialog).
 #
 # Environment:
 #   HINDSIGHT_SCREENSHOT_PAGES  pages to take, space-separated (default below)
 #   HINDSIGHT_SCREENSHOT_DELAY  seconds to wait before each shot (default 3)
 #   HINDSIGHT_SCREENSHOT_SIZE   screen size (default 1280x800)
+#   HINDSIGHT_SCREENSHOT_LOCALE the locale to run in (default C.UTF-8, English;
+#                               es_CO.UTF-8 for the Spanish pictures)
 #
 # The program runs with a fresh HOME (default settings, nothing remembered),
-# TZ=UTC and the C.UTF-8 locale, so the pictures come out the same each time.
+# TZ=UTC and the chosen locale, so the pictures come out the same each time.
 # Needs: xvfb (xvfb-run), xauth, imagemagick (import).
 set -euo pipefail
 
@@ -34,7 +36,8 @@ binary=$(realpath "$1")
 out=$2
 archive=${3:-}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-pages=${HINDSIGHT_SCREENSHOT_PAGES:-archive editor preferences}
+pages=${HINDSIGHT_SCREENSHOT_PAGES:-archive summary impact timeline metrics questions whys actions related preferences}
+locale=${HINDSIGHT_SCREENSHOT_LOCALE:-C.UTF-8}
 delay=${HINDSIGHT_SCREENSHOT_DELAY:-3}
 size=${HINDSIGHT_SCREENSHOT_SIZE:-1280x800}
 
@@ -48,7 +51,7 @@ out=$(cd "$out" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
-export XDG_RUNTIME_DIR="$work/runtime" TZ=UTC LC_ALL=C.UTF-8 LANGUAGE=
+export XDG_RUNTIME_DIR="$work/runtime" TZ=UTC LC_ALL="$locale" LANG="$locale" LANGUAGE=
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 if [ -z "$archive" ]; then

@@ -3,7 +3,9 @@
 
 #include "archive/MainWindow.h"
 #include "cli/CommandLine.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
+#include "storage/CoeRepository.h"
 #include "storage/Archive.h"
 
 #include <QApplication>
@@ -38,6 +40,29 @@ void Application::setUp(QApplication& app)
         QCoreApplication::installTranslator(translator);
 }
 
+void Application::showScreenshotPage(MainWindow* window)
+{
+    // packaging/screenshots.sh names the window to photograph:
+    // archive (default), preferences, or an editor step of the newest COE.
+    const QString page = qEnvironmentVariable("HINDSIGHT_SCREENSHOT_PAGE");
+    static const QStringList steps{QStringLiteral("summary"),   QStringLiteral("impact"),
+                                   QStringLiteral("timeline"),  QStringLiteral("metrics"),
+                                   QStringLiteral("questions"), QStringLiteral("whys"),
+                                   QStringLiteral("actions"),   QStringLiteral("related")};
+    if (page == QLatin1String("preferences")) {
+        auto* dialog = new PreferencesDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return;
+    }
+    const int step = page == QLatin1String("editor") ? 0 : int(steps.indexOf(page));
+    if (step < 0 || !window->repository())
+        return;
+    const QList<CoeHeader> coes = window->repository()->list();
+    if (!coes.isEmpty())
+        window->openCoe(coes.first().uuid, step, -1);
+}
+
 int Application::runWindow(QApplication& app)
 {
     QString path = cli::archiveArgument(app.arguments());
@@ -50,6 +75,7 @@ int Application::runWindow(QApplication& app)
     const QStringList documents = cli::documentArguments(app.arguments());
     if (!documents.isEmpty())
         window->offerImport(documents);
+    showScreenshotPage(window);
     return app.exec();
 }
 

@@ -4,6 +4,10 @@
 class QApplication;
 
 namespace hindsight {
+class MainWindow;
+}
+
+namespace hindsight {
 
 // Start-up shared by the window and the command line.
 class Application
@@ -14,6 +18,10 @@ public:
     // Opens the archive named on the command line (or the default one) in the
     // archive window and runs the event loop.
     static int runWindow(QApplication& app);
+
+private:
+    // For packaging/screenshots.sh: opens the window HINDSIGHT_SCREENSHOT_PAGE names.
+    static void showScreenshotPage(MainWindow* window);
 };
 
 } // namespace hindsight
