@@ -2,6 +2,7 @@
 #include "itemmodels/CoeTableModel.h"
 
 #include "storage/ArchiveSearch.h"
+#include "storage/CoeRepository.h"
 
 #include <QHash>
 #include <QScopedValueRollback>
@@ -13,6 +14,7 @@ CoeTableModel::CoeTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 void CoeTableModel::setArchive(Archive* archive)
 {
     m_archive = archive;
+    m_review.clear();
     refresh();
 }
 
@@ -30,6 +32,37 @@ void CoeTableModel::setToday(const QDate& today)
 void CoeTableModel::setDisplayZone(const QTimeZone& zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
+}
+
+void CoeTableModel::setCheckOptions(const analysis::CheckOptions& options)
+{
+    if (options.gapMinutes == m_options.gapMinutes && options.actionSlaDays == m_options.actionSlaDays)
+        return;
+    m_options = options;
+    m_review.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, ReviewColumn), index(int(m_rows.size()) - 1, ReviewColumn));
+}
+
+const CoeTableModel::ReviewCounts& CoeTableModel::reviewCounts(const CoeRow& row) const
+{
+    auto it = m_review.find(row.uuid);
+    if (it != m_review.end() && it->updatedAt == row.updatedAt)
+        return *it;
+    ReviewCounts counts;
+    counts.updatedAt = row.updatedAt;
+    if (m_archive) {
+        if (const std::optional<Coe> coe = CoeRepository(*m_archive).load(row.uuid)) {
+            counts.ok = true;
+            for (const analysis::Finding& f : analysis::reviewCheck(*coe, m_options)) {
+                if (f.level == analysis::Level::Error)
+                    ++counts.errors;
+                else if (f.level == analysis::Level::Warning)
+                    ++counts.warnings;
+            }
+        }
+    }
+    return *m_review.insert(row.uuid, counts);
 }
 
 void CoeTableModel::setPageSize(int rows)
@@ -139,21 +172,40 @@ void CoeTableModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-void CoeTableModel::sort(int column, Qt::SortOrder order)
+namespace {
+const QHash<int, CoeQuery::Sort>& sortOfColumn()
 {
     static const QHash<int, CoeQuery::Sort> kSort = {
-        {TitleColumn, CoeQuery::Sort::Title},
-        {IncidentColumn, CoeQuery::Sort::Incident},
-        {SeverityColumn, CoeQuery::Sort::Severity},
-        {StatusColumn, CoeQuery::Sort::Status},
-        {OwnerColumn, CoeQuery::Sort::Owner},
-        {ServicesColumn, CoeQuery::Sort::Services},
-        {OpenActionsColumn, CoeQuery::Sort::OpenActions},
-        {OverdueActionsColumn, CoeQuery::Sort::OverdueActions},
-        {UpdatedColumn, CoeQuery::Sort::Updated},
-        {DeletedColumn, CoeQuery::Sort::Deleted},
+        {CoeTableModel::TitleColumn, CoeQuery::Sort::Title},
+        {CoeTableModel::IncidentColumn, CoeQuery::Sort::Incident},
+        {CoeTableModel::SeverityColumn, CoeQuery::Sort::Severity},
+        {CoeTableModel::StatusColumn, CoeQuery::Sort::Status},
+        {CoeTableModel::OwnerColumn, CoeQuery::Sort::Owner},
+        {CoeTableModel::ServicesColumn, CoeQuery::Sort::Services},
+        {CoeTableModel::OpenActionsColumn, CoeQuery::Sort::OpenActions},
+        {CoeTableModel::OverdueActionsColumn, CoeQuery::Sort::OverdueActions},
+        {CoeTableModel::UpdatedColumn, CoeQuery::Sort::Updated},
+        {CoeTableModel::DeletedColumn, CoeQuery::Sort::Deleted},
     };
-    const CoeQuery::Sort sort = kSort.value(column, CoeQuery::Sort::Relevance);
+    return kSort;
+}
+} // namespace
+
+int CoeTableModel::columnForSort(CoeQuery::Sort sort)
+{
+    return sortOfColumn().key(sort, -1);
+}
+
+bool CoeTableModel::isSortable(int column)
+{
+    return column != ReviewColumn;
+}
+
+void CoeTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return; // counted as rows are shown: SQL cannot order by it
+    const CoeQuery::Sort sort = sortOfColumn().value(column, CoeQuery::Sort::Relevance);
     if (sort == m_query.sort && order == m_query.order)
         return;
     m_query.sort = sort;
@@ -190,7 +242,20 @@ QVariant CoeTableModel::data(const QModelIndex& index, int role) const
         return r.snippet.isEmpty() ? QString() : snippetToHtml(r.snippet);
     case SnippetRole:
         return r.snippet;
+    case ErrorCountRole:
+    case WarningCountRole: {
+        const ReviewCounts& counts = reviewCounts(r);
+        if (!counts.ok)
+            return {};
+        return role == ErrorCountRole ? counts.errors : counts.warnings;
+    }
+    case Qt::AccessibleTextRole:
+        if (index.column() == ReviewColumn)
+            return reviewToolTip(reviewCounts(r));
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == ReviewColumn)
+            return reviewToolTip(reviewCounts(r));
         if (index.column() == TitleColumn)
             return r.title;
         if (index.column() == ServicesColumn)
@@ -199,6 +264,7 @@ QVariant CoeTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case SeverityColumn:
+        case ReviewColumn:
             return int(Qt::AlignCenter);
         case OpenActionsColumn:
         case OverdueActionsColumn:
@@ -232,8 +298,33 @@ QVariant CoeTableModel::data(const QModelIndex& index, int role) const
         return instantText(r.updatedAt, m_zone);
     case DeletedColumn:
         return instantText(r.deletedAt, m_zone);
+    case ReviewColumn:
+        return reviewText(reviewCounts(r));
     }
     return {};
+}
+
+QString CoeTableModel::reviewText(const ReviewCounts& counts)
+{
+    if (!counts.ok)
+        return {};
+    if (counts.errors == 0 && counts.warnings == 0)
+        return QStringLiteral("\u2713"); // ✓
+    QStringList parts;
+    if (counts.errors > 0)
+        parts << tr("%1 \u2717", "errors of the review check").arg(counts.errors); // ✗
+    if (counts.warnings > 0)
+        parts << tr("%1 \u26A0", "warnings of the review check").arg(counts.warnings); // ⚠
+    return parts.join(QStringLiteral(" \u00B7 "));
+}
+
+QString CoeTableModel::reviewToolTip(const ReviewCounts& counts)
+{
+    if (!counts.ok)
+        return tr("The COE could not be read for the review check");
+    if (counts.errors == 0 && counts.warnings == 0)
+        return tr("The review check finds nothing to fix");
+    return tr("%n errors", nullptr, counts.errors) + QStringLiteral(", ") + tr("%n warnings", nullptr, counts.warnings);
 }
 
 QVariant CoeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -248,6 +339,8 @@ QVariant CoeTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Action items open or in progress");
         case OverdueActionsColumn:
             return tr("Open action items past their due date");
+        case ReviewColumn:
+            return tr("Errors (\u2717) and warnings (\u26A0) the review check finds; \u2713 when it finds none");
         default:
             return {};
         }
@@ -275,6 +368,8 @@ QVariant CoeTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Last updated");
     case DeletedColumn:
         return tr("Deleted");
+    case ReviewColumn:
+        return tr("Review");
     }
     return {};
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/ReviewCheck.h"
 #include "storage/CoeQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimeZone>
 
 namespace hindsight {
@@ -14,6 +16,12 @@ class Archive;
 // reads the count and the first page; views pull further pages through
 // canFetchMore()/fetchMore(). Sorting (sort()) and filtering (setQuery())
 // re-run the query in SQL; nothing is sorted in memory.
+//
+// ReviewColumn shows the review check's errors and warnings ("2 ✗ · 3 ⚠", "✓"
+// when nothing is found). It is not in the catalog: a COE is loaded and
+// checked the first time its row is shown, and the counts are kept per uuid
+// until the COE's last-updated time changes. It cannot be sorted (sort() on
+// it does nothing).
 class CoeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +37,7 @@ public:
         OverdueActionsColumn,
         UpdatedColumn,
         DeletedColumn,
+        ReviewColumn, // appended last: saved header states of older versions still fit
         ColumnCount
     };
     enum Role {
@@ -36,6 +45,8 @@ public:
         SnippetHtmlRole, // the search snippet, escaped, matches in <b>; empty when not searching
         TitleRole,       // the title as stored (DisplayRole shows "(untitled)" for an empty one)
         SnippetRole,     // the snippet as plain text with kMatchStart/kMatchEnd markers
+        ErrorCountRole,   // review check errors (int); invalid when the COE cannot be loaded
+        WarningCountRole, // review check warnings (int); invalid when the COE cannot be loaded
     };
 
     explicit CoeTableModel(QObject* parent = nullptr);
@@ -48,6 +59,10 @@ public:
     void setToday(const QDate& today);
     // The zone "last updated" is shown in (default UTC).
     void setDisplayZone(const QTimeZone& zone);
+    // The gap threshold and action SLA of the review counts (the view passes
+    // Settings' values). Changing them checks the COEs again as they are shown.
+    void setCheckOptions(const analysis::CheckOptions& options);
+    const analysis::CheckOptions& checkOptions() const { return m_options; }
     // Re-reads the count and the first page.
     void refresh();
 
@@ -68,6 +83,11 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The column sort() orders by for `sort`; -1 for Relevance (no column).
+    static int columnForSort(CoeQuery::Sort sort);
+    // Whether sort() can order by the column (ReviewColumn: no).
+    static bool isSortable(int column);
+
     static QString statusText(Status status);
     // "2024-03-07 14:02 UTC" in `zone`.
     static QString instantText(const QDateTime& utc, const QTimeZone& zone);
@@ -77,7 +97,17 @@ signals:
     void refreshed(const QString& error);
 
 private:
+    struct ReviewCounts
+    {
+        QDateTime updatedAt; // of the COE when checked
+        bool ok = false;     // false: the COE could not be loaded
+        int errors = 0;
+        int warnings = 0;
+    };
     int currentPageSize() const;
+    const ReviewCounts& reviewCounts(const CoeRow& row) const;
+    static QString reviewText(const ReviewCounts& counts);
+    static QString reviewToolTip(const ReviewCounts& counts);
 
     Archive* m_archive = nullptr;
     CoeQuery m_query;
@@ -88,6 +118,8 @@ private:
     int m_total = 0;
     int m_pageSize = 60; // a screen and a half
     QString m_error;
+    analysis::CheckOptions m_options;
+    mutable QHash<QUuid, ReviewCounts> m_review; // filled as rows are shown
     bool m_fetching = false; // fetchMore() is not re-entered from a view reacting to its signals
 };
 

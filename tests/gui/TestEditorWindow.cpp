@@ -143,7 +143,12 @@ private slots:
         expected.severity = 2;
         QTest::keyClick(focused(), Qt::Key_Tab);
         QCOMPARE(focusName(), QStringLiteral("statusComboBox"));
+        // The summary is still empty: the review check has errors, so moving to
+        // review asks first (TestStatusConfirmation covers No); answer Yes.
+        MessageBox::takeLastQuestion();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(focused(), Qt::Key_Down);
+        QVERIFY(!MessageBox::takeLastQuestion().isEmpty());
         expected.status = Status::InReview;
         QTest::keyClick(focused(), Qt::Key_Tab);
         type(focused(), QStringLiteral("Dana Ortiz"));

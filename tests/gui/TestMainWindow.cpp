@@ -31,6 +31,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace hindsight;
@@ -225,6 +226,32 @@ private slots:
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Checkout API returned HTTP 503 after a configuration rollout"));
         table->horizontalHeader()->setSortIndicator(CoeTableModel::SeverityColumn, Qt::DescendingOrder);
         QCOMPARE(table->model()->index(0, CoeTableModel::SeverityColumn).data().toInt(), 3);
+        // The review counts are not in SQL: a click there keeps the order and its indicator.
+        table->horizontalHeader()->setSortIndicator(CoeTableModel::ReviewColumn, Qt::AscendingOrder);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CoeTableModel::SeverityColumn));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, CoeTableModel::SeverityColumn).data().toInt(), 3);
+        QVERIFY(!table->model()->index(0, CoeTableModel::ReviewColumn).data().toString().isEmpty());
+    }
+
+    // A header state saved before the Review column existed still applies; the new column shows.
+    void olderHeaderStateGetsTheReviewColumn()
+    {
+        QStandardItemModel older(0, CoeTableModel::ReviewColumn); // the columns before it
+        QTableView view;
+        view.setModel(&older);
+        view.horizontalHeader()->hideSection(CoeTableModel::OwnerColumn);
+        view.horizontalHeader()->hideSection(CoeTableModel::DeletedColumn);
+        Settings::instance()->setWindowState(QStringLiteral("archive.coeTable"), view.horizontalHeader()->saveState());
+
+        MainWindow w;
+        QVERIFY(w.openArchive(browsingArchive(QStringLiteral("older.sqlite"))));
+        QHeaderView* header = coeTable(w)->horizontalHeader();
+        QCOMPARE(header->count(), int(CoeTableModel::ColumnCount));
+        QVERIFY(header->isSectionHidden(CoeTableModel::OwnerColumn));
+        QVERIFY(!header->isSectionHidden(CoeTableModel::ReviewColumn));
+        QVERIFY(!header->isSectionHidden(CoeTableModel::TitleColumn));
+        header->setSectionHidden(CoeTableModel::OwnerColumn, false);
     }
 
     void deleteGoesToTrashAndRestores()

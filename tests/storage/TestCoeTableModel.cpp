@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The lazy item models of the archive browser under QAbstractItemModelTester.
 #include "BrowserFixtures.h"
+#include "ExampleCoe.h"
 #include "TestSupport.h"
+
+#include "analysis/ReviewCheck.h"
+#include "storage/CoeRepository.h"
 
 #include "itemmodels/ArchiveActionModel.h"
 #include "itemmodels/CoeTableModel.h"
@@ -121,6 +125,89 @@ private slots:
 
         model.setArchive(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The review column: each COE is loaded and checked once, as it is shown.
+    void reviewCounts()
+    {
+        QString error;
+        auto archive = Archive::open(m_dir.filePath(QStringLiteral("review.sqlite")), Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        CoeRepository repository(*archive);
+        Coe example = test::exampleCoe();
+        QVERIFY(repository.save(example).ok());
+        Coe draft;
+        draft.uuid = QUuid::createUuid();
+        draft.title = QStringLiteral("Empty draft");
+        draft.createdAt = draft.updatedAt = utcAt(2024, 5, 1);
+        QVERIFY(repository.save(draft).ok());
+        const QList<analysis::Finding> draftFindings = analysis::reviewCheck(draft);
+        const auto count = [&](analysis::Level level) {
+            return int(std::count_if(draftFindings.begin(), draftFindings.end(),
+                                     [level](const analysis::Finding& f) { return f.level == level; }));
+        };
+        const int errors = count(analysis::Level::Error);
+        const int warnings = count(analysis::Level::Warning);
+        QVERIFY(errors > 0);
+        QVERIFY(warnings > 0);
+
+        CoeTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setArchive(archive.get());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(CoeTableModel::ColumnCount));
+        QCOMPARE(model.headerData(CoeTableModel::ReviewColumn, Qt::Horizontal).toString(), QStringLiteral("Review"));
+        const int exampleRow = model.rowOf(example.uuid);
+        const int draftRow = model.rowOf(draft.uuid);
+        QVERIFY(exampleRow >= 0 && draftRow >= 0);
+
+        const QModelIndex ok = model.index(exampleRow, CoeTableModel::ReviewColumn);
+        QCOMPARE(ok.data(CoeTableModel::ErrorCountRole).toInt(), 0);
+        QCOMPARE(ok.data(CoeTableModel::WarningCountRole).toInt(), 0);
+        QVERIFY(!ok.data(CoeTableModel::ErrorCountRole).isNull());
+        QCOMPARE(ok.data().toString(), QStringLiteral("\u2713"));
+        QCOMPARE(ok.data(Qt::ToolTipRole).toString(), QStringLiteral("The review check finds nothing to fix"));
+
+        const QModelIndex bad = model.index(draftRow, CoeTableModel::ReviewColumn);
+        QCOMPARE(bad.data(CoeTableModel::ErrorCountRole).toInt(), errors);
+        QCOMPARE(bad.data(CoeTableModel::WarningCountRole).toInt(), warnings);
+        QCOMPARE(bad.data().toString(), QStringLiteral("%1 \u2717 \u00B7 %2 \u26A0").arg(errors).arg(warnings));
+        QCOMPARE(bad.data(Qt::ToolTipRole).toString(), QStringLiteral("%1 errors, %2 warnings").arg(errors).arg(warnings));
+        QCOMPARE(bad.data(Qt::AccessibleTextRole), bad.data(Qt::ToolTipRole));
+
+        // Checked once: a change the row does not announce (same updated_at) is not seen...
+        Coe fixed = example;
+        fixed.summary.clear();
+        QVERIFY(repository.save(fixed).ok());
+        model.refresh();
+        const int row = model.rowOf(example.uuid);
+        QCOMPARE(model.index(row, CoeTableModel::ReviewColumn).data(CoeTableModel::ErrorCountRole).toInt(), 0);
+        // ...a new updated_at checks it again.
+        fixed.updatedAt = fixed.updatedAt.addSecs(60);
+        QVERIFY(repository.save(fixed).ok());
+        model.refresh();
+        const QModelIndex again = model.index(model.rowOf(example.uuid), CoeTableModel::ReviewColumn);
+        QVERIFY(again.data(CoeTableModel::ErrorCountRole).toInt() > 0);
+        QVERIFY(again.data().toString().contains(QStringLiteral("\u2717")));
+
+        // Other options check again (the empty draft has no timeline gap, so compare to the check itself).
+        analysis::CheckOptions options;
+        options.gapMinutes = 5;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCheckOptions(options);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(CoeTableModel::ReviewColumn));
+
+        // The column is not sortable: sort() on it keeps the query as it was.
+        const CoeQuery before = model.query();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.sort(CoeTableModel::ReviewColumn, Qt::DescendingOrder);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(model.query() == before);
+        QVERIFY(!CoeTableModel::isSortable(CoeTableModel::ReviewColumn));
+        QVERIFY(CoeTableModel::isSortable(CoeTableModel::TitleColumn));
+        QCOMPARE(CoeTableModel::columnForSort(CoeQuery::Sort::Title), int(CoeTableModel::TitleColumn));
+        QCOMPARE(CoeTableModel::columnForSort(CoeQuery::Sort::Relevance), -1);
     }
 
     // The search semantics, as the window's model sees them.

@@ -53,6 +53,7 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
     header->resizeSection(CoeTableModel::OpenActionsColumn, 50);
     header->resizeSection(CoeTableModel::OverdueActionsColumn, 65);
     header->resizeSection(CoeTableModel::UpdatedColumn, 145);
+    header->resizeSection(CoeTableModel::ReviewColumn, 80);
     header->hideSection(CoeTableModel::DeletedColumn);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
 
@@ -79,10 +80,29 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this, header](const QPoint& pos) { m_columnsMenu->popup(header->mapToGlobal(pos)); });
     connect(header, &QHeaderView::sectionMoved, this, [this] { saveState(); });
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section, Qt::SortOrder order) {
+        if (section >= 0 && !CoeTableModel::isSortable(section)) {
+            // The review counts are not in SQL: keep the order the table has.
+            const QSignalBlocker block(header);
+            header->setSortIndicator(CoeTableModel::columnForSort(m_query.sort), m_query.order);
+            return;
+        }
         m_model->sort(section, order); // -1: relevance when searching, else newest first
         m_query = m_model->query();
         updatePage();
+    });
+
+    Settings* settings = Settings::instance();
+    const auto applyCheckOptions = [this, settings] {
+        analysis::CheckOptions options;
+        options.gapMinutes = settings->gapThresholdMinutes();
+        options.actionSlaDays = settings->actionItemSlaDays();
+        m_model->setCheckOptions(options);
+    };
+    applyCheckOptions();
+    connect(settings, &Settings::changed, this, [applyCheckOptions](Settings::Key key) {
+        if (key == Settings::Key::GapThresholdMinutes || key == Settings::Key::ActionItemSlaDays)
+            applyCheckOptions();
     });
 
     m_empty = new EmptyState;
@@ -126,6 +146,10 @@ void CoeBrowserView::restoreState()
         header->setSectionHidden(CoeTableModel::TitleColumn, false);
         header->setSectionHidden(CoeTableModel::DeletedColumn, true);
         header->setSectionResizeMode(CoeTableModel::TitleColumn, QHeaderView::Stretch);
+        if (header->sortIndicatorSection() >= 0 && !CoeTableModel::isSortable(header->sortIndicatorSection())) {
+            const QSignalBlocker block(header);
+            header->setSortIndicator(-1, Qt::AscendingOrder);
+        }
     }
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_query = m_model->query();

@@ -262,6 +262,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     m_options.gapMinutes = settings->gapThresholdMinutes();
     m_options.actionSlaDays = settings->actionItemSlaDays();
     static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(m_options.gapMinutes);
+    static_cast<hindsight::SummaryPage*>(m_pages[SummaryPage])->setCheckOptions(m_options);
     connect(settings, &Settings::changed, this, [this, settings](Settings::Key key) {
         if (key == Settings::Key::AutosaveDelayMs)
             m_saver->setDelay(settings->autosaveDelayMs());
@@ -460,6 +461,7 @@ void EditorWindow::setCheckOptions(const analysis::CheckOptions& options)
 {
     m_options = options;
     static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(options.gapMinutes);
+    static_cast<hindsight::SummaryPage*>(m_pages[SummaryPage])->setCheckOptions(options);
     refreshReview();
 }
 

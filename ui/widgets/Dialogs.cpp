@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QPushButton>
 #include <optional>
+#include <utility>
 
 namespace hindsight {
 namespace {
@@ -11,6 +12,7 @@ namespace {
 std::optional<QStringList> g_nextFileNames;
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<int> g_nextChoice;
+QString g_lastQuestion;
 
 template <typename T> std::optional<T> take(std::optional<T>& slot)
 {
@@ -52,6 +54,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton)
 {
+    g_lastQuestion = title + QLatin1Char('\n') + text;
     if (auto next = take(g_nextAnswer))
         return *next;
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
@@ -63,6 +66,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
 int MessageBox::choose(QWidget* parent, const QString& title, const QString& text,
                        const QStringList& buttonTexts, int defaultIndex)
 {
+    g_lastQuestion = title + QLatin1Char('\n') + text;
     if (auto next = take(g_nextChoice))
         return *next;
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
@@ -95,6 +99,17 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 void MessageBox::setNextChoice(int index)
 {
     g_nextChoice = index;
+}
+
+void MessageBox::clearNextAnswers()
+{
+    g_nextAnswer.reset();
+    g_nextChoice.reset();
+}
+
+QString MessageBox::takeLastQuestion()
+{
+    return std::exchange(g_lastQuestion, QString());
 }
 
 } // namespace hindsight

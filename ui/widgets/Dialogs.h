@@ -37,6 +37,11 @@ public:
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextChoice(int index);
+    // Forgets queued answers and choices that no call took.
+    static void clearNextAnswers();
+    // The title and text ("title\ntext") of the last question() or choose(),
+    // shown or answered from the queue; then forgets it. Empty when none came.
+    static QString takeLastQuestion();
 };
 
 } // namespace hindsight

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "editor/pages/SummaryPage.h"
 
+#include "analysis/CheckReport.h"
 #include "itemmodels/DisplayNames.h"
+#include "widgets/Dialogs.h"
 #include "widgets/MarkdownEdit.h"
 #include "widgets/TimeZoneComboBox.h"
 
@@ -44,8 +46,7 @@ SummaryPage::SummaryPage(CoeDocument* document, QWidget* parent)
     m_status->setAccessibleName(tr("Status"));
     for (Status s : allValues<Status>())
         m_status->addItem(displayName(s), int(s));
-    connect(m_status, &QComboBox::activated, this,
-            [this](int i) { m_doc->setField(F::Status, m_status->itemData(i).toInt()); });
+    connect(m_status, &QComboBox::activated, this, &SummaryPage::chooseStatus);
     form->addRow(tr("St&atus:"), m_status);
     registerField(QStringLiteral("status"), m_status);
 
@@ -98,6 +99,46 @@ SummaryPage::SummaryPage(CoeDocument* document, QWidget* parent)
     connect(m_doc, &CoeDocument::fieldChanged, this, &SummaryPage::refresh);
     connect(m_doc, &CoeDocument::reset, this, &SummaryPage::refresh);
     refresh();
+}
+
+QString SummaryPage::statusConfirmationText(Status status, const QList<analysis::Finding>& findings)
+{
+    if (status != Status::InReview && status != Status::Approved)
+        return {};
+    QStringList errors;
+    for (const analysis::Finding& f : findings)
+        if (f.level == analysis::Level::Error)
+            errors << f.message;
+    if (errors.isEmpty())
+        return {};
+    constexpr int kShown = 10;
+    QString text = tr("The review check still finds %n errors in this COE:", nullptr, int(errors.size()));
+    text += QLatin1Char('\n');
+    for (int i = 0; i < errors.size() && i < kShown; ++i)
+        text += QStringLiteral("\n\u2022 ") + errors[i];
+    if (errors.size() > kShown)
+        text += QLatin1Char('\n') + tr("and %n more", nullptr, int(errors.size() - kShown));
+    text += QStringLiteral("\n\n");
+    text += status == Status::InReview ? tr("Send it to review anyway?") : tr("Approve it anyway?");
+    return text;
+}
+
+void SummaryPage::chooseStatus(int index)
+{
+    const auto status = Status(m_status->itemData(index).toInt());
+    if (status == m_doc->coe().status)
+        return;
+    const QString question = statusConfirmationText(status, analysis::reviewCheck(m_doc->coe(), m_options));
+    if (!question.isEmpty()) {
+        const QString title = status == Status::InReview ? tr("Send to Review with Errors?")
+                                                         : tr("Approve with Errors?");
+        if (MessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes) {
+            refresh(); // the combo box goes back to the status the COE has
+            return;
+        }
+    }
+    m_doc->setField(F::Status, int(status));
 }
 
 void SummaryPage::refresh()

@@ -16,8 +16,19 @@ class SummaryPage : public EditorPage
 public:
     explicit SummaryPage(CoeDocument* document, QWidget* parent = nullptr);
 
+    // The gap threshold and action SLA for the review check that runs before
+    // the status moves to "in review" or "approved".
+    void setCheckOptions(const analysis::CheckOptions& options) { m_options = options; }
+
+    // The confirmation shown before moving to `status` while `findings` hold
+    // errors: plain text naming each error (at most ten, then "and N more").
+    // Empty when there is nothing to confirm.
+    static QString statusConfirmationText(Status status, const QList<analysis::Finding>& findings);
+
 private:
     void refresh();
+    void chooseStatus(int index);
+    analysis::CheckOptions m_options;
     QComboBox* m_severity;
     QComboBox* m_status;
     TimeZoneComboBox* m_zone;
