@@ -162,6 +162,23 @@
     </message>
 </context>
 <context>
+    <name>hindsight::CoeTableModel</name>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hindsight::EditorWindow</name>
     <message numerus="yes">
         <source>Review: %n warnings</source>
@@ -247,6 +264,23 @@
         <translation>
             <numerusform>%1 — %n unanswered</numerusform>
             <numerusform>%1 — %n unanswered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::SummaryPage</name>
+    <message numerus="yes">
+        <source>The review check still finds %n errors in this COE:</source>
+        <translation>
+            <numerusform>The review check still finds %n error in this COE:</numerusform>
+            <numerusform>The review check still finds %n errors in this COE:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -2485,6 +2485,46 @@ Pruebe con menos palabras o borre un filtro.</translation>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
+    <message>
+        <source>%1 ✗</source>
+        <comment>errors of the review check</comment>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <comment>warnings of the review check</comment>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <source>The COE could not be read for the review check</source>
+        <translation>No se pudo leer el COE para la revisión</translation>
+    </message>
+    <message>
+        <source>The review check finds nothing to fix</source>
+        <translation>La revisión no encuentra nada que corregir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors (✗) and warnings (⚠) the review check finds; ✓ when it finds none</source>
+        <translation>Errores (✗) y advertencias (⚠) que encuentra la revisión; ✓ cuando no encuentra ninguno</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EditorPage</name>
@@ -4096,6 +4136,36 @@ Close the window and lose them?</source>
     <message>
         <source>S&amp;ummary:</source>
         <translation>Res&amp;umen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review check still finds %n errors in this COE:</source>
+        <translation>
+            <numerusform>La revisión todavía encuentra %n error en este COE:</numerusform>
+            <numerusform>La revisión todavía encuentra %n errores en este COE:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it to review anyway?</source>
+        <translation>¿Enviarlo a revisión de todos modos?</translation>
+    </message>
+    <message>
+        <source>Approve it anyway?</source>
+        <translation>¿Aprobarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Send to Review with Errors?</source>
+        <translation>¿Enviar a revisión con errores?</translation>
+    </message>
+    <message>
+        <source>Approve with Errors?</source>
+        <translation>¿Aprobar con errores?</translation>
     </message>
 </context>
 <context>
