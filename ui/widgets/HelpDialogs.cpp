@@ -42,12 +42,15 @@ void HelpDialogs::showAbout(QWidget* parent, const QString& archivePath)
     box.setWindowTitle(tr("About Hindsight"));
     box.setIconPixmap(QGuiApplication::windowIcon().pixmap(64, 64));
     box.setTextFormat(Qt::RichText);
+    // Rich text for the heading; the archive path is user data, so it is escaped.
+    const QString archive = archivePath.isEmpty()
+        ? tr("No archive is open.")
+        : tr("Archive: %1").arg(QDir::toNativeSeparators(archivePath));
     box.setText(tr("<h3>Hindsight %1</h3><p>Write Correction of Error (COE) documents offline: blameless "
                    "post-incident analyses that end in corrective actions.</p><p>Released under the MIT "
                    "licence.</p>")
-                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
-    box.setInformativeText(archivePath.isEmpty() ? tr("No archive is open.")
-                                                 : tr("Archive: %1").arg(QDir::toNativeSeparators(archivePath)));
+                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
+                + QStringLiteral("<p>") + archive.toHtmlEscaped() + QStringLiteral("</p>"));
     box.exec();
 }
 
