@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>Import COE Documents</source>
+        <translation>Importar documentos COE</translation>
+    </message>
+    <message>
+        <source>Import %1 into the archive %2?</source>
+        <translation>¿Importar %1 al archivo %2?</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <source>%1 is not a Hindsight archive: it is an SQLite database of another application.</source>

@@ -6,6 +6,10 @@
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "storage/CoeRepository.h"
+#include "widgets/Dialogs.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include "storage/Archive.h"
 
 #include <QApplication>
@@ -73,8 +77,19 @@ int Application::runWindow(QApplication& app)
     window->openArchive(path);
     window->show();
     const QStringList documents = cli::documentArguments(app.arguments());
-    if (!documents.isEmpty())
-        window->offerImport(documents);
+    if (!documents.isEmpty() && window->archive()) {
+        // Opened with a .coe.json file (a double-click in the file manager): ask first.
+        QStringList names;
+        for (const QString& d : documents)
+            names.append(QFileInfo(d).fileName());
+        const auto answer = MessageBox::question(
+            window, QCoreApplication::translate("Application", "Import COE Documents"),
+            QCoreApplication::translate("Application", "Import %1 into the archive %2?")
+                .arg(names.join(QStringLiteral(", ")), QDir::toNativeSeparators(window->archive()->path())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            window->offerImport(documents);
+    }
     showScreenshotPage(window);
     return app.exec();
 }
