@@ -10,14 +10,22 @@ AutoSaver::AutoSaver(CoeDocument* document, CoeRepository* repository, QObject* 
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultDelayMs);
+    // Precise: a coarse timer may fire up to 5% late, past the promised wait.
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_maxTimer.setTimerType(Qt::PreciseTimer);
+    m_maxTimer.setSingleShot(true);
+    m_maxTimer.setInterval(kDefaultMaxWaitMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(&m_maxTimer, &QTimer::timeout, this, [this] { saveNow(); });
     connect(document, &CoeDocument::changed, this, [this] {
         if (!hasUnsavedChanges()) {
-            m_timer.stop();
+            stopTimers();
             setState(State::Saved);
             return;
         }
         m_timer.start();
+        if (!m_maxTimer.isActive())
+            m_maxTimer.start();
         // A failure stays visible until a save succeeds.
         if (m_state != State::Failed)
             setState(State::Pending);
@@ -29,6 +37,17 @@ void AutoSaver::setDelay(int milliseconds)
     m_timer.setInterval(milliseconds);
 }
 
+void AutoSaver::setMaxWait(int milliseconds)
+{
+    m_maxTimer.setInterval(milliseconds);
+}
+
+void AutoSaver::stopTimers()
+{
+    m_timer.stop();
+    m_maxTimer.stop();
+}
+
 bool AutoSaver::hasUnsavedChanges() const
 {
     return m_doc && m_doc->generation() != m_savedGeneration;
@@ -36,7 +55,7 @@ bool AutoSaver::hasUnsavedChanges() const
 
 bool AutoSaver::saveNow()
 {
-    m_timer.stop();
+    stopTimers();
     if (!hasUnsavedChanges() && m_state != State::Failed)
         return true;
     return save(CoeRepository::SaveMode::CheckRevision);
@@ -44,7 +63,7 @@ bool AutoSaver::saveNow()
 
 bool AutoSaver::overwrite()
 {
-    m_timer.stop();
+    stopTimers();
     return save(CoeRepository::SaveMode::Overwrite);
 }
 

@@ -13,7 +13,11 @@ namespace hindsight {
 class CoeDocument;
 
 // Saves a document through the repository a moment after the last edit
-// (every edit restarts the timer), and on demand (page change, close).
+// (every edit restarts the delay timer), and on demand (page change, close).
+// Continuous typing does not put a save off for ever: a second timer, started
+// by the first unsaved change and not restarted by later edits, saves at most
+// maxWait() after it (a debounce with a maximum wait), so a crash or kill at
+// any moment loses at most about that much work.
 // A failed save keeps the edits in the document, says why (lastError) and
 // tries again on the next edit or retry(); nothing is ever thrown away here.
 class AutoSaver : public QObject
@@ -28,18 +32,26 @@ public:
     Q_ENUM(State)
 
     static constexpr int kDefaultDelayMs = 2000;
+    static constexpr int kDefaultMaxWaitMs = 2000;
 
     AutoSaver(CoeDocument* document, CoeRepository* repository, QObject* parent = nullptr);
 
     void setDelay(int milliseconds);
     int delay() const { return m_timer.interval(); }
+    // The longest time an unsaved change waits, however long the typing goes on.
+    void setMaxWait(int milliseconds);
+    int maxWait() const { return m_maxTimer.interval(); }
 
     State state() const { return m_state; }
     bool hasUnsavedChanges() const;
     QDateTime lastSavedAt() const { return m_lastSavedAt; } // UTC; invalid before the first save
     QString lastError() const { return m_lastError; }
     SaveResult::Status lastStatus() const { return m_lastStatus; }
-    bool timerActive() const { return m_timer.isActive(); }
+    bool timerActive() const { return m_timer.isActive() || m_maxTimer.isActive(); }
+    bool maxWaitTimerActive() const { return m_maxTimer.isActive(); }
+    // Milliseconds until each timer saves (-1: not running); for tests.
+    int delayRemaining() const { return m_timer.remainingTime(); }
+    int maxWaitRemaining() const { return m_maxTimer.remainingTime(); }
 
     // Saves now if anything is unsaved; true when the archive is up to date.
     bool saveNow();
@@ -53,10 +65,12 @@ signals:
 private:
     bool save(CoeRepository::SaveMode mode);
     void setState(State state);
+    void stopTimers();
 
     QPointer<CoeDocument> m_doc;
     CoeRepository* m_repository;
-    QTimer m_timer;
+    QTimer m_timer;    // restarted by every edit
+    QTimer m_maxTimer; // started by the first unsaved change only
     quint64 m_savedGeneration = 0;
     State m_state = State::Saved;
     QDateTime m_lastSavedAt;

@@ -42,21 +42,29 @@ private slots:
     {
         CoeDocument doc(m_stored);
         AutoSaver saver(&doc, m_repository.get());
-        saver.setDelay(150);
+        saver.setDelay(60000); // long enough never to fire while the test looks at it
+        saver.setMaxWait(120000);
         QSignalSpy saved(&saver, &AutoSaver::saved);
         QCOMPARE(saver.state(), AutoSaver::State::Saved);
+        QCOMPARE(saver.delayRemaining(), -1);
         doc.setTitle(QStringLiteral("Checkout failed for 69 minutes"));
         QCOMPARE(saver.state(), AutoSaver::State::Pending);
         QVERIFY(saver.timerActive());
         QVERIFY(saver.hasUnsavedChanges());
-        // Typing again restarts the timer: nothing saved 100 ms after the first edit.
-        QTest::qWait(100);
+        // Typing again restarts the delay: once time has passed, a new edit
+        // puts the save further off again.
+        QTRY_VERIFY(saver.delayRemaining() < 60000 - 20);
+        const int before = saver.delayRemaining();
         doc.setSummary(QStringLiteral("It broke."));
-        QTest::qWait(100);
+        QVERIFY(saver.delayRemaining() > before);
         QCOMPARE(saved.size(), 0);
-        QVERIFY(saved.wait(1000));
+        // With a short delay the save comes by itself.
+        saver.setDelay(150);
+        doc.setSummary(QStringLiteral("It broke badly."));
+        QVERIFY(saved.wait(10000));
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saver.state(), AutoSaver::State::Saved);
+        QVERIFY(!saver.timerActive());
         QVERIFY(!saver.hasUnsavedChanges());
         QVERIFY(saver.lastSavedAt().isValid());
         QCOMPARE(doc.coe().revision, 2);
@@ -64,6 +72,56 @@ private slots:
         QVERIFY(loaded);
         QVERIFY(loaded->sameContent(doc.coe()));
         QCOMPARE(loaded->title, QStringLiteral("Checkout failed for 69 minutes"));
+        QCOMPARE(loaded->summary, QStringLiteral("It broke badly."));
+    }
+
+    void maxWaitIsNotRestartedByTyping()
+    {
+        CoeDocument doc(m_stored);
+        AutoSaver saver(&doc, m_repository.get());
+        QCOMPARE(saver.maxWait(), AutoSaver::kDefaultMaxWaitMs);
+        saver.setDelay(60000);
+        saver.setMaxWait(60000);
+        doc.setSummary(QStringLiteral("a"));
+        QVERIFY(saver.maxWaitTimerActive());
+        QTRY_VERIFY(saver.maxWaitRemaining() < 60000 - 20);
+        const int maxBefore = saver.maxWaitRemaining();
+        const int delayBefore = saver.delayRemaining();
+        doc.setSummary(QStringLiteral("ab"));
+        // The delay starts again; the deadline set by the first change does not move.
+        QVERIFY(saver.delayRemaining() > delayBefore);
+        QVERIFY(saver.maxWaitRemaining() <= maxBefore);
+        QVERIFY(saver.saveNow());
+        QVERIFY(!saver.maxWaitTimerActive());
+        // The next unsaved change starts a new deadline.
+        doc.setOwner(QStringLiteral("Dana"));
+        QVERIFY(saver.maxWaitTimerActive());
+        QVERIFY(saver.maxWaitRemaining() > maxBefore);
+    }
+
+    void continuousTypingIsSavedWithinTheMaxWait()
+    {
+        CoeDocument doc(m_stored);
+        AutoSaver saver(&doc, m_repository.get());
+        saver.setDelay(60000); // the debounce alone would wait for a pause that never comes
+        saver.setMaxWait(150);
+        QSignalSpy saved(&saver, &AutoSaver::saved);
+        QString text;
+        int typedAtFirstSave = -1;
+        // Keystrokes every 10 ms, never a pause; bounded by keystrokes, not by a clock.
+        for (int i = 0; i < 3000 && saved.size() < 2; ++i) {
+            text += QLatin1Char('x');
+            doc.setSummary(text);
+            if (saved.size() == 1 && typedAtFirstSave < 0)
+                typedAtFirstSave = int(text.size());
+            QTest::qWait(10);
+        }
+        QCOMPARE(saved.size(), 2); // saved while the typing went on, and again after
+        QVERIFY(typedAtFirstSave > 0);
+        const auto loaded = m_repository->load(m_stored.uuid);
+        QVERIFY(loaded);
+        QVERIFY(loaded->summary.size() >= typedAtFirstSave);
+        QVERIFY(loaded->summary.size() <= text.size());
     }
 
     void saveNowAndNothingToSave()
