@@ -2,6 +2,7 @@
 #include "ActionItemModel.h"
 
 #include "DisplayNames.h"
+#include "settings/DayClock.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,6 +19,10 @@ ActionItemModel::ActionItemModel(CoeDocument* document, QObject* parent)
         if (l == CoeDocument::List::Whys && rowCount() > 0)
             emit dataChanged(index(0, WhysColumn), index(rowCount() - 1, WhysColumn));
     });
+    connect(DayClock::instance(), &DayClock::dayChanged, this, [this] {
+        if (!m_today.isValid() && rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
 }
 
 void ActionItemModel::setToday(const QDate& today)
@@ -29,7 +34,7 @@ void ActionItemModel::setToday(const QDate& today)
 
 QDate ActionItemModel::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : DayClock::instance()->today();
 }
 
 int ActionItemModel::listSize() const

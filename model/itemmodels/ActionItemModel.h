@@ -32,7 +32,8 @@ public:
 
     explicit ActionItemModel(CoeDocument* document, QObject* parent = nullptr);
 
-    // Today, for the overdue flag (tests pin it).
+    // Today, for the overdue flag: DayClock's unless pinned here (an invalid
+    // date follows the clock again). A new day refreshes the flags.
     void setToday(const QDate& today);
     QDate today() const;
 

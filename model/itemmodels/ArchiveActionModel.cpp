@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "itemmodels/ArchiveActionModel.h"
 
+#include "settings/DayClock.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QHash>
@@ -8,7 +10,18 @@
 
 namespace hindsight {
 
-ArchiveActionModel::ArchiveActionModel(QObject* parent) : QAbstractTableModel(parent) {}
+ArchiveActionModel::ArchiveActionModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    connect(DayClock::instance(), &DayClock::dayChanged, this, [this] {
+        if (!m_today.isValid() && m_archive)
+            refresh();
+    });
+}
+
+QDate ArchiveActionModel::today() const
+{
+    return m_today.isValid() ? m_today : DayClock::instance()->today();
+}
 
 void ArchiveActionModel::setArchive(Archive* archive)
 {
@@ -36,9 +49,9 @@ void ArchiveActionModel::refresh()
     m_error.clear();
     if (m_archive) {
         ActionItemCatalog catalog(*m_archive);
-        m_total = qMax(0, catalog.count(m_query, m_today, &m_error));
+        m_total = qMax(0, catalog.count(m_query, today(), &m_error));
         if (m_total > 0)
-            m_rows = catalog.rows(m_query, m_today, 0, m_pageSize, &m_error);
+            m_rows = catalog.rows(m_query, today(), 0, m_pageSize, &m_error);
         if (!m_error.isEmpty())
             m_total = int(m_rows.size());
     }
@@ -50,7 +63,7 @@ QList<ActionItemRow> ArchiveActionModel::allRows(QString* error) const
 {
     if (!m_archive)
         return {};
-    return ActionItemCatalog(*m_archive).rows(m_query, m_today, 0, std::numeric_limits<int>::max(), error);
+    return ActionItemCatalog(*m_archive).rows(m_query, today(), 0, std::numeric_limits<int>::max(), error);
 }
 
 int ArchiveActionModel::rowCount(const QModelIndex& parent) const
@@ -75,7 +88,7 @@ void ArchiveActionModel::fetchMore(const QModelIndex& parent)
     const QScopedValueRollback<bool> guard(m_fetching, true);
     QString error;
     const QList<ActionItemRow> more =
-        ActionItemCatalog(*m_archive).rows(m_query, m_today, int(m_rows.size()), m_pageSize, &error);
+        ActionItemCatalog(*m_archive).rows(m_query, today(), int(m_rows.size()), m_pageSize, &error);
     if (more.isEmpty()) {
         m_error = error;
         m_total = int(m_rows.size());

@@ -11,7 +11,8 @@ class Archive;
 
 // Every action item of every live COE for an ActionItemQuery, loaded lazily
 // like CoeTableModel. "Days overdue" is counted from the date given to
-// setToday(): the user's date in their zone (localToday()).
+// DayClock's today (the user's date in the display zone), unless pinned with
+// setToday(); a new day re-reads the rows.
 class ArchiveActionModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,8 +38,9 @@ public:
     Archive* archive() const { return m_archive; }
     void setQuery(const ActionItemQuery& query);
     const ActionItemQuery& query() const { return m_query; }
+    // Pins "today" (an invalid date follows DayClock again).
     void setToday(const QDate& today);
-    QDate today() const { return m_today; }
+    QDate today() const;
     void refresh();
 
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
@@ -65,7 +67,7 @@ signals:
 private:
     Archive* m_archive = nullptr;
     ActionItemQuery m_query;
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // pinned; invalid: DayClock's
     QList<ActionItemRow> m_rows;
     int m_total = 0;
     int m_pageSize = 200;

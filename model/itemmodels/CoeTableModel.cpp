@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "itemmodels/CoeTableModel.h"
 
+#include "settings/DayClock.h"
+
 #include "storage/ArchiveSearch.h"
 #include "storage/CoeRepository.h"
 
@@ -9,7 +11,18 @@
 
 namespace hindsight {
 
-CoeTableModel::CoeTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+CoeTableModel::CoeTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    connect(DayClock::instance(), &DayClock::dayChanged, this, [this] {
+        if (!m_today.isValid() && m_archive)
+            refresh();
+    });
+}
+
+QDate CoeTableModel::today() const
+{
+    return m_today.isValid() ? m_today : DayClock::instance()->today();
+}
 
 void CoeTableModel::setArchive(Archive* archive)
 {
@@ -108,11 +121,11 @@ void CoeTableModel::refresh()
     m_error.clear();
     if (m_archive) {
         CoeCatalog catalog(*m_archive);
-        m_total = catalog.count(m_query, m_today, &m_error);
+        m_total = catalog.count(m_query, today(), &m_error);
         if (m_total < 0)
             m_total = 0;
         else if (m_total > 0)
-            m_rows = catalog.rows(m_query, m_today, 0, currentPageSize(), &m_error, m_total);
+            m_rows = catalog.rows(m_query, today(), 0, currentPageSize(), &m_error, m_total);
         m_incidentText = incidentTexts(m_rows);
         if (!m_error.isEmpty())
             m_total = int(m_rows.size());
@@ -158,7 +171,7 @@ void CoeTableModel::fetchMore(const QModelIndex& parent)
         return;
     const QScopedValueRollback<bool> guard(m_fetching, true);
     QString error;
-    const QList<CoeRow> more = CoeCatalog(*m_archive).rows(m_query, m_today, int(m_rows.size()), currentPageSize(), &error, m_total);
+    const QList<CoeRow> more = CoeCatalog(*m_archive).rows(m_query, today(), int(m_rows.size()), currentPageSize(), &error, m_total);
     if (more.isEmpty()) {
         // The archive changed under us (or failed): stop asking for more.
         m_error = error;

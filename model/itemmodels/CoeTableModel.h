@@ -55,8 +55,10 @@ public:
     void setArchive(Archive* archive);
     void setQuery(const CoeQuery& query);
     const CoeQuery& query() const { return m_query; }
-    // The user's date, for overdue action items (default: today in UTC).
+    // Pins the user's date for overdue action items. By default (or after an
+    // invalid date) it is DayClock's today, and a new day re-reads the rows.
     void setToday(const QDate& today);
+    QDate today() const;
     // The zone "last updated" is shown in (default UTC).
     void setDisplayZone(const QTimeZone& zone);
     // The gap threshold and action SLA of the review counts (the view passes
@@ -111,7 +113,7 @@ private:
 
     Archive* m_archive = nullptr;
     CoeQuery m_query;
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // pinned; invalid: DayClock's
     QTimeZone m_zone = QTimeZone::utc();
     QList<CoeRow> m_rows;
     QStringList m_incidentText; // per row, in the COE's own zone (made once per page)

@@ -2,6 +2,7 @@
 #include "archive/FilterPanel.h"
 
 #include "itemmodels/CoeTableModel.h"
+#include "settings/DayClock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,7 +66,7 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent)
 
     m_dateRange = new QCheckBox(tr("Incident between"));
     m_dateRange->setObjectName(QStringLiteral("dateRangeCheckBox"));
-    const QDate today = QDate::currentDate();
+    const QDate today = DayClock::instance()->today();
     m_from = new QDateEdit(today.addMonths(-3));
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_from->setAccessibleName(tr("Incident on or after"));

@@ -422,12 +422,10 @@ bool MainWindow::openArchive(const QString& path)
 
 void MainWindow::prepareViews()
 {
-    const QDate today = localToday(Settings::instance()->displayTimeZone());
     CoeCatalog catalog(*m_archive);
     m_filters->setChoices(catalog.services(), catalog.tags(), catalog.owners());
-    m_browser->setToday(today);
+    // "Today" (overdue counts) is DayClock's: the models follow it past midnight.
     m_browser->setDisplayZone(Settings::instance()->displayTimeZone());
-    m_actionItems->setToday(today);
     CoeQuery query;
     query.text = m_search->text();
     m_filters->applyTo(&query, Settings::instance()->displayTimeZone());

@@ -3,6 +3,7 @@
 
 #include "itemmodels/ActionItemModel.h"
 #include "itemmodels/DisplayNames.h"
+#include "settings/DayClock.h"
 #include "widgets/MarkdownEdit.h"
 
 #include <QAction>
@@ -93,7 +94,7 @@ public:
             c->setCurrentIndex(std::max(0, c->findData(index.data(Qt::EditRole).toInt())));
         } else if (auto* d = qobject_cast<QDateEdit*>(editor)) {
             const QDate due = index.data(Qt::EditRole).toDate();
-            d->setDate(due.isValid() ? due : QDate::currentDate().addDays(14));
+            d->setDate(due.isValid() ? due : DayClock::instance()->today().addDays(14));
         } else {
             QStyledItemDelegate::setEditorData(editor, index);
         }
@@ -201,7 +202,7 @@ ActionsPage::ActionsPage(CoeDocument* document, QWidget* parent)
 int ActionsPage::addItem(const QString& whyId)
 {
     ActionItem item;
-    item.due = QDate::currentDate().addDays(14);
+    item.due = DayClock::instance()->today().addDays(14);
     item.status = ActionStatus::Open;
     if (!whyId.isEmpty())
         item.whys << whyId;
