@@ -27,7 +27,6 @@ QDate CoeTableModel::today() const
 void CoeTableModel::setArchive(Archive* archive)
 {
     m_archive = archive;
-    m_review.clear();
     refresh();
 }
 
@@ -52,30 +51,27 @@ void CoeTableModel::setCheckOptions(const analysis::CheckOptions& options)
     if (options.gapMinutes == m_options.gapMinutes && options.actionSlaDays == m_options.actionSlaDays)
         return;
     m_options = options;
-    m_review.clear();
+    checkRows(m_rows);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, ReviewColumn), index(int(m_rows.size()) - 1, ReviewColumn));
 }
 
-const CoeTableModel::ReviewCounts& CoeTableModel::reviewCounts(const CoeRow& row) const
+void CoeTableModel::checkRows(QList<CoeRow>& rows) const
 {
-    auto it = m_review.find(row.uuid);
-    if (it != m_review.end() && it->updatedAt == row.updatedAt)
-        return *it;
-    ReviewCounts counts;
-    counts.updatedAt = row.updatedAt;
-    if (m_archive) {
+    if (!m_archive)
+        return;
+    const QString key = reviewOptionsKey(m_options);
+    for (CoeRow& row : rows) {
+        if (row.reviewErrors >= 0 && row.reviewOptions == key)
+            continue;
+        row.reviewErrors = row.reviewWarnings = -1;
         if (const std::optional<Coe> coe = CoeRepository(*m_archive).load(row.uuid)) {
-            counts.ok = true;
-            for (const analysis::Finding& f : analysis::reviewCheck(*coe, m_options)) {
-                if (f.level == analysis::Level::Error)
-                    ++counts.errors;
-                else if (f.level == analysis::Level::Warning)
-                    ++counts.warnings;
-            }
+            const ReviewCounts counts = reviewCounts(*coe, m_options);
+            row.reviewErrors = counts.errors;
+            row.reviewWarnings = counts.warnings;
+            row.reviewOptions = key;
         }
     }
-    return *m_review.insert(row.uuid, counts);
 }
 
 void CoeTableModel::setPageSize(int rows)
@@ -126,6 +122,7 @@ void CoeTableModel::refresh()
             m_total = 0;
         else if (m_total > 0)
             m_rows = catalog.rows(m_query, today(), 0, currentPageSize(), &m_error, m_total);
+        checkRows(m_rows);
         m_incidentText = incidentTexts(m_rows);
         if (!m_error.isEmpty())
             m_total = int(m_rows.size());
@@ -171,7 +168,8 @@ void CoeTableModel::fetchMore(const QModelIndex& parent)
         return;
     const QScopedValueRollback<bool> guard(m_fetching, true);
     QString error;
-    const QList<CoeRow> more = CoeCatalog(*m_archive).rows(m_query, today(), int(m_rows.size()), currentPageSize(), &error, m_total);
+    QList<CoeRow> more = CoeCatalog(*m_archive).rows(m_query, today(), int(m_rows.size()), currentPageSize(), &error, m_total);
+    checkRows(more);
     if (more.isEmpty()) {
         // The archive changed under us (or failed): stop asking for more.
         m_error = error;
@@ -256,19 +254,17 @@ QVariant CoeTableModel::data(const QModelIndex& index, int role) const
     case SnippetRole:
         return r.snippet;
     case ErrorCountRole:
-    case WarningCountRole: {
-        const ReviewCounts& counts = reviewCounts(r);
-        if (!counts.ok)
+    case WarningCountRole:
+        if (r.reviewErrors < 0)
             return {};
-        return role == ErrorCountRole ? counts.errors : counts.warnings;
-    }
+        return role == ErrorCountRole ? r.reviewErrors : r.reviewWarnings;
     case Qt::AccessibleTextRole:
         if (index.column() == ReviewColumn)
-            return reviewToolTip(reviewCounts(r));
+            return reviewToolTip(r);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ReviewColumn)
-            return reviewToolTip(reviewCounts(r));
+            return reviewToolTip(r);
         if (index.column() == TitleColumn)
             return r.title;
         if (index.column() == ServicesColumn)
@@ -312,32 +308,32 @@ QVariant CoeTableModel::data(const QModelIndex& index, int role) const
     case DeletedColumn:
         return instantText(r.deletedAt, m_zone);
     case ReviewColumn:
-        return reviewText(reviewCounts(r));
+        return reviewText(r);
     }
     return {};
 }
 
-QString CoeTableModel::reviewText(const ReviewCounts& counts)
+QString CoeTableModel::reviewText(const CoeRow& row)
 {
-    if (!counts.ok)
+    if (row.reviewErrors < 0)
         return {};
-    if (counts.errors == 0 && counts.warnings == 0)
+    if (row.reviewErrors == 0 && row.reviewWarnings == 0)
         return QStringLiteral("\u2713"); // ✓
     QStringList parts;
-    if (counts.errors > 0)
-        parts << tr("%1 \u2717", "errors of the review check").arg(counts.errors); // ✗
-    if (counts.warnings > 0)
-        parts << tr("%1 \u26A0", "warnings of the review check").arg(counts.warnings); // ⚠
+    if (row.reviewErrors > 0)
+        parts << tr("%1 \u2717", "errors of the review check").arg(row.reviewErrors); // ✗
+    if (row.reviewWarnings > 0)
+        parts << tr("%1 \u26A0", "warnings of the review check").arg(row.reviewWarnings); // ⚠
     return parts.join(QStringLiteral(" \u00B7 "));
 }
 
-QString CoeTableModel::reviewToolTip(const ReviewCounts& counts)
+QString CoeTableModel::reviewToolTip(const CoeRow& row)
 {
-    if (!counts.ok)
+    if (row.reviewErrors < 0)
         return tr("The COE could not be read for the review check");
-    if (counts.errors == 0 && counts.warnings == 0)
+    if (row.reviewErrors == 0 && row.reviewWarnings == 0)
         return tr("The review check finds nothing to fix");
-    return tr("%n errors", nullptr, counts.errors) + QStringLiteral(", ") + tr("%n warnings", nullptr, counts.warnings);
+    return tr("%n errors", nullptr, row.reviewErrors) + QStringLiteral(", ") + tr("%n warnings", nullptr, row.reviewWarnings);
 }
 
 QVariant CoeTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -18,10 +18,12 @@ class Archive;
 // re-run the query in SQL; nothing is sorted in memory.
 //
 // ReviewColumn shows the review check's errors and warnings ("2 ✗ · 3 ⚠", "✓"
-// when nothing is found). It is not in the catalog: a COE is loaded and
-// checked the first time its row is shown, and the counts are kept per uuid
-// until the COE's last-updated time changes. It cannot be sorted (sort() on
-// it does nothing).
+// when nothing is found). The counts are in the catalog, computed when the
+// COE was saved (CoeRow::reviewErrors): data() never loads a COE. Only a row
+// whose counts were computed with other options than checkOptions() (another
+// gap threshold or SLA) is loaded and checked again, when its page is read
+// or the options change, and the result kept in the row. It cannot be sorted
+// (sort() on it does nothing): stored counts may be for other options.
 class CoeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -99,17 +101,11 @@ signals:
     void refreshed(const QString& error);
 
 private:
-    struct ReviewCounts
-    {
-        QDateTime updatedAt; // of the COE when checked
-        bool ok = false;     // false: the COE could not be loaded
-        int errors = 0;
-        int warnings = 0;
-    };
     int currentPageSize() const;
-    const ReviewCounts& reviewCounts(const CoeRow& row) const;
-    static QString reviewText(const ReviewCounts& counts);
-    static QString reviewToolTip(const ReviewCounts& counts);
+    // Checks again the rows whose stored counts are for other options.
+    void checkRows(QList<CoeRow>& rows) const;
+    static QString reviewText(const CoeRow& row);
+    static QString reviewToolTip(const CoeRow& row);
 
     Archive* m_archive = nullptr;
     CoeQuery m_query;
@@ -121,7 +117,6 @@ private:
     int m_pageSize = 60; // a screen and a half
     QString m_error;
     analysis::CheckOptions m_options;
-    mutable QHash<QUuid, ReviewCounts> m_review; // filled as rows are shown
     bool m_fetching = false; // fetchMore() is not re-entered from a view reacting to its signals
 };
 

@@ -147,6 +147,23 @@ bool run(QSqlQuery& q, const QString& statement, const QVariantList& values, QSt
 
 CoeCatalog::CoeCatalog(Archive& archive) : m_archive(archive) {}
 
+ReviewCounts reviewCounts(const Coe& coe, const analysis::CheckOptions& options)
+{
+    ReviewCounts counts;
+    for (const analysis::Finding& f : analysis::reviewCheck(coe, options)) {
+        if (f.level == analysis::Level::Error)
+            ++counts.errors;
+        else if (f.level == analysis::Level::Warning)
+            ++counts.warnings;
+    }
+    return counts;
+}
+
+QString reviewOptionsKey(const analysis::CheckOptions& options)
+{
+    return QStringLiteral("gap=%1;sla=%2").arg(options.gapMinutes).arg(options.actionSlaDays);
+}
+
 QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int offset, int limit,
                                QString* error, int knownCount) const
 {
@@ -165,6 +182,8 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
         select += QStringLiteral(", snippet(coe_fts, -1, ?, ?, ?, 12)");
         values << QString(kMatchStart) << QString(kMatchEnd) << QString(kSnippetEllipsis);
     }
+    const int reviewColumn = c.searching ? 14 : 13;
+    select += QStringLiteral(", s.review_errors, s.review_warnings, s.review_options");
     values << c.values;
     QString statement = select + QStringLiteral(" FROM ") + c.from + QStringLiteral(" WHERE ") + c.where;
     // Ranking scores every match; past kRankLimit matches the newest come first instead.
@@ -203,6 +222,11 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
         r.overdueActions = q.value(12).toInt();
         if (c.searching)
             r.snippet = q.value(13).toString();
+        if (!q.value(reviewColumn).isNull() && !q.value(reviewColumn + 1).isNull()) {
+            r.reviewErrors = q.value(reviewColumn).toInt();
+            r.reviewWarnings = q.value(reviewColumn + 1).toInt();
+            r.reviewOptions = q.value(reviewColumn + 2).toString();
+        }
         result << r;
     }
     return result;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/ReviewCheck.h"
 #include "domain/Coe.h"
 
 #include <QCoreApplication>
@@ -67,7 +68,23 @@ struct CoeRow
     QDate nextDue;
     QDateTime updatedAt;
     QDateTime deletedAt; // set for the Trash
+    // The review check's counts, computed when the COE was saved (or by the
+    // schema 3 migration) with the options reviewOptions names
+    // (reviewOptionsKey()); -1 when not known.
+    int reviewErrors = -1;
+    int reviewWarnings = -1;
+    QString reviewOptions;
 };
+
+// Errors and warnings the review check finds in `coe` with `options`.
+struct ReviewCounts
+{
+    int errors = 0;
+    int warnings = 0;
+};
+ReviewCounts reviewCounts(const Coe& coe, const analysis::CheckOptions& options);
+// Names the options counts were computed with: "gap=15;sla=14".
+QString reviewOptionsKey(const analysis::CheckOptions& options);
 
 class CoeCatalog
 {

@@ -8,6 +8,7 @@
 #include "SqlUtil.h"
 
 #include <QDir>
+#include <atomic>
 #include <QSqlQuery>
 
 namespace hindsight {
@@ -104,15 +105,25 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
     }
     // A COE in the Trash keeps no full-text row (CoeCatalog: search covers the live COEs only).
     bool trashed = false;
-    if (!coetables::insertParts(db, id, coe, &err) || !coesummary::update(db, id, coe, &trashed, &err)
+    if (!coetables::insertParts(db, id, coe, &err) || !coesummary::update(db, id, coe, &trashed, &err, m_options)
         || !(trashed ? fulltext::remove(db, id, &err) : fulltext::update(db, id, coe, &err)) || !tx.commit(&err))
         return failed();
     coe.revision = newRevision;
     return {};
 }
 
+namespace {
+std::atomic<quint64> g_loadCount{0};
+} // namespace
+
+quint64 CoeRepository::loadCount()
+{
+    return g_loadCount.load();
+}
+
 std::optional<Coe> CoeRepository::load(const QUuid& uuid, QString* error) const
 {
+    ++g_loadCount;
     const QSqlDatabase db = m_archive.database();
     QString err;
     Coe coe;

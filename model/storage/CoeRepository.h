@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysis/ReviewCheck.h"
 #include "domain/Coe.h"
 
 #include <QCoreApplication>
@@ -62,8 +63,17 @@ public:
     // COEs with deleted_at set (the later Trash) are not listed.
     QList<CoeHeader> list(QString* error = nullptr) const;
 
+    // The options a save computes the review counts with (the archive's
+    // Review column); the editor passes Settings' values.
+    void setCheckOptions(const analysis::CheckOptions& options) { m_options = options; }
+    const analysis::CheckOptions& checkOptions() const { return m_options; }
+
+    // Test seam: how many COEs load() has read in this process.
+    static quint64 loadCount();
+
 private:
     Archive& m_archive;
+    analysis::CheckOptions m_options;
 };
 
 } // namespace hindsight

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CoeSummary.h"
 
+#include "CoeQuery.h"
 #include "SqlUtil.h"
 
 #include <QSqlQuery>
@@ -73,7 +74,20 @@ int statusRank(Status status)
     return 3;
 }
 
-bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed, QString* error)
+bool updateReview(const QSqlDatabase& db, qint64 rowId, const Coe& coe, const analysis::CheckOptions& options,
+                  QString* error)
+{
+    const ReviewCounts counts = reviewCounts(coe, options);
+    QSqlQuery q(db);
+    return sql::prepare(q,
+                        QStringLiteral("UPDATE coe_summary SET review_errors = ?, review_warnings = ?, "
+                                       "review_options = ? WHERE coe_id = ?"),
+                        error)
+           && sql::exec(q, {counts.errors, counts.warnings, reviewOptionsKey(options), rowId}, error);
+}
+
+bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed, QString* error,
+            const analysis::CheckOptions& options)
 {
     QSqlQuery q(db), deleted(db);
     const QDate due = nextDue(coe);
@@ -107,7 +121,8 @@ bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed,
                       openActions(coe),
                       due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
                       sql::instant(coe.updatedAt), rowId},
-                     error);
+                     error)
+        && updateReview(db, rowId, coe, options, error);
 }
 
 } // namespace hindsight::coesummary

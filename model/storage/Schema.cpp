@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "Schema.h"
 
+#include "CoeSummary.h"
+#include "CoeTables.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 
 namespace hindsight::schema {
 
@@ -259,10 +263,45 @@ bool migrateFrom1(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error);
 }
 
+// Version 2 -> 3: the review check's error and warning counts in
+// coe_summary, so that the archive's Review column reads them with the row
+// instead of loading and checking every COE it shows. A save computes them
+// (CoeSummary.cpp) with the options the saver uses, named in review_options;
+// here every stored COE is read and checked once with the default options.
+bool migrateFrom2(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE coe_summary ADD COLUMN review_errors INTEGER"),
+        QStringLiteral("ALTER TABLE coe_summary ADD COLUMN review_warnings INTEGER"),
+        QStringLiteral("ALTER TABLE coe_summary ADD COLUMN review_options TEXT"),
+    };
+    if (!runAll(db, statements, error))
+        return false;
+    QList<std::pair<qint64, QUuid>> stored;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!sql::prepare(q, QStringLiteral("SELECT id, uuid FROM coes ORDER BY id"), error) || !sql::exec(q, error))
+            return false;
+        while (q.next())
+            stored.append({q.value(0).toLongLong(), QUuid::fromString(q.value(1).toString())});
+    }
+    for (const auto& [rowId, uuid] : stored) {
+        Coe coe;
+        bool found = false;
+        if (!coetables::readCoe(db, uuid, &coe, &found, error))
+            return false;
+        if (found && !coesummary::updateReview(db, rowId, coe, analysis::CheckOptions{}, error))
+            return false;
+    }
+    return true;
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
     {1, "add coe_summary for listing, sorting and filtering the archive", &migrateFrom1},
+    {2, "add the review check's counts to coe_summary", &migrateFrom2},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

@@ -71,6 +71,68 @@ private slots:
         QCOMPARE(model.index(19, 0).data().toString(), QStringLiteral("COE 19 capacity"));
     }
 
+    // Issue #10: the Review column read a whole COE per row from data().
+    // The counts now come with the catalog's rows.
+    void reviewColumnNeverLoadsACoe()
+    {
+        const quint64 before = CoeRepository::loadCount();
+        CoeTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(10);
+        model.setArchive(m_archive.get());
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), kCount);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex review = model.index(row, CoeTableModel::ReviewColumn);
+            QVERIFY(!review.data().toString().isEmpty());
+            QVERIFY(!review.data(Qt::ToolTipRole).toString().isEmpty());
+            QVERIFY(!review.data(Qt::AccessibleTextRole).toString().isEmpty());
+            QVERIFY(!review.data(CoeTableModel::ErrorCountRole).isNull());
+            QVERIFY(!review.data(CoeTableModel::WarningCountRole).isNull());
+        }
+        QCOMPARE(CoeRepository::loadCount(), before); // not one COE read
+
+        // The counts are the review check's, as stored by the save.
+        CoeRepository repository(*m_archive);
+        for (int row : {0, 17, kCount - 1}) {
+            const std::optional<Coe> coe = repository.load(model.rowAt(row).uuid);
+            QVERIFY(coe);
+            const ReviewCounts expected = hindsight::reviewCounts(*coe, analysis::CheckOptions{});
+            QCOMPARE(model.index(row, CoeTableModel::ReviewColumn).data(CoeTableModel::ErrorCountRole).toInt(),
+                     expected.errors);
+            QCOMPARE(model.index(row, CoeTableModel::ReviewColumn).data(CoeTableModel::WarningCountRole).toInt(),
+                     expected.warnings);
+        }
+
+        // Other options (Settings' gap threshold or SLA) check the loaded rows
+        // again once, when they change, never from data().
+        analysis::CheckOptions options;
+        options.gapMinutes = 1;
+        options.actionSlaDays = 1;
+        const quint64 beforeOptions = CoeRepository::loadCount();
+        model.setCheckOptions(options);
+        QCOMPARE(CoeRepository::loadCount(), beforeOptions + quint64(kCount));
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.index(row, CoeTableModel::ReviewColumn).data();
+        QCOMPARE(CoeRepository::loadCount(), beforeOptions + quint64(kCount));
+        const std::optional<Coe> first = repository.load(model.rowAt(0).uuid);
+        QVERIFY(first);
+        QCOMPARE(model.index(0, CoeTableModel::ReviewColumn).data(CoeTableModel::WarningCountRole).toInt(),
+                 hindsight::reviewCounts(*first, options).warnings);
+
+        // A save with those options stores counts the model takes as they are.
+        repository.setCheckOptions(options);
+        Coe resaved = *first;
+        QVERIFY(repository.save(resaved).ok());
+        QCOMPARE(CoeCatalog(*m_archive).rows(CoeQuery{}, QDate(2024, 3, 20), 0, kCount).size(), kCount);
+        model.refresh();
+        const int row = model.rowOf(resaved.uuid);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.rowAt(row).reviewOptions, reviewOptionsKey(options));
+        QCOMPARE(model.rowAt(row).reviewWarnings, hindsight::reviewCounts(resaved, options).warnings);
+    }
+
     void lazyLoadingUnderTester()
     {
         CoeTableModel model;
@@ -175,14 +237,15 @@ private slots:
         QCOMPARE(bad.data(Qt::ToolTipRole).toString(), QStringLiteral("%1 errors, %2 warnings").arg(errors).arg(warnings));
         QCOMPARE(bad.data(Qt::AccessibleTextRole), bad.data(Qt::ToolTipRole));
 
-        // Checked once: a change the row does not announce (same updated_at) is not seen...
+        // The counts are stored by the save: a change shows at the next
+        // refresh, even one that keeps updated_at...
         Coe fixed = example;
         fixed.summary.clear();
         QVERIFY(repository.save(fixed).ok());
         model.refresh();
         const int row = model.rowOf(example.uuid);
-        QCOMPARE(model.index(row, CoeTableModel::ReviewColumn).data(CoeTableModel::ErrorCountRole).toInt(), 0);
-        // ...a new updated_at checks it again.
+        QVERIFY(model.index(row, CoeTableModel::ReviewColumn).data(CoeTableModel::ErrorCountRole).toInt() > 0);
+        // ...and one that moves it.
         fixed.updatedAt = fixed.updatedAt.addSecs(60);
         QVERIFY(repository.save(fixed).ok());
         model.refresh();

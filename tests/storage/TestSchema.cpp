@@ -63,12 +63,12 @@ private slots:
         QVERIFY(!archive->isReadOnly());
         QVERIFY(!archive->openedReadOnlyFallback());
         QVERIFY(archive->readOnlyMessage().isEmpty());
-        QCOMPARE(archive->schemaVersion(), 2);
-        QCOMPARE(Archive::currentSchemaVersion(), 2);
+        QCOMPARE(archive->schemaVersion(), 3);
+        QCOMPARE(Archive::currentSchemaVersion(), 3);
         const Archive::Settings s = archive->settings();
         QCOMPARE(s.applicationId, qint64(0x48534754));
         QCOMPARE(Archive::applicationId(), 0x48534754);
-        QCOMPARE(s.userVersion, 2);
+        QCOMPARE(s.userVersion, 3);
         QCOMPARE(s.journalMode, QStringLiteral("wal"));
         QVERIFY(s.foreignKeys);
         QCOMPARE(s.synchronous, 1); // NORMAL
@@ -235,7 +235,7 @@ private slots:
         QString error;
         auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
         QVERIFY2(archive, qPrintable(error));
-        QCOMPARE(archive->schemaVersion(), 2);
+        QCOMPARE(archive->schemaVersion(), Archive::currentSchemaVersion());
         CoeCatalog catalog(*archive);
         const QDate today(2024, 6, 1);
         CoeQuery byTitle;
@@ -276,7 +276,44 @@ private slots:
             QCOMPARE(saved[i].updatedAt, migrated[i].updatedAt);
             QCOMPARE(saved[i].owner, migrated[i].owner);
             QVERIFY(saved[i].status == migrated[i].status);
+            QCOMPARE(saved[i].reviewErrors, migrated[i].reviewErrors);
+            QCOMPARE(saved[i].reviewWarnings, migrated[i].reviewWarnings);
+            QCOMPARE(saved[i].reviewOptions, migrated[i].reviewOptions);
         }
+    }
+
+    // Version 2 -> 3 checks every stored COE once (default options) and keeps
+    // the error and warning counts in coe_summary, exactly what a save stores.
+    void migrationStoresReviewCounts_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addRow("from v1") << 1;
+        QTest::addRow("from v2") << 2;
+    }
+    void migrationStoresReviewCounts()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, fixtureName(version), dataPath(fixtureName(version)));
+        QString error;
+        auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QVERIFY(archive->schemaVersion() >= 3);
+        CoeRepository repo(*archive);
+        const QList<CoeRow> rows = CoeCatalog(*archive).rows(CoeQuery{}, QDate(2024, 6, 1), 0, 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        bool someFindings = false;
+        for (const CoeRow& r : rows) {
+            const std::optional<Coe> coe = repo.load(r.uuid, &error);
+            QVERIFY2(coe, qPrintable(error));
+            const ReviewCounts expected = reviewCounts(*coe, analysis::CheckOptions{});
+            QCOMPARE(r.reviewErrors, expected.errors);
+            QCOMPARE(r.reviewWarnings, expected.warnings);
+            QCOMPARE(r.reviewOptions, reviewOptionsKey(analysis::CheckOptions{}));
+            someFindings = someFindings || expected.errors + expected.warnings > 0;
+        }
+        QVERIFY(someFindings); // the fixtures are not both spotless: the counts mean something
     }
 };
 

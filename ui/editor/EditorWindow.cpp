@@ -261,6 +261,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     m_saver->setDelay(settings->autosaveDelayMs());
     m_options.gapMinutes = settings->gapThresholdMinutes();
     m_options.actionSlaDays = settings->actionItemSlaDays();
+    m_repository.setCheckOptions(m_options); // the archive's review counts use the same options
     static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(m_options.gapMinutes);
     static_cast<hindsight::SummaryPage*>(m_pages[SummaryPage])->setCheckOptions(m_options);
     connect(settings, &Settings::changed, this, [this, settings](Settings::Key key) {
@@ -460,6 +461,7 @@ void EditorWindow::setGuidanceVisible(bool visible)
 void EditorWindow::setCheckOptions(const analysis::CheckOptions& options)
 {
     m_options = options;
+    m_repository.setCheckOptions(options);
     static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(options.gapMinutes);
     static_cast<hindsight::SummaryPage*>(m_pages[SummaryPage])->setCheckOptions(options);
     refreshReview();
