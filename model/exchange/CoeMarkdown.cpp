@@ -350,6 +350,14 @@ void Writer::whys()
         line();
         return;
     }
+    // The titles of the actions linked to each step, found in one pass.
+    QHash<QString, QStringList> linkedActions;
+    for (const ActionItem& a : m_coe.actionItems) {
+        QStringList ids = a.whys;
+        ids.removeDuplicates();
+        for (const QString& id : ids)
+            linkedActions[id].append(escapeInline(oneLine(a.title)));
+    }
     for (const report::WhyNode& node : report::whyTree(m_coe.whys)) {
         const WhyStep& w = m_coe.whys[node.index];
         const QString indent(node.depth * 2, QLatin1Char(' '));
@@ -365,11 +373,7 @@ void Writer::whys()
             markers.append(QStringLiteral("**%1**").arg(tr("Human error")));
         if (!markers.isEmpty())
             parts.append(markers.join(QStringLiteral(" · ")));
-        QStringList linked;
-        for (const ActionItem& a : m_coe.actionItems) {
-            if (a.whys.contains(w.id))
-                linked.append(escapeInline(oneLine(a.title)));
-        }
+        const QStringList linked = linkedActions.value(w.id);
         if (!linked.isEmpty())
             parts.append(tr("Action items: ") + linked.join(QStringLiteral("; ")));
         else if (w.rootCause)
