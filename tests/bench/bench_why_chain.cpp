@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 using namespace hindsight;
 
 namespace {
@@ -34,6 +36,16 @@ qint64 peakRssKiB()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// CPU time of this process (user and system), steadier than wall time on a
+// shared machine.
+qint64 cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
 WhyStep step(int n, const QString& parent)
@@ -83,6 +95,7 @@ int runOne(const QString& kind, const QString& format, int steps, const QString&
     const qint64 before = peakRssKiB();
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuBefore = cpuMs();
     QString result;
     qint64 bytes = 0;
     if (format == QLatin1String("pdf")) {
@@ -101,7 +114,8 @@ int runOne(const QString& kind, const QString& format, int steps, const QString&
         bytes = json.size();
     }
     const qint64 ms = timer.elapsed();
-    QTextStream(stdout) << kind << ' ' << steps << " steps " << format << ": " << result << ", " << ms << " ms, " << bytes / 1024
+    const qint64 cpu = cpuMs() - cpuBefore;
+    QTextStream(stdout) << kind << ' ' << steps << " steps " << format << ": " << result << ", " << ms << " ms (CPU " << cpu << " ms), " << bytes / 1024
                         << " KiB, peak RSS " << peakRssKiB() / 1024 << " MiB (" << before / 1024
                         << " MiB before the export)\n";
     return 0;
