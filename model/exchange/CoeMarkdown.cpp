@@ -57,6 +57,16 @@ QString oneLine(const QString& text)
     return report::ReportText::oneLine(text);
 }
 
+// A user's text as the text of a heading: escaped, and a "#" at its end not
+// taken for the heading's closing sequence.
+QString headingText(const QString& text)
+{
+    QString out = escapeInline(oneLine(text));
+    if (out.endsWith(QLatin1Char('#')))
+        out.insert(out.size() - 1, QLatin1Char('\\'));
+    return out;
+}
+
 // A user's link target: a Markdown link for web and mail addresses, else text.
 QString linkOrText(const QString& url, const QString& text = {})
 {
@@ -205,10 +215,7 @@ MarkdownDocument Writer::run()
 
 void Writer::titleBlock()
 {
-    QString title = escapeInline(oneLine(m_coe.title.trimmed().isEmpty() ? tr("Untitled COE") : m_coe.title));
-    if (title.endsWith(QLatin1Char('#')))
-        title.insert(title.size() - 1, QLatin1Char('\\')); // not a closing sequence
-    line(QStringLiteral("# ") + title);
+    line(QStringLiteral("# ") + headingText(m_coe.title.trimmed().isEmpty() ? tr("Untitled COE") : m_coe.title));
     line();
     QList<TimelineEntry> entries = m_coe.timeline;
     sortTimeline(entries);
@@ -291,7 +298,7 @@ void Writer::metrics()
     }
     int figure = 0;
     for (const Metric& m : m_coe.metrics) {
-        subsection(m.name.trimmed().isEmpty() ? tr("Unnamed metric") : escapeInline(oneLine(m.name)));
+        subsection(m.name.trimmed().isEmpty() ? tr("Unnamed metric") : headingText(m.name));
         if (m.role != MetricRole::None) {
             line(QStringLiteral("**%1** %2").arg(tr("Role:"), report::displayName(m.role)));
             line();

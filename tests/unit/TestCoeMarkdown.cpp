@@ -100,7 +100,7 @@ Coe hostileCoe()
         e.source = next();
     }
     for (Metric& m : c.metrics) {
-        m.name = next();
+        m.name = next() + QStringLiteral(" ##"); // not a closing sequence either
         m.description = next();
         m.sourceUrl = next();
         for (MetricImage& img : m.images) {
