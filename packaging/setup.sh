@@ -25,6 +25,8 @@ packages=(
   fonts-dejavu-core fonts-noto-core
   # running the window without a desktop, tests of the PDF text, packaging checks
   xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info imagemagick
+  # tests read the Markdown export the CommonMark way (TestCoeMarkdown)
+  cmark
 )
 
 install_packages() {

@@ -24,8 +24,9 @@ struct MarkdownDocument
 
 // A COE as Markdown, in the order and with the numbering of the PDF report.
 // Text the user wrote as Markdown (summary, impact texts, answers,
-// descriptions) stays Markdown, with raw HTML, entities and images made
-// literal; everything else is escaped so that it reads exactly as typed.
+// descriptions) stays Markdown, made safe by neutralizeMarkdown(): nothing in
+// it can open or close a block outside it or become a heading; everything
+// else is escaped so that it reads exactly as typed.
 class CoeMarkdown
 {
 public:
@@ -40,8 +41,12 @@ public:
     static QString escapeText(const QString& text);
     // Plain text in a table cell: escaped, "|" escaped, line breaks as spaces.
     static QString escapeCell(const QString& text);
-    // A user's Markdown with raw HTML, entities and images made literal
-    // (code spans, fenced code and autolinks to web addresses are kept).
+    // A user's Markdown made safe to place inside a section: raw HTML,
+    // entities, images, headings (ATX and setext, in quotes and lists too),
+    // link reference definitions and links to anything but http(s) and
+    // mailto addresses are made literal; fenced code is always closed within
+    // the text. Code spans, fenced code, lists, quotes, emphasis and links
+    // to web and mail addresses are kept.
     static QString neutralizeMarkdown(const QString& markdown);
 };
 

@@ -328,6 +328,14 @@ void Builder::whys(const Coe& coe)
         m_text.paragraph(tr("No why-steps."), ReportText::Style::Missing);
         return;
     }
+    // The titles of the actions linked to each step, found in one pass.
+    QHash<QString, QStringList> linkedActions;
+    for (const ActionItem& a : coe.actionItems) {
+        QStringList ids = a.whys;
+        ids.removeDuplicates();
+        for (const QString& id : ids)
+            linkedActions[id].append(a.title.trimmed().isEmpty() ? tr("Untitled action") : ReportText::oneLine(a.title));
+    }
     for (const WhyNode& node : whyTree(coe.whys)) {
         const WhyStep& w = coe.whys[node.index];
         m_text.whyStep(node.depth, node.label, w.why, w.because);
@@ -338,11 +346,7 @@ void Builder::whys(const Coe& coe)
             markers.append(tr("Human error"));
         if (!markers.isEmpty())
             m_text.whyMarkers(node.depth, markers.join(QLatin1String(" · ")));
-        QStringList linked;
-        for (const ActionItem& a : coe.actionItems) {
-            if (a.whys.contains(w.id))
-                linked.append(a.title.trimmed().isEmpty() ? tr("Untitled action") : ReportText::oneLine(a.title));
-        }
+        const QStringList linked = linkedActions.value(w.id);
         if (!linked.isEmpty())
             m_text.whyDetail(node.depth, tr("Action items: "), linked.join(QLatin1String("; ")), false);
         else if (w.rootCause)

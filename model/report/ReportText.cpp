@@ -21,6 +21,29 @@ const QColor kLabelFill(0xf3, 0xf5, 0xf7);
 const QColor kGapFill(0xff, 0xf3, 0xcd);
 const QColor kRootCauseColor(0x8a, 0x1c, 0x1c);
 
+// Why-steps are indented one level per depth up to this many levels; deeper
+// steps (a chain may be 100 deep) stay at this indent and their numbers show
+// the depth. Indenting 40 px per level left a step 100 deep no width at all:
+// a line per character, a page per step and minutes of layout.
+constexpr int kMaxWhyIndent = 6;
+
+int whyIndent(int depth)
+{
+    return qBound(0, depth, kMaxWhyIndent);
+}
+
+// Text kept in the current block: its line breaks become line separators.
+QString inBlock(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        if (c == QLatin1Char('\n') || c == QChar::ParagraphSeparator)
+            c = QChar::LineSeparator;
+    }
+    out.remove(QLatin1Char('\r'));
+    return out;
+}
+
 constexpr qreal kBodyPt = 9.5;
 constexpr auto kMarkdownFeatures = QTextDocument::MarkdownFeatures(
     int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
@@ -304,52 +327,44 @@ void ReportText::image(const QByteArray& data, const QString& mediaType, const Q
 
 void ReportText::whyStep(int depth, const QString& label, const QString& why, const QString& because)
 {
+    // The whole step is one block (its lines after the question hang 20 px
+    // further in), not a question block kept with the next one: with 2,000
+    // steps, moving question blocks to the next page one by one, each time
+    // laying out everything after again, took most of a PDF export's time.
     QTextBlockFormat b;
-    b.setIndent(depth);
+    b.setIndent(whyIndent(depth));
+    b.setLeftMargin(20);
+    b.setTextIndent(-20);
     b.setTopMargin(6);
     b.setBottomMargin(1);
-    b.setProperty(ReportDocument::KeepWithNextProperty, true);
     QTextCharFormat bold = charFormat(Style::Label);
     startBlock(b, bold);
     m_cursor.insertText(label + QStringLiteral("   "), bold);
-    m_cursor.insertText(why.isEmpty() ? tr("(no question)") : why, bold);
-
-    QTextBlockFormat detail;
-    detail.setIndent(depth);
-    detail.setLeftMargin(20);
-    detail.setBottomMargin(1);
-    m_cursor.insertBlock(detail, QTextCharFormat());
+    m_cursor.insertText(why.isEmpty() ? tr("(no question)") : inBlock(why), bold);
+    m_cursor.insertText(QString(QChar::LineSeparator), QTextCharFormat());
     QTextCharFormat italic;
     italic.setFontItalic(true);
     m_cursor.insertText(tr("Because: "), italic);
     if (because.isEmpty())
         m_cursor.insertText(tr("not answered"), charFormat(Style::Missing));
     else
-        m_cursor.insertText(because, QTextCharFormat());
+        m_cursor.insertText(inBlock(because), QTextCharFormat());
 }
 
-void ReportText::whyMarkers(int depth, const QString& text)
+void ReportText::whyMarkers(int, const QString& text)
 {
-    QTextBlockFormat detail;
-    detail.setIndent(depth);
-    detail.setLeftMargin(20);
-    detail.setBottomMargin(1);
     QTextCharFormat c;
     c.setFontWeight(QFont::Bold);
     c.setForeground(kRootCauseColor);
-    startBlock(detail, c);
-    m_cursor.insertText(QStringLiteral("◆ ") + text, c);
+    m_cursor.insertText(QString(QChar::LineSeparator), QTextCharFormat());
+    m_cursor.insertText(QStringLiteral("◆ ") + inBlock(text), c);
 }
 
-void ReportText::whyDetail(int depth, const QString& label, const QString& text, bool missing)
+void ReportText::whyDetail(int, const QString& label, const QString& text, bool missing)
 {
-    QTextBlockFormat detail;
-    detail.setIndent(depth);
-    detail.setLeftMargin(20);
-    detail.setBottomMargin(1);
-    startBlock(detail, charFormat(Style::Small));
+    m_cursor.insertText(QString(QChar::LineSeparator), QTextCharFormat());
     m_cursor.insertText(label, charFormat(Style::Small));
-    m_cursor.insertText(text, missing ? charFormat(Style::Missing) : charFormat(Style::Small));
+    m_cursor.insertText(inBlock(text), missing ? charFormat(Style::Missing) : charFormat(Style::Small));
 }
 
 QTextTable* ReportText::table(int rows, int columns, const QList<int>& percentWidths, bool headerRow,

@@ -39,6 +39,8 @@ public:
     void endList();
     void image(const QByteArray& data, const QString& mediaType, const QString& fileName);
 
+    // A why-step is one block: whyMarkers() and whyDetail() add lines to
+    // the step whyStep() began.
     void whyStep(int depth, const QString& label, const QString& why, const QString& because);
     void whyMarkers(int depth, const QString& text);
     void whyDetail(int depth, const QString& label, const QString& text, bool missing);

@@ -2,14 +2,14 @@
 #include "WhyTree.h"
 
 #include <QHash>
-#include <QSet>
-#include <functional>
+#include <vector>
 
 namespace hindsight::report {
 
 QList<WhyNode> whyTree(const QList<WhyStep>& whys)
 {
     QHash<QString, int> byId;
+    byId.reserve(whys.size());
     for (int i = 0; i < whys.size(); ++i)
         byId.insert(whys[i].id, i);
     QHash<QString, QList<int>> children;
@@ -22,22 +22,47 @@ QList<WhyNode> whyTree(const QList<WhyStep>& whys)
             children[parent].append(i);
     }
     QList<WhyNode> out;
-    QSet<int> seen;
-    const std::function<void(int, int, const QString&)> visit = [&](int index, int depth, const QString& label) {
-        if (seen.contains(index))
+    out.reserve(whys.size());
+    std::vector<bool> seen(size_t(whys.size()), false);
+    // Depth first without recursion (a chain may be as long as the list):
+    // each frame is a step in `out` and the next of its children to visit.
+    struct Frame
+    {
+        const QList<int>* kids;
+        qsizetype next;
+        qsizetype node;
+    };
+    static const QList<int> noKids;
+    std::vector<Frame> stack;
+    const auto enter = [&](int index, int depth, QString label) {
+        if (seen[size_t(index)])
             return;
-        seen.insert(index);
-        out.append({index, depth, label});
-        const QList<int> kids = children.value(whys[index].id);
-        for (int k = 0; k < kids.size(); ++k)
-            visit(kids[k], depth + 1, QStringLiteral("%1.%2").arg(label).arg(k + 1));
+        seen[size_t(index)] = true;
+        out.append({index, depth, std::move(label)});
+        const auto kids = children.constFind(whys[index].id);
+        stack.push_back({kids == children.cend() ? &noKids : &kids.value(), 0, out.size() - 1});
+    };
+    const auto visit = [&](int index, const QString& label) {
+        enter(index, 0, label);
+        while (!stack.empty()) {
+            Frame& frame = stack.back();
+            if (frame.next >= frame.kids->size()) {
+                stack.pop_back();
+                continue;
+            }
+            const qsizetype k = frame.next++;
+            const int kid = frame.kids->at(k);
+            const int depth = out[frame.node].depth + 1;
+            QString kidLabel = QStringLiteral("%1.%2").arg(out[frame.node].label).arg(k + 1);
+            enter(kid, depth, std::move(kidLabel)); // may move `frame`: not used after this
+        }
     };
     for (int r = 0; r < roots.size(); ++r)
-        visit(roots[r], 0, QString::number(r + 1));
+        visit(roots[r], QString::number(r + 1));
     int next = int(roots.size());
     for (int i = 0; i < whys.size(); ++i) {
-        if (!seen.contains(i))
-            visit(i, 0, QString::number(++next));
+        if (!seen[size_t(i)])
+            visit(i, QString::number(++next));
     }
     return out;
 }

@@ -2,8 +2,15 @@
 #include "ExampleCoe.h"
 #include "TestSupport.h"
 #include "exchange/CoeMarkdown.h"
+#include "report/DisplayNames.h"
+#include "report/ReportOptions.h"
+#include "report/ReportText.h"
 
 #include <QDir>
+#include <QRegularExpression>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -37,6 +44,187 @@ QStringList imageNames(QTextDocument* doc)
     return names;
 }
 
+
+// Markdown meant to break out of the field it is written in: unclosed fences,
+// headings (ATX, setext, in quotes and list items), HTML blocks and inline
+// HTML, links, images and autolinks to other schemes, reference definitions,
+// code spans over lines, indented code, open lists and quotes.
+const QStringList kHostile = {
+    QStringLiteral("Intro text\n```"),
+    QStringLiteral("~~~~ info\nunclosed tilde fence"),
+    QStringLiteral("# Heading one\n## 3 Timeline\n###### six\n  #no space"),
+    QStringLiteral("Setext one\n===\n\nSetext two\n---\n\nSetext three\n-\n\nfour\n  ==  "),
+    QStringLiteral("<script>alert(1)</script>\n\n<div>\n\n## inside div\n</div>"),
+    QStringLiteral("<!-- comment\n\n## Hidden heading\n\n<?php x\n<![CDATA[ y\n<!DOCTYPE z\n<pre>\n<style>"),
+    QStringLiteral("[x](javascript:alert(1)) [y](<javascript:alert(2)>) [z](JAVASCRIPT:x \"t\") "
+                   "<javascript:alert(3)> ![](file:///etc/passwd) ![i](https://x.org/i.png) [r][ref] [ref] [rel](page.html)"),
+    QStringLiteral("[ref]: javascript:alert(4)\n[ref2]:\n  file:///etc/passwd\n[multi\nline]: data:text/html,x"),
+    QStringLiteral("    indented code\n    ## not a heading\n\n\tTabbed <script>"),
+    QStringLiteral("- item\n  # heading in item\n- ```\n  <script>\n> quote\n> ## heading in quote\n> ```\n> open fence in quote"),
+    QStringLiteral("`code <b>` and ``a```b`` `x```<b>y</b>` [l](https://x.org/`) <i>`"),
+    QStringLiteral("para\n    ```\n<script>alert(5)</script>"),
+    QStringLiteral("`open span\n<b>inside</b>` [x](javascript:y) `"),
+    QStringLiteral("&lt;script&gt; &#106;avascript [e](&#106;avascript:x) [f](java\\\\script:x) [g](\njavascript:x)"),
+    QStringLiteral("1. one\n2) two\n\n* star\n> open quote\n- open item\n  continued"),
+    QStringLiteral("<https://ok.example/a> <mailto:a@b.c> [ok](https://ok.example/\"x\") [m](mailto:x@y.z 'title')"),
+    QStringLiteral("- - -\n***\n___\n> - > # nested heading\n1. # numbered heading\n```` ```nested\n"),
+    QStringLiteral("text\n<img src=x onerror=alert(1)>\n<a href=\"javascript:x\">a</a> <svg/onload=alert(1)>"),
+};
+
+QString hostile(int i)
+{
+    // Each field gets two pieces, so that every piece also ends a field.
+    return kHostile[i % kHostile.size()] + QLatin1Char('\n') + kHostile[(i + 1) % kHostile.size()];
+}
+
+// The example COE with hostile Markdown in every text field.
+Coe hostileCoe()
+{
+    Coe c = test::exampleCoe();
+    int n = 0;
+    const auto next = [&n] { return hostile(n++); };
+    c.title = next();
+    c.owner = next();
+    c.reviewers = {next(), next()};
+    c.services = {next()};
+    c.tags = {next()};
+    c.summary = next();
+    c.impact.description = next();
+    c.impact.consequences = next();
+    c.impact.secondOrder = next();
+    c.impact.customerSentiment = next();
+    c.problem = next();
+    for (TimelineEntry& e : c.timeline) {
+        e.text = next();
+        e.gapExplanation = next();
+        e.source = next();
+    }
+    for (Metric& m : c.metrics) {
+        m.name = next() + QStringLiteral(" ##"); // not a closing sequence either
+        m.description = next();
+        m.sourceUrl = next();
+        for (MetricImage& img : m.images) {
+            img.caption = next();
+            img.fileName = next();
+        }
+    }
+    for (Question& q : c.questions) {
+        q.question = next();
+        q.answer = next();
+    }
+    for (WhyStep& w : c.whys) {
+        w.why = next();
+        w.because = next();
+    }
+    for (ActionItem& a : c.actionItems) {
+        a.title = next();
+        a.description = next();
+        a.owner = next();
+        a.link = next();
+    }
+    for (RelatedItem& r : c.related) {
+        r.title = next();
+        r.url = next();
+        r.uuid = next();
+    }
+    return c;
+}
+
+struct Heading
+{
+    int level = 0;
+    QString text;
+    bool topLevel = false;
+    bool operator==(const Heading&) const = default;
+};
+
+// What a CommonMark reader makes of a Markdown text (cmark's XML).
+struct Parsed
+{
+    QList<Heading> headings;
+    QStringList links;
+    QStringList images;
+    QStringList html;
+    QString error;
+};
+
+Parsed parseWithCmark(const QString& cmark, const QString& markdown)
+{
+    Parsed out;
+    QProcess p;
+    p.start(cmark, {QStringLiteral("--to"), QStringLiteral("xml")});
+    p.write(markdown.toUtf8());
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        out.error = QStringLiteral("cmark failed: ") + QString::fromUtf8(p.readAllStandardError());
+        return out;
+    }
+    QXmlStreamReader xml(p.readAllStandardOutput());
+    int depth = 0;
+    int headingDepth = -1;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            ++depth;
+            const QStringView name = xml.name();
+            if (name == QLatin1String("heading")) {
+                out.headings.append({xml.attributes().value(QLatin1String("level")).toInt(), QString(), depth == 2});
+                headingDepth = depth;
+            } else if (name == QLatin1String("link")) {
+                out.links.append(xml.attributes().value(QLatin1String("destination")).toString());
+            } else if (name == QLatin1String("image")) {
+                out.images.append(xml.attributes().value(QLatin1String("destination")).toString());
+            } else if (name == QLatin1String("html_block") || name == QLatin1String("html_inline")) {
+                out.html.append(name.toString() + QStringLiteral(": ") + xml.readElementText(QXmlStreamReader::IncludeChildElements));
+                --depth;
+            } else if (headingDepth > 0 && (name == QLatin1String("text") || name == QLatin1String("code"))) {
+                out.headings.last().text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                --depth;
+            } else if (headingDepth > 0 && name == QLatin1String("softbreak")) {
+                out.headings.last().text += QLatin1Char(' ');
+            }
+        } else if (xml.isEndElement()) {
+            if (depth == headingDepth)
+                headingDepth = -1;
+            --depth;
+        }
+    }
+    if (xml.hasError())
+        out.error = QStringLiteral("cmark's XML: ") + xml.errorString();
+    return out;
+}
+
+// The headings the export writes for c, in order: the title, the sections
+// and their numbered subsections, every one at the top level.
+QList<Heading> expectedHeadings(const Coe& c)
+{
+    using report::Section;
+    QList<Heading> h{{1, report::ReportText::oneLine(c.title), true}};
+    const QList<Section> sections = {Section::Summary,   Section::Impact, Section::Timeline, Section::Metrics,
+                                     Section::Questions, Section::Whys,   Section::Actions,  Section::Related};
+    for (int s = 0; s < sections.size(); ++s) {
+        const QString number = QString::number(s + 1);
+        h.append({2, number + QLatin1Char(' ') + report::ReportOptions::sectionTitle(sections[s]), true});
+        QStringList subsections;
+        if (sections[s] == Section::Impact)
+            subsections = {QStringLiteral("Description"), QStringLiteral("Consequences"),
+                           QStringLiteral("Second-order effects"), QStringLiteral("Customer sentiment")};
+        if (sections[s] == Section::Metrics) {
+            for (const Metric& m : c.metrics)
+                subsections.append(report::ReportText::oneLine(m.name));
+        }
+        if (sections[s] == Section::Questions) {
+            for (QuestionArea area : allValues<QuestionArea>()) {
+                if (std::any_of(c.questions.cbegin(), c.questions.cend(), [area](const Question& q) { return q.area == area; }))
+                    subsections.append(report::displayName(area));
+            }
+        }
+        for (int k = 0; k < subsections.size(); ++k)
+            h.append({3, QStringLiteral("%1.%2 %3").arg(number).arg(k + 1).arg(subsections[k]), true});
+    }
+    return h;
+}
+
 } // namespace
 
 class TestCoeMarkdown : public QObject
@@ -51,6 +239,7 @@ private slots:
     void neutralizing();
     void userTextStaysLiteralWhenRendered();
     void missingValuesAreNamed();
+    void hostileFieldsStayInTheirSection();
 };
 
 void TestCoeMarkdown::initTestCase()
@@ -132,7 +321,7 @@ void TestCoeMarkdown::neutralizing()
 {
     QCOMPARE(CoeMarkdown::neutralizeMarkdown(
                  QStringLiteral("<img src=\"file:///etc/passwd\"> &amp; &#60; `<b>` <https://x.org/a> ![p](file:///etc/passwd)")),
-             QStringLiteral("\\<img src=\"file:///etc/passwd\"> \\&amp; \\&#60; `<b>` <https://x.org/a> \\![p](file:///etc/passwd)"));
+             QStringLiteral("\\<img src=\"file:///etc/passwd\"> \\&amp; \\&#60; `<b>` <https://x.org/a> \\![p\\](file:///etc/passwd)"));
     // Fenced code and escapes are left alone; Markdown formatting stays.
     const QString fenced = QStringLiteral("**bold** and \\<kept\n```\n<b>code</b>\n```\n- item & more");
     QCOMPARE(CoeMarkdown::neutralizeMarkdown(fenced), fenced);
@@ -172,8 +361,9 @@ void TestCoeMarkdown::userTextStaysLiteralWhenRendered()
         QVERIFY2(text.contains(p + kEvil), qPrintable(p + QStringLiteral(" in:\n") + md.text.left(3000)));
     // The related link's title is link text: literal too.
     QVERIFY(text.contains(QStringLiteral("L ") + kEvil));
-    // Markdown fields keep their Markdown (the link) but show HTML as typed.
-    QVERIFY(text.contains(QStringLiteral("<b>bold</b> <img src=\"file:///etc/passwd\"> &amp; | x_y z l")));
+    // Markdown fields keep their Markdown (emphasis) but show HTML as typed,
+    // and a link to anything but a web or mail address as typed too.
+    QVERIFY(text.contains(QStringLiteral("<b>bold</b> <img src=\"file:///etc/passwd\"> &amp; | x_y z [l](file:///etc/group)")));
     // The only image is the attached one. File addresses remain only where
     // the user's own Markdown made them links (never in plain fields).
     QCOMPARE(imageNames(doc.get()), QStringList{QStringLiteral("imgs/1-error-rate.png")});
@@ -199,6 +389,55 @@ void TestCoeMarkdown::missingValuesAreNamed()
     QCOMPARE(text.count(QStringLiteral("*No due date*")), 1);
     QVERIFY(text.contains(QStringLiteral("| Customers affected | *unknown* |")));
     QVERIFY(text.contains(QStringLiteral("*No summary written.*")));
+}
+
+// Read by a CommonMark reader, an export of a COE whose every field holds
+// hostile Markdown has exactly the headings the export wrote, links only to
+// web and mail addresses, the attached image only, and no HTML at all.
+void TestCoeMarkdown::hostileFieldsStayInTheirSection()
+{
+    const QString cmark = QStandardPaths::findExecutable(QStringLiteral("cmark"));
+    if (cmark.isEmpty()) {
+        const QByteArray message = "the cmark command (Debian package cmark) is not installed: "
+                                   "the export cannot be read the CommonMark way";
+        if (qgetenv("CI") == "true")
+            QFAIL(message.constData());
+        QSKIP(message.constData());
+    }
+    // The reader agrees with itself on the example.
+    const Coe example = test::exampleCoe();
+    const Parsed plain = parseWithCmark(cmark, CoeMarkdown::render(example, QStringLiteral("imgs")).text);
+    QVERIFY2(plain.error.isEmpty(), qPrintable(plain.error));
+    QCOMPARE(plain.headings, expectedHeadings(example));
+
+    const Coe c = hostileCoe();
+    const MarkdownDocument md = CoeMarkdown::render(c, QStringLiteral("imgs"));
+    const Parsed parsed = parseWithCmark(cmark, md.text);
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    const QString where = QStringLiteral("\n(export written to %1)").arg(QDir::temp().filePath(QStringLiteral("hostile.actual.md")));
+    QFile f(QDir::temp().filePath(QStringLiteral("hostile.actual.md")));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(md.text.toUtf8());
+    const QList<Heading> want = expectedHeadings(c);
+    for (int i = 0; i < qMin(want.size(), parsed.headings.size()); ++i) {
+        const Heading& got = parsed.headings[i];
+        QVERIFY2(got == want[i], qPrintable(QStringLiteral("heading %1: got level %2 \"%3\"%4, want level %5 \"%6\"%7")
+                                                .arg(i + 1)
+                                                .arg(got.level)
+                                                .arg(got.text, got.topLevel ? QString() : QStringLiteral(" (nested)"))
+                                                .arg(want[i].level)
+                                                .arg(want[i].text, where)));
+    }
+    QCOMPARE(parsed.headings.size(), want.size());
+    static const QRegularExpression web(QStringLiteral("^(https?://|mailto:)"), QRegularExpression::CaseInsensitiveOption);
+    for (const QString& link : parsed.links)
+        QVERIFY2(web.match(link).hasMatch(), qPrintable(QStringLiteral("link to ") + link + where));
+    QVERIFY(!parsed.links.isEmpty()); // links to web addresses are kept
+    QStringList attached;
+    for (const MarkdownImage& img : md.images)
+        attached.append(img.relativePath);
+    QCOMPARE(parsed.images, attached);
+    QVERIFY2(parsed.html.isEmpty(), qPrintable(parsed.html.join(QLatin1Char('\n')) + where));
 }
 
 // Qt's Markdown reader sets heading fonts: it wants a QGuiApplication.
