@@ -600,7 +600,6 @@ void MainWindow::deleteSelected()
     connect(m_banner, &Banner::actionTriggered, this, [this, moved] {
         if (!m_archive)
             return;
-        disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr); // one Undo only
         CoeCatalog c(*m_archive);
         QStringList errors;
         for (const QUuid& uuid : moved) {
@@ -615,6 +614,8 @@ void MainWindow::deleteSelected()
             m_banner->showMessage(Banner::Kind::Error,
                                   tr("%n COE(s) could not be restored from the Trash:", nullptr, int(errors.size()))
                                       + QLatin1Char('\n') + errors.join(QLatin1Char('\n')));
+        // One Undo only. Last, as it releases this lambda.
+        disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
     });
 }
 
