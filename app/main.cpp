@@ -5,6 +5,24 @@
 #include "cli/CommandLine.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+// QGuiApplication looks for a Wayland socket in XDG_RUNTIME_DIR even on the
+// offscreen platform, and warns when a shell (ssh, cron, CI) has none. A
+// printing command never uses that folder: its output stays only its output.
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    g_previousHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -12,13 +30,22 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    const bool headless = hindsight::cli::isCommandInvocation(arguments);
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // commands never need a display
-
-    QApplication app(argc, argv);
-    hindsight::Application::setUp(app);
-    if (headless)
+    if (!hindsight::cli::isCommandInvocation(arguments)) {
+        QApplication app(argc, argv);
+        hindsight::Application::setUp(app);
+        return hindsight::Application::runWindow(app);
+    }
+    // Commands never need a display. Only those that print lay out text (and
+    // need fonts); the others start without a platform plugin at all.
+    if (hindsight::cli::needsGuiApplication(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previousHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
+        QGuiApplication app(argc, argv);
+        qInstallMessageHandler(g_previousHandler);
+        hindsight::Application::setUp(app);
         return hindsight::cli::run(app.arguments());
-    return hindsight::Application::runWindow(app);
+    }
+    QCoreApplication app(argc, argv);
+    hindsight::Application::setUp(app);
+    return hindsight::cli::run(app.arguments());
 }

@@ -20,15 +20,18 @@
 
 namespace hindsight {
 
-void Application::setUp(QApplication& app)
+void Application::setUp(QCoreApplication& app)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Hindsight"));
     QCoreApplication::setApplicationName(QStringLiteral("Hindsight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hindsight.Hindsight"));
-    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hindsight.Hindsight"),
-                                                    QIcon(QStringLiteral(":/icons/hindsight.svg"))));
+    if (qobject_cast<QGuiApplication*>(&app)) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hindsight.Hindsight"));
+    }
+    if (qobject_cast<QApplication*>(&app)) // windows only: the theme lookup costs start-up time
+        QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hindsight.Hindsight"),
+                                                        QIcon(QStringLiteral(":/icons/hindsight.svg"))));
 
     // The language setting overrides the system's (LANG, LC_ALL).
     const QString language = Settings::instance()->languageCode();

@@ -2,6 +2,7 @@
 #pragma once
 
 class QApplication;
+class QCoreApplication;
 
 namespace hindsight {
 class MainWindow;
@@ -13,8 +14,11 @@ namespace hindsight {
 class Application
 {
 public:
-    // Names, version, icon, translators.
-    static void setUp(QApplication& app);
+    // Names, version and translators for every kind of application object;
+    // the display name, desktop file and window icon only for a
+    // QGuiApplication or QApplication (the command line runs on a
+    // QCoreApplication unless it prints).
+    static void setUp(QCoreApplication& app);
     // Opens the archive named on the command line (or the default one) in the
     // archive window and runs the event loop.
     static int runWindow(QApplication& app);

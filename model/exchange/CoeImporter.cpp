@@ -19,34 +19,35 @@ struct CoeImporterText
 ImportOutcome finish(ImportOutcome outcome, CoeRepository& repository, Coe coe, ConflictPolicy policy)
 {
     outcome.title = coe.title;
-    CoeRepository::SaveMode mode = CoeRepository::SaveMode::CheckRevision;
-    outcome.result = ImportOutcome::Result::Imported;
     coe.revision = 0;
-    if (repository.exists(coe.uuid)) {
-        switch (policy) {
-        case ConflictPolicy::Fail:
-            outcome.result = ImportOutcome::Result::Conflict;
-            outcome.uuid = coe.uuid;
-            outcome.message = CoeImporterText::tr("%1: a COE with uuid %2 is already in the archive; nothing imported "
-                                 "(choose replace or copy)")
-                                  .arg(outcome.fileName, coe.uuid.toString(QUuid::WithoutBraces));
-            return outcome;
-        case ConflictPolicy::Replace:
-            mode = CoeRepository::SaveMode::Overwrite;
-            outcome.result = ImportOutcome::Result::Replaced;
-            break;
-        case ConflictPolicy::Copy:
-            coe.uuid = QUuid::createUuid();
-            outcome.result = ImportOutcome::Result::Copied;
-            break;
-        }
-    }
+    // The repository checks the uuid inside the save's write transaction, so
+    // two processes importing the same document cannot both see it free.
+    CoeRepository::SaveMode mode = CoeRepository::SaveMode::CheckRevision; // Fail: revision 0 inserts only
+    if (policy == ConflictPolicy::Replace)
+        mode = CoeRepository::SaveMode::Overwrite;
+    else if (policy == ConflictPolicy::Copy)
+        mode = CoeRepository::SaveMode::InsertOrCopy;
+    const QUuid given = coe.uuid;
     const SaveResult saved = repository.save(coe, mode);
+    if (saved.status == SaveResult::Status::Conflict && policy == ConflictPolicy::Fail) {
+        outcome.result = ImportOutcome::Result::Conflict;
+        outcome.uuid = given;
+        outcome.message = CoeImporterText::tr("%1: a COE with uuid %2 is already in the archive; nothing imported "
+                             "(choose replace or copy)")
+                              .arg(outcome.fileName, given.toString(QUuid::WithoutBraces));
+        return outcome;
+    }
     if (!saved.ok()) {
         outcome.result = ImportOutcome::Result::Failed;
         outcome.message = CoeImporterText::tr("%1: not imported: %2").arg(outcome.fileName, saved.error);
         return outcome;
     }
+    if (coe.uuid != given)
+        outcome.result = ImportOutcome::Result::Copied;
+    else if (coe.revision > 1) // Overwrite: a stored COE was replaced
+        outcome.result = ImportOutcome::Result::Replaced;
+    else
+        outcome.result = ImportOutcome::Result::Imported;
     outcome.uuid = coe.uuid;
     const QString id = coe.uuid.toString(QUuid::WithoutBraces);
     switch (outcome.result) {

@@ -74,7 +74,17 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
     qint64 stored = 0;
     if (!lookUp(db, coe.uuid, &rowId, &stored, &err))
         return failed();
-    if (mode == SaveMode::CheckRevision && stored != coe.revision) {
+    if (mode == SaveMode::InsertOrCopy) {
+        // Under the write lock taken by BEGIN IMMEDIATE: no other writer can
+        // store the uuid between this check and the insert.
+        while (rowId) {
+            coe.uuid = QUuid::createUuid();
+            if (!lookUp(db, coe.uuid, &rowId, &stored, &err))
+                return failed();
+        }
+        coe.revision = 0;
+    }
+    if (mode != SaveMode::Overwrite && stored != coe.revision) {
         QString message;
         if (coe.revision == 0)
             message =

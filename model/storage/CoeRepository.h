@@ -46,7 +46,11 @@ public:
     enum class SaveMode {
         CheckRevision, // revision 0 inserts (Conflict if the uuid exists); else the stored
                        // revision must equal coe.revision (Conflict otherwise)
-        Overwrite      // insert or replace whatever is stored under the uuid
+        Overwrite,     // insert or replace whatever is stored under the uuid
+        InsertOrCopy   // insert; when the uuid is already stored, the COE gets a new
+                       // uuid (coe.uuid changes) and is inserted beside it. The check
+                       // and the insert are one write transaction, so two processes
+                       // importing the same document both succeed.
     };
 
     // On success coe.revision is the new stored revision. The repository stores

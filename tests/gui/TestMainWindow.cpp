@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -303,6 +304,77 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 3);
         emit w.findChild<Banner*>()->actionTriggered(); // "Undo"
         QCOMPARE(table->model()->rowCount(), 4);
+    }
+
+    void trashClosesTheOpenEditorAfterSaving()
+    {
+        MainWindow w;
+        QVERIFY(w.openArchive(browsingArchive(QStringLiteral("trash-editor.sqlite"))));
+        QTableView* table = coeTable(w);
+        table->selectRow(0);
+        const QUuid uuid = table->model()->index(0, 0).data(CoeTableModel::UuidRole).toUuid();
+        w.openCoe(uuid);
+        QPointer<EditorWindow> editor = EditorWindow::findOpen(uuid);
+        QVERIFY(editor);
+        editor->document()->setTitle(QStringLiteral("Edited just before the Trash")); // not saved yet
+        table->selectRow(0);
+        w.findChild<QAction*>(QStringLiteral("actionDeleteCoe"))->trigger();
+        // The editor saved and closed: nothing can write into the trashed COE any more.
+        QVERIFY(!EditorWindow::findOpen(uuid));
+        QTRY_VERIFY(editor.isNull());
+        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(w.repository()->load(uuid)->title, QStringLiteral("Edited just before the Trash"));
+        w.showView(MainWindow::TrashViewIndex);
+        QCOMPARE(w.findChild<QTableView*>(QStringLiteral("trashTableView"))->model()->rowCount(), 1);
+    }
+
+    void trashAsksWhenTheEditorCannotSave()
+    {
+        MainWindow w;
+        QVERIFY(w.openArchive(browsingArchive(QStringLiteral("trash-conflict.sqlite"))));
+        QTableView* table = coeTable(w);
+        table->selectRow(0);
+        const QUuid uuid = table->model()->index(0, 0).data(CoeTableModel::UuidRole).toUuid();
+        w.openCoe(uuid);
+        QPointer<EditorWindow> editor = EditorWindow::findOpen(uuid);
+        QVERIFY(editor);
+        // Someone else saves the COE: the editor's save conflicts, so closing asks.
+        Coe theirs = *w.repository()->load(uuid);
+        theirs.title = QStringLiteral("Theirs");
+        QVERIFY(w.repository()->save(theirs).ok());
+        editor->document()->setTitle(QStringLiteral("Mine"));
+        table->selectRow(0);
+        MessageBox::setNextAnswer(QMessageBox::Cancel); // keep the editor: the COE stays
+        w.findChild<QAction*>(QStringLiteral("actionDeleteCoe"))->trigger();
+        QCOMPARE(EditorWindow::findOpen(uuid), editor.data());
+        QCOMPARE(table->model()->rowCount(), 4);
+        w.browser()->selectUuid(uuid);
+        QCOMPARE(w.browser()->selectedUuids(), QList<QUuid>{uuid});
+        MessageBox::setNextAnswer(QMessageBox::Discard); // close without saving: then it goes
+        w.findChild<QAction*>(QStringLiteral("actionDeleteCoe"))->trigger();
+        QVERIFY(!EditorWindow::findOpen(uuid));
+        QTRY_VERIFY(editor.isNull());
+        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(w.repository()->load(uuid)->title, QStringLiteral("Theirs"));
+    }
+
+    void undoReportsAFailedRestore()
+    {
+        MainWindow w;
+        QVERIFY(w.openArchive(browsingArchive(QStringLiteral("undo-fails.sqlite"))));
+        QTableView* table = coeTable(w);
+        table->selectRow(0);
+        const QUuid uuid = table->model()->index(0, 0).data(CoeTableModel::UuidRole).toUuid();
+        w.findChild<QAction*>(QStringLiteral("actionDeleteCoe"))->trigger();
+        QCOMPARE(table->model()->rowCount(), 3);
+        // Meanwhile the Trash is emptied (another window or process): Undo cannot restore it.
+        QCOMPARE(CoeCatalog(*w.archive()).emptyTrash(), 1);
+        auto* banner = w.findChild<Banner*>();
+        emit banner->actionTriggered(); // "Undo"
+        QVERIFY(banner->isVisibleTo(&w));
+        QVERIFY2(banner->text().contains(QStringLiteral("could not be restored")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(uuid.toString(QUuid::WithoutBraces)), qPrintable(banner->text()));
+        QCOMPARE(table->model()->rowCount(), 3);
     }
 
     void duplicateAddsACopy()

@@ -185,6 +185,28 @@ private slots:
         QCOMPARE(fresh.revision, 1);
     }
 
+    void insertOrCopyModeNeverConflicts()
+    {
+        CoeRepository repo(*m_archive);
+        Coe first = exampleCoe();
+        const QUuid uuid = first.uuid;
+        QVERIFY(repo.save(first, CoeRepository::SaveMode::InsertOrCopy).ok());
+        QCOMPARE(first.uuid, uuid); // free: stored under its own uuid
+        QCOMPARE(first.revision, 1);
+
+        Coe second = exampleCoe(); // the same uuid again, even with a stale revision
+        second.revision = 7;
+        second.title = QStringLiteral("The copy");
+        const SaveResult r = repo.save(second, CoeRepository::SaveMode::InsertOrCopy);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!second.uuid.isNull());
+        QVERIFY(second.uuid != uuid); // taken: a new uuid, the stored COE untouched
+        QCOMPARE(second.revision, 1);
+        QCOMPARE(repo.load(uuid)->title, exampleCoe().title);
+        QCOMPARE(repo.load(second.uuid)->title, QStringLiteral("The copy"));
+        QCOMPARE(repo.list().size(), 2);
+    }
+
     void removeDeletesEverything()
     {
         CoeRepository repo(*m_archive);

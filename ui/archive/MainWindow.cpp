@@ -578,6 +578,11 @@ void MainWindow::deleteSelected()
     CoeCatalog catalog(*m_archive);
     QList<QUuid> moved;
     for (const QUuid& uuid : uuids) {
+        // An open editor would go on saving into a COE in the Trash: it closes
+        // first, saving its edits (it asks when they cannot be saved). When
+        // the user keeps it open, that COE stays out of the Trash.
+        if (EditorWindow* editor = EditorWindow::findOpen(uuid); editor && !editor->close())
+            continue;
         QString error;
         if (catalog.moveToTrash(uuid, &error))
             moved << uuid;
@@ -594,10 +599,21 @@ void MainWindow::deleteSelected()
         if (!m_archive)
             return;
         CoeCatalog c(*m_archive);
-        for (const QUuid& uuid : moved)
-            c.restore(uuid);
-        m_banner->hide();
+        QStringList errors;
+        for (const QUuid& uuid : moved) {
+            QString error;
+            if (!c.restore(uuid, &error))
+                errors << error;
+        }
         reload();
+        if (errors.isEmpty())
+            m_banner->hide();
+        else // e.g. the Trash was emptied meanwhile, or the archive cannot be written
+            m_banner->showMessage(Banner::Kind::Error,
+                                  tr("%n COE(s) could not be restored from the Trash:", nullptr, int(errors.size()))
+                                      + QLatin1Char('\n') + errors.join(QLatin1Char('\n')));
+        // One Undo only. Last, as it releases this lambda.
+        disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
     });
 }
 

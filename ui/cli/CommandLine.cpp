@@ -74,6 +74,18 @@ bool isCommandInvocation(const QStringList& arguments)
     return !pos.isEmpty() && !pos.first().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
+bool needsGuiApplication(const QStringList& arguments)
+{
+    for (const QString& a : arguments.mid(1)) {
+        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v")
+            || a == QLatin1String("--version") || a == QLatin1String("--help-all"))
+            return false;
+    }
+    // The commands that lay out pages (report/PdfExporter).
+    static const QStringList printing{QStringLiteral("export-pdf")};
+    return printing.contains(positionals(arguments).value(0));
+}
+
 QString archiveArgument(const QStringList& arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {

@@ -19,8 +19,14 @@ QString archiveArgument(const QStringList& arguments);
 // A .coe.json file named on the command line without a command (to offer import).
 QStringList documentArguments(const QStringList& arguments);
 
+// True when the headless command prints (export-pdf, review packets): it lays
+// out text and needs fonts, so it runs on a QGuiApplication (offscreen). Every
+// other command, --help and --version run on a QCoreApplication: no platform
+// plugin, fonts or icons are loaded.
+bool needsGuiApplication(const QStringList& arguments);
+
 // Runs a headless command and returns its exit status. Needs a
-// QGuiApplication (PDF export lays out text).
+// QGuiApplication when needsGuiApplication(arguments) is true.
 int run(const QStringList& arguments);
 
 } // namespace hindsight::cli

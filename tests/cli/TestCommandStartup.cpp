@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+// The command line is quiet and starts without the GUI: a successful command
+// prints only its output (no Qt start-up warnings, e.g. about XDG_RUNTIME_DIR),
+// and commands that do not print start no platform plugin at all.
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight;
+
+namespace {
+
+const QString kExampleUuid = QStringLiteral("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandStartup : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_archive;
+
+    // As from a terminal without a desktop session: no display, no
+    // XDG_RUNTIME_DIR; `platform` (if given) as QT_QPA_PLATFORM.
+    Run hindsight(const QStringList& args, const QString& platform = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        if (!platform.isEmpty())
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+        p.setProcessEnvironment(env);
+        p.start(test::binaryPath(), QStringList{QStringLiteral("--archive"), m_archive} + args);
+        if (!p.waitForFinished(60000))
+            qWarning("hindsight did not finish");
+        Run r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    void commands_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("output"); // a file the command writes, empty (stdout), or (nothing)
+        const QString md = m_dir.filePath(QStringLiteral("out.md"));
+        const QString json = m_dir.filePath(QStringLiteral("out.coe.json"));
+        const QString pdf = m_dir.filePath(QStringLiteral("out.pdf"));
+        const QString packet = m_dir.filePath(QStringLiteral("packet.pdf"));
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QString();
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QString();
+        QTest::newRow("list") << QStringList{QStringLiteral("list")} << QString();
+        QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("pool")} << QString();
+        QTest::newRow("search, nothing found") << QStringList{QStringLiteral("search"), QStringLiteral("xylophone")}
+                                               << QStringLiteral("(nothing)");
+        QTest::newRow("actions") << QStringList{QStringLiteral("actions"), QStringLiteral("--csv")} << QString();
+        QTest::newRow("check") << QStringList{QStringLiteral("check"), kExampleUuid} << QString();
+        QTest::newRow("export-json -") << QStringList{QStringLiteral("export-json"), kExampleUuid,
+                                                       QStringLiteral("-")}
+                                       << QString();
+        QTest::newRow("export-json") << QStringList{QStringLiteral("export-json"), kExampleUuid, json} << json;
+        QTest::newRow("export-md") << QStringList{QStringLiteral("export-md"), kExampleUuid, md} << md;
+        QTest::newRow("import copy") << QStringList{QStringLiteral("import"), QStringLiteral("--on-conflict"),
+                                                     QStringLiteral("copy"),
+                                                     test::dataPath(QStringLiteral("checkout-config-rollout.coe.json"))}
+                                     << QString();
+        QTest::newRow("export-pdf") << QStringList{QStringLiteral("export-pdf"), kExampleUuid, pdf} << pdf;
+        QTest::newRow("export-pdf --packet") << QStringList{QStringLiteral("export-pdf"), kExampleUuid,
+                                                             QStringLiteral("--packet"), packet}
+                                             << packet;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_archive = m_dir.filePath(QStringLiteral("archive.sqlite"));
+        const Run r = hindsight({QStringLiteral("import"),
+                                 test::dataPath(QStringLiteral("checkout-config-rollout.coe.json"))});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void successIsQuiet_data() { commands_data(); }
+    void successIsQuiet()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, output);
+        const Run r = hindsight(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // only the output, no start-up noise
+        if (output.isEmpty())
+            QVERIFY(!r.out.isEmpty());
+        else if (output != QLatin1String("(nothing)"))
+            QVERIFY(QFileInfo(output).size() > 0);
+    }
+
+    // A command never touches the display: even a QT_QPA_PLATFORM naming a
+    // platform that does not exist here (a desktop session's setting in a
+    // shell without it) changes nothing. Commands that do not print load no
+    // platform plugin at all; the printing ones always use offscreen.
+    void noPlatformPluginNeeded_data() { commands_data(); }
+    void noPlatformPluginNeeded()
+    {
+        QFETCH(QStringList, args);
+        const Run r = hindsight(args, QStringLiteral("no-such-platform"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandStartup)
+#include "TestCommandStartup.moc"
