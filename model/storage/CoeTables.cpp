@@ -53,6 +53,21 @@ const QString kCoeColumns = QStringLiteral(
     "impact_customers_affected, impact_description, impact_financial_amount, impact_financial_currency, "
     "impact_sla_breached, impact_consequences, impact_second_order, impact_customer_sentiment, revision");
 
+// Text is read back as its UTF-8 bytes (CAST(x AS BLOB), which QVariant turns
+// into a QString with QString::fromUtf8): the Qt driver asks SQLite for UTF-16,
+// and SQLite's conversion turns U+FFFE and U+FFFF into U+FFFD.
+// exactText(kCoeColumns) is kCoeColumns with the free-text columns so wrapped.
+QString exactText(const QString& columns)
+{
+    static const QStringList text = QStringLiteral(
+        "title owner display_time_zone summary problem impact_description impact_financial_currency "
+        "impact_consequences impact_second_order impact_customer_sentiment").split(u' ');
+    QStringList out;
+    for (const QString& column : columns.split(QStringLiteral(", ")))
+        out << (text.contains(column) ? QStringLiteral("CAST(%1 AS BLOB)").arg(column) : column);
+    return out.join(QStringLiteral(", "));
+}
+
 void bindCoe(QSqlQuery& q, const Coe& coe, qint64 revision)
 {
     const Impact& im = coe.impact;
@@ -102,7 +117,7 @@ bool readList(const QSqlDatabase& db, const QString& table, const QString& colum
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT %2 FROM %1 WHERE coe_id = ? ORDER BY position").arg(table, column),
+    if (!prepare(q, QStringLiteral("SELECT CAST(%2 AS BLOB) FROM %1 WHERE coe_id = ? ORDER BY position").arg(table, column),
                  error) ||
         !exec(q, {rowId}, error))
         return false;
@@ -292,7 +307,7 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     *found = false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(kCoeColumns), error) ||
+    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(exactText(kCoeColumns)), error) ||
         !exec(q, {uuidText(uuid)}, error))
         return false;
     if (!q.next())
@@ -344,8 +359,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     }
 
     if (!prepare(q,
-                 QStringLiteral("SELECT at, text, milestone, approximate, source, gap_explanation "
-                                "FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
+                 QStringLiteral("SELECT at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
+                                "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
                  error) ||
         !exec(q, {rowId}, error))
         return false;
@@ -364,11 +379,11 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     QSqlQuery images(db);
     images.setForwardOnly(true);
     if (!prepare(q,
-                 QStringLiteral("SELECT id, name, role, description, source_url FROM metrics "
+                 QStringLiteral("SELECT id, CAST(name AS BLOB), role, CAST(description AS BLOB), CAST(source_url AS BLOB) FROM metrics "
                                 "WHERE coe_id = ? ORDER BY position"),
                  error) ||
         !prepare(images,
-                 QStringLiteral("SELECT file_name, media_type, data, caption FROM metric_images "
+                 QStringLiteral("SELECT CAST(file_name AS BLOB), media_type, data, CAST(caption AS BLOB) FROM metric_images "
                                 "WHERE metric_id = ? ORDER BY position"),
                  error) ||
         !exec(q, {rowId}, error))
@@ -390,7 +405,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
 
     if (!prepare(
             q,
-            QStringLiteral("SELECT area, question, answer FROM questions WHERE coe_id = ? ORDER BY position"),
+            QStringLiteral("SELECT area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
+                           "WHERE coe_id = ? ORDER BY position"),
             error) ||
         !exec(q, {rowId}, error))
         return false;
@@ -405,7 +421,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
 
     if (!prepare(
             q,
-            QStringLiteral("SELECT why_id, parent_why_id, why, because, root_cause, human_error FROM whys "
+            QStringLiteral("SELECT CAST(why_id AS BLOB), CAST(parent_why_id AS BLOB), CAST(why AS BLOB), "
+                           "CAST(because AS BLOB), root_cause, human_error FROM whys "
                            "WHERE coe_id = ? ORDER BY position"),
             error) ||
         !exec(q, {rowId}, error))
@@ -418,11 +435,12 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     whys.setForwardOnly(true);
     if (!prepare(
             q,
-            QStringLiteral("SELECT id, item_id, title, description, priority, owner, due, status, kind, link "
+            QStringLiteral("SELECT id, CAST(item_id AS BLOB), CAST(title AS BLOB), CAST(description AS BLOB), priority, "
+                           "CAST(owner AS BLOB), due, status, kind, CAST(link AS BLOB) "
                            "FROM action_items WHERE coe_id = ? ORDER BY position"),
             error) ||
         !prepare(whys,
-                 QStringLiteral("SELECT why_id FROM action_item_whys WHERE action_item_id = ? "
+                 QStringLiteral("SELECT CAST(why_id AS BLOB) FROM action_item_whys WHERE action_item_id = ? "
                                 "ORDER BY position"),
                  error) ||
         !exec(q, {rowId}, error))
@@ -449,7 +467,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     }
 
     if (!prepare(q,
-                 QStringLiteral("SELECT kind, title, coe_uuid, url FROM related_items WHERE coe_id = ? "
+                 QStringLiteral("SELECT kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) FROM related_items "
+                                "WHERE coe_id = ? "
                                 "ORDER BY position"),
                  error) ||
         !exec(q, {rowId}, error))
