@@ -105,25 +105,25 @@ void CoeJsonReader::readTopLevel(const QJsonObject& root)
                     "problem whys action_items related");
 
     QString uuid;
+    bool nilUuid = false;
     if (readString(root, "uuid"_L1, path, &uuid, Need::Optional)) {
         static const QRegularExpression pattern(
             u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\z"_s);
-        if (pattern.match(uuid).hasMatch() && QUuid::fromString(uuid).isNull()) {
-            coe.uuid = QUuid::createUuid();
-            m_uuidGenerated = true;
-            warning(u"$.uuid"_s, QCoreApplication::translate("CoeJson", "the nil uuid identifies nothing; "
-                                                                        "a new one was made"));
-        } else if (pattern.match(uuid).hasMatch()) {
+        if (pattern.match(uuid).hasMatch())
             coe.uuid = QUuid::fromString(uuid);
-        } else
+        else
             error(u"$.uuid"_s, QCoreApplication::translate("CoeJson", "not a UUID: %1 (expected the form "
                                                                       "3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11)")
                                    .arg(quoted(uuid)));
-    } else if (!root.contains("uuid"_L1)) {
+        nilUuid = pattern.match(uuid).hasMatch() && coe.uuid.isNull();
+    }
+    if (nilUuid || !root.contains("uuid"_L1)) { // the nil uuid identifies nothing: like a missing one
         coe.uuid = QUuid::createUuid();
         m_uuidGenerated = true;
         warning(u"$.uuid"_s,
-                QCoreApplication::translate("CoeJson", "no uuid in the file; a new one was made"));
+                nilUuid ? QCoreApplication::translate("CoeJson", "the nil uuid identifies no document; a "
+                                                                 "new one was made")
+                        : QCoreApplication::translate("CoeJson", "no uuid in the file; a new one was made"));
     }
 
     readString(root, "title"_L1, path, &coe.title, Need::Required, 1, 300);
@@ -546,7 +546,7 @@ void CoeJsonReader::checkWhyReferences()
         Done
     };
     QList<State> state(whys.size(), Unvisited);
-    QList<qsizetype> depth(whys.size(), 0); // steps from the top, 1 for a top-level step; 0 in or under a cycle
+    QList<qsizetype> depth(whys.size(), 0); // 1 for a top-level step; 0 in or under a cycle
     for (qsizetype start = 0; start < whys.size(); ++start) {
         QList<qsizetype> chain;
         qsizetype at = start;
