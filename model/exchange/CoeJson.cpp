@@ -119,9 +119,10 @@ qsizetype firstNonJson(const QByteArray& bytes, QString* what)
             } else if (c == '"') {
                 inString = false;
             } else if (c < 0x20) {
-                *what = QCoreApplication::translate("CoeJson", "raw control character U+%1 inside a string; "
-                                                               "write it escaped, such as \\n, \\t or \\u0000")
-                            .arg(QString::asprintf("%04X", uint(c)));
+                *what =
+                    QCoreApplication::translate("CoeJson", "raw control character U+%1 inside a string; "
+                                                           "write it escaped, such as \\n, \\t or \\u0000")
+                        .arg(QString::asprintf("%04X", uint(c)));
                 return i;
             }
             continue;

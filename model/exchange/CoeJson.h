@@ -38,7 +38,7 @@ public:
     static constexpr qint64 kMaxDocumentBytes = 50 * 1024 * 1024;
     static constexpr int kMaxTimelineEntries = 100000;
     static constexpr int kMaxWhySteps = 2000;
-    static constexpr int kMaxWhyDepth = 100; // steps in one chain, the top-level step included
+    static constexpr int kMaxWhyDepth = 100;   // steps in one chain, the top-level step included
     static constexpr double kMaxAmount = 1e15; // every whole amount up to it is exact in a double
 
     static JsonReadResult read(const QByteArray& bytes);

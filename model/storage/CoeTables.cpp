@@ -66,9 +66,11 @@ QVariant exact(const QString& s)
     return bytes.isNull() ? QByteArray("", 0) : bytes; // '' rather than NULL, as sql::text
 }
 
-const QStringList kCoeTextColumns = QStringLiteral(
-    "title owner display_time_zone summary problem impact_description impact_financial_currency "
-    "impact_consequences impact_second_order impact_customer_sentiment").split(u' ');
+const QStringList kCoeTextColumns =
+    QStringLiteral(
+        "title owner display_time_zone summary problem impact_description impact_financial_currency "
+        "impact_consequences impact_second_order impact_customer_sentiment")
+        .split(u' ');
 
 // kCoeColumns with the text columns read as bytes.
 QString exactText(const QString& columns)
@@ -135,7 +137,9 @@ bool readList(const QSqlDatabase& db, const QString& table, const QString& colum
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT CAST(%2 AS BLOB) FROM %1 WHERE coe_id = ? ORDER BY position").arg(table, column),
+    if (!prepare(q,
+                 QStringLiteral("SELECT CAST(%2 AS BLOB) FROM %1 WHERE coe_id = ? ORDER BY position")
+                     .arg(table, column),
                  error) ||
         !exec(q, {rowId}, error))
         return false;
@@ -168,8 +172,7 @@ bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* 
         placeholders << placeholder(column);
     QSqlQuery q(db);
     if (!prepare(
-            q,
-            QStringLiteral("INSERT INTO coes (%1) VALUES (%2)").arg(kCoeColumns, placeholders.join(u", ")),
+            q, QStringLiteral("INSERT INTO coes (%1) VALUES (%2)").arg(kCoeColumns, placeholders.join(u", ")),
             error))
         return false;
     bindCoe(q, coe, revision);
@@ -244,7 +247,8 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         return false;
     for (int i = 0; i < coe.metrics.size(); ++i) {
         const Metric& m = coe.metrics.at(i);
-        if (!exec(metric, {rowId, i, exact(m.name), enumValue(m.role), exact(m.description), exact(m.sourceUrl)},
+        if (!exec(metric,
+                  {rowId, i, exact(m.name), enumValue(m.role), exact(m.description), exact(m.sourceUrl)},
                   error))
             return false;
         const qint64 metricId = metric.lastInsertId().toLongLong();
@@ -287,12 +291,13 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     if (!prepare(action,
                  QStringLiteral("INSERT INTO action_items (coe_id, position, item_id, title, description, "
                                 "priority, owner, due, status, kind, link) "
-                                "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? AS TEXT), ?, ?, ?, "
+                                "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? "
+                                "AS TEXT), ?, ?, ?, "
                                 "CAST(? AS TEXT))"),
                  error) ||
         !prepare(actionWhy,
-                 QStringLiteral(
-                     "INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, ?, CAST(? AS TEXT))"),
+                 QStringLiteral("INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, "
+                                "?, CAST(? AS TEXT))"),
                  error))
         return false;
     for (int i = 0; i < coe.actionItems.size(); ++i) {
@@ -329,7 +334,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     *found = false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(exactText(kCoeColumns)), error) ||
+    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(exactText(kCoeColumns)),
+                 error) ||
         !exec(q, {uuidText(uuid)}, error))
         return false;
     if (!q.next())
@@ -380,10 +386,12 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         im.pillars << pillar;
     }
 
-    if (!prepare(q,
-                 QStringLiteral("SELECT at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
-                                "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
-                 error) ||
+    if (!prepare(
+            q,
+            QStringLiteral(
+                "SELECT at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
+                "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
+            error) ||
         !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
@@ -401,13 +409,16 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     QSqlQuery images(db);
     images.setForwardOnly(true);
     if (!prepare(q,
-                 QStringLiteral("SELECT id, CAST(name AS BLOB), role, CAST(description AS BLOB), CAST(source_url AS BLOB) FROM metrics "
+                 QStringLiteral("SELECT id, CAST(name AS BLOB), role, CAST(description AS BLOB), "
+                                "CAST(source_url AS BLOB) FROM metrics "
                                 "WHERE coe_id = ? ORDER BY position"),
                  error) ||
-        !prepare(images,
-                 QStringLiteral("SELECT CAST(file_name AS BLOB), media_type, data, CAST(caption AS BLOB) FROM metric_images "
-                                "WHERE metric_id = ? ORDER BY position"),
-                 error) ||
+        !prepare(
+            images,
+            QStringLiteral(
+                "SELECT CAST(file_name AS BLOB), media_type, data, CAST(caption AS BLOB) FROM metric_images "
+                "WHERE metric_id = ? ORDER BY position"),
+            error) ||
         !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
@@ -425,11 +436,10 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         c.metrics << m;
     }
 
-    if (!prepare(
-            q,
-            QStringLiteral("SELECT area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
-                           "WHERE coe_id = ? ORDER BY position"),
-            error) ||
+    if (!prepare(q,
+                 QStringLiteral("SELECT area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
+                                "WHERE coe_id = ? ORDER BY position"),
+                 error) ||
         !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
@@ -457,9 +467,10 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     whys.setForwardOnly(true);
     if (!prepare(
             q,
-            QStringLiteral("SELECT id, CAST(item_id AS BLOB), CAST(title AS BLOB), CAST(description AS BLOB), priority, "
-                           "CAST(owner AS BLOB), due, status, kind, CAST(link AS BLOB) "
-                           "FROM action_items WHERE coe_id = ? ORDER BY position"),
+            QStringLiteral(
+                "SELECT id, CAST(item_id AS BLOB), CAST(title AS BLOB), CAST(description AS BLOB), priority, "
+                "CAST(owner AS BLOB), due, status, kind, CAST(link AS BLOB) "
+                "FROM action_items WHERE coe_id = ? ORDER BY position"),
             error) ||
         !prepare(whys,
                  QStringLiteral("SELECT CAST(why_id AS BLOB) FROM action_item_whys WHERE action_item_id = ? "
@@ -489,7 +500,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     }
 
     if (!prepare(q,
-                 QStringLiteral("SELECT kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) FROM related_items "
+                 QStringLiteral("SELECT kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) "
+                                "FROM related_items "
                                 "WHERE coe_id = ? "
                                 "ORDER BY position"),
                  error) ||

@@ -26,8 +26,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        m_archive = Archive::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())),
-                                  Archive::Access::ReadWrite, &error);
+        m_archive =
+            Archive::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())),
+                          Archive::Access::ReadWrite, &error);
         QVERIFY2(m_archive, qPrintable(error));
     }
     void cleanup() { m_archive.reset(); }
@@ -40,7 +41,8 @@ private slots:
         const QString odd = QChar(0xFFFE) + QStringLiteral("a") + QChar(0xFFFE) + QStringLiteral("b") +
                             QChar(0xFFFF) + QStringLiteral("c");
         const QByteArray bytes =
-            QByteArray(R"({"format": "coe", "format_version": 1, "uuid": "3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11",
+            QByteArray(
+                R"({"format": "coe", "format_version": 1, "uuid": "3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11",
                 "title": "ODD", "owner": "ODD", "summary": "ODD", "tags": ["ODD"],
                 "impact": {"description": "ODD"},
                 "timeline": [{"at": "2024-03-07T14:05:00Z", "text": "ODD"}],
@@ -92,8 +94,10 @@ private slots:
             const QByteArray want = CoeJson::write(expected);
             const QByteArray got = CoeJson::write(*loaded);
             if (got != want) {
-                const auto at = std::mismatch(got.begin(), got.end(), want.begin(), want.end()).first - got.begin();
-                QFAIL(qPrintable(file + u": "_qs + QString::fromUtf8(got.mid(std::max<qsizetype>(0, at - 60), 120))));
+                const auto at =
+                    std::mismatch(got.begin(), got.end(), want.begin(), want.end()).first - got.begin();
+                QFAIL(qPrintable(file + u": "_qs +
+                                 QString::fromUtf8(got.mid(std::max<qsizetype>(0, at - 60), 120))));
             }
         }
         QVERIFY(accepted >= 10);

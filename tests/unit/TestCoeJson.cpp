@@ -534,9 +534,9 @@ private slots:
         QCOMPARE(report::formatFinancialImpact(FinancialImpact{amount, QStringLiteral("EUR")}, english),
                  expected);
         if (amount >= 0 && amount <= CoeJson::kMaxAmount) {
-            const JsonReadResult r = CoeJson::read(minimal(
-                R"("impact": {"financial_impact": {"amount": )" + QByteArray::number(amount, 'f', 2) +
-                R"(, "currency": "EUR"}})"));
+            const JsonReadResult r =
+                CoeJson::read(minimal(R"("impact": {"financial_impact": {"amount": )" +
+                                      QByteArray::number(amount, 'f', 2) + R"(, "currency": "EUR"}})"));
             QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
             QCOMPARE(report::formatFinancialImpact(r.coe.impact.financialImpact, english), expected);
         }

@@ -301,8 +301,8 @@ private slots:
         QTest::newRow("why is its own parent")
             << doc({{"whys", R"([{"id": "w1", "parent": "w1", "why": "a"}])"}}) << "$.whys[0].parent" << 0;
         QTest::newRow("2001 why steps") << doc({{"whys", whysOf(1, CoeJson::kMaxWhySteps)}}) << "$.whys" << 0;
-        QTest::newRow("why chain 101 deep") << doc({{"whys", whysOf(CoeJson::kMaxWhyDepth + 1, 3)}})
-                                            << "$.whys[100]" << 0;
+        QTest::newRow("why chain 101 deep")
+            << doc({{"whys", whysOf(CoeJson::kMaxWhyDepth + 1, 3)}}) << "$.whys[100]" << 0;
         QTest::newRow("dangling action why")
             << doc({{"whys", kWhysChain},
                     {"action_items", R"([{"id": "a1", "title": "t", "whys": ["w1", "w7"]}])"}})
@@ -380,7 +380,8 @@ private slots:
         QTest::newRow("amount 10^15")
             << doc({{"impact", R"({"financial_impact": {"amount": 1000000000000000, "currency": "EUR"}})"}});
         QTest::newRow("numbers JSON allows") << doc({{"deep", "[0, -0, 0.5, -1.25e-3, 1E+2, 10]"}});
-        QTest::newRow("escaped control characters") << doc({{"summary", "\"a\\u0000b\\tc\\nd\\\"\\\\\""}}); // moc trips on \u in a raw string
+        QTest::newRow("escaped control characters")
+            << doc({{"summary", "\"a\\u0000b\\tc\\nd\\\"\\\\\""}}); // moc trips on \u in a raw string
         QTest::newRow("DEL and brackets in a string") << doc({{"summary", "\"\x7f 1. .5 [ {\""}});
         QTest::newRow("2000 why steps, a chain 100 deep")
             << doc({{"whys", whysOf(CoeJson::kMaxWhyDepth, CoeJson::kMaxWhySteps - CoeJson::kMaxWhyDepth)}});
