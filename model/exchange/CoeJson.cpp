@@ -101,6 +101,80 @@ qsizetype firstInvalidUtf8(const QByteArray& bytes)
     return -1;
 }
 
+// What QJsonDocument lets through but JSON (RFC 8259) does not: a raw
+// control character inside a string, a control character between tokens,
+// and numbers such as 1. .5 01 +1. One pass over the bytes; gives the byte
+// offset of the first problem and says what it is, or -1.
+qsizetype firstNonJson(const QByteArray& bytes, QString* what)
+{
+    const char* p = bytes.constData();
+    const qsizetype n = bytes.size();
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    bool inString = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        if (inString) {
+            if (c == '\\') {
+                ++i; // the escaped character; QJsonDocument checks the escape itself
+            } else if (c == '"') {
+                inString = false;
+            } else if (c < 0x20) {
+                *what =
+                    QCoreApplication::translate("CoeJson", "raw control character U+%1 inside a string; "
+                                                           "write it escaped, such as \\n, \\t or \\u0000")
+                        .arg(QString::asprintf("%04X", uint(c)));
+                return i;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c < 0x20 && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            *what = QCoreApplication::translate("CoeJson", "control character U+%1 outside a string")
+                        .arg(QString::asprintf("%04X", uint(c)));
+            return i;
+        } else if (c == '-' || c == '+' || c == '.' || isDigit(char(c))) {
+            // The whole run of number characters must be one JSON number:
+            // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+            qsizetype end = i;
+            while (end < n && (isDigit(p[end]) || p[end] == '-' || p[end] == '+' || p[end] == '.' ||
+                               p[end] == 'e' || p[end] == 'E'))
+                ++end;
+            qsizetype k = i;
+            if (p[k] == '-')
+                ++k;
+            bool ok = k < end && isDigit(p[k]);
+            if (ok && p[k] == '0')
+                ++k;
+            else
+                while (k < end && isDigit(p[k]))
+                    ++k;
+            if (ok && k < end && p[k] == '.') {
+                ++k;
+                ok = k < end && isDigit(p[k]);
+                while (k < end && isDigit(p[k]))
+                    ++k;
+            }
+            if (ok && k < end && (p[k] == 'e' || p[k] == 'E')) {
+                ++k;
+                if (k < end && (p[k] == '+' || p[k] == '-'))
+                    ++k;
+                ok = k < end && isDigit(p[k]);
+                while (k < end && isDigit(p[k]))
+                    ++k;
+            }
+            if (!ok || k != end) {
+                *what = QCoreApplication::translate("CoeJson", "%1 is not a JSON number (write numbers "
+                                                               "such as 0.5, 1, 1.0 or 1e3)")
+                            .arg(QString::fromLatin1(p + i, std::min<qsizetype>(end - i, 40)));
+                return i;
+            }
+            i = end - 1;
+        }
+    }
+    return -1;
+}
+
 // 1-based line and column (in characters) of a byte offset into UTF-8 text.
 std::pair<int, int> lineAndColumn(const QByteArray& bytes, qsizetype offset)
 {
@@ -168,6 +242,13 @@ JsonReadResult CoeJson::read(const QByteArray& bytes)
     if (first != '{' && first != '[')
         return failed(notAnObject());
 
+    QString notJson;
+    if (const qsizetype offset = firstNonJson(bytes, &notJson); offset >= 0) {
+        const auto [line, column] = lineAndColumn(bytes, offset);
+        return failed(wholeDocument(
+            QCoreApplication::translate("CoeJson", "JSON syntax error: %1").arg(notJson), line, column));
+    }
+
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -230,9 +311,10 @@ bool CoeJson::writeFile(const Coe& coe, const QString& path, QString* error)
 
 QDateTime CoeJson::parseInstant(QStringView text, QString* error)
 {
+    // \z, not $: $ lets a final newline through.
     static const QRegularExpression pattern(
         QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2})"
-                       "(?::([0-9]{2})(?:\\.([0-9]+))?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"));
+                       "(?::([0-9]{2})(?:\\.([0-9]+))?)?(Z|[+-][0-9]{2}:[0-9]{2})?\\z"));
     const auto fail = [error](const QString& message) {
         if (error)
             *error = message;
@@ -250,7 +332,14 @@ QDateTime CoeJson::parseInstant(QStringView text, QString* error)
                                                            "or the offset it was written in, such as -08:00")
                         .arg(input));
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    QString fraction = m.captured(7).left(3); // milliseconds are what QDateTime keeps
+    QString fraction = m.captured(7);
+    // Milliseconds are what QDateTime and the archive keep: finer is refused, never rounded.
+    if (std::any_of(fraction.cbegin() + std::min<qsizetype>(3, fraction.size()), fraction.cend(),
+                    [](QChar c) { return c != u'0'; }))
+        return fail(QCoreApplication::translate("CoeJson", "\"%1\" is more precise than a millisecond; "
+                                                           "instants keep at most three decimals of a second")
+                        .arg(input.left(60)));
+    fraction.truncate(3);
     while (fraction.size() < 3)
         fraction.append(u'0');
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), fraction.toInt());

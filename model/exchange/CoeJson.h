@@ -37,6 +37,9 @@ class CoeJson
 public:
     static constexpr qint64 kMaxDocumentBytes = 50 * 1024 * 1024;
     static constexpr int kMaxTimelineEntries = 100000;
+    static constexpr int kMaxWhySteps = 2000;
+    static constexpr int kMaxWhyDepth = 100;   // steps in one chain, the top-level step included
+    static constexpr double kMaxAmount = 1e15; // every whole amount up to it is exact in a double
 
     static JsonReadResult read(const QByteArray& bytes);
     static JsonReadResult readFile(const QString& path); // size checked before reading
@@ -51,7 +54,7 @@ public:
     static QByteArray serialize(const QJsonObject& document);
 
     // An instant of the format: RFC 3339 with Z or an offset, seconds optional,
-    // any fraction (kept to the millisecond). Gives the instant in UTC, or an
+    // a fraction of at most milliseconds (further digits must be 0). Gives the instant in UTC, or an
     // invalid QDateTime and a translated reason in *error.
     static QDateTime parseInstant(QStringView text, QString* error = nullptr);
     // "2024-03-07T14:05:00Z"; ".123" milliseconds only when not zero.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CoeJsonReader.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -16,6 +17,26 @@ namespace {
 const QLatin1String kImagePng("image/png");
 const QLatin1String kImageJpeg("image/jpeg");
 const QLatin1String kImageSvg("image/svg+xml");
+
+// A name from the tz database (Europe/Dublin, EST5EDT, Etc/GMT-14), not one
+// of the offset forms QTimeZone also takes ("UTC-12:00", "UTC+05:00") nor a
+// POSIX TZ rule: IANA names hold no ':' or ',' and start with a letter.
+bool isIanaZoneName(const QString& zone)
+{
+    static const QRegularExpression ianaShape(u"^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*\\z"_s);
+    if (!ianaShape.match(zone).hasMatch())
+        return false;
+    const QByteArray id = zone.toUtf8();
+    if (QTimeZone::isTimeZoneIdAvailable(id))
+        return true;
+    // Qt lists only the zones of zone1970.tab; the links and legacy names of
+    // the database (EST5EDT, Etc/GMT-14, US/Eastern) are files beside them.
+    const QTimeZone tz(id);
+    if (!tz.isValid())
+        return false;
+    const QString file = u"/usr/share/zoneinfo/"_s + zone;
+    return QFileInfo(file).isFile();
+}
 
 } // namespace
 
@@ -84,20 +105,25 @@ void CoeJsonReader::readTopLevel(const QJsonObject& root)
                     "problem whys action_items related");
 
     QString uuid;
+    bool nilUuid = false;
     if (readString(root, "uuid"_L1, path, &uuid, Need::Optional)) {
         static const QRegularExpression pattern(
-            u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+            u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\z"_s);
         if (pattern.match(uuid).hasMatch())
             coe.uuid = QUuid::fromString(uuid);
         else
             error(u"$.uuid"_s, QCoreApplication::translate("CoeJson", "not a UUID: %1 (expected the form "
                                                                       "3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11)")
                                    .arg(quoted(uuid)));
-    } else if (!root.contains("uuid"_L1)) {
+        nilUuid = pattern.match(uuid).hasMatch() && coe.uuid.isNull();
+    }
+    if (nilUuid || !root.contains("uuid"_L1)) { // the nil uuid identifies nothing: like a missing one
         coe.uuid = QUuid::createUuid();
         m_uuidGenerated = true;
         warning(u"$.uuid"_s,
-                QCoreApplication::translate("CoeJson", "no uuid in the file; a new one was made"));
+                nilUuid ? QCoreApplication::translate("CoeJson", "the nil uuid identifies no document; a "
+                                                                 "new one was made")
+                        : QCoreApplication::translate("CoeJson", "no uuid in the file; a new one was made"));
     }
 
     readString(root, "title"_L1, path, &coe.title, Need::Required, 1, 300);
@@ -122,7 +148,7 @@ void CoeJsonReader::readTopLevel(const QJsonObject& root)
     if (readString(root, "display_time_zone"_L1, path, &zone, Need::Optional)) {
         if (zone == "UTC"_L1)
             coe.displayTimeZone = QTimeZone::utc();
-        else if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        else if (isIanaZoneName(zone))
             coe.displayTimeZone = QTimeZone(zone.toUtf8());
         else
             error(u"$.display_time_zone"_s,
@@ -195,12 +221,17 @@ void CoeJsonReader::readFinancialImpact(const QJsonValue& money)
                 error(moneyPath + u".amount"_s,
                       QCoreApplication::translate("CoeJson", "must be a number of at least 0"));
                 ok = false;
+            } else if (fi.amount > CoeJson::kMaxAmount) {
+                error(moneyPath + u".amount"_s,
+                      QCoreApplication::translate("CoeJson", "must be at most 10^15 (1000000000000000); "
+                                                             "larger amounts cannot be kept exactly"));
+                ok = false;
             }
         } else {
             ok = false;
         }
         if (readString(m, "currency"_L1, moneyPath, &fi.currency, Need::Required)) {
-            static const QRegularExpression pattern(u"^[A-Z]{3}$"_s);
+            static const QRegularExpression pattern(u"^[A-Z]{3}\\z"_s);
             if (!pattern.match(fi.currency).hasMatch()) {
                 error(moneyPath + u".currency"_s,
                       QCoreApplication::translate("CoeJson", "not an ISO 4217 currency code: %1 (expected "
@@ -371,6 +402,13 @@ void CoeJsonReader::readWhys(const QJsonObject& root)
         return;
     const QString path = u"$.whys"_s;
     const QJsonArray array = value->toArray();
+    if (array.size() > CoeJson::kMaxWhySteps) {
+        error(path, QCoreApplication::translate("CoeJson", "there are %1 why steps; at most %2 can be "
+                                                           "imported")
+                        .arg(array.size())
+                        .arg(CoeJson::kMaxWhySteps));
+        return;
+    }
     QHash<QString, qsizetype> firstWithId;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemPath = element(path, i);
@@ -436,7 +474,7 @@ void CoeJsonReader::readActionItems(const QJsonObject& root)
             readString(*object, "owner"_L1, itemPath, &action.owner, Need::Optional);
             QString due;
             if (readString(*object, "due"_L1, itemPath, &due, Need::Optional)) {
-                static const QRegularExpression pattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+                static const QRegularExpression pattern(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z"_s);
                 const QDate date =
                     pattern.match(due).hasMatch() ? QDate::fromString(due, Qt::ISODate) : QDate();
                 if (date.isValid())
@@ -508,6 +546,7 @@ void CoeJsonReader::checkWhyReferences()
         Done
     };
     QList<State> state(whys.size(), Unvisited);
+    QList<qsizetype> depth(whys.size(), 0); // 1 for a top-level step; 0 in or under a cycle
     for (qsizetype start = 0; start < whys.size(); ++start) {
         QList<qsizetype> chain;
         qsizetype at = start;
@@ -515,6 +554,18 @@ void CoeJsonReader::checkWhyReferences()
             state[at] = OnPath;
             chain.append(at);
             at = parentOf[at];
+        }
+        if (at < 0 || (state[at] == Done && depth[at] > 0)) {
+            qsizetype d = at < 0 ? 0 : depth[at];
+            for (qsizetype k = chain.size() - 1; k >= 0; --k) {
+                depth[chain[k]] = ++d;
+                if (d == CoeJson::kMaxWhyDepth + 1)
+                    error(element(u"$.whys"_s, chain[k]),
+                          QCoreApplication::translate("CoeJson", "this step is %1 steps deep; a why chain "
+                                                                 "can be at most %2 steps deep")
+                              .arg(d)
+                              .arg(CoeJson::kMaxWhyDepth));
+            }
         }
         if (at >= 0 && state[at] == OnPath) {
             const QList<qsizetype> cycle = chain.mid(chain.indexOf(at));

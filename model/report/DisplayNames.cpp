@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace hindsight::report {
 
 QString displayName(Status v)
@@ -164,7 +166,8 @@ QString formatFinancialImpact(const std::optional<FinancialImpact>& impact, cons
     if (!impact)
         return {};
     const double amount = impact->amount;
-    const bool whole = amount == double(qint64(amount));
+    // std::trunc, not a cast to qint64: that is undefined beyond its range (1e20, inf, nan).
+    const bool whole = std::isfinite(amount) && std::trunc(amount) == amount;
     return QStringLiteral("%1 %2").arg(locale.toString(amount, 'f', whole ? 0 : 2), impact->currency);
 }
 

@@ -53,29 +53,63 @@ const QString kCoeColumns = QStringLiteral(
     "impact_customers_affected, impact_description, impact_financial_amount, impact_financial_currency, "
     "impact_sla_breached, impact_consequences, impact_second_order, impact_customer_sentiment, revision");
 
+// Text goes to SQLite and comes back as its UTF-8 bytes, so that every
+// character is kept. The Qt driver talks UTF-16 to SQLite, and SQLite's
+// conversions replace U+FFFE and U+FFFF with U+FFFD on the way out and take a
+// leading U+FEFF or U+FFFE for a byte order mark on the way in (dropped, or
+// the whole text byte-swapped). So text is bound as exact(s) into a
+// CAST(? AS TEXT) and read as CAST(column AS BLOB), which QVariant turns into
+// a QString with QString::fromUtf8.
+QVariant exact(const QString& s)
+{
+    const QByteArray bytes = s.toUtf8();
+    return bytes.isNull() ? QByteArray("", 0) : bytes; // '' rather than NULL, as sql::text
+}
+
+const QStringList kCoeTextColumns =
+    QStringLiteral(
+        "title owner display_time_zone summary problem impact_description impact_financial_currency "
+        "impact_consequences impact_second_order impact_customer_sentiment")
+        .split(u' ');
+
+// kCoeColumns with the text columns read as bytes.
+QString exactText(const QString& columns)
+{
+    QStringList out;
+    for (const QString& column : columns.split(QStringLiteral(", ")))
+        out << (kCoeTextColumns.contains(column) ? QStringLiteral("CAST(%1 AS BLOB)").arg(column) : column);
+    return out.join(QStringLiteral(", "));
+}
+
+// The placeholder for a column of coes: text is bound as UTF-8 bytes.
+QString placeholder(const QString& column)
+{
+    return kCoeTextColumns.contains(column) ? QStringLiteral("CAST(? AS TEXT)") : QStringLiteral("?");
+}
+
 void bindCoe(QSqlQuery& q, const Coe& coe, qint64 revision)
 {
     const Impact& im = coe.impact;
     const QList<QVariant> values = {
         uuidText(coe.uuid),
-        text(coe.title),
+        exact(coe.title),
         toString(coe.status),
         coe.severity ? QVariant(*coe.severity) : nullInt(),
-        text(coe.owner),
+        exact(coe.owner),
         sql::instant(coe.createdAt),
         sql::instant(coe.updatedAt),
-        QString::fromUtf8(coe.displayTimeZone.isValid() ? coe.displayTimeZone.id()
-                                                        : QByteArrayLiteral("UTC")),
-        text(coe.summary),
-        text(coe.problem),
+        exact(QString::fromUtf8(coe.displayTimeZone.isValid() ? coe.displayTimeZone.id()
+                                                              : QByteArrayLiteral("UTC"))),
+        exact(coe.summary),
+        exact(coe.problem),
         im.customersAffected ? QVariant(*im.customersAffected) : nullInt(),
-        text(im.description),
+        exact(im.description),
         im.financialImpact ? QVariant(im.financialImpact->amount) : QVariant(QMetaType(QMetaType::Double)),
-        im.financialImpact ? text(im.financialImpact->currency) : QVariant(QMetaType(QMetaType::QString)),
+        im.financialImpact ? exact(im.financialImpact->currency) : QVariant(QMetaType(QMetaType::QByteArray)),
         im.slaBreached ? boolValue(*im.slaBreached) : nullInt(),
-        text(im.consequences),
-        text(im.secondOrder),
-        text(im.customerSentiment),
+        exact(im.consequences),
+        exact(im.secondOrder),
+        exact(im.customerSentiment),
         revision,
     };
     for (int i = 0; i < values.size(); ++i)
@@ -87,11 +121,12 @@ bool insertList(const QSqlDatabase& db, const QString& table, const QString& col
 {
     QSqlQuery q(db);
     if (!prepare(q,
-                 QStringLiteral("INSERT INTO %1 (coe_id, position, %2) VALUES (?, ?, ?)").arg(table, column),
+                 QStringLiteral("INSERT INTO %1 (coe_id, position, %2) VALUES (?, ?, CAST(? AS TEXT))")
+                     .arg(table, column),
                  error))
         return false;
     for (int i = 0; i < values.size(); ++i) {
-        if (!exec(q, {rowId, i, text(values.at(i))}, error))
+        if (!exec(q, {rowId, i, exact(values.at(i))}, error))
             return false;
     }
     return true;
@@ -102,7 +137,9 @@ bool readList(const QSqlDatabase& db, const QString& table, const QString& colum
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT %2 FROM %1 WHERE coe_id = ? ORDER BY position").arg(table, column),
+    if (!prepare(q,
+                 QStringLiteral("SELECT CAST(%2 AS BLOB) FROM %1 WHERE coe_id = ? ORDER BY position")
+                     .arg(table, column),
                  error) ||
         !exec(q, {rowId}, error))
         return false;
@@ -130,12 +167,12 @@ QString uuidText(const QUuid& uuid)
 
 bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* rowId, QString* error)
 {
+    QStringList placeholders;
+    for (const QString& column : kCoeColumns.split(QStringLiteral(", ")))
+        placeholders << placeholder(column);
     QSqlQuery q(db);
     if (!prepare(
-            q,
-            QStringLiteral("INSERT INTO coes (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)")
-                .arg(kCoeColumns),
+            q, QStringLiteral("INSERT INTO coes (%1) VALUES (%2)").arg(kCoeColumns, placeholders.join(u", ")),
             error))
         return false;
     bindCoe(q, coe, revision);
@@ -149,7 +186,7 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
 {
     QStringList assignments;
     for (const QString& column : kCoeColumns.split(QStringLiteral(", ")))
-        assignments << column + QStringLiteral(" = ?");
+        assignments << column + QStringLiteral(" = ") + placeholder(column);
     QSqlQuery q(db);
     if (!prepare(
             q, QStringLiteral("UPDATE coes SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
@@ -185,14 +222,15 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     if (!prepare(q,
                  QStringLiteral(
                      "INSERT INTO timeline_entries (coe_id, position, at, text, milestone, approximate, "
-                     "source, gap_explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     "source, gap_explanation) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), "
+                     "CAST(? AS TEXT))"),
                  error))
         return false;
     for (int i = 0; i < coe.timeline.size(); ++i) {
         const TimelineEntry& e = coe.timeline.at(i);
         if (!exec(q,
-                  {rowId, i, sql::instant(e.at), text(e.text), enumValue(e.milestone),
-                   boolValue(e.approximate), text(e.source), text(e.gapExplanation)},
+                  {rowId, i, sql::instant(e.at), exact(e.text), enumValue(e.milestone),
+                   boolValue(e.approximate), exact(e.source), exact(e.gapExplanation)},
                   error))
             return false;
     }
@@ -200,23 +238,24 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     QSqlQuery metric(db), image(db);
     if (!prepare(metric,
                  QStringLiteral("INSERT INTO metrics (coe_id, position, name, role, description, source_url) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                                "VALUES (?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT))"),
                  error) ||
         !prepare(image,
                  QStringLiteral("INSERT INTO metric_images (metric_id, position, file_name, media_type, "
-                                "data, caption) VALUES (?, ?, ?, ?, ?, ?)"),
+                                "data, caption) VALUES (?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT))"),
                  error))
         return false;
     for (int i = 0; i < coe.metrics.size(); ++i) {
         const Metric& m = coe.metrics.at(i);
-        if (!exec(metric, {rowId, i, text(m.name), enumValue(m.role), text(m.description), text(m.sourceUrl)},
+        if (!exec(metric,
+                  {rowId, i, exact(m.name), enumValue(m.role), exact(m.description), exact(m.sourceUrl)},
                   error))
             return false;
         const qint64 metricId = metric.lastInsertId().toLongLong();
         for (int j = 0; j < m.images.size(); ++j) {
             const MetricImage& im = m.images.at(j);
             const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
-            if (!exec(image, {metricId, j, text(im.fileName), text(im.mediaType), bytes, text(im.caption)},
+            if (!exec(image, {metricId, j, exact(im.fileName), text(im.mediaType), bytes, exact(im.caption)},
                       error))
                 return false;
         }
@@ -224,24 +263,25 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
 
     if (!prepare(q,
                  QStringLiteral("INSERT INTO questions (coe_id, position, area, question, answer) "
-                                "VALUES (?, ?, ?, ?, ?)"),
+                                "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT))"),
                  error))
         return false;
     for (int i = 0; i < coe.questions.size(); ++i) {
         const Question& x = coe.questions.at(i);
-        if (!exec(q, {rowId, i, toString(x.area), text(x.question), text(x.answer)}, error))
+        if (!exec(q, {rowId, i, toString(x.area), exact(x.question), exact(x.answer)}, error))
             return false;
     }
 
     if (!prepare(q,
                  QStringLiteral("INSERT INTO whys (coe_id, position, why_id, parent_why_id, why, because, "
-                                "root_cause, human_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "root_cause, human_error) VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
+                                "CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)"),
                  error))
         return false;
     for (int i = 0; i < coe.whys.size(); ++i) {
         const WhyStep& w = coe.whys.at(i);
         if (!exec(q,
-                  {rowId, i, text(w.id), text(w.parentId), text(w.why), text(w.because),
+                  {rowId, i, exact(w.id), exact(w.parentId), exact(w.why), exact(w.because),
                    boolValue(w.rootCause), boolValue(w.humanError)},
                   error))
             return false;
@@ -251,11 +291,13 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     if (!prepare(action,
                  QStringLiteral("INSERT INTO action_items (coe_id, position, item_id, title, description, "
                                 "priority, owner, due, status, kind, link) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? "
+                                "AS TEXT), ?, ?, ?, "
+                                "CAST(? AS TEXT))"),
                  error) ||
         !prepare(actionWhy,
-                 QStringLiteral(
-                     "INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, ?, ?)"),
+                 QStringLiteral("INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, "
+                                "?, CAST(? AS TEXT))"),
                  error))
         return false;
     for (int i = 0; i < coe.actionItems.size(); ++i) {
@@ -263,25 +305,25 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         const QVariant due =
             a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
         if (!exec(action,
-                  {rowId, i, text(a.id), text(a.title), text(a.description), enumValue(a.priority),
-                   text(a.owner), due, toString(a.status), enumValue(a.kind), text(a.link)},
+                  {rowId, i, exact(a.id), exact(a.title), exact(a.description), enumValue(a.priority),
+                   exact(a.owner), due, toString(a.status), enumValue(a.kind), exact(a.link)},
                   error))
             return false;
         const qint64 actionId = action.lastInsertId().toLongLong();
         for (int j = 0; j < a.whys.size(); ++j) {
-            if (!exec(actionWhy, {actionId, j, text(a.whys.at(j))}, error))
+            if (!exec(actionWhy, {actionId, j, exact(a.whys.at(j))}, error))
                 return false;
         }
     }
 
     if (!prepare(q,
                  QStringLiteral("INSERT INTO related_items (coe_id, position, kind, title, coe_uuid, url) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                                "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"),
                  error))
         return false;
     for (int i = 0; i < coe.related.size(); ++i) {
         const RelatedItem& r = coe.related.at(i);
-        if (!exec(q, {rowId, i, toString(r.kind), text(r.title), text(r.uuid), text(r.url)}, error))
+        if (!exec(q, {rowId, i, toString(r.kind), exact(r.title), exact(r.uuid), exact(r.url)}, error))
             return false;
     }
     return true;
@@ -292,7 +334,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     *found = false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(kCoeColumns), error) ||
+    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(exactText(kCoeColumns)),
+                 error) ||
         !exec(q, {uuidText(uuid)}, error))
         return false;
     if (!q.next())
@@ -343,10 +386,12 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         im.pillars << pillar;
     }
 
-    if (!prepare(q,
-                 QStringLiteral("SELECT at, text, milestone, approximate, source, gap_explanation "
-                                "FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
-                 error) ||
+    if (!prepare(
+            q,
+            QStringLiteral(
+                "SELECT at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
+                "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
+            error) ||
         !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
@@ -364,13 +409,16 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     QSqlQuery images(db);
     images.setForwardOnly(true);
     if (!prepare(q,
-                 QStringLiteral("SELECT id, name, role, description, source_url FROM metrics "
+                 QStringLiteral("SELECT id, CAST(name AS BLOB), role, CAST(description AS BLOB), "
+                                "CAST(source_url AS BLOB) FROM metrics "
                                 "WHERE coe_id = ? ORDER BY position"),
                  error) ||
-        !prepare(images,
-                 QStringLiteral("SELECT file_name, media_type, data, caption FROM metric_images "
-                                "WHERE metric_id = ? ORDER BY position"),
-                 error) ||
+        !prepare(
+            images,
+            QStringLiteral(
+                "SELECT CAST(file_name AS BLOB), media_type, data, CAST(caption AS BLOB) FROM metric_images "
+                "WHERE metric_id = ? ORDER BY position"),
+            error) ||
         !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
@@ -388,10 +436,10 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         c.metrics << m;
     }
 
-    if (!prepare(
-            q,
-            QStringLiteral("SELECT area, question, answer FROM questions WHERE coe_id = ? ORDER BY position"),
-            error) ||
+    if (!prepare(q,
+                 QStringLiteral("SELECT area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
+                                "WHERE coe_id = ? ORDER BY position"),
+                 error) ||
         !exec(q, {rowId}, error))
         return false;
     while (q.next()) {
@@ -405,7 +453,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
 
     if (!prepare(
             q,
-            QStringLiteral("SELECT why_id, parent_why_id, why, because, root_cause, human_error FROM whys "
+            QStringLiteral("SELECT CAST(why_id AS BLOB), CAST(parent_why_id AS BLOB), CAST(why AS BLOB), "
+                           "CAST(because AS BLOB), root_cause, human_error FROM whys "
                            "WHERE coe_id = ? ORDER BY position"),
             error) ||
         !exec(q, {rowId}, error))
@@ -418,11 +467,13 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     whys.setForwardOnly(true);
     if (!prepare(
             q,
-            QStringLiteral("SELECT id, item_id, title, description, priority, owner, due, status, kind, link "
-                           "FROM action_items WHERE coe_id = ? ORDER BY position"),
+            QStringLiteral(
+                "SELECT id, CAST(item_id AS BLOB), CAST(title AS BLOB), CAST(description AS BLOB), priority, "
+                "CAST(owner AS BLOB), due, status, kind, CAST(link AS BLOB) "
+                "FROM action_items WHERE coe_id = ? ORDER BY position"),
             error) ||
         !prepare(whys,
-                 QStringLiteral("SELECT why_id FROM action_item_whys WHERE action_item_id = ? "
+                 QStringLiteral("SELECT CAST(why_id AS BLOB) FROM action_item_whys WHERE action_item_id = ? "
                                 "ORDER BY position"),
                  error) ||
         !exec(q, {rowId}, error))
@@ -449,7 +500,9 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     }
 
     if (!prepare(q,
-                 QStringLiteral("SELECT kind, title, coe_uuid, url FROM related_items WHERE coe_id = ? "
+                 QStringLiteral("SELECT kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) "
+                                "FROM related_items "
+                                "WHERE coe_id = ? "
                                 "ORDER BY position"),
                  error) ||
         !exec(q, {rowId}, error))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
 #include "exchange/CoeJson.h"
+#include "report/DisplayNames.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -317,7 +318,7 @@ private slots:
             R"("created_at": "2024-03-07T06:05:00-08:00", "updated_at": "2024-03-07T15:35+01:30",
                "timeline": [{"at": "2024-03-07T06:05:00-08:00", "text": "a"},
                             {"at": "2024-03-07T14:05:00.250Z", "text": "b"},
-                            {"at": "2024-03-07T14:05:00.1239+00:00", "text": "c"}])"));
+                            {"at": "2024-03-07T14:05:00.1230+00:00", "text": "c"}])"));
         QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
         QCOMPARE(r.coe.createdAt, at(2024, 3, 7, 14, 5));
         QCOMPARE(r.coe.createdAt.timeSpec(), Qt::UTC);
@@ -485,6 +486,60 @@ private slots:
         const JsonDiagnostic onLine{QStringLiteral("$"), 12, 5, QStringLiteral("bad")};
         QCOMPARE(onLine.toString(QStringLiteral("f.coe.json")), QStringLiteral("f.coe.json:12:5: bad"));
         QCOMPARE(onLine.toString(), QStringLiteral("12:5: bad"));
+    }
+
+    // A nil uuid identifies nothing: it is treated like a missing one.
+    void nilUuidIsReplaced()
+    {
+        const JsonReadResult r = CoeJson::read(minimal(R"("uuid": "00000000-0000-0000-0000-000000000000")"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QVERIFY(!r.coe.uuid.isNull());
+        QVERIFY(r.uuidGenerated);
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings.first().path, QStringLiteral("$.uuid"));
+    }
+
+    // Noncharacters are characters: JSON read and write keep them.
+    void noncharactersSurviveJson()
+    {
+        const QString text = QStringLiteral("a") + QChar(0xFFFE) + QChar(0xFFFF) + QStringLiteral("b");
+        const JsonReadResult r =
+            CoeJson::read(minimal(R"("summary": "a)" + text.mid(1).toUtf8() + R"(", "owner": "\ufffe")"));
+        QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+        QCOMPARE(r.coe.summary, text);
+        QCOMPARE(r.coe.owner, QString(QChar(0xFFFE)));
+        const JsonReadResult back = CoeJson::read(CoeJson::write(r.coe));
+        QCOMPARE(back.coe.summary, text);
+        QCOMPARE(back.coe.owner, r.coe.owner);
+    }
+
+    // Every amount the reader accepts formats without a cast out of range;
+    // and amounts beyond it (made in code, not read) do too.
+    void financialAmountsFormat_data()
+    {
+        QTest::addColumn<double>("amount");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("0") << 0.0 << QStringLiteral("0 EUR");
+        QTest::newRow("fraction") << 12.5 << QStringLiteral("12.50 EUR");
+        QTest::newRow("10^15") << 1e15 << QStringLiteral("1,000,000,000,000,000 EUR");
+        QTest::newRow("-10^15") << -1e15 << QStringLiteral("-1,000,000,000,000,000 EUR");
+        QTest::newRow("1e20") << 1e20 << QStringLiteral("100,000,000,000,000,000,000 EUR");
+        QTest::newRow("-1e20") << -1e20 << QStringLiteral("-100,000,000,000,000,000,000 EUR");
+    }
+    void financialAmountsFormat()
+    {
+        QFETCH(double, amount);
+        QFETCH(QString, expected);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(report::formatFinancialImpact(FinancialImpact{amount, QStringLiteral("EUR")}, english),
+                 expected);
+        if (amount >= 0 && amount <= CoeJson::kMaxAmount) {
+            const JsonReadResult r =
+                CoeJson::read(minimal(R"("impact": {"financial_impact": {"amount": )" +
+                                      QByteArray::number(amount, 'f', 2) + R"(, "currency": "EUR"}})"));
+            QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
+            QCOMPARE(report::formatFinancialImpact(r.coe.impact.financialImpact, english), expected);
+        }
     }
 };
 

@@ -51,6 +51,18 @@ QByteArray timelineOf(int entries)
     return out + "]";
 }
 
+// One chain `depth` steps deep, then `flat` top-level steps.
+QByteArray whysOf(int depth, int flat = 0)
+{
+    QByteArray out = "[";
+    for (int i = 0; i < depth + flat; ++i) {
+        const QByteArray parent = i == 0 || i >= depth ? "null" : "\"w" + QByteArray::number(i - 1) + '"';
+        out += QByteArray(i ? "," : "") + R"({"id":"w)" + QByteArray::number(i) + R"(","parent":)" + parent +
+               R"(,"why":"x"})";
+    }
+    return out + "]";
+}
+
 const QByteArray kWhysChain =
     R"([{"id": "w1", "parent": null, "why": "a"}, {"id": "w2", "parent": "w1", "why": "b"}])";
 
@@ -99,6 +111,18 @@ private slots:
         QTest::newRow("5000 nested arrays in an unknown key")
             << doc({{"deep", QByteArray(5000, '[') + QByteArray(5000, ']')}}) << "$" << 6;
 
+        // what QJsonDocument lets through but JSON does not (the summary is on line 6)
+        QTest::newRow("raw NUL in a string") << doc({{"summary", QByteArray("\"a\0b\"", 5)}}) << "$" << 6;
+        QTest::newRow("raw tab in a string") << doc({{"summary", "\"a\tb\""}}) << "$" << 6;
+        QTest::newRow("raw newline in a string") << doc({{"summary", "\"a\nb\""}}) << "$" << 6;
+        QTest::newRow("raw CR in a key") << doc({{"a\rb", "1"}}) << "$" << 6;
+        QTest::newRow("number 1.") << doc({{"severity", "1."}}) << "$" << 6;
+        QTest::newRow("number .5") << doc({{"severity", ".5"}}) << "$" << 6;
+        QTest::newRow("number +1") << doc({{"severity", "+1"}}) << "$" << 6;
+        QTest::newRow("number 1.e3") << doc({{"severity", "1.e3"}}) << "$" << 6;
+        QTest::newRow("number -.5") << doc({{"deep", "[-.5]"}}) << "$" << 6;
+        QTest::newRow("form feed between tokens") << doc({{"severity", "\f1"}}) << "$" << 6;
+
         // header
         QTest::newRow("format missing") << doc({{"format", {}}}) << "$.format" << 0;
         QTest::newRow("format wrong") << doc({{"format", R"("markdown")"}}) << "$.format" << 0;
@@ -134,6 +158,23 @@ private slots:
             << doc({{"updated_at", R"("2024-03-07 14:05:00Z")"}}) << "$.updated_at" << 0;
         QTest::newRow("instant not a date")
             << doc({{"created_at", R"("2024-02-30T10:00:00Z")"}}) << "$.created_at" << 0;
+        QTest::newRow("instant with a final newline")
+            << doc({{"created_at", R"("2024-03-07T14:05:00Z\n")"}}) << "$.created_at" << 0;
+        QTest::newRow("instant with a final space")
+            << doc({{"created_at", R"("2024-03-07T14:05:00Z ")"}}) << "$.created_at" << 0;
+        QTest::newRow("instant in microseconds")
+            << doc({{"updated_at", R"("2024-03-07T14:05:00.123456Z")"}}) << "$.updated_at" << 0;
+        QTest::newRow("timeline instant in nanoseconds")
+            << doc({{"timeline", R"([{"at": "2024-03-07T14:05:00.000000001Z", "text": "a"}])"}})
+            << "$.timeline[0].at" << 0;
+        QTest::newRow("uuid with a final newline")
+            << doc({{"uuid", R"("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11\n")"}}) << "$.uuid" << 0;
+        QTest::newRow("UTC offset as time zone")
+            << doc({{"display_time_zone", R"("UTC-12:00")"}}) << "$.display_time_zone" << 0;
+        QTest::newRow("UTC+05:00 as time zone")
+            << doc({{"display_time_zone", R"("UTC+05:00")"}}) << "$.display_time_zone" << 0;
+        QTest::newRow("POSIX rule as time zone")
+            << doc({{"display_time_zone", R"("XYZ3")"}}) << "$.display_time_zone" << 0;
         QTest::newRow("unknown time zone")
             << doc({{"display_time_zone", R"("Mars/Olympus_Mons")"}}) << "$.display_time_zone" << 0;
         QTest::newRow("time zone empty")
@@ -159,6 +200,18 @@ private slots:
                                           << "$.impact.financial_impact.currency" << 0;
         QTest::newRow("amount negative")
             << doc({{"impact", R"({"financial_impact": {"amount": -5, "currency": "EUR"}})"}})
+            << "$.impact.financial_impact.amount" << 0;
+        QTest::newRow("currency with a final newline")
+            << doc({{"impact", R"({"financial_impact": {"amount": 10, "currency": "USD\n"}})"}})
+            << "$.impact.financial_impact.currency" << 0;
+        QTest::newRow("amount 2^53+1")
+            << doc({{"impact", R"({"financial_impact": {"amount": 9007199254740993, "currency": "EUR"}})"}})
+            << "$.impact.financial_impact.amount" << 0;
+        QTest::newRow("amount 10^15+1")
+            << doc({{"impact", R"({"financial_impact": {"amount": 1000000000000001, "currency": "EUR"}})"}})
+            << "$.impact.financial_impact.amount" << 0;
+        QTest::newRow("amount 1e20")
+            << doc({{"impact", R"({"financial_impact": {"amount": 1e20, "currency": "EUR"}})"}})
             << "$.impact.financial_impact.amount" << 0;
         QTest::newRow("financial impact a number")
             << doc({{"impact", R"({"financial_impact": 100})"}}) << "$.impact.financial_impact" << 0;
@@ -246,6 +299,9 @@ private slots:
             << "$.whys[1].parent" << 0;
         QTest::newRow("why is its own parent")
             << doc({{"whys", R"([{"id": "w1", "parent": "w1", "why": "a"}])"}}) << "$.whys[0].parent" << 0;
+        QTest::newRow("2001 why steps") << doc({{"whys", whysOf(1, CoeJson::kMaxWhySteps)}}) << "$.whys" << 0;
+        QTest::newRow("why chain 101 deep")
+            << doc({{"whys", whysOf(CoeJson::kMaxWhyDepth + 1, 3)}}) << "$.whys[100]" << 0;
         QTest::newRow("dangling action why")
             << doc({{"whys", kWhysChain},
                     {"action_items", R"([{"id": "a1", "title": "t", "whys": ["w1", "w7"]}])"}})
@@ -315,6 +371,19 @@ private slots:
         QTest::newRow("uuid in capitals") << doc({{"uuid", R"("3F0C6A9E-2B7D-4C1E-9A55-0D2F7B8E4C11")"}});
         QTest::newRow("escaped surrogate pair") << doc({{"summary", R"("\ud83d\ude00")"}});
         QTest::newRow("leap day") << doc({{"action_items", R"([{"title": "t", "due": "2024-02-29"}])"}});
+        QTest::newRow("time zone EST5EDT") << doc({{"display_time_zone", R"("EST5EDT")"}});
+        QTest::newRow("time zone Etc/GMT-14") << doc({{"display_time_zone", R"("Etc/GMT-14")"}});
+        QTest::newRow("time zone America/Bogota") << doc({{"display_time_zone", R"("America/Bogota")"}});
+        QTest::newRow("microseconds that are whole milliseconds")
+            << doc({{"created_at", R"("2024-03-07T14:05:00.123000Z")"}});
+        QTest::newRow("amount 10^15")
+            << doc({{"impact", R"({"financial_impact": {"amount": 1000000000000000, "currency": "EUR"}})"}});
+        QTest::newRow("numbers JSON allows") << doc({{"deep", "[0, -0, 0.5, -1.25e-3, 1E+2, 10]"}});
+        QTest::newRow("escaped control characters")
+            << doc({{"summary", "\"a\\u0000b\\tc\\nd\\\"\\\\\""}}); // moc trips on \u in a raw string
+        QTest::newRow("DEL and brackets in a string") << doc({{"summary", "\"\x7f 1. .5 [ {\""}});
+        QTest::newRow("2000 why steps, a chain 100 deep")
+            << doc({{"whys", whysOf(CoeJson::kMaxWhyDepth, CoeJson::kMaxWhySteps - CoeJson::kMaxWhyDepth)}});
         QTest::newRow("branching whys") << doc(
             {{"whys", R"([{"id": "b", "parent": "a", "why": "2"}, {"id": "a", "parent": null, "why": "1"},
                                 {"id": "c", "parent": "a", "why": "3"}])"}});
