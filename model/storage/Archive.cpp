@@ -288,9 +288,12 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
                 return fail(
                     tr("Cannot open %1 as an SQLite database: %2").arg(shown(abs), sql::errorText(db)));
             QString err;
-            if (!readIdentity(db, &identity, &err))
+            if (!readIdentity(db, &identity, &err)) {
+                if (!sql::damageSeen(db)) // a full disk, an I/O error, a lock: not damage
+                    return fail(tr("Cannot read %1: %2").arg(shown(abs), err));
                 return fail(
                     tr("Cannot read %1: it is damaged or not an SQLite database (%2).").arg(shown(abs), err));
+            }
             const QString refusal = refusalFor(identity, abs);
             if (!refusal.isEmpty())
                 return fail(refusal);

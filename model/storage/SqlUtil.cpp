@@ -78,11 +78,9 @@ QString explain(Failure failure)
         return translate("The disk could not be read or written (an input/output error): check the disk or "
                          "network drive, then try again");
     case Failure::Corrupt:
-        return translate("The archive file is damaged: use File › Recover Archive… (or hindsight recover) "
-                         "to copy what can still be read into a new archive");
+        return translate("The archive file is damaged");
     case Failure::NotADatabase:
-        return translate("The file is damaged or is not an SQLite database: use File › Recover Archive… "
-                         "(or hindsight recover) to copy what can still be read into a new archive");
+        return translate("The file is damaged or is not an SQLite database");
     case Failure::ReadOnly:
         return translate("The archive cannot be written to: the file or its folder is read-only");
     case Failure::Busy:

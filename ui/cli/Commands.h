@@ -45,6 +45,8 @@ private:
     int exportMarkdown(const QStringList& args);
     int search(const QStringList& args);
     int actions(const QStringList& args);
+    int recover(const QStringList& args);
+    int backup(const QStringList& args);
 
     QCommandLineParser& m_parser;
     std::unique_ptr<Archive> m_archive;
