@@ -573,6 +573,7 @@ QUuid MainWindow::newCoe()
     const SaveResult saved = m_repository->save(coe);
     if (!saved.ok()) {
         m_banner->showMessage(Banner::Kind::Error, saved.error);
+        updateActions(); // a damaged archive: the banner says so and offers Recover
         return {};
     }
     reload();
