@@ -606,13 +606,24 @@ bool Archive::backupTo(const QString& out, QString* error) const
     // with the backup's name is always a whole archive.
     const QString part = abs + QStringLiteral(".part");
     QFile::remove(part);
-    QSqlQuery q(database());
     QString err;
-    if (!sql::prepare(q, QStringLiteral("VACUUM INTO ?"), &err) || !sql::exec(q, {part}, &err)) {
+    // A read-only archive's connection is opened read-only by SQLite, which
+    // still allows VACUUM INTO; query_only (our second guard) would not.
+    if (d->readOnly)
+        sql::execOnce(database(), QStringLiteral("PRAGMA query_only = OFF"), &err);
+    bool ok = false;
+    {
+        QSqlQuery q(database());
+        ok = sql::prepare(q, QStringLiteral("VACUUM INTO ?"), &err) && sql::exec(q, {part}, &err);
+    }
+    if (d->readOnly) {
+        QString ignored;
+        sql::execOnce(database(), QStringLiteral("PRAGMA query_only = ON"), &ignored);
+    }
+    if (!ok) {
         QFile::remove(part);
         return fail(tr("Cannot back up %1 to %2: %3").arg(shown(d->path), shown(abs), err));
     }
-    q.finish();
     if (!QFile::rename(part, abs)) {
         QFile::remove(part);
         return fail(tr("Cannot back up %1 to %2: the finished copy could not be renamed.")

@@ -208,6 +208,21 @@ private slots:
         QCOMPARE(fileChecksum(out), before);
     }
 
+    // A backup only reads: a read-only archive can be backed up, and is left as it is.
+    void backupOfReadOnlyArchive()
+    {
+        QTemporaryDir dir;
+        const QString source = copyTo(dir, m_valid);
+        QVERIFY(QFile::setPermissions(source, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = fileChecksum(source);
+        const QString out = dir.filePath(QStringLiteral("copy.sqlite"));
+        const Run r = hindsight({QStringLiteral("--archive"), source, QStringLiteral("backup"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(fileChecksum(source), before);
+        const Run list = hindsight({QStringLiteral("--archive"), out, QStringLiteral("list")});
+        QCOMPARE(list.out.count(QLatin1Char('\n')), 30);
+    }
+
     // The day's first write through the command line leaves a backup (the
     // default setting keeps 7).
     void importMakesTheDaysBackup()
