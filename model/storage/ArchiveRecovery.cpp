@@ -29,7 +29,7 @@ struct Candidate
 {
     QUuid uuid;
     QString title;
-    QString problem; // why the row itself could not be read
+    QString problem;   // why the row itself could not be read
     bool read = false; // the table row was read
 };
 
@@ -59,8 +59,9 @@ void scanUuidIndex(const QSqlDatabase& db, std::map<qint64, Candidate>* found)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QString err;
-    if (!sql::prepare(q, QStringLiteral("SELECT id, uuid FROM coes INDEXED BY sqlite_autoindex_coes_1 ORDER BY uuid"),
-                      &err) ||
+    if (!sql::prepare(
+            q, QStringLiteral("SELECT id, uuid FROM coes INDEXED BY sqlite_autoindex_coes_1 ORDER BY uuid"),
+            &err) ||
         !sql::exec(q, &err))
         return;
     while (q.next()) {
@@ -107,9 +108,9 @@ bool wasTrashed(const QSqlDatabase& db, qint64 id)
 {
     QVariant v;
     QString err;
-    return sql::scalar(db, QStringLiteral("SELECT deleted_at IS NOT NULL FROM coes WHERE id = %1").arg(id), &v,
-                       &err)
-        && v.toBool();
+    return sql::scalar(db, QStringLiteral("SELECT deleted_at IS NOT NULL FROM coes WHERE id = %1").arg(id),
+                       &v, &err) &&
+           v.toBool();
 }
 
 QString uniqueConnectionName()
@@ -148,7 +149,8 @@ RecoveryReport ArchiveRecovery::recover(const QString& damaged, const QString& t
     // Work on a copy: the damaged file and its -wal are only read, by QFile.
     QTemporaryDir work;
     if (!work.isValid()) {
-        report.error = tr("Cannot create a temporary folder to recover %1: %2").arg(shown(source), work.errorString());
+        report.error =
+            tr("Cannot create a temporary folder to recover %1: %2").arg(shown(source), work.errorString());
         return report;
     }
     const QString copy = work.filePath(QStringLiteral("damaged.sqlite"));

@@ -235,8 +235,9 @@ private slots:
         const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
         QCOMPARE(backups.size(), 1);
         QVERIFY2(backups.first().startsWith(QStringLiteral("daily-")), qPrintable(backups.first()));
-        const Run list = hindsight({QStringLiteral("--archive"), dir.filePath(QStringLiteral("backups/") + backups.first()),
-                                    QStringLiteral("list")});
+        const Run list =
+            hindsight({QStringLiteral("--archive"),
+                       dir.filePath(QStringLiteral("backups/") + backups.first()), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.out.count(QLatin1Char('\n')), 30); // as it was before the import
     }

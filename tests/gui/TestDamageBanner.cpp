@@ -70,7 +70,8 @@ private slots:
             FileDialog::setNextFileName(target);
             recover->trigger();
             QVERIFY2(banner->text().contains(QStringLiteral("Recovered")), qPrintable(banner->text()));
-            QVERIFY2(banner->text().contains(QStringLiteral("could not be read")), qPrintable(banner->text()));
+            QVERIFY2(banner->text().contains(QStringLiteral("could not be read")),
+                     qPrintable(banner->text()));
             QVERIFY(QFileInfo::exists(target));
             emit banner->actionTriggered(); // "Open the recovered archive"
             QCOMPARE(w.archive()->path(), target);

@@ -164,7 +164,8 @@ private slots:
             QVERIFY2(archive, qPrintable(error));
             archive->setBackupPolicy({7, QTimeZone::utc()});
             backupPath = archive->backupPath(today);
-            QCOMPARE(backupPath, dir.filePath(QStringLiteral("backups/a-%1.sqlite").arg(today.toString(Qt::ISODate))));
+            QCOMPARE(backupPath,
+                     dir.filePath(QStringLiteral("backups/a-%1.sqlite").arg(today.toString(Qt::ISODate))));
             QVERIFY(!QFileInfo::exists(backupPath));
             Coe coe = freshCoe(3);
             QVERIFY(CoeRepository(*archive).save(coe).ok());
@@ -200,14 +201,14 @@ private slots:
         archive->setBackupPolicy({3, QTimeZone::utc()});
         QVERIFY(QDir().mkpath(archive->backupFolder()));
         for (int daysAgo = 5; daysAgo >= 1; --daysAgo)
-            QVERIFY2(archive->backupTo(archive->backupPath(today.addDays(-daysAgo)), &error), qPrintable(error));
+            QVERIFY2(archive->backupTo(archive->backupPath(today.addDays(-daysAgo)), &error),
+                     qPrintable(error));
         QCOMPARE(archive->backups().size(), 5);
         Coe coe = freshCoe(5);
         QVERIFY(CoeRepository(*archive).save(coe).ok());
         const QStringList kept = archive->backups();
-        QCOMPARE(kept,
-                 (QStringList{archive->backupPath(today.addDays(-2)), archive->backupPath(today.addDays(-1)),
-                              archive->backupPath(today)}));
+        QCOMPARE(kept, (QStringList{archive->backupPath(today.addDays(-2)),
+                                    archive->backupPath(today.addDays(-1)), archive->backupPath(today)}));
     }
 
     void noBackupWhenDisabledOrReadOnly()

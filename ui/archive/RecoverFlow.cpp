@@ -24,14 +24,16 @@ RecoverOutcome runRecoverFlow(QWidget* parent, const QString& damaged)
 {
     RecoverOutcome outcome;
     const QString filter = tr("Hindsight archives (*.sqlite *.hindsight);;All files (*)");
-    const QString source =
-        damaged.isEmpty() ? FileDialog::getOpenFileName(parent, tr("Recover which archive?"), filter) : damaged;
+    const QString source = damaged.isEmpty()
+                               ? FileDialog::getOpenFileName(parent, tr("Recover which archive?"), filter)
+                               : damaged;
     if (source.isEmpty())
         return outcome;
     const QFileInfo info(source);
-    const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-        + tr("-recovered") + QStringLiteral(".sqlite");
-    const QString target = FileDialog::getSaveFileName(parent, tr("Save the recovered COEs as"), filter, suggested);
+    const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                              tr("-recovered") + QStringLiteral(".sqlite");
+    const QString target =
+        FileDialog::getSaveFileName(parent, tr("Save the recovered COEs as"), filter, suggested);
     if (target.isEmpty())
         return outcome;
     outcome.ran = true;
@@ -46,15 +48,17 @@ RecoverOutcome runRecoverFlow(QWidget* parent, const QString& damaged)
     outcome.complete = report.lost.isEmpty();
     const QString shown = QDir::toNativeSeparators(outcome.newArchive);
     if (outcome.complete) {
-        outcome.text = tr("Recovered all %n COE(s) into %1. %2 was not changed.", int(report.recovered.size()))
-                           .arg(shown, QDir::toNativeSeparators(source));
+        outcome.text =
+            tr("Recovered all %n COE(s) into %1. %2 was not changed.", int(report.recovered.size()))
+                .arg(shown, QDir::toNativeSeparators(source));
     } else {
-        outcome.text = tr("Recovered %n COE(s) into %1; ", int(report.recovered.size())).arg(shown)
-            + tr("%n could not be read: ", int(report.lost.size()));
+        outcome.text = tr("Recovered %n COE(s) into %1; ", int(report.recovered.size())).arg(shown) +
+                       tr("%n could not be read: ", int(report.lost.size()));
         QStringList lost;
         for (const RecoveryReport::Lost& l : report.lost) {
             lost << ArchiveRecovery::describe(l);
-            outcome.details += ArchiveRecovery::describe(l) + QStringLiteral(": ") + l.reason + QLatin1Char('\n');
+            outcome.details +=
+                ArchiveRecovery::describe(l) + QStringLiteral(": ") + l.reason + QLatin1Char('\n');
         }
         outcome.text += lost.join(QStringLiteral(", ")) + QLatin1Char('.');
     }

@@ -38,7 +38,8 @@ int Commands::backup(const QStringList& args)
         printError(error);
         return BadInput;
     }
-    printOut(tr("Backed up %1 to %2\n").arg(QDir::toNativeSeparators(a->path()), QDir::toNativeSeparators(args.first())));
+    printOut(tr("Backed up %1 to %2\n")
+                 .arg(QDir::toNativeSeparators(a->path()), QDir::toNativeSeparators(args.first())));
     return Success;
 }
 
@@ -56,9 +57,10 @@ int Commands::recover(const QStringList& args)
     }
     for (const RecoveryReport::Lost& lost : report.lost)
         printError(tr("could not recover %1: %2").arg(ArchiveRecovery::describe(lost), lost.reason));
-    printOut(trN("Recovered %n COE(s) into %1", int(report.recovered.size())).arg(QDir::toNativeSeparators(args.at(1)))
-             + (report.lost.isEmpty() ? QString() : trN("; %n could not be read", int(report.lost.size())))
-             + QLatin1Char('\n'));
+    printOut(trN("Recovered %n COE(s) into %1", int(report.recovered.size()))
+                 .arg(QDir::toNativeSeparators(args.at(1))) +
+             (report.lost.isEmpty() ? QString() : trN("; %n could not be read", int(report.lost.size()))) +
+             QLatin1Char('\n'));
     return report.lost.isEmpty() ? Success : BadInput;
 }
 
