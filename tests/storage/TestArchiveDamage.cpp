@@ -95,6 +95,26 @@ private slots:
         QCOMPARE(fileChecksum(path), before);
     }
 
+    // Upgrading the schema is a write too: a damaged archive of an older
+    // version is refused before any migration runs.
+    void damagedOldArchiveIsNotUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            copyFixture(dir, QStringLiteral("v1.sqlite"), dataPath(QStringLiteral("archive-v1.sqlite")));
+        const quint32 root = rootPage(path, QStringLiteral("timeline_entries"));
+        QVERIFY(root > 1);
+        QVERIFY(damagePage(path, root, Damage::CellCount));
+        QVERIFY(!quickCheckPasses(path));
+        const QByteArray before = fileChecksum(path);
+        QString error;
+        auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+        QVERIFY(!archive);
+        QVERIFY2(error.contains(QStringLiteral("was not upgraded")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Recover Archive")), qPrintable(error));
+        QCOMPARE(fileChecksum(path), before);
+    }
+
     // SQLITE_CORRUPT from any statement, not only from the check, switches
     // the archive to read-only.
     void corruptionSeenByAReadMakesItReadOnly()
