@@ -295,6 +295,29 @@ private slots:
         QCOMPARE(CoeRepository(*recovered).list(&error).size(), report.recovered.size());
     }
 
+    // A COE whose timeline rows sit on a damaged page is reported lost, not
+    // recovered with part of its timeline missing.
+    void recoverNeverWritesPartialCoes()
+    {
+        QTemporaryDir dir;
+        const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+        QVERIFY(makeDamagedCopy(m_valid, damaged, Damage::PageType, 1, QStringLiteral("timeline_entries")));
+        const QString target = dir.filePath(QStringLiteral("new.sqlite"));
+        const RecoveryReport report = ArchiveRecovery::recover(damaged, target);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY(!report.lost.isEmpty());
+        QCOMPARE(report.recovered.size() + report.lost.size(), 30);
+        QString error;
+        auto recovered = Archive::open(target, Archive::Access::ReadWrite, &error);
+        QVERIFY2(recovered, qPrintable(error));
+        const qsizetype entries = exampleCoe().timeline.size();
+        for (const QUuid& uuid : report.recovered) {
+            const std::optional<Coe> coe = CoeRepository(*recovered).load(uuid, &error);
+            QVERIFY2(coe, qPrintable(error));
+            QCOMPARE(coe->timeline.size(), entries);
+        }
+    }
+
 private:
     static void writeExisting(const QString& path)
     {

@@ -164,10 +164,11 @@ inline bool quickCheckPasses(const QString& path)
     return ok;
 }
 
-// A copy of `source` at `target` with one leaf page of the coes table damaged
+// A copy of `source` at `target` with one leaf page of `table` damaged
 // `how`: leaf `leaf` counted from the left (never the right-most one, where
 // new rows go). Empty on failure.
-inline bool makeDamagedCopy(const QString& source, const QString& target, Damage how, int leaf = 0)
+inline bool makeDamagedCopy(const QString& source, const QString& target, Damage how, int leaf = 0,
+                            const QString& table = QStringLiteral("coes"))
 {
     QFile::remove(target);
     if (!QFile::copy(source, target))
@@ -178,7 +179,7 @@ inline bool makeDamagedCopy(const QString& source, const QString& target, Damage
         return false;
     const QByteArray bytes = f.readAll();
     f.close();
-    const QList<quint32> leaves = leafPagesUnderRoot(bytes, rootPage(target, QStringLiteral("coes")));
+    const QList<quint32> leaves = leafPagesUnderRoot(bytes, rootPage(target, table));
     if (leaves.size() < leaf + 2)
         return false;
     return damagePage(target, leaves.at(leaf), how);
