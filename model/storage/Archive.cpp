@@ -6,16 +6,16 @@
 #include "SqlUtil.h"
 
 #include <QAtomicInteger>
-#include <QRegularExpression>
-#include <QSqlError>
-#include <future>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <future>
 
 namespace hindsight {
 
