@@ -8,9 +8,11 @@
 #include "storage/Archive.h"
 #include "storage/ArchiveRecovery.h"
 #include "storage/CoeRepository.h"
+#include "storage/SqlUtil.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +172,40 @@ private slots:
         QVERIFY2(!saved.error.contains(QStringLiteral("damaged")), qPrintable(saved.error));
         QVERIFY2(saved.error.contains(QStringLiteral("(detail: ")), qPrintable(saved.error));
         QVERIFY(!archive->isDamaged());
+    }
+
+    // One place maps SQLite's result codes to sentences; its raw text stays as detail.
+    void sqliteCodesBecomeSentences_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("SQLITE_FULL") << QStringLiteral("13") << QStringLiteral("The disk is full");
+        QTest::newRow("SQLITE_IOERR_SHMSIZE") << QStringLiteral("4874") << QStringLiteral("The disk is full");
+        QTest::newRow("SQLITE_IOERR") << QStringLiteral("10") << QStringLiteral("input/output error");
+        QTest::newRow("SQLITE_IOERR_READ") << QStringLiteral("266") << QStringLiteral("input/output error");
+        QTest::newRow("SQLITE_CORRUPT") << QStringLiteral("11") << QStringLiteral("is damaged");
+        QTest::newRow("SQLITE_CORRUPT_INDEX") << QStringLiteral("779") << QStringLiteral("is damaged");
+        QTest::newRow("SQLITE_NOTADB") << QStringLiteral("26") << QStringLiteral("not an SQLite database");
+        QTest::newRow("SQLITE_READONLY") << QStringLiteral("8") << QStringLiteral("cannot be written");
+        QTest::newRow("SQLITE_BUSY") << QStringLiteral("5") << QStringLiteral("locked by another program");
+        QTest::newRow("SQLITE_CANTOPEN") << QStringLiteral("14") << QStringLiteral("cannot be opened");
+        QTest::newRow("SQLITE_PERM") << QStringLiteral("3") << QStringLiteral("denied");
+        QTest::newRow("SQLITE_CONSTRAINT: raw text only") << QStringLiteral("19") << QString();
+    }
+    void sqliteCodesBecomeSentences()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, sentence);
+        const QSqlError e(QStringLiteral("Unable to fetch row"), QStringLiteral("raw words"),
+                          QSqlError::StatementError, code);
+        const QString text = sql::errorText(e);
+        if (sentence.isEmpty()) {
+            QVERIFY2(text.startsWith(QStringLiteral("raw words")), qPrintable(text)); // no sentence to add
+        } else {
+            QVERIFY2(text.contains(sentence), qPrintable(text));
+            QVERIFY2(text.indexOf(sentence) < text.indexOf(QStringLiteral("raw words")), qPrintable(text));
+        }
+        QVERIFY2(text.contains(QStringLiteral("SQLite error %1").arg(code)), qPrintable(text));
     }
 
     void backupIsACompleteArchive()
