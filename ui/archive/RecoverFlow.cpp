@@ -13,27 +13,29 @@ namespace hindsight {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct RecoverFlowText
 {
-    return QCoreApplication::translate("RecoverFlow", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecoverFlow)
+};
 
 } // namespace
 
 RecoverOutcome runRecoverFlow(QWidget* parent, const QString& damaged)
 {
     RecoverOutcome outcome;
-    const QString filter = tr("Hindsight archives (*.sqlite *.hindsight);;All files (*)");
-    const QString source = damaged.isEmpty()
-                               ? FileDialog::getOpenFileName(parent, tr("Recover which archive?"), filter)
-                               : damaged;
+    const QString filter = RecoverFlowText::tr("Hindsight archives (*.sqlite *.hindsight);;All files (*)");
+    const QString source =
+        damaged.isEmpty()
+            ? FileDialog::getOpenFileName(parent, RecoverFlowText::tr("Recover which archive?"), filter)
+            : damaged;
     if (source.isEmpty())
         return outcome;
     const QFileInfo info(source);
     const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-                              tr("-recovered") + QStringLiteral(".sqlite");
-    const QString target =
-        FileDialog::getSaveFileName(parent, tr("Save the recovered COEs as"), filter, suggested);
+                              RecoverFlowText::tr("-recovered") + QStringLiteral(".sqlite");
+    const QString target = FileDialog::getSaveFileName(
+        parent, RecoverFlowText::tr("Save the recovered COEs as"), filter, suggested);
     if (target.isEmpty())
         return outcome;
     outcome.ran = true;
@@ -48,12 +50,14 @@ RecoverOutcome runRecoverFlow(QWidget* parent, const QString& damaged)
     outcome.complete = report.lost.isEmpty();
     const QString shown = QDir::toNativeSeparators(outcome.newArchive);
     if (outcome.complete) {
-        outcome.text =
-            tr("Recovered all %n COE(s) into %1. %2 was not changed.", int(report.recovered.size()))
-                .arg(shown, QDir::toNativeSeparators(source));
+        outcome.text = RecoverFlowText::tr("Recovered all %n COE(s) into %1. %2 was not changed.", nullptr,
+                                           int(report.recovered.size()))
+                           .arg(shown, QDir::toNativeSeparators(source));
     } else {
-        outcome.text = tr("Recovered %n COE(s) into %1; ", int(report.recovered.size())).arg(shown) +
-                       tr("%n could not be read: ", int(report.lost.size()));
+        outcome.text =
+            RecoverFlowText::tr("Recovered %n COE(s) into %1; ", nullptr, int(report.recovered.size()))
+                .arg(shown) +
+            RecoverFlowText::tr("%n could not be read: ", nullptr, int(report.lost.size()));
         QStringList lost;
         for (const RecoveryReport::Lost& l : report.lost) {
             lost << ArchiveRecovery::describe(l);

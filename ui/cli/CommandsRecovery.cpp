@@ -18,11 +18,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-QString trN(const char* text, int n)
-{
-    return QCoreApplication::translate("CommandLine", text, nullptr, n);
-}
-
 } // namespace
 
 // A consistent copy of the archive (VACUUM INTO) in OUT, which must not exist.
@@ -57,9 +52,12 @@ int Commands::recover(const QStringList& args)
     }
     for (const RecoveryReport::Lost& lost : report.lost)
         printError(tr("could not recover %1: %2").arg(ArchiveRecovery::describe(lost), lost.reason));
-    printOut(trN("Recovered %n COE(s) into %1", int(report.recovered.size()))
+    printOut(QCoreApplication::translate("CommandLine", "Recovered %n COE(s) into %1", nullptr,
+                                         int(report.recovered.size()))
                  .arg(QDir::toNativeSeparators(args.at(1))) +
-             (report.lost.isEmpty() ? QString() : trN("; %n could not be read", int(report.lost.size()))) +
+             (report.lost.isEmpty() ? QString()
+                                    : QCoreApplication::translate("CommandLine", "; %n could not be read",
+                                                                  nullptr, int(report.lost.size()))) +
              QLatin1Char('\n'));
     return report.lost.isEmpty() ? Success : BadInput;
 }
