@@ -95,6 +95,21 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
     }
 
+    // A read that runs into damage says what happened and what to do.
+    void listOnDamagedArchiveSaysRecover()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        QVERIFY(makeDamagedCopy(m_valid, path, Damage::PageType, 0));
+        const QByteArray before = fileChecksum(path);
+        const Run r = hindsight({QStringLiteral("--archive"), path, QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is damaged")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("hindsight recover")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty()); // not a shortened list that looks complete
+        QCOMPARE(fileChecksum(path), before);
+    }
+
     // Only import, recover's NEW, the window and the default archive create
     // archives: a reading command refuses a missing or 0-byte file as it is.
     void readingCommandsCreateNothing_data()

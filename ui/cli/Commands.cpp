@@ -72,6 +72,12 @@ void Commands::printError(const QString& text)
     std::fflush(stderr);
 }
 
+void Commands::explainDamage()
+{
+    if (m_archive && m_archive->isDamaged())
+        printError(m_archive->damageMessage());
+}
+
 int Commands::usage(const QString& message)
 {
     printError(message + CommandLineText::tr(" (see --help)"));
@@ -143,6 +149,7 @@ std::optional<Coe> Commands::loadCoe(const QString& uuidText, int* exitCode)
     std::optional<Coe> coe = CoeRepository(*a).load(uuid, &error);
     if (!coe) {
         printError(error.isEmpty() ? CommandLineText::tr("no COE with uuid %1 in %2").arg(uuidText, a->path()) : error);
+        explainDamage();
         *exitCode = BadInput;
     }
     return coe;
@@ -235,6 +242,7 @@ int Commands::list(const QStringList& args)
     const QList<CoeHeader> headers = CoeRepository(*a).list(&error);
     if (!error.isEmpty()) {
         printError(error);
+        explainDamage();
         return BadInput;
     }
     QString out;
