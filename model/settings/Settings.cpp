@@ -148,10 +148,10 @@ QVariant recentList(const KeyInfo&, const QVariant& v)
 }
 
 // The one table of keys.
-const std::array<KeyInfo, 9>& keyTable()
+const std::array<KeyInfo, 10>& keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 9> table = {{
+    static const std::array<KeyInfo, 10> table = {{
         {K::AuthorName, "document/authorName", [] { return QVariant(QString()); }, authorName},
         {K::DisplayTimeZone, "display/timeZone", [] { return QVariant(QStringLiteral("UTC")); }, timeZoneId},
         {K::GapThresholdMinutes, "analysis/gapThresholdMinutes", [] { return QVariant(15); }, intInRange, 1,
@@ -164,6 +164,7 @@ const std::array<KeyInfo, 9>& keyTable()
          oneOf<languageSpellings, 3>},
         {K::DefaultArchivePath, "archive/defaultPath", [] { return QVariant(QString()); }, archivePath},
         {K::RecentArchives, "archive/recent", [] { return QVariant(QStringList()); }, recentList},
+        {K::BackupsToKeep, "archive/backupsToKeep", [] { return QVariant(7); }, intInRange, 0, 365},
     }};
     return table;
 }
@@ -502,6 +503,16 @@ QString Settings::standardArchivePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("archive.sqlite"));
+}
+
+int Settings::backupsToKeep() const
+{
+    return value(Key::BackupsToKeep).toInt();
+}
+
+bool Settings::setBackupsToKeep(int count)
+{
+    return setValue(Key::BackupsToKeep, count);
 }
 
 QStringList Settings::recentArchives() const

@@ -42,6 +42,7 @@ public:
         Language,            // Language as "system" | "en" | "es", default system
         DefaultArchivePath,  // QString, "" = QStandardPaths AppDataLocation/archive.sqlite
         RecentArchives,      // QStringList, most recent first, at most maxRecentArchives()
+        BackupsToKeep,       // int 0..365, automatic daily backups kept beside the archive; 0 = none; default 7
     };
     Q_ENUM(Key)
 
@@ -150,6 +151,10 @@ public:
     void addRecentArchive(const QString& path);
     void removeRecentArchive(const QString& path);
     static int maxRecentArchives();
+
+    // How many automatic daily backups of an archive are kept (0: none are made).
+    int backupsToKeep() const;
+    bool setBackupsToKeep(int count);
 
     // Window geometry and state blobs by window name (letters, digits, '_',
     // '-' and '.'; e.g. "mainWindow", "editor.splitter"). Empty when unknown.

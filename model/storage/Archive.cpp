@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Archive.h"
 
+#include "ActionItemQuery.h"
 #include "Schema.h"
 #include "SqlUtil.h"
 
@@ -9,9 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <future>
 
 namespace hindsight {
 
@@ -171,6 +175,58 @@ void readOnlyTarget(const QString& path, const QByteArray& header, bool forSniff
     }
 }
 
+// PRAGMA quick_check: the b-tree structure of every page, without the
+// slower cross-check of indexes against tables that integrity_check adds.
+struct CheckOutcome
+{
+    enum Result { Ok, Damaged, Inconclusive };
+    Result result = Inconclusive;
+    QString report; // SQLite's words
+};
+
+CheckOutcome failedCheck(const QSqlQuery& q)
+{
+    const QSqlError e = q.lastError();
+    CheckOutcome out;
+    out.result = sql::isDamage(sql::classify(sql::sqliteCode(e))) ? CheckOutcome::Damaged
+                                                                    : CheckOutcome::Inconclusive;
+    out.report = QStringLiteral("%1 (SQLite error %2)").arg(e.text().trimmed(), e.nativeErrorCode());
+    return out;
+}
+
+CheckOutcome quickCheck(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString err;
+    if (!sql::prepare(q, QStringLiteral("PRAGMA quick_check"), &err) || !sql::exec(q, &err))
+        return failedCheck(q);
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    if (!sql::finished(q, &err))
+        return failedCheck(q);
+    CheckOutcome out;
+    out.result = lines == QStringList{QStringLiteral("ok")} ? CheckOutcome::Ok : CheckOutcome::Damaged;
+    out.report = lines.join(QStringLiteral("; "));
+    return out;
+}
+
+// The check on a connection of its own, for a worker thread.
+CheckOutcome quickCheckFile(const QString& path)
+{
+    Connection connection("check", path,
+                          QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    QSqlDatabase db = connection.database();
+    if (!db.open())
+        return {};
+    return quickCheck(db);
+}
+
+QAtomicInteger<qint64> g_backgroundCheckThreshold = 16 * 1024 * 1024;
+
+const QString kBackupFolder = QStringLiteral("backups");
+
 } // namespace
 
 struct Archive::Private
@@ -181,6 +237,13 @@ struct Archive::Private
     bool fallback = false;
     QString readOnlyMessage;
     int schemaVersion = 0;
+
+    bool checked = false;        // quick_check has run (or the archive was created by this open)
+    QString damageReport;        // quick_check's findings when it failed
+    std::future<CheckOutcome> background; // a running background check
+    BackupPolicy backupPolicy;
+    QDate lastBackupDay;         // the day a backup was last made or found
+    QString lastBackupProblem;
 };
 
 std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QString* error)
@@ -225,9 +288,12 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
                 return fail(
                     tr("Cannot open %1 as an SQLite database: %2").arg(shown(abs), sql::errorText(db)));
             QString err;
-            if (!readIdentity(db, &identity, &err))
+            if (!readIdentity(db, &identity, &err)) {
+                if (!sql::damageSeen(db)) // a full disk, an I/O error, a lock: not damage
+                    return fail(tr("Cannot read %1: %2").arg(shown(abs), err));
                 return fail(
                     tr("Cannot read %1: it is damaged or not an SQLite database (%2).").arg(shown(abs), err));
+            }
             const QString refusal = refusalFor(identity, abs);
             if (!refusal.isEmpty())
                 return fail(refusal);
@@ -301,6 +367,7 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
             return fail(refusal);
     }
 
+    bool checkedOnOpen = !exists || identity.isBlank(); // nothing to check in a new archive
     const QString busy = QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs);
     if (!sql::execOnce(db, busy, &err) ||
         !sql::execOnce(db, QStringLiteral("PRAGMA foreign_keys = ON"), &err))
@@ -322,6 +389,16 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
         }
         if (!sql::execOnce(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &err))
             return failSql(tr("cannot configure the connection"));
+        // Upgrading the schema is a write: a damaged archive is refused before it.
+        if (exists && !identity.isBlank() && identity.userVersion < schema::currentVersion()) {
+            const CheckOutcome check = quickCheck(db);
+            if (check.result == CheckOutcome::Damaged)
+                return fail(tr("%1 is damaged (%2) and was not upgraded to the current schema: nothing was "
+                               "written to it. Use File › Recover Archive… (or hindsight recover) to copy "
+                               "every COE that can still be read into a new archive.")
+                                .arg(shown(abs), check.report));
+            checkedOnOpen = check.result == CheckOutcome::Ok;
+        }
         if (!schema::migrate(db, &err))
             return fail(tr("Cannot open %1: %2").arg(shown(abs), err));
     }
@@ -337,6 +414,9 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
     archive->d->readOnlyMessage = readOnly ? readOnlyMessage : QString();
     archive->d->schemaVersion = version.toInt();
     archive->d->connectionName = connection.release();
+    archive->d->checked = readOnly || checkedOnOpen;
+    if (!archive->d->checked && info.size() >= backgroundCheckThreshold())
+        archive->d->background = std::async(std::launch::async, quickCheckFile, abs);
     if (error)
         error->clear();
     return archive;
@@ -366,7 +446,7 @@ QString Archive::path() const
 
 bool Archive::isReadOnly() const
 {
-    return d->readOnly;
+    return d->readOnly || isDamaged();
 }
 
 bool Archive::openedReadOnlyFallback() const
@@ -376,7 +456,192 @@ bool Archive::openedReadOnlyFallback() const
 
 QString Archive::readOnlyMessage() const
 {
+    if (isDamaged())
+        return damageMessage();
     return d->readOnlyMessage;
+}
+
+bool Archive::isDamaged() const
+{
+    return !d->damageReport.isEmpty() || sql::damageSeen(database());
+}
+
+QString Archive::damageMessage() const
+{
+    if (!isDamaged())
+        return {};
+    const QString detail = d->damageReport.isEmpty() ? sql::damageDetail(database()) : d->damageReport;
+    return tr("%1 is damaged, so it was switched to read-only: nothing more is written to it. You can still "
+              "read and export the COEs that can be read. Use File › Recover Archive… (or hindsight recover "
+              "%1 NEW.sqlite) to copy every COE that can still be read into a new archive. (SQLite found: %2)")
+        .arg(shown(d->path), detail);
+}
+
+bool Archive::runCheck(QString* error)
+{
+    if (!d->checked) {
+        // A background check already running is waited for; otherwise check now.
+        CheckOutcome outcome = d->background.valid() ? d->background.get() : CheckOutcome{};
+        if (outcome.result == CheckOutcome::Inconclusive)
+            outcome = quickCheck(database());
+        if (outcome.result == CheckOutcome::Damaged)
+            d->damageReport = outcome.report.isEmpty() ? tr("quick_check failed") : outcome.report;
+        else if (outcome.result == CheckOutcome::Inconclusive) {
+            // Could not run (busy, disk): no write until it can.
+            if (error)
+                *error = tr("%1 was not written to: its check for damage could not run: %2")
+                             .arg(shown(d->path), outcome.report);
+            return false;
+        }
+        d->checked = true;
+    }
+    if (isDamaged()) {
+        if (error)
+            *error = damageMessage();
+        return false;
+    }
+    return true;
+}
+
+bool Archive::prepareWrite(QString* error)
+{
+    if (d->readOnly) {
+        if (error)
+            *error = d->readOnlyMessage;
+        return false;
+    }
+    if (!runCheck(error))
+        return false;
+    backupIfDue();
+    return true;
+}
+
+void Archive::setBackupPolicy(const BackupPolicy& policy)
+{
+    d->backupPolicy = policy;
+}
+
+Archive::BackupPolicy Archive::backupPolicy() const
+{
+    return d->backupPolicy;
+}
+
+QString Archive::backupFolder() const
+{
+    return QFileInfo(d->path).absolutePath() + QLatin1Char('/') + kBackupFolder;
+}
+
+QString Archive::backupPath(const QDate& day) const
+{
+    return backupFolder() + QLatin1Char('/') + QFileInfo(d->path).completeBaseName() + QLatin1Char('-') +
+           day.toString(Qt::ISODate) + QStringLiteral(".sqlite");
+}
+
+QStringList Archive::backups() const
+{
+    const QString base = QFileInfo(d->path).completeBaseName();
+    const QRegularExpression pattern(QStringLiteral("^%1-\\d{4}-\\d{2}-\\d{2}\\.sqlite$")
+                                         .arg(QRegularExpression::escape(base)));
+    QStringList out;
+    const QDir folder(backupFolder());
+    const QStringList names = folder.entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
+    for (const QString& name : names)
+        if (pattern.match(name).hasMatch())
+            out << folder.absoluteFilePath(name);
+    return out; // ISO dates: the names sort oldest first
+}
+
+QString Archive::lastBackupProblem() const
+{
+    return d->lastBackupProblem;
+}
+
+void Archive::backupIfDue()
+{
+    const BackupPolicy& policy = d->backupPolicy;
+    if (policy.keep <= 0)
+        return;
+    const QDate today = localToday(policy.zone.isValid() ? policy.zone : QTimeZone::systemTimeZone());
+    if (d->lastBackupDay == today)
+        return;
+    d->lastBackupDay = today; // one attempt a day: a failed backup is not retried before every write
+    d->lastBackupProblem.clear();
+    QVariant count;
+    QString err;
+    if (!sql::scalar(database(), QStringLiteral("SELECT count(*) FROM coes"), &count, &err)) {
+        d->lastBackupProblem = err;
+        return;
+    }
+    if (count.toLongLong() == 0)
+        return; // nothing to keep
+    const QString target = backupPath(today);
+    if (!QFileInfo::exists(target)) {
+        if (!QDir().mkpath(backupFolder())) {
+            d->lastBackupProblem = tr("Cannot create the folder %1 for backups.").arg(shown(backupFolder()));
+            return;
+        }
+        if (!backupTo(target, &err)) {
+            d->lastBackupProblem = err;
+            return;
+        }
+    }
+    const QStringList all = backups();
+    for (qsizetype i = 0; i + policy.keep < all.size(); ++i)
+        QFile::remove(all.at(i));
+}
+
+bool Archive::backupTo(const QString& out, QString* error) const
+{
+    const QString abs = QFileInfo(out).absoluteFilePath();
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (QFileInfo::exists(abs))
+        return fail(tr("%1 already exists: a backup never overwrites a file.").arg(shown(abs)));
+    if (!QFileInfo(QFileInfo(abs).absolutePath()).isDir())
+        return fail(tr("Cannot write the backup %1: its folder does not exist.").arg(shown(abs)));
+    // Written under a temporary name and renamed when complete, so a file
+    // with the backup's name is always a whole archive.
+    const QString part = abs + QStringLiteral(".part");
+    QFile::remove(part);
+    QString err;
+    // A read-only archive's connection is opened read-only by SQLite, which
+    // still allows VACUUM INTO; query_only (our second guard) would not.
+    if (d->readOnly)
+        sql::execOnce(database(), QStringLiteral("PRAGMA query_only = OFF"), &err);
+    bool ok = false;
+    {
+        QSqlQuery q(database());
+        ok = sql::prepare(q, QStringLiteral("VACUUM INTO ?"), &err) && sql::exec(q, {part}, &err);
+    }
+    if (d->readOnly) {
+        QString ignored;
+        sql::execOnce(database(), QStringLiteral("PRAGMA query_only = ON"), &ignored);
+    }
+    if (!ok) {
+        QFile::remove(part);
+        return fail(tr("Cannot back up %1 to %2: %3").arg(shown(d->path), shown(abs), err));
+    }
+    if (!QFile::rename(part, abs)) {
+        QFile::remove(part);
+        return fail(tr("Cannot back up %1 to %2: the finished copy could not be renamed.")
+                        .arg(shown(d->path), shown(abs)));
+    }
+    if (error)
+        error->clear();
+    return true;
+}
+
+void Archive::setBackgroundCheckThreshold(qint64 bytes)
+{
+    g_backgroundCheckThreshold.storeRelaxed(bytes);
+}
+
+qint64 Archive::backgroundCheckThreshold()
+{
+    return g_backgroundCheckThreshold.loadRelaxed();
 }
 
 int Archive::schemaVersion() const

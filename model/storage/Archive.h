@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QTimeZone>
 #include <memory>
 
 namespace hindsight {
@@ -40,11 +42,58 @@ public:
     Archive& operator=(const Archive&) = delete;
 
     QString path() const;
+    // True when opened read-only, and also once the archive is found damaged.
     bool isReadOnly() const;
     // True when ReadWrite was asked for but the file was not writable.
     bool openedReadOnlyFallback() const;
     // Why the archive is read-only, for the user; empty when it is writable.
     QString readOnlyMessage() const;
+
+    // Damage. A damaged archive is never written to: PRAGMA quick_check runs
+    // before the first write of a session (in the background from open() for
+    // a large file, the first write waiting for it; synchronously at the first
+    // write for a small one), and SQLITE_CORRUPT or SQLITE_NOTADB from that
+    // check or from any later statement switches the archive to read-only.
+    bool isDamaged() const;
+    // What happened and what to do (File › Recover Archive…, hindsight
+    // recover); empty when not damaged.
+    QString damageMessage() const;
+
+    // Every writer calls this before its write transaction. False, with the
+    // reason, when the archive is read-only or damaged (running the check
+    // first when it has not run yet). Otherwise makes the day's automatic
+    // backup when one is due (see BackupPolicy) and returns true; a backup
+    // that fails does not stop the write (lastBackupProblem() says why).
+    bool prepareWrite(QString* error);
+
+    // Automatic backups: before the first write of each day (the day in
+    // `zone`), a copy made with VACUUM INTO goes to backups/<name>-<date>.sqlite
+    // beside the archive; the newest `keep` are kept. 0 (the default of this
+    // class; the application passes the user's setting) makes none. An archive
+    // holding no COE is not backed up.
+    struct BackupPolicy
+    {
+        int keep = 0;
+        QTimeZone zone = QTimeZone::systemTimeZone();
+    };
+    void setBackupPolicy(const BackupPolicy& policy);
+    BackupPolicy backupPolicy() const;
+    // <archive folder>/backups
+    QString backupFolder() const;
+    // The automatic backups of this archive, oldest first (absolute paths).
+    QStringList backups() const;
+    // The path the backup for `day` gets.
+    QString backupPath(const QDate& day) const;
+    // Empty, or why the last automatic backup could not be made.
+    QString lastBackupProblem() const;
+    // A consistent copy of the archive in `out` (VACUUM INTO), which must not
+    // exist yet. The copy is a complete archive: opening it is opening an archive.
+    bool backupTo(const QString& out, QString* error) const;
+
+    // Files of at least this many bytes are checked in the background from
+    // open(); smaller ones at the first write. For tests.
+    static void setBackgroundCheckThreshold(qint64 bytes);
+    static qint64 backgroundCheckThreshold();
     int schemaVersion() const;
 
     // The archive's settings as SQLite reports them (for an "about this
@@ -74,6 +123,8 @@ public:
 
 private:
     Archive() = default;
+    bool runCheck(QString* error);
+    void backupIfDue();
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -330,8 +330,10 @@ bool CoeCatalog::setDeleted(const QUuid& uuid, bool deleted, QString* error)
             *error = message;
         return false;
     };
-    if (m_archive.isReadOnly())
+    if (m_archive.isReadOnly() && !m_archive.isDamaged())
         return fail(tr("Nothing was changed: the archive %1 is open read-only.").arg(file));
+    if (QString why; !m_archive.prepareWrite(&why))
+        return fail(tr("Nothing was changed: %1").arg(why));
     const QSqlDatabase db = m_archive.database();
     const QVariant when = deleted ? sql::instant(QDateTime::currentDateTimeUtc())
                                   : QVariant(QMetaType(QMetaType::QString));
@@ -370,9 +372,14 @@ bool CoeCatalog::restore(const QUuid& uuid, QString* error)
 int CoeCatalog::emptyTrash(QString* error)
 {
     const QString file = QDir::toNativeSeparators(m_archive.path());
-    if (m_archive.isReadOnly()) {
+    if (m_archive.isReadOnly() && !m_archive.isDamaged()) {
         if (error)
             *error = tr("The Trash was not emptied: the archive %1 is open read-only.").arg(file);
+        return -1;
+    }
+    if (QString why; !m_archive.prepareWrite(&why)) {
+        if (error)
+            *error = tr("The Trash was not emptied: %1").arg(why);
         return -1;
     }
     const QSqlDatabase db = m_archive.database();

@@ -53,12 +53,15 @@ CoeRepository::CoeRepository(Archive& archive) : m_archive(archive) {}
 SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
 {
     const QString file = QDir::toNativeSeparators(m_archive.path());
-    if (m_archive.isReadOnly())
+    if (m_archive.isReadOnly() && !m_archive.isDamaged())
         return result(SaveResult::Status::Error,
                       tr("%1 was not saved: the archive %2 is open read-only.").arg(shownTitle(coe), file));
     if (coe.uuid.isNull())
         return result(SaveResult::Status::Error,
                       tr("%1 was not saved: it has no identifier (uuid).").arg(shownTitle(coe)));
+    // A damaged archive is never written to; the day's backup comes first.
+    if (QString why; !m_archive.prepareWrite(&why))
+        return result(SaveResult::Status::Error, tr("%1 was not saved: %2").arg(shownTitle(coe), why));
 
     const QSqlDatabase db = m_archive.database();
     QString err;
@@ -180,9 +183,11 @@ bool CoeRepository::remove(const QUuid& uuid, QString* error)
             *error = message;
         return false;
     };
-    if (m_archive.isReadOnly())
+    if (m_archive.isReadOnly() && !m_archive.isDamaged())
         return fail(tr("The COE %1 was not deleted: the archive %2 is open read-only.")
                         .arg(coetables::uuidText(uuid), file));
+    if (QString why; !m_archive.prepareWrite(&why))
+        return fail(tr("The COE %1 was not deleted: %2").arg(coetables::uuidText(uuid), why));
     const QSqlDatabase db = m_archive.database();
     QString err;
     sql::Transaction tx(db, sql::Transaction::Kind::Write);
@@ -229,6 +234,12 @@ QList<CoeHeader> CoeRepository::list(QString* error) const
         h.updatedAt = sql::instantFrom(q.value(6));
         h.revision = q.value(7).toLongLong();
         headers << h;
+    }
+    if (!sql::finished(q, &err)) { // a damaged page ends the scan early: say so, list nothing
+        if (error)
+            *error =
+                tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return {};
     }
     if (error)
         error->clear();

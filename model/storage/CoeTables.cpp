@@ -146,7 +146,7 @@ bool readList(const QSqlDatabase& db, const QString& table, const QString& colum
     values->clear();
     while (q.next())
         values->append(q.value(0).toString());
-    return true;
+    return sql::finished(q, error); // a damaged page ends the loop early: an error, not a shorter list
 }
 
 // Tables whose rows hang directly off coes.id (their own children cascade).
@@ -405,6 +405,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         e.gapExplanation = q.value(5).toString();
         c.timeline << e;
     }
+    if (!sql::finished(q, error))
+        return false;
 
     QSqlQuery images(db);
     images.setForwardOnly(true);
@@ -433,8 +435,12 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         while (images.next())
             m.images << MetricImage{images.value(0).toString(), images.value(1).toString(),
                                     images.value(2).toByteArray(), images.value(3).toString()};
+        if (!sql::finished(images, error))
+            return false;
         c.metrics << m;
     }
+    if (!sql::finished(q, error))
+        return false;
 
     if (!prepare(q,
                  QStringLiteral("SELECT area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
@@ -450,6 +456,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         x.answer = q.value(2).toString();
         c.questions << x;
     }
+    if (!sql::finished(q, error))
+        return false;
 
     if (!prepare(
             q,
@@ -462,6 +470,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     while (q.next())
         c.whys << WhyStep{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
                           q.value(3).toString(), q.value(4).toInt() != 0, q.value(5).toInt() != 0};
+    if (!sql::finished(q, error))
+        return false;
 
     QSqlQuery whys(db);
     whys.setForwardOnly(true);
@@ -496,8 +506,12 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
             return false;
         while (whys.next())
             a.whys << whys.value(0).toString();
+        if (!sql::finished(whys, error))
+            return false;
         c.actionItems << a;
     }
+    if (!sql::finished(q, error))
+        return false;
 
     if (!prepare(q,
                  QStringLiteral("SELECT kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) "
@@ -516,6 +530,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         r.url = q.value(3).toString();
         c.related << r;
     }
+    if (!sql::finished(q, error))
+        return false;
 
     *coe = std::move(c);
     return true;

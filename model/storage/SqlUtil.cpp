@@ -3,34 +3,153 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace hindsight::sql {
 
 namespace {
-QString describe(const QSqlError& e)
+
+QString translate(const char* text)
 {
-    QString text = e.text().trimmed();
-    if (!e.nativeErrorCode().isEmpty())
-        text += QCoreApplication::translate("hindsight::sql", " (SQLite error %1)").arg(e.nativeErrorCode());
-    return text;
+    return QCoreApplication::translate("hindsight::sql", text);
 }
+
+// Dynamic properties on the connection's driver object (one per connection).
+constexpr char kDamageProperty[] = "hindsightDamage";
+
+void noteFailure(const QSqlDriver* driver, const QSqlError& error)
+{
+    if (!driver || !isDamage(classify(sqliteCode(error))))
+        return;
+    auto* d = const_cast<QSqlDriver*>(driver); // the driver object itself is not const
+    if (!d->property(kDamageProperty).isValid())
+        d->setProperty(kDamageProperty, QStringLiteral("%1 (SQLite error %2)")
+                                             .arg(error.text().trimmed(), error.nativeErrorCode()));
+}
+
 } // namespace
+
+int sqliteCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code : 0;
+}
+
+Failure classify(int code)
+{
+    if (code == 0)
+        return Failure::None;
+    constexpr int kIoErrShmSize = 10 | (19 << 8); // SQLITE_IOERR_SHMSIZE: the -shm file cannot grow
+    if (code == kIoErrShmSize)
+        return Failure::Full;
+    switch (code & 0xff) {
+    case 13: // SQLITE_FULL
+        return Failure::Full;
+    case 10: // SQLITE_IOERR
+        return Failure::Io;
+    case 11: // SQLITE_CORRUPT
+        return Failure::Corrupt;
+    case 26: // SQLITE_NOTADB
+        return Failure::NotADatabase;
+    case 8: // SQLITE_READONLY
+        return Failure::ReadOnly;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Failure::Busy;
+    case 14: // SQLITE_CANTOPEN
+        return Failure::CannotOpen;
+    case 3:  // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        return Failure::Permission;
+    default:
+        return Failure::Other;
+    }
+}
+
+QString explain(Failure failure)
+{
+    switch (failure) {
+    case Failure::Full:
+        return translate("The disk is full, or the archive has reached its size limit: free some space, "
+                         "then try again");
+    case Failure::Io:
+        return translate("The disk could not be read or written (an input/output error): check the disk or "
+                         "network drive, then try again");
+    case Failure::Corrupt:
+        return translate("The archive file is damaged");
+    case Failure::NotADatabase:
+        return translate("The file is damaged or is not an SQLite database");
+    case Failure::ReadOnly:
+        return translate("The archive cannot be written to: the file or its folder is read-only");
+    case Failure::Busy:
+        return translate("The archive is locked by another program or window: try again in a moment");
+    case Failure::CannotOpen:
+        return translate("The archive file cannot be opened: check that it and its folder exist and can be "
+                         "read");
+    case Failure::Permission:
+        return translate("Access to the archive file was denied");
+    case Failure::None:
+    case Failure::Other:
+        break;
+    }
+    return {};
+}
+
+QString errorText(const QSqlError& e)
+{
+    const QString raw = e.text().trimmed();
+    const QString sentence = explain(classify(sqliteCode(e)));
+    if (sentence.isEmpty()) {
+        if (e.nativeErrorCode().isEmpty())
+            return raw;
+        return raw + translate(" (SQLite error %1)").arg(e.nativeErrorCode());
+    }
+    // The sentence first; SQLite's own words are detail for whoever digs further.
+    return translate("%1 (detail: %2, SQLite error %3)").arg(sentence, raw, e.nativeErrorCode());
+}
 
 QString errorText(const QSqlQuery& query)
 {
-    return describe(query.lastError());
+    return errorText(query.lastError());
 }
 
 QString errorText(const QSqlDatabase& db)
 {
-    return describe(db.lastError());
+    return errorText(db.lastError());
+}
+
+void noteFailure(const QSqlDatabase& db, const QSqlError& error)
+{
+    noteFailure(db.driver(), error);
+}
+
+bool damageSeen(const QSqlDatabase& db)
+{
+    return db.driver() && db.driver()->property(kDamageProperty).isValid();
+}
+
+QString damageDetail(const QSqlDatabase& db)
+{
+    return db.driver() ? db.driver()->property(kDamageProperty).toString() : QString();
+}
+
+bool finished(const QSqlQuery& query, QString* error)
+{
+    if (!query.lastError().isValid())
+        return true;
+    noteFailure(query.driver(), query.lastError());
+    if (error)
+        *error = errorText(query);
+    return false;
 }
 
 bool prepare(QSqlQuery& query, const QString& statement, QString* error)
 {
     if (query.prepare(statement))
         return true;
+    noteFailure(query.driver(), query.lastError());
     if (error)
         *error = errorText(query);
     return false;
@@ -40,6 +159,7 @@ bool exec(QSqlQuery& query, QString* error)
 {
     if (query.exec())
         return true;
+    noteFailure(query.driver(), query.lastError());
     if (error)
         *error = errorText(query);
     return false;
@@ -65,6 +185,7 @@ bool scalar(const QSqlDatabase& db, const QString& statement, QVariant* value, Q
     if (!prepare(q, statement, error) || !exec(q, error))
         return false;
     if (!q.next()) {
+        noteFailure(q.driver(), q.lastError());
         if (error)
             *error = q.lastError().isValid()
                          ? errorText(q)

@@ -11,9 +11,46 @@
 // model/storage/ includes this). Every failure becomes a message.
 namespace hindsight::sql {
 
-// The driver's message for a failed query, with SQLite's error code.
+// What went wrong, for a person: a sentence for the SQLite result code
+// (explain()), with the driver's own text and the code as detail after it:
+// "The disk is full: … (detail: database or disk is full, SQLite error 13)".
 QString errorText(const QSqlQuery& query);
 QString errorText(const QSqlDatabase& db);
+QString errorText(const QSqlError& error);
+
+// The kinds of failure a person can act on, from SQLite's (extended) result
+// code. The one place that maps codes to sentences.
+enum class Failure
+{
+    None,
+    Full,         // SQLITE_FULL 13, SQLITE_IOERR_SHMSIZE and other "no space" I/O errors
+    Io,           // SQLITE_IOERR 10 and its extended codes
+    Corrupt,      // SQLITE_CORRUPT 11
+    NotADatabase, // SQLITE_NOTADB 26
+    ReadOnly,     // SQLITE_READONLY 8
+    Busy,         // SQLITE_BUSY 5, SQLITE_LOCKED 6
+    CannotOpen,   // SQLITE_CANTOPEN 14
+    Permission,   // SQLITE_PERM 3, SQLITE_AUTH 23
+    Other
+};
+Failure classify(int sqliteCode);
+// The SQLite result code of a failed query (0 when there is none).
+int sqliteCode(const QSqlError& error);
+// One sentence saying what happened and what to do, without the raw text.
+QString explain(Failure failure);
+// SQLITE_CORRUPT or SQLITE_NOTADB: the file is damaged.
+inline bool isDamage(Failure f)
+{
+    return f == Failure::Corrupt || f == Failure::NotADatabase;
+}
+
+// Every statement run through these helpers that fails with a damage code
+// marks its connection; Archive reads the mark (damageSeen()) and turns the
+// archive read-only. The mark lives on the connection's driver object.
+void noteFailure(const QSqlDatabase& db, const QSqlError& error);
+bool damageSeen(const QSqlDatabase& db);
+// The first damage error seen on the connection (SQLite's text and code), empty if none.
+QString damageDetail(const QSqlDatabase& db);
 
 bool prepare(QSqlQuery& query, const QString& statement, QString* error);
 // Binds `values` to the positional placeholders (?) in order, then executes.
@@ -21,6 +58,9 @@ bool exec(QSqlQuery& query, std::initializer_list<QVariant> values, QString* err
 bool exec(QSqlQuery& query, QString* error);
 // Prepares and runs one statement without parameters.
 bool execOnce(const QSqlDatabase& db, const QString& statement, QString* error);
+// After a `while (query.next())` loop: false (with the error, and the damage
+// mark when it is one) when the loop stopped on an error rather than at the end.
+bool finished(const QSqlQuery& query, QString* error);
 // Runs a statement that returns one value (a PRAGMA, a count).
 bool scalar(const QSqlDatabase& db, const QString& statement, QVariant* value, QString* error);
 

@@ -51,6 +51,7 @@ private slots:
             QStringLiteral("paperSizeComboBox"),
             QStringLiteral("languageComboBox"),
             QStringLiteral("archivePathLineEdit"),
+            QStringLiteral("backupsToKeepSpinBox"),
             QStringLiteral("browseArchivePathButton"),
             QStringLiteral("recentArchivesListWidget"),
             QStringLiteral("clearRecentArchivesButton"),
@@ -143,6 +144,7 @@ private slots:
         child<QSpinBox>(&dialog, "gapThresholdSpinBox")->setValue(20);
         child<QSpinBox>(&dialog, "actionItemSlaSpinBox")->setValue(7);
         child<QSpinBox>(&dialog, "autosaveDelaySpinBox")->setValue(1000);
+        child<QSpinBox>(&dialog, "backupsToKeepSpinBox")->setValue(0);
         auto* paper = child<QComboBox>(&dialog, "paperSizeComboBox");
         paper->setCurrentIndex(paper->findData(QStringLiteral("letter")));
         auto* language = child<QComboBox>(&dialog, "languageComboBox");
@@ -171,12 +173,13 @@ private slots:
         QCOMPARE(s->gapThresholdMinutes(), 20);
         QCOMPARE(s->actionItemSlaDays(), 7);
         QCOMPARE(s->autosaveDelayMs(), 1000);
+        QCOMPARE(s->backupsToKeep(), 0);
         QCOMPARE(s->paperSize(), Settings::PaperSize::Letter);
         QCOMPARE(s->language(), Settings::Language::English);
         QCOMPARE(s->defaultArchivePath(), chosen);
         QVERIFY(s->recentArchives().isEmpty());
         QCOMPARE(s->windowGeometry(QStringLiteral("mainWindow")), QByteArray());
-        QCOMPARE(spy.count(), 9);
+        QCOMPARE(spy.count(), 10);
         // the dialog remembers its own size
         QVERIFY(!s->windowGeometry(QStringLiteral("preferencesDialog")).isEmpty());
     }

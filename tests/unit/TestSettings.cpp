@@ -52,6 +52,7 @@ private slots:
         QVERIFY(s->effectiveArchivePath().endsWith(QStringLiteral("/archive.sqlite")));
         QCOMPARE(s->effectiveArchivePath(), Settings::standardArchivePath());
         QVERIFY(s->recentArchives().isEmpty());
+        QCOMPARE(s->backupsToKeep(), 7);
         for (Key k : Settings::allKeys()) {
             QVERIFY(s->isDefault(k));
             QVERIFY(Settings::defaultValue(k).isValid());
@@ -80,7 +81,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names << n;
         }
-        QCOMPARE(names.size(), 9);
+        QCOMPARE(names.size(), 10);
     }
 
     void roundTripThroughFile()

@@ -6,6 +6,7 @@
 #include "archive/EmptyState.h"
 #include "archive/FilterPanel.h"
 #include "archive/ImportFlow.h"
+#include "archive/RecoverFlow.h"
 #include "document/Completeness.h"
 #include "editor/EditorWindow.h"
 #include "report/ExportActions.h"
@@ -187,6 +188,9 @@ void MainWindow::createActions()
     auto* openArchive = make(QStringLiteral("folder-open"), tr("Open A&rchive…"),
                              tr("Open another archive file"), QStringLiteral("actionOpenArchive"),
                              QKeySequence(tr("Ctrl+Shift+O")));
+    auto* recover = make(QStringLiteral("document-revert"), tr("Re&cover Archive…"),
+                         tr("Copy every COE that can still be read from a damaged archive into a new one"),
+                         QStringLiteral("actionRecoverArchive"));
     auto* quit = make(QStringLiteral("application-exit"), tr("&Quit"), tr("Quit Hindsight"),
                       QStringLiteral("actionQuit"), QKeySequence::Quit);
     auto* find = make(QStringLiteral("edit-find"), tr("&Find"), tr("Search the COEs of this archive"),
@@ -227,8 +231,10 @@ void MainWindow::createActions()
                              QStringLiteral("actionPreferences"), QKeySequence::Preferences);
     connect(preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
+            applyBackupPolicy();
             applySearchAndFilters();
+        }
     });
     auto* about = make(QStringLiteral("help-about"), tr("&About Hindsight"), tr("Version, licence and archive"),
                        QStringLiteral("actionAbout"));
@@ -254,6 +260,7 @@ void MainWindow::createActions()
     connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
     connect(newArchive, &QAction::triggered, this, [this] { chooseArchive(true); });
     connect(openArchive, &QAction::triggered, this, [this] { chooseArchive(false); });
+    connect(recover, &QAction::triggered, this, &MainWindow::recoverArchive);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     m_recentMenu = new RecentArchivesMenu(this);
@@ -276,6 +283,7 @@ void MainWindow::createActions()
     file->addAction(newArchive);
     file->addAction(openArchive);
     file->addMenu(m_recentMenu);
+    file->addAction(recover);
     file->addSeparator();
     file->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -318,6 +326,7 @@ void MainWindow::createActions()
 
 void MainWindow::updateActions()
 {
+    showDamage();
     const bool writable = m_archive && !m_archive->isReadOnly();
     const bool selected = !currentUuid().isNull();
     m_newAction->setEnabled(writable);
@@ -394,6 +403,8 @@ bool MainWindow::openArchive(const QString& path)
     m_trash->setArchive(nullptr);
     m_repository.reset();
     m_archive = std::move(archive);
+    m_damageShown = false;
+    applyBackupPolicy();
     m_repository = std::make_unique<CoeRepository>(*m_archive);
     Settings::instance()->addRecentArchive(m_archive->path());
     m_recentMenu->setCurrent(m_archive->path());
@@ -418,6 +429,40 @@ bool MainWindow::openArchive(const QString& path)
         m_banner->showMessage(Banner::Kind::Error, m_browser->model()->lastError());
     updateActions();
     return true;
+}
+
+void MainWindow::applyBackupPolicy()
+{
+    if (m_archive)
+        m_archive->setBackupPolicy(
+            {Settings::instance()->backupsToKeep(), Settings::instance()->displayTimeZone()});
+}
+
+void MainWindow::showDamage()
+{
+    if (!m_archive || m_damageShown || !m_archive->isDamaged())
+        return;
+    m_damageShown = true;
+    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
+    m_banner->showMessage(Banner::Kind::Error, m_archive->damageMessage(), tr("Recover…"));
+    connect(m_banner, &Banner::actionTriggered, this, &MainWindow::recoverArchive);
+}
+
+void MainWindow::recoverArchive()
+{
+    const QString damaged = m_archive && m_archive->isDamaged() ? m_archive->path() : QString();
+    const RecoverOutcome outcome = runRecoverFlow(this, damaged);
+    if (!outcome.ran)
+        return;
+    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
+    if (outcome.newArchive.isEmpty()) {
+        m_banner->showMessage(Banner::Kind::Error, outcome.text);
+        return;
+    }
+    m_banner->showMessage(outcome.complete ? Banner::Kind::Info : Banner::Kind::Warning, outcome.text,
+                          tr("Open the recovered archive"));
+    const QString path = outcome.newArchive;
+    connect(m_banner, &Banner::actionTriggered, this, [this, path] { openArchive(path); });
 }
 
 void MainWindow::prepareViews()
@@ -526,6 +571,7 @@ QUuid MainWindow::newCoe()
     const SaveResult saved = m_repository->save(coe);
     if (!saved.ok()) {
         m_banner->showMessage(Banner::Kind::Error, saved.error);
+        updateActions(); // a damaged archive: the banner says so and offers Recover
         return {};
     }
     reload();

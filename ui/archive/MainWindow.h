@@ -54,6 +54,9 @@ public:
     // Moves the selected COEs to the Trash (Undo in the banner).
     void deleteSelected();
     void showView(View view);
+    // File › Recover Archive…: the open archive when it is damaged, else the
+    // file the user picks, into a new archive; a banner says what happened.
+    void recoverArchive();
 
     CoeBrowserView* browser() const { return m_browser; }
 
@@ -74,6 +77,9 @@ private:
     QUuid currentUuid() const;
     // The selected COEs, loaded; empty (and a banner) when one cannot be read.
     QList<Coe> selectedCoes();
+    // Damage found since the last look: the banner says so and offers Recover.
+    void showDamage();
+    void applyBackupPolicy();
 
     std::unique_ptr<Archive> m_archive;
     std::unique_ptr<CoeRepository> m_repository;
@@ -96,6 +102,7 @@ private:
     QAction* m_duplicateAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QList<QAction*> m_reportActions; // export PDF/Markdown, preview, print: need a selection
+    bool m_damageShown = false;
     int m_found = 0;
     int m_total = 0;
 };

@@ -30,7 +30,9 @@ void addCommonOptions(QCommandLineParser& parser)
            "  export-pdf UUID UUID... --packet OUT.pdf\n"
            "  export-md UUID OUT.md\n"
            "  search QUERY [--limit N]\n"
-           "  actions [--overdue] [--csv]"));
+           "  actions [--overdue] [--csv]\n"
+           "  backup OUT.sqlite\n"
+           "  recover DAMAGED.sqlite NEW.sqlite"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("archive"),

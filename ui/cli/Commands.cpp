@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 #include "exchange/CoeImporter.h"
 #include "exchange/CoeJson.h"
+#include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
 
@@ -71,6 +72,12 @@ void Commands::printError(const QString& text)
     std::fflush(stderr);
 }
 
+void Commands::explainDamage()
+{
+    if (m_archive && m_archive->isDamaged())
+        printError(m_archive->damageMessage());
+}
+
 int Commands::usage(const QString& message)
 {
     printError(message + CommandLineText::tr(" (see --help)"));
@@ -82,8 +89,26 @@ Archive* Commands::archive(bool writable)
     if (m_archive)
         return m_archive.get();
     QString path = m_parser.value(QStringLiteral("archive"));
-    if (path.isEmpty())
+    if (path.isEmpty()) {
         path = Archive::defaultPath();
+    } else if (!writable) {
+        // Only import (and recover's NEW, the window, the default archive)
+        // create archives: a reading command refuses a missing or empty file
+        // and leaves it as it is (no -wal or -shm beside it either).
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            printError(CommandLineText::tr("%1 does not exist: this command reads an archive and does not "
+                                           "create one (import creates one)")
+                           .arg(path));
+            return nullptr;
+        }
+        if (info.isFile() && info.size() == 0) {
+            printError(CommandLineText::tr("%1 is empty (0 bytes), not a Hindsight archive: nothing was read "
+                                           "and the file was left as it is")
+                           .arg(path));
+            return nullptr;
+        }
+    }
     QString error;
     // Reading commands open read-write too, so that the default archive is
     // created on first use and older schemas are brought up to date; a file
@@ -93,8 +118,15 @@ Archive* Commands::archive(bool writable)
         printError(error);
         return nullptr;
     }
-    if (writable && m_archive->isReadOnly()) {
+    m_archive->setBackupPolicy({Settings::instance()->backupsToKeep(), Settings::instance()->displayTimeZone()});
+    if (writable && m_archive->isReadOnly() && !m_archive->isDamaged()) {
         printError(CommandLineText::tr("%1 can only be read: nothing can be written to it").arg(path));
+        m_archive.reset();
+        return nullptr;
+    }
+    // Checks for damage (and makes the day's backup) before anything is written.
+    if (writable && !m_archive->prepareWrite(&error)) {
+        printError(error);
         m_archive.reset();
         return nullptr;
     }
@@ -117,6 +149,7 @@ std::optional<Coe> Commands::loadCoe(const QString& uuidText, int* exitCode)
     std::optional<Coe> coe = CoeRepository(*a).load(uuid, &error);
     if (!coe) {
         printError(error.isEmpty() ? CommandLineText::tr("no COE with uuid %1 in %2").arg(uuidText, a->path()) : error);
+        explainDamage();
         *exitCode = BadInput;
     }
     return coe;
@@ -140,6 +173,10 @@ int Commands::run(const QString& command, const QStringList& args)
         return search(args);
     if (command == QLatin1String("actions"))
         return actions(args);
+    if (command == QLatin1String("recover"))
+        return recover(args);
+    if (command == QLatin1String("backup"))
+        return backup(args);
     return usage(CommandLineText::tr("unknown command '%1'").arg(command));
 }
 
@@ -205,6 +242,7 @@ int Commands::list(const QStringList& args)
     const QList<CoeHeader> headers = CoeRepository(*a).list(&error);
     if (!error.isEmpty()) {
         printError(error);
+        explainDamage();
         return BadInput;
     }
     QString out;
@@ -238,8 +276,8 @@ int Commands::check(const QStringList& args)
     if (!QUuid::fromString(target).isNull() && !QFileInfo::exists(target)) {
         int code = Success;
         std::optional<Coe> loaded = loadCoe(target, &code);
-        if (!loaded)
-            return code == BadUsage ? BadUsage : Unreadable;
+        if (!loaded) // the archive itself refused (missing, empty, damaged): 1, like every command
+            return code == BadUsage ? BadUsage : (m_archive ? Unreadable : BadInput);
         coe = std::move(*loaded);
     } else {
         exchange::JsonReadResult read = exchange::CoeJson::readFile(target);

@@ -36,6 +36,8 @@ private:
     // Loads a COE by uuid from the archive; prints the problem when it fails.
     std::optional<Coe> loadCoe(const QString& uuidText, int* exitCode);
     int usage(const QString& message);
+    // After a failed read: when it found the archive damaged, says so and what to do.
+    void explainDamage();
 
     int importFiles(const QStringList& args);
     int exportJson(const QStringList& args);
@@ -45,6 +47,8 @@ private:
     int exportMarkdown(const QStringList& args);
     int search(const QStringList& args);
     int actions(const QStringList& args);
+    int recover(const QStringList& args);
+    int backup(const QStringList& args);
 
     QCommandLineParser& m_parser;
     std::unique_ptr<Archive> m_archive;

@@ -56,6 +56,7 @@ int Commands::search(const QStringList& args)
     const QList<CoeRow> rows = CoeCatalog(*a).rows(query, QDate::currentDate(), 0, limit, &error);
     if (!error.isEmpty()) {
         printError(error);
+        explainDamage();
         return BadInput;
     }
     QString out;
@@ -86,6 +87,7 @@ int Commands::actions(const QStringList& args)
         ActionItemCatalog(*a).rows(query, today, 0, std::numeric_limits<int>::max(), &error);
     if (!error.isEmpty()) {
         printError(error);
+        explainDamage();
         return BadInput;
     }
     if (m_parser.isSet(QStringLiteral("csv"))) {

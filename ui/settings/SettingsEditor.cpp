@@ -158,6 +158,13 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(pathRow)))
         label->setBuddy(m_archivePath);
 
+    m_backupsToKeep = makeSpinBox(Key::BackupsToKeep, QStringLiteral("backupsToKeepSpinBox"), QString(),
+                                  tr("Daily backups to keep"), archive);
+    m_backupsToKeep->setSpecialValueText(tr("None"));
+    m_backupsToKeep->setToolTip(tr("Before the first change of each day, a copy of the archive is saved in a "
+                                   "backups folder beside it; this many are kept. None makes no backups."));
+    form->addRow(tr("Daily &backups to keep:"), m_backupsToKeep);
+
     m_recentArchives = new QListWidget(archive);
     m_recentArchives->setObjectName(QStringLiteral("recentArchivesListWidget"));
     m_recentArchives->setAccessibleName(tr("Recently opened archives"));
@@ -226,7 +233,7 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
         updateValidity();
         emit edited();
     });
-    for (QSpinBox* spin : {m_gapThreshold, m_actionItemSla, m_autosaveDelay})
+    for (QSpinBox* spin : {m_gapThreshold, m_actionItemSla, m_autosaveDelay, m_backupsToKeep})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsEditor::edited);
     for (QComboBox* combo : {m_paperSize, m_language})
         connect(combo, &QComboBox::currentIndexChanged, this, &SettingsEditor::edited);
@@ -244,6 +251,7 @@ void SettingsEditor::load(const Settings& settings)
     selectData(m_paperSize, Settings::toString(settings.paperSize()));
     selectData(m_language, Settings::toString(settings.language()));
     m_archivePath->setText(QDir::toNativeSeparators(settings.defaultArchivePath()));
+    m_backupsToKeep->setValue(settings.backupsToKeep());
     m_recentArchives->clear();
     for (const QString& path : settings.recentArchives())
         m_recentArchives->addItem(QDir::toNativeSeparators(path));
@@ -264,6 +272,7 @@ void SettingsEditor::restoreDefaults()
     selectData(m_paperSize, Settings::defaultValue(Key::PaperSize).toString());
     selectData(m_language, Settings::defaultValue(Key::Language).toString());
     m_archivePath->setText(Settings::defaultValue(Key::DefaultArchivePath).toString());
+    m_backupsToKeep->setValue(Settings::defaultValue(Key::BackupsToKeep).toInt());
     updateValidity();
     emit edited();
 }
@@ -297,6 +306,7 @@ bool SettingsEditor::apply(Settings& settings, QString* error)
     ok = settings.setValue(Key::PaperSize, m_paperSize->currentData()) && ok;
     ok = settings.setValue(Key::Language, m_language->currentData()) && ok;
     ok = settings.setDefaultArchivePath(QDir::fromNativeSeparators(m_archivePath->text().trimmed())) && ok;
+    ok = settings.setBackupsToKeep(m_backupsToKeep->value()) && ok;
     if (m_clearRecent)
         ok = settings.setRecentArchives({}) && ok;
     if (m_forgetLayouts)

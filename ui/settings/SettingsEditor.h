@@ -56,6 +56,7 @@ private:
     QSpinBox* m_gapThreshold = nullptr;
     QSpinBox* m_actionItemSla = nullptr;
     QSpinBox* m_autosaveDelay = nullptr;
+    QSpinBox* m_backupsToKeep = nullptr;
     QComboBox* m_paperSize = nullptr;
     QComboBox* m_language = nullptr;
     QLineEdit* m_archivePath = nullptr;
