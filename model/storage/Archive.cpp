@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Archive.h"
 
+#include "FullTextIndex.h"
 #include "Schema.h"
 #include "SqlUtil.h"
 
@@ -352,6 +353,7 @@ Archive::~Archive()
 {
     if (!d || d->connectionName.isEmpty())
         return;
+    fulltext::closeSnippetConnection(d->connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
         db.close();
