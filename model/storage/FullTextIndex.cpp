@@ -5,6 +5,9 @@
 #include "SqlUtil.h"
 
 #include <QSqlError>
+#include <QVariantList>
+
+#include <algorithm>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -170,28 +173,48 @@ QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, co
         error->clear();
     if (rowIds.isEmpty() || match.isEmpty())
         return out;
-    // CASE calls snippet() only for a row whose texts are all short.
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!sql::prepare(q,
-                      QStringLiteral("SELECT CASE WHEN length(title) <= ? AND length(summary) <= ? "
-                                     "AND length(body) <= ? THEN snippet(coe_fts, -1, ?, ?, ?, ?) END "
-                                     "FROM coe_fts WHERE coe_fts MATCH ? AND rowid = ?"),
-                      error))
-        return {};
-    for (const qint64 rowId : rowIds) {
-        if (!sql::exec(q,
-                       {kSnippetTextLimit, kSnippetTextLimit, kSnippetTextLimit, QString(kMatchStart), QString(kMatchEnd), QString(kSnippetEllipsis), words,
-                        match, rowId},
-                       error))
+    // One statement per chunk of rows: the MATCH is evaluated once over the
+    // chunk's rowid range (a statement per row would evaluate it, prefix
+    // expansion included, once per row). The unary + keeps the IN list a
+    // filter rather than a lookup per value. CASE calls snippet() only for a
+    // row whose texts are all short; a long one is snippeted afterwards.
+    QList<qint64> longRows;
+    constexpr qsizetype kChunk = 200;
+    for (qsizetype first = 0; first < rowIds.size(); first += kChunk) {
+        const QList<qint64> chunk = rowIds.mid(first, kChunk);
+        const auto [low, high] = std::minmax_element(chunk.begin(), chunk.end());
+        QStringList marks;
+        marks.reserve(chunk.size());
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!sql::prepare(q,
+                          QStringLiteral("SELECT rowid, CASE WHEN length(title) <= ? AND length(summary) <= ? "
+                                         "AND length(body) <= ? THEN snippet(coe_fts, -1, ?, ?, ?, ?) END "
+                                         "FROM coe_fts WHERE coe_fts MATCH ? AND rowid BETWEEN ? AND ? "
+                                         "AND +rowid IN (%1)")
+                              .arg(marks.join(QLatin1Char(','))),
+                          error))
             return {};
-        if (!q.next())
-            continue;
-        if (!q.value(0).isNull()) {
-            out.insert(rowId, q.value(0).toString());
-            continue;
+        const QVariantList head{kSnippetTextLimit, kSnippetTextLimit, kSnippetTextLimit, QString(kMatchStart),
+                                QString(kMatchEnd), QString(kSnippetEllipsis), words, match, *low, *high};
+        int index = 0;
+        for (const QVariant& v : head)
+            q.bindValue(index++, v);
+        for (const qint64 id : chunk)
+            q.bindValue(index++, id);
+        if (!sql::exec(q, error))
+            return {};
+        while (q.next()) {
+            const qint64 rowId = q.value(0).toLongLong();
+            if (q.value(1).isNull())
+                longRows << rowId;
+            else
+                out.insert(rowId, q.value(1).toString());
         }
-        q.finish();
+    }
+    for (const qint64 rowId : longRows) {
         QString snippet;
         if (!boundedSnippet(db, match, rowId, words, &snippet, error))
             return {};
