@@ -33,7 +33,7 @@ bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* er
 // word), so a COE with a text longer than this is snippeted over the first
 // kSnippetTextLimit characters of each text instead. Search itself still
 // covers all of its text.
-inline constexpr int kSnippetTextLimit = 8000;
+inline constexpr int kSnippetTextLimit = 20000;
 
 // The snippets (ArchiveSearch.h: kMatchStart/kMatchEnd around matches, at
 // most `words` words) of the COEs `rowIds` for the MATCH expression `match`,
