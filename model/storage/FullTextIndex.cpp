@@ -122,10 +122,23 @@ QString leadingWords(const QString& text, int words)
     return all.mid(0, words).join(QLatin1Char(' ')) + QLatin1Char(' ') + kSnippetEllipsis;
 }
 
-// The snippet of one long row, over its texts cut to kSnippetTextLimit characters.
-bool boundedSnippet(const QSqlDatabase& db, const QString& match, const QString& title, const QString& summary,
-                    const QString& body, int words, QString* snippet, QString* error)
+// The snippet of one long row, over the first kSnippetTextLimit characters of each text.
+bool boundedSnippet(const QSqlDatabase& db, const QString& match, qint64 rowId, int words, QString* snippet,
+                    QString* error)
 {
+    QSqlQuery text(db);
+    text.setForwardOnly(true);
+    if (!sql::prepare(text,
+                      QStringLiteral("SELECT substr(title, 1, ?), substr(summary, 1, ?), substr(body, 1, ?) "
+                                     "FROM coe_fts WHERE rowid = ?"),
+                      error)
+        || !sql::exec(text, {kSnippetTextLimit, kSnippetTextLimit, kSnippetTextLimit, rowId}, error))
+        return false;
+    if (!text.next())
+        return true;
+    const QString title = text.value(0).toString();
+    const QString summary = text.value(1).toString();
+    const QString body = text.value(2).toString();
     const QSqlDatabase scratch = snippetDatabase(db, error);
     if (!scratch.isOpen())
         return false;
@@ -165,16 +178,7 @@ QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, co
     // expansion included, once per row). The unary + keeps the IN list a
     // filter rather than a lookup per value. CASE calls snippet() only for a
     // row whose texts are all short; a long one is snippeted afterwards.
-    // A long row: any text over the limit (a constant, in the statement text).
-    // The row's texts are read once per row however often the statement names them.
-    const QString longRow = QStringLiteral("(length(title) > %1 OR length(summary) > %1 OR length(body) > %1)")
-                                .arg(kSnippetTextLimit);
-    struct LongRow
-    {
-        qint64 rowId;
-        QString title, summary, body; // cut to kSnippetTextLimit
-    };
-    QList<LongRow> longRows;
+    QList<qint64> longRows;
     constexpr qsizetype kChunk = 200;
     for (qsizetype first = 0; first < rowIds.size(); first += kChunk) {
         const QList<qint64> chunk = rowIds.mid(first, kChunk);
@@ -186,18 +190,15 @@ QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, co
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!sql::prepare(q,
-                          QStringLiteral("SELECT rowid, %2, "
-                                         "CASE WHEN %2 THEN NULL ELSE snippet(coe_fts, -1, ?, ?, ?, ?) END, "
-                                         "CASE WHEN %2 THEN substr(title, 1, %3) END, "
-                                         "CASE WHEN %2 THEN substr(summary, 1, %3) END, "
-                                         "CASE WHEN %2 THEN substr(body, 1, %3) END "
+                          QStringLiteral("SELECT rowid, CASE WHEN length(title) <= ? AND length(summary) <= ? "
+                                         "AND length(body) <= ? THEN snippet(coe_fts, -1, ?, ?, ?, ?) END "
                                          "FROM coe_fts WHERE coe_fts MATCH ? AND rowid BETWEEN ? AND ? "
                                          "AND +rowid IN (%1)")
-                              .arg(marks.join(QLatin1Char(',')), longRow, QString::number(kSnippetTextLimit)),
+                              .arg(marks.join(QLatin1Char(','))),
                           error))
             return {};
-        const QVariantList head{QString(kMatchStart), QString(kMatchEnd), QString(kSnippetEllipsis), words,
-                                match, *low, *high};
+        const QVariantList head{kSnippetTextLimit, kSnippetTextLimit, kSnippetTextLimit, QString(kMatchStart),
+                                QString(kMatchEnd), QString(kSnippetEllipsis), words, match, *low, *high};
         int index = 0;
         for (const QVariant& v : head)
             q.bindValue(index++, v);
@@ -207,17 +208,17 @@ QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, co
             return {};
         while (q.next()) {
             const qint64 rowId = q.value(0).toLongLong();
-            if (q.value(1).toBool())
-                longRows << LongRow{rowId, q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+            if (q.value(1).isNull())
+                longRows << rowId;
             else
-                out.insert(rowId, q.value(2).toString());
+                out.insert(rowId, q.value(1).toString());
         }
     }
-    for (const LongRow& row : longRows) {
+    for (const qint64 rowId : longRows) {
         QString snippet;
-        if (!boundedSnippet(db, match, row.title, row.summary, row.body, words, &snippet, error))
+        if (!boundedSnippet(db, match, rowId, words, &snippet, error))
             return {};
-        out.insert(row.rowId, snippet);
+        out.insert(rowId, snippet);
     }
     return out;
 }
