@@ -2,14 +2,42 @@
 #include "itemmodels/CoeTableModel.h"
 
 #include "settings/DayClock.h"
-
+#include "storage/Archive.h"
 #include "storage/ArchiveSearch.h"
 #include "storage/CoeRepository.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QScopedValueRollback>
+#include <QThread>
+
+#include <atomic>
 
 namespace hindsight {
+
+namespace {
+QStringList incidentTexts(const QList<CoeRow>& rows);
+}
+
+// The worker thread of background searches. Its Archive is opened, used and
+// closed on that thread only (a QSqlDatabase connection belongs to one thread).
+struct CoeTableModel::Worker
+{
+    QThread thread;
+    QObject* context = nullptr; // lives in `thread`: queued calls run there
+    std::unique_ptr<Archive> archive; // worker thread only
+    QString path;                     // worker thread only
+    std::atomic<quint64> latest{0};   // newest generation asked for: older ones are skipped
+
+    ~Worker()
+    {
+        // Close the connection on its own thread, then stop the thread.
+        QMetaObject::invokeMethod(context, [this] { archive.reset(); }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        delete context;
+    }
+};
 
 CoeTableModel::CoeTableModel(QObject* parent) : QAbstractTableModel(parent)
 {
@@ -22,6 +50,80 @@ CoeTableModel::CoeTableModel(QObject* parent) : QAbstractTableModel(parent)
 QDate CoeTableModel::today() const
 {
     return m_today.isValid() ? m_today : DayClock::instance()->today();
+}
+
+CoeTableModel::~CoeTableModel() = default;
+
+void CoeTableModel::setBackgroundSearch(bool on)
+{
+    m_background = on;
+    if (on && !m_worker) {
+        m_worker = std::make_shared<Worker>();
+        m_worker->thread.setObjectName(QStringLiteral("hindsight-search"));
+        m_worker->context = new QObject;
+        m_worker->context->moveToThread(&m_worker->thread);
+        m_worker->thread.start();
+    }
+}
+
+void CoeTableModel::startBackgroundSearch()
+{
+    const quint64 generation = ++m_generation;
+    const bool wasSearching = searching();
+    m_pending = generation;
+    m_worker->latest = generation;
+    Worker* worker = m_worker.get();
+    const QString path = m_archive->path();
+    const CoeQuery query = m_query;
+    const QDate today = this->today();
+    const int pageSize = currentPageSize();
+    const int delayMs = m_testDelayMs;
+    // The model outlives any call it posts: ~Worker (run by ~CoeTableModel)
+    // waits for the thread, and the model's pending events die with it.
+    QMetaObject::invokeMethod(worker->context, [this, worker, generation, path, query, today, pageSize, delayMs] {
+        if (worker->latest != generation)
+            return; // superseded before it started
+        if (delayMs > 0)
+            QThread::msleep(static_cast<unsigned long>(delayMs));
+        QString error;
+        if (!worker->archive || worker->path != path) {
+            worker->archive.reset();
+            worker->archive = Archive::open(path, Archive::Access::ReadOnly, &error);
+            worker->path = path;
+        }
+        int total = 0;
+        QList<CoeRow> rows;
+        if (worker->archive && worker->latest == generation) {
+            CoeCatalog catalog(*worker->archive);
+            total = catalog.count(query, today, &error);
+            if (total > 0 && worker->latest == generation)
+                rows = catalog.rows(query, today, 0, pageSize, &error, total);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, generation, total, rows, error] { applySearch(generation, total, rows, error); },
+            Qt::QueuedConnection);
+    });
+    if (!wasSearching)
+        emit searchingChanged(true);
+}
+
+void CoeTableModel::applySearch(quint64 generation, int total, const QList<CoeRow>& rows, const QString& error)
+{
+    if (generation != m_pending)
+        return; // a newer query superseded this one: its rows are never shown
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    beginResetModel();
+    m_rows = rows;
+    checkRows(m_rows);
+    m_incidentText = incidentTexts(m_rows);
+    m_error = error;
+    m_total = total < 0 ? 0 : total;
+    if (!m_error.isEmpty())
+        m_total = int(m_rows.size());
+    m_pending = 0;
+    endResetModel();
+    emit searchingChanged(false);
+    emit refreshed(m_error);
 }
 
 void CoeTableModel::setArchive(Archive* archive)
@@ -109,6 +211,17 @@ QStringList incidentTexts(const QList<CoeRow>& rows)
 
 void CoeTableModel::refresh()
 {
+    if (m_background && m_archive && hasSearchableText(m_query.text)) {
+        startBackgroundSearch();
+        return;
+    }
+    if (m_pending != 0) {
+        // A query without search text supersedes the background search.
+        m_pending = 0;
+        if (m_worker)
+            m_worker->latest = ++m_generation;
+        emit searchingChanged(false);
+    }
     const QScopedValueRollback<bool> guard(m_fetching, true); // no fetchMore() while resetting
     beginResetModel();
     m_rows.clear();
@@ -159,7 +272,8 @@ int CoeTableModel::columnCount(const QModelIndex& parent) const
 
 bool CoeTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_archive && m_rows.size() < m_total;
+    // Not while a search is awaited: the rows shown are of the query before.
+    return !parent.isValid() && m_archive && m_pending == 0 && m_rows.size() < m_total;
 }
 
 void CoeTableModel::fetchMore(const QModelIndex& parent)

@@ -7,6 +7,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QTimeZone>
+#include <memory>
+
+class QThread;
 
 namespace hindsight {
 
@@ -52,6 +55,20 @@ public:
     };
 
     explicit CoeTableModel(QObject* parent = nullptr);
+    ~CoeTableModel() override;
+
+    // Background search (the archive window turns it on): a refresh whose
+    // query has search text runs its count and first page on a worker thread
+    // with its own read-only connection to the archive file, so the GUI
+    // thread never waits for a search. The rows shown stay until the answer
+    // arrives (searching() is true meanwhile); the answer of a query that a
+    // newer refresh has superseded is dropped, never shown. Further pages
+    // (fetchMore) and queries without search text run on the caller's thread.
+    void setBackgroundSearch(bool on);
+    bool searching() const { return m_pending != 0; }
+    // Test seam: every background search started afterwards first waits
+    // this long on the worker thread (a slow search without a big archive).
+    void setSearchDelayForTesting(int ms) { m_testDelayMs = ms; }
 
     // nullptr empties the model. The archive must outlive the model's use of it.
     void setArchive(Archive* archive);
@@ -99,8 +116,14 @@ public:
 signals:
     // After refresh() (count and first page read); `error` is empty on success.
     void refreshed(const QString& error);
+    // A background search started (true) or its answer was shown (false).
+    void searchingChanged(bool searching);
 
 private:
+    struct Worker;
+    void startBackgroundSearch();
+    void applySearch(quint64 generation, int total, const QList<CoeRow>& rows, const QString& error);
+
     int currentPageSize() const;
     // Checks again the rows whose stored counts are for other options.
     void checkRows(QList<CoeRow>& rows) const;
@@ -118,6 +141,11 @@ private:
     QString m_error;
     analysis::CheckOptions m_options;
     bool m_fetching = false; // fetchMore() is not re-entered from a view reacting to its signals
+    bool m_background = false;
+    std::shared_ptr<Worker> m_worker; // thread, its context object, its archive connection
+    quint64 m_generation = 0;          // of the latest background search started
+    quint64 m_pending = 0;             // generation awaited; 0: none
+    int m_testDelayMs = 0;
 };
 
 } // namespace hindsight

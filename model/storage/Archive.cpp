@@ -2,6 +2,7 @@
 #include "Archive.h"
 
 #include "ActionItemQuery.h"
+#include "FullTextIndex.h"
 #include "Schema.h"
 #include "SqlUtil.h"
 
@@ -432,6 +433,7 @@ Archive::~Archive()
 {
     if (!d || d->connectionName.isEmpty())
         return;
+    fulltext::closeSnippetConnection(d->connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
         db.close();

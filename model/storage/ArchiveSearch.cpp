@@ -2,6 +2,7 @@
 #include "ArchiveSearch.h"
 
 #include "Archive.h"
+#include "FullTextIndex.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -30,12 +31,22 @@ QString quoted(const QString& s)
 
 } // namespace
 
-QString ftsQueryFor(const QString& userText)
+PreparedSearch prepareSearch(const QString& userText)
 {
+    PreparedSearch result;
+    // At most kMaxSearchChars characters (a surrogate pair is not split).
+    QString text = userText;
+    if (text.size() > kMaxSearchChars) {
+        qsizetype keep = kMaxSearchChars;
+        if (text.at(keep - 1).isHighSurrogate())
+            --keep;
+        result.cut = hasWord(text.mid(keep));
+        text.truncate(keep);
+    }
     // Split into phrases ("...") and words (runs without white space). An
     // unbalanced quote runs to the end of the text.
     QStringList terms;
-    const QString text = userText;
+    int words = 0; // counted inside phrases too: at most kMaxSearchWords in all
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
@@ -61,13 +72,53 @@ QString ftsQueryFor(const QString& userText)
         }
         // Words without a letter or digit ("-", "(", "*") hold no token for
         // the unicode61 tokenizer: leave them out rather than match nothing.
-        if (hasWord(term))
-            terms << quoted(term.simplified());
+        QStringList kept;
+        const QStringList parts = term.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            if (!hasWord(parts.at(p)))
+                continue;
+            if (words == kMaxSearchWords) {
+                result.cut = true;
+                break;
+            }
+            ++words;
+            kept << parts.at(p);
+        }
+        if (!kept.isEmpty())
+            terms << quoted(kept.join(QLatin1Char(' ')));
+        if (result.cut && words == kMaxSearchWords)
+            break;
     }
     if (terms.isEmpty())
-        return {};
+        return result;
     terms.last() += QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
+    result.match = terms.join(QLatin1Char(' '));
+    return result;
+}
+
+QString ftsQueryFor(const QString& userText)
+{
+    return prepareSearch(userText).match;
+}
+
+bool hasSearchableText(const QString& userText)
+{
+    return hasWord(userText);
+}
+
+QString searchCutNotice()
+{
+    return QCoreApplication::translate("hindsight::ArchiveSearch",
+                                       "The search is long: only its first %1 words (at most %2 characters) "
+                                       "were searched for.")
+        .arg(kMaxSearchWords)
+        .arg(kMaxSearchChars);
+}
+
+QString nothingToSearchNotice()
+{
+    return QCoreApplication::translate("hindsight::ArchiveSearch",
+                                       "Nothing to search for: the search holds no letter or digit.");
 }
 
 QList<SearchHit> search(Archive& archive, const QString& userText, int limit, QString* error)
@@ -86,23 +137,36 @@ QList<SearchHit> search(Archive& archive, const QString& userText, int limit, QS
     // rows returned.
     if (!sql::prepare(
             q,
-            QStringLiteral("SELECT c.uuid, c.title, snippet(coe_fts, -1, ?, ?, ?, 16), coe_fts.rank "
+            QStringLiteral("SELECT c.uuid, c.title, coe_fts.rowid, coe_fts.rank "
                            "FROM coe_fts JOIN coes c ON c.id = coe_fts.rowid "
                            "WHERE coe_fts MATCH ? AND coe_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)' "
                            "AND c.deleted_at IS NULL "
                            "ORDER BY coe_fts.rank LIMIT ?"),
             &err) ||
-        !sql::exec(q, {QString(kMatchStart), QString(kMatchEnd), QString(kSnippetEllipsis), match, limit},
-                   &err)) {
+        !sql::exec(q, {match, limit}, &err)) {
         if (error)
             *error = QCoreApplication::translate("hindsight::ArchiveSearch", "Cannot search %1: %2")
                          .arg(QDir::toNativeSeparators(archive.path()), err);
         return {};
     }
     QList<SearchHit> hits;
-    while (q.next())
-        hits << SearchHit{QUuid::fromString(q.value(0).toString()), q.value(1).toString(),
-                          q.value(2).toString(), q.value(3).toDouble()};
+    QList<qint64> rowIds;
+    while (q.next()) {
+        hits << SearchHit{QUuid::fromString(q.value(0).toString()), q.value(1).toString(), QString(),
+                          q.value(3).toDouble()};
+        rowIds << q.value(2).toLongLong();
+    }
+    q.finish();
+    // Snippets for the hits only, bounded on a huge COE (FullTextIndex.h).
+    const QHash<qint64, QString> snippets = fulltext::snippets(archive.database(), match, rowIds, 16, &err);
+    if (!err.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("hindsight::ArchiveSearch", "Cannot search %1: %2")
+                         .arg(QDir::toNativeSeparators(archive.path()), err);
+        return {};
+    }
+    for (qsizetype i = 0; i < hits.size(); ++i)
+        hits[i].snippet = snippets.value(rowIds.at(i));
     return hits;
 }
 

@@ -36,10 +36,36 @@ inline constexpr QChar kSnippetEllipsis = QChar(0x2026);
 // empty and `error` says why.
 QList<SearchHit> search(Archive& archive, const QString& userText, int limit, QString* error = nullptr);
 
-// The FTS5 MATCH expression search() uses for `userText`: every word a
-// double-quoted string (quotes doubled), quoted phrases kept whole, the last
-// word or phrase a prefix ("..."*). Empty when the text has no word.
+// The longest search used. A longer text is cut, never refused: only its
+// first kMaxSearchChars characters, and of those the first kMaxSearchWords
+// words (words inside "quoted phrases" count), are searched for; the caller
+// says so with searchCutNotice(). Ranking, counting and snippets then stay
+// fast whatever the user pastes into the search field.
+inline constexpr int kMaxSearchWords = 32;
+inline constexpr int kMaxSearchChars = 256;
+
+struct PreparedSearch
+{
+    // The FTS5 MATCH expression: every word a double-quoted string (quotes
+    // doubled), quoted phrases kept whole, the last word or phrase a prefix
+    // ("..."*). Empty when the text has no word (nothing to search for).
+    QString match;
+    bool cut = false; // words past kMaxSearchWords / kMaxSearchChars were left out
+};
+PreparedSearch prepareSearch(const QString& userText);
+
+// prepareSearch(userText).match: what search() and CoeCatalog match.
 QString ftsQueryFor(const QString& userText);
+
+// Whether the text holds a letter or digit, i.e. anything to search for.
+// A text without one ("-", "***", "...") finds nothing; say
+// nothingToSearchNotice() rather than list every COE.
+bool hasSearchableText(const QString& userText);
+
+// "The search is long: only its first 32 words (at most 256 characters) were searched for."
+QString searchCutNotice();
+// "Nothing to search for: the search holds no letter or digit."
+QString nothingToSearchNotice();
 
 // The snippet as HTML: escaped, matches in <b>...</b>.
 QString snippetToHtml(const QString& snippet);

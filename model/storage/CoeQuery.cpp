@@ -45,6 +45,11 @@ Clause clauseFor(const CoeQuery& query, const QDate& today)
     if (c.searching) {
         where << QStringLiteral("coe_fts MATCH ?");
         c.values << match;
+    } else if (!query.text.trimmed().isEmpty()) {
+        // A text without a letter or digit ("-", "***") is nothing to search
+        // for: it finds nothing rather than every COE.
+        where << QStringLiteral("0");
+        c.filtered = true;
     }
     // Live COEs are nearly all of them: the unary + keeps SQLite from choosing the
     // deleted_at index (and then sorting every row) over the index of the sort column.
@@ -82,7 +87,7 @@ Clause clauseFor(const CoeQuery& query, const QDate& today)
         where << QStringLiteral("s.next_due < ?");
         c.values << today.toString(Qt::ISODate);
     }
-    c.filtered = where.size() > (c.searching ? 2 : 1);
+    c.filtered = c.filtered || where.size() > (c.searching ? 2 : 1);
     c.where = where.join(QStringLiteral(" AND "));
     return c;
 }
@@ -178,12 +183,11 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
         "s.open_actions, s.next_due, s.updated_at, s.deleted_at, ");
     select += kOverdue;
     values << today.toString(Qt::ISODate);
-    if (c.searching) {
-        select += QStringLiteral(", snippet(coe_fts, -1, ?, ?, ?, 12)");
-        values << QString(kMatchStart) << QString(kMatchEnd) << QString(kSnippetEllipsis);
-    }
-    const int reviewColumn = c.searching ? 14 : 13;
-    select += QStringLiteral(", s.review_errors, s.review_warnings, s.review_options");
+    // Snippets are made afterwards for the rows of this page only: made here,
+    // a sort would compute one for every match, and FTS5's snippet() on a
+    // huge COE costs minutes (fulltext::snippets bounds it).
+    select += QStringLiteral(", s.coe_id, s.review_errors, s.review_warnings, s.review_options");
+    const int reviewColumn = 14;
     values << c.values;
     QString statement = select + QStringLiteral(" FROM ") + c.from + QStringLiteral(" WHERE ") + c.where;
     // Ranking scores every match; past kRankLimit matches the newest come first instead.
@@ -203,7 +207,8 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
         return {};
     }
     QList<CoeRow> result;
-    result.reserve(limit);
+    QList<qint64> rowIds;
+    result.reserve(qMin(limit, 1000));
     while (q.next()) {
         CoeRow r;
         r.uuid = QUuid::fromString(q.value(0).toString());
@@ -220,14 +225,25 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
         r.updatedAt = sql::instantFrom(q.value(10));
         r.deletedAt = sql::instantFrom(q.value(11));
         r.overdueActions = q.value(12).toInt();
-        if (c.searching)
-            r.snippet = q.value(13).toString();
+        rowIds << q.value(13).toLongLong();
         if (!q.value(reviewColumn).isNull() && !q.value(reviewColumn + 1).isNull()) {
             r.reviewErrors = q.value(reviewColumn).toInt();
             r.reviewWarnings = q.value(reviewColumn + 1).toInt();
             r.reviewOptions = q.value(reviewColumn + 2).toString();
         }
         result << r;
+    }
+    if (c.searching && !result.isEmpty()) {
+        q.finish();
+        const QHash<qint64, QString> snippets =
+            fulltext::snippets(m_archive.database(), c.values.first().toString(), rowIds, 12, &err);
+        if (!err.isEmpty()) {
+            if (error)
+                *error = tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
+            return {};
+        }
+        for (qsizetype i = 0; i < result.size(); ++i)
+            result[i].snippet = snippets.value(rowIds.at(i));
     }
     return result;
 }

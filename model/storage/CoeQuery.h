@@ -35,7 +35,7 @@ struct CoeQuery
         Deleted
     };
 
-    QString text; // the user's search text (data, never FTS syntax); empty: every COE
+    QString text; // the user's search text (data, never FTS syntax); empty: every COE; no letter or digit: none
     std::optional<int> severity;
     std::optional<Status> status;
     QString service; // exact; empty: any

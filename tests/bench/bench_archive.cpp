@@ -8,6 +8,13 @@
 //
 //   bench_archive [N ...]           default: 1000 10000
 //   bench_archive --keep DIR N ...  keeps the archives in DIR (reused if present)
+//   bench_archive --huge E [--runs R] [--cli PATH] N ...
+//       adds one COE of E timeline entries ("Entry number i ...", a size the
+//       spec allows) to each archive, repeats every query R times (default
+//       5) printing median / p95 per query, hostile queries included (800
+//       words, "a OR " 3,000 times), and also times each query as a whole
+//       `hindsight search` command (PATH: the hindsight executable, default
+//       ../../app/hindsight beside this program).
 #include "itemmodels/CoeTableModel.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
@@ -267,7 +274,22 @@ Stats stats(QList<double> ms)
     return s;
 }
 
-bool generate(const QString& path, int count)
+Coe hugeCoe(int entries)
+{
+    Coe c = makeNewCoe(QStringLiteral("Replay of the event log into the ledger"));
+    c.uuid = QUuid::fromRfc4122(QByteArray("huge-coe-0000000"));
+    c.summary = QStringLiteral("A replay wrote one timeline entry per event; the COE holds them all.");
+    const QDateTime start(QDate(2024, 3, 7), QTime(9, 0), QTimeZone::utc());
+    for (int i = 0; i < entries; ++i) {
+        TimelineEntry e;
+        e.at = start.addSecs(i);
+        e.text = QStringLiteral("Entry number %1: event %2 replayed into the ledger.").arg(i).arg(i * 7 + 3);
+        c.timeline << e;
+    }
+    return c;
+}
+
+bool generate(const QString& path, int count, int hugeEntries)
 {
     QString error;
     auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
@@ -291,11 +313,92 @@ bool generate(const QString& path, int count)
     }
     std::printf("  generate %d COEs (one save each, real save code): %.1f s (%.2f ms per COE)\n", count,
                 t.elapsed() / 1000.0, double(t.elapsed()) / count);
+    if (hugeEntries > 0) {
+        t.restart();
+        Coe huge = hugeCoe(hugeEntries);
+        const SaveResult r = repo.save(huge, CoeRepository::SaveMode::Overwrite);
+        if (!r.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error));
+            return false;
+        }
+        std::printf("  plus one COE of %d timeline entries: saved in %.1f s\n", hugeEntries, t.elapsed() / 1000.0);
+    }
     return true;
 }
 
 // In a fresh process, so the figures do not include the generator's memory.
-int measure(const QString& path)
+struct Options
+{
+    int hugeEntries = 0;
+    int runs = 1;
+    QString cli;
+};
+
+// Each query `runs` times in process (count + first page with snippets, as
+// the archive window does) and as a whole `hindsight search` command.
+void measureQueries(CoeTableModel& model, const QString& path, const QStringList& queries, const Options& options)
+{
+    Generator gen(99);
+    QStringList all = queries;
+    all << QStringLiteral("entry") << QStringLiteral("entry number") << QStringLiteral("\"entry number\"")
+        << QStringLiteral("replayed ledger") << QStringLiteral("entr");
+    const QString words800 = gen.words(800);
+    const QString aOr = QStringLiteral("a OR ").repeated(3000);
+    all << words800 << aOr;
+    auto label = [&](const QString& q) {
+        if (q == words800)
+            return QStringLiteral("<800 words>");
+        if (q == aOr)
+            return QStringLiteral("<\"a OR \" x 3000>");
+        return q;
+    };
+    QList<double> p95s, cliP95s;
+    std::printf("  per query, %d runs (in process: count + first page with snippets; command: hindsight search)\n",
+                options.runs);
+    for (const QString& q : all) {
+        QList<double> ms, cpu;
+        for (int r = 0; r < options.runs; ++r) {
+            CoeQuery query;
+            query.text = q;
+            QElapsedTimer t;
+            t.start();
+            const double cpu0 = cpuMs();
+            model.setQuery(query);
+            ms << t.nsecsElapsed() / 1e6;
+            cpu << cpuMs() - cpu0;
+        }
+        const Stats s = stats(ms);
+        const Stats sc = stats(cpu);
+        p95s << s.p95;
+        QString cliText;
+        if (!options.cli.isEmpty()) {
+            QList<double> cliMs;
+            for (int r = 0; r < qMax(1, options.runs / 2); ++r) {
+                QProcess p;
+                QElapsedTimer t;
+                t.start();
+                p.start(options.cli, {QStringLiteral("--archive"), path, QStringLiteral("search"), QStringLiteral("--"), q});
+                p.waitForFinished(-1);
+                cliMs << t.nsecsElapsed() / 1e6;
+                if (p.exitCode() != 0 && r == 0)
+                    cliText = QStringLiteral(" (exit %1)").arg(p.exitCode());
+            }
+            const Stats c = stats(cliMs);
+            cliP95s << c.p95;
+            cliText = QStringLiteral("  command median %1 ms p95 %2 ms").arg(c.median, 0, 'f', 1).arg(c.p95, 0, 'f', 1)
+                + cliText;
+        }
+        std::printf("    %-34s %6d found  median %7.1f ms  p95 %7.1f ms (CPU p95 %6.1f ms)%s\n",
+                    qPrintable(label(q).left(34)), model.totalCount(), s.median, s.p95, sc.p95, qPrintable(cliText));
+        std::fflush(stdout);
+    }
+    std::printf("  worst per-query p95: in process %.1f ms", *std::max_element(p95s.begin(), p95s.end()));
+    if (!cliP95s.isEmpty())
+        std::printf(", whole command %.1f ms", *std::max_element(cliP95s.begin(), cliP95s.end()));
+    std::printf("\n");
+}
+
+int measure(const QString& path, const Options& options)
 {
     const QDate today(2026, 1, 15);
     QElapsedTimer t;
@@ -366,6 +469,8 @@ int measure(const QString& path)
                 "p95 %.1f ms)\n",
                 qlonglong(searchMs.size()), s.median, s.p95, s.max, sc.median, sc.p95);
     std::printf("  resident memory after %lld searches: %.1f MiB\n", qlonglong(searchMs.size()), residentMiB());
+    if (options.hugeEntries > 0 || options.runs > 1)
+        measureQueries(model, path, queries, options);
 
     QList<double> filterMs, filterCpuMs;
     for (int i = 0; i < 10; ++i) {
@@ -400,12 +505,36 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    if (args.value(0) == QLatin1String("--measure"))
-        return measure(args.value(1));
+    Options options;
     QString keep;
-    if (args.value(0) == QLatin1String("--keep")) {
-        keep = args.value(1);
-        args = args.mid(2);
+    bool measureOnly = false;
+    QString measurePath;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        const QString value = args.isEmpty() ? QString() : args.takeFirst();
+        if (option == QLatin1String("--measure")) {
+            measureOnly = true;
+            measurePath = value;
+        } else if (option == QLatin1String("--keep")) {
+            keep = value;
+        } else if (option == QLatin1String("--huge")) {
+            options.hugeEntries = value.toInt();
+            options.runs = qMax(options.runs, 5);
+        } else if (option == QLatin1String("--runs")) {
+            options.runs = qMax(1, value.toInt());
+        } else if (option == QLatin1String("--cli")) {
+            options.cli = value;
+        } else {
+            std::fprintf(stderr, "unknown option %s\n", qPrintable(option));
+            return 2;
+        }
+    }
+    if (measureOnly)
+        return measure(measurePath, options);
+    if (options.cli.isEmpty() && (options.hugeEntries > 0 || options.runs > 1)) {
+        const QString cli = QDir(app.applicationDirPath()).filePath(QStringLiteral("../../app/hindsight"));
+        if (QFileInfo::exists(cli))
+            options.cli = QFileInfo(cli).canonicalFilePath();
     }
     if (args.isEmpty())
         args = {QStringLiteral("1000"), QStringLiteral("10000")};
@@ -416,16 +545,25 @@ int main(int argc, char* argv[])
         const int count = arg.toInt();
         if (count <= 0)
             continue;
-        const QString path = QDir(folder).filePath(QStringLiteral("bench-%1.sqlite").arg(count));
-        std::printf("N = %d\n", count);
+        const QString path = QDir(folder).filePath(
+            options.hugeEntries > 0 ? QStringLiteral("bench-%1-huge%2.sqlite").arg(count).arg(options.hugeEntries)
+                                    : QStringLiteral("bench-%1.sqlite").arg(count));
+        std::printf("N = %d%s\n", count,
+                    options.hugeEntries > 0 ? qPrintable(QStringLiteral(" + one COE of %1 entries").arg(options.hugeEntries))
+                                            : "");
         std::fflush(stdout);
-        if (!QFileInfo::exists(path) && !generate(path, count))
+        if (!QFileInfo::exists(path) && !generate(path, count, options.hugeEntries))
             return 1;
         std::printf("  archive file: %.1f MiB\n", QFileInfo(path).size() / 1048576.0);
         std::fflush(stdout);
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(app.applicationFilePath(), {QStringLiteral("--measure"), path});
+        QStringList childArgs = {QStringLiteral("--runs"), QString::number(options.runs)};
+        if (options.hugeEntries > 0)
+            childArgs << QStringLiteral("--huge") << QString::number(options.hugeEntries);
+        if (!options.cli.isEmpty())
+            childArgs << QStringLiteral("--cli") << options.cli;
+        child.start(app.applicationFilePath(), childArgs + QStringList{QStringLiteral("--measure"), path});
         if (!child.waitForFinished(-1) || child.exitCode() != 0)
             return 1;
     }

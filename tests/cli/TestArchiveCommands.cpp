@@ -109,6 +109,55 @@ private slots:
         QCOMPARE(lines(r.out).size(), 1);
     }
 
+    // Issue #10: a query starting with '-' is a query, not an unknown option.
+    void searchWordStartingWithDash_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("-checkout") << QStringList{QStringLiteral("search"), QStringLiteral("-checkout")};
+        QTest::newRow("--checkout") << QStringList{QStringLiteral("search"), QStringLiteral("--checkout")};
+        QTest::newRow("after --limit") << QStringList{QStringLiteral("search"), QStringLiteral("--limit"),
+                                                      QStringLiteral("1"), QStringLiteral("-checkout")};
+        QTest::newRow("before --limit") << QStringList{QStringLiteral("search"), QStringLiteral("-checkout"),
+                                                       QStringLiteral("--limit=1")};
+        QTest::newRow("after --") << QStringList{QStringLiteral("search"), QStringLiteral("--"),
+                                                 QStringLiteral("-checkout")};
+    }
+    void searchWordStartingWithDash()
+    {
+        QFETCH(QStringList, args);
+        const Run r = hindsight(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains(QStringLiteral("hindsight: ")), qPrintable(r.err)); // no error message
+        QVERIFY(!lines(r.out).isEmpty()); // the example (and the copy searchLimitAndBestFirst imports)
+        QVERIFY(r.out.startsWith(kExampleUuid));
+    }
+
+    // No letter or digit: nothing to search for, not every COE.
+    void searchWithoutWordsSaysSo()
+    {
+        for (const QString& q : {QStringLiteral("-"), QStringLiteral("***"), QStringLiteral("\"\"")}) {
+            const Run r = hindsight({QStringLiteral("search"), q});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.contains(QStringLiteral("Nothing to search for")), qPrintable(r.err));
+        }
+    }
+
+    // A long query is cut with a notice on stderr, never refused.
+    void searchLongQueryIsCut()
+    {
+        QStringList words{QStringLiteral("checkout")};
+        for (int i = 0; i < 40; ++i)
+            words << QStringLiteral("config");
+        const Run r = hindsight(QStringList{QStringLiteral("search")} + words);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("only its first 32 words")), qPrintable(r.err));
+        QVERIFY(r.out.startsWith(kExampleUuid));
+        const Run hostile = hindsight({QStringLiteral("search"), QStringLiteral("a OR ").repeated(3000)});
+        QCOMPARE(hostile.exitCode, 0);
+        QVERIFY2(hostile.err.contains(QStringLiteral("only its first 32 words")), qPrintable(hostile.err));
+    }
+
     void searchBadUsage_data()
     {
         QTest::addColumn<QStringList>("args");

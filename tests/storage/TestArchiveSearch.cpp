@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "storage/Archive.h"
 #include "storage/ArchiveSearch.h"
+#include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
 
 #include <QTemporaryDir>
@@ -225,6 +226,138 @@ private slots:
         QVERIFY2(html.contains(QStringLiteral("&lt;script&gt;")), qPrintable(html));
         QVERIFY(!html.contains(QStringLiteral("<script>")));
         QVERIFY(!html.contains(kMatchStart));
+    }
+
+    // The cut: at most kMaxSearchWords words and kMaxSearchChars characters,
+    // with a notice, never an error.
+    void cutsLongQueries()
+    {
+        QCOMPARE(kMaxSearchWords, 32);
+        QCOMPARE(kMaxSearchChars, 256);
+        QStringList words;
+        for (int i = 1; i <= 33; ++i)
+            words << QStringLiteral("w%1").arg(i);
+        const PreparedSearch exact = prepareSearch(words.mid(0, 32).join(QLatin1Char(' ')));
+        QVERIFY(!exact.cut);
+        QCOMPARE(exact.match.count(QLatin1Char('"')), 64);
+        QVERIFY(exact.match.endsWith(QStringLiteral("\"w32\"*")));
+
+        const PreparedSearch over = prepareSearch(words.join(QLatin1Char(' ')));
+        QVERIFY(over.cut);
+        QCOMPARE(over.match, exact.match);
+
+        // Words without a letter or digit do not count; trailing ones cut nothing.
+        const PreparedSearch dashes =
+            prepareSearch(QStringLiteral("- ") + words.mid(0, 32).join(QStringLiteral(" - ")) + QStringLiteral(" - *"));
+        QVERIFY(!dashes.cut);
+        QCOMPARE(dashes.match, exact.match);
+
+        // Words inside a phrase count.
+        const PreparedSearch phrase = prepareSearch(QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"'));
+        QVERIFY(phrase.cut);
+        QCOMPARE(phrase.match,
+                 QLatin1Char('"') + words.mid(0, 32).join(QLatin1Char(' ')) + QStringLiteral("\"*"));
+
+        // Characters: 256 kept, the rest left out.
+        const QString longWord = QString(300, QLatin1Char('x'));
+        const PreparedSearch chars = prepareSearch(longWord);
+        QVERIFY(chars.cut);
+        QCOMPARE(chars.match, QLatin1Char('"') + QString(256, QLatin1Char('x')) + QStringLiteral("\"*"));
+        const PreparedSearch spaces = prepareSearch(QStringLiteral("deploy") + QString(300, QLatin1Char(' ')));
+        QVERIFY(!spaces.cut);
+        QCOMPARE(spaces.match, QStringLiteral("\"deploy\"*"));
+
+        // "a OR " 3,000 times: cut, searched, no error.
+        const QString hostile = QStringLiteral("a OR ").repeated(3000);
+        QVERIFY(prepareSearch(hostile).cut);
+        QCOMPARE(prepareSearch(hostile).match.count(QLatin1Char('"')), 64);
+        QString error = QStringLiteral("not cleared");
+        search(*m_archive, hostile, 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        QCOMPARE(searchCutNotice(), QStringLiteral("The search is long: only its first 32 words (at most 256 "
+                                                   "characters) were searched for."));
+    }
+
+    void wordlessTextIsNothingToSearchFor()
+    {
+        for (const QString& text : {QStringLiteral("-"), QStringLiteral("--- *** ..."), QStringLiteral("\"\""),
+                                    QStringLiteral("   ")}) {
+            QVERIFY2(!hasSearchableText(text), qPrintable(text));
+            QVERIFY(ftsQueryFor(text).isEmpty());
+        }
+        QVERIFY(hasSearchableText(QStringLiteral("-checkout")));
+        QVERIFY(hasSearchableText(QStringLiteral("42")));
+        QCOMPARE(nothingToSearchNotice(),
+                 QStringLiteral("Nothing to search for: the search holds no letter or digit."));
+        // The catalog lists nothing for it (not every COE).
+        CoeQuery query;
+        query.text = QStringLiteral("- * -");
+        CoeCatalog catalog(*m_archive);
+        QString error;
+        QCOMPARE(catalog.count(query, QDate::currentDate(), &error), 0);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(catalog.rows(query, QDate::currentDate(), 0, 50, &error).size(), 0);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // A COE of 5,000 timeline entries (the benchmark's is 100,000): found by
+    // a word anywhere in it, ranked, with a snippet marking the match where
+    // the match lies within the snippet bound, its opening words past it.
+    void hugeCoeIsFoundWithSnippets()
+    {
+        Coe huge = makeNewCoe(QStringLiteral("Replay of the event log"));
+        huge.summary = QStringLiteral("The replay wrote one timeline entry per event.");
+        const QDateTime start(QDate(2024, 3, 7), QTime(9, 0), QTimeZone::utc());
+        for (int i = 0; i < 5000; ++i) {
+            TimelineEntry e;
+            e.at = start.addSecs(i);
+            e.text = i == 4990 ? QStringLiteral("Entry number %1 mentions zanzibar.").arg(i)
+                               : QStringLiteral("Entry number %1 of the replay.").arg(i);
+            huge.timeline << e;
+        }
+        QVERIFY(huge.timeline.size() == 5000);
+        CoeRepository repo(*m_archive);
+        QVERIFY(repo.save(huge).ok());
+        const QString hit = QString(kMatchStart) + QStringLiteral("entry"); // "entry number" is one phrase
+
+        QString error;
+        for (const QString& text : {QStringLiteral("entry"), QStringLiteral("entry number"),
+                                    QStringLiteral("\"entry number\""), QStringLiteral("ENTR")}) {
+            const QList<SearchHit> hits = search(*m_archive, text, 10, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(hits.size(), 1);
+            QCOMPARE(hits[0].uuid, huge.uuid);
+            QVERIFY2(hits[0].snippet.contains(hit, Qt::CaseInsensitive), qPrintable(hits[0].snippet));
+        }
+        // Past the bound: still found; the snippet is the summary's start.
+        const QList<SearchHit> far = search(*m_archive, QStringLiteral("zanzibar"), 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(far.size(), 1);
+        QCOMPARE(far[0].uuid, huge.uuid);
+        QVERIFY2(far[0].snippet.startsWith(QStringLiteral("The replay wrote")), qPrintable(far[0].snippet));
+        QVERIFY(!far[0].snippet.contains(kMatchStart));
+
+        // The archive window's query: same rows, same snippets, ranked or not.
+        CoeCatalog catalog(*m_archive);
+        CoeQuery query;
+        query.text = QStringLiteral("entry number");
+        QCOMPARE(catalog.count(query, QDate::currentDate(), &error), 1);
+        for (int known : {-1, CoeCatalog::kRankLimit + 1}) {
+            const QList<CoeRow> rows = catalog.rows(query, QDate::currentDate(), 0, 30, &error, known);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows[0].uuid, huge.uuid);
+            QVERIFY2(rows[0].snippet.contains(hit, Qt::CaseInsensitive), qPrintable(rows[0].snippet));
+        }
+        // Read-only (no temporary table can be written): the same snippet.
+        auto reader = Archive::open(m_archive->path(), Archive::Access::ReadOnly, &error);
+        QVERIFY2(reader, qPrintable(error));
+        const QList<SearchHit> readOnly = search(*reader, QStringLiteral("entry"), 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(readOnly.size(), 1);
+        QVERIFY2(readOnly[0].snippet.contains(hit, Qt::CaseInsensitive), qPrintable(readOnly[0].snippet));
+        QVERIFY(repo.remove(huge.uuid));
     }
 
     void limitAndEmpty()

@@ -12,7 +12,10 @@
 #include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace hindsight {
 
@@ -108,15 +111,52 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
     m_empty = new EmptyState;
     m_noMatches = new QLabel(tr("No COEs match the search and filters.\nTry fewer words or clear a filter."));
     m_noMatches->setObjectName(QStringLiteral("noMatchesLabel"));
-    static_cast<QLabel*>(m_noMatches)->setAlignment(Qt::AlignCenter);
+    m_noMatches->setAlignment(Qt::AlignCenter);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("coeStack"));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_noMatches);
+    // Above the table: "Searching…" when a search takes more than 200 ms,
+    // and a note when the search text was cut to its maximum.
+    m_busy = new QLabel(tr("Searching…"));
+    m_busy->setObjectName(QStringLiteral("searchBusyLabel"));
+    m_busy->hide();
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("searchNoticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_busyTimer = new QTimer(this);
+    m_busyTimer->setSingleShot(true);
+    m_busyTimer->setInterval(200);
+    connect(m_busyTimer, &QTimer::timeout, this, [this] {
+        m_busy->show();
+        m_table->setCursor(Qt::BusyCursor);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_notice);
     layout->addWidget(m_stack);
+
+    // Searches run off the GUI thread; a superseded one's rows never show.
+    m_model->setBackgroundSearch(true);
+    connect(m_model, &CoeTableModel::searchingChanged, this, [this](bool searching) {
+        if (searching) {
+            m_busyTimer->start();
+            return;
+        }
+        m_busyTimer->stop();
+        m_busy->hide();
+        m_table->unsetCursor();
+    });
+    connect(m_model, &CoeTableModel::refreshed, this, [this] {
+        if (m_model->searching())
+            return;
+        updatePage();
+        if (!m_keepUuid.isNull())
+            selectUuid(std::exchange(m_keepUuid, QUuid()));
+    });
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit openRequested(index.data(CoeTableModel::UuidRole).toUuid());
@@ -198,13 +238,22 @@ void CoeBrowserView::refresh()
     const QUuid keep = currentUuid();
     // The archive's size changes only here (not per keystroke of a search).
     m_total = m_archive ? CoeCatalog(*m_archive).total() : 0;
+    m_keepUuid = keep; // selected again when the rows are there (a search answers later)
     m_model->refresh();
-    selectUuid(keep);
+    if (!m_model->searching())
+        selectUuid(std::exchange(m_keepUuid, QUuid()));
     updatePage();
 }
 
 void CoeBrowserView::updatePage()
 {
+    // A text without a letter or digit is nothing to search for (it lists nothing).
+    const bool wordless = !m_query.text.trimmed().isEmpty() && !hasSearchableText(m_query.text);
+    m_noMatches->setText(wordless ? nothingToSearchNotice()
+                                  : tr("No COEs match the search and filters.\nTry fewer words or clear a filter."));
+    const bool cut = prepareSearch(m_query.text).cut;
+    m_notice->setText(cut ? searchCutNotice() : QString());
+    m_notice->setVisible(cut);
     if (m_total <= 0)
         m_stack->setCurrentWidget(m_empty);
     else if (m_model->totalCount() == 0)

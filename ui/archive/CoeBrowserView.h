@@ -10,6 +10,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace hindsight {
 
@@ -30,7 +31,9 @@ public:
     ~CoeBrowserView() override;
 
     void setArchive(Archive* archive);
-    // The text and filters to list; the sort is the view's own.
+    // The text and filters to list; the sort is the view's own. A search
+    // runs on a worker thread: the rows come later (model()->searching()),
+    // "Searching…" shows after 200 ms, a superseded search is never shown.
     void setQuery(const CoeQuery& query);
     void setToday(const QDate& today);
     void setDisplayZone(const QTimeZone& zone);
@@ -62,7 +65,11 @@ private:
     QStackedWidget* m_stack;
     EmptyState* m_empty;
     QTableView* m_table;
-    QWidget* m_noMatches;
+    QLabel* m_noMatches;
+    QLabel* m_busy;   // "Searching…", shown when a search takes more than 200 ms
+    QLabel* m_notice; // the search text was cut
+    QTimer* m_busyTimer;
+    QUuid m_keepUuid; // selected again after a refresh's rows arrive
     QMenu* m_columnsMenu;
     CoeQuery m_query;
     int m_total = 0;

@@ -63,6 +63,56 @@ QStringList positionals(const QStringList& arguments)
     return out;
 }
 
+// `hindsight search -checkout`: after the search command, an argument that
+// starts with '-' but is none of the options is a word of the query, not an
+// unknown option. Such words go behind a "--", where QCommandLineParser takes
+// them as positional arguments ("--" itself still works as usual).
+QStringList withSearchWordsLast(const QStringList& arguments)
+{
+    static const QStringList withValue{
+        QStringLiteral("--archive"),  QStringLiteral("--on-conflict"), QStringLiteral("--format"),
+        QStringLiteral("--gap-minutes"), QStringLiteral("--sections"), QStringLiteral("--paper"),
+        QStringLiteral("--packet"),   QStringLiteral("--limit")};
+    static const QStringList flags{QStringLiteral("-h"),        QStringLiteral("-?"),
+                                   QStringLiteral("--help"),    QStringLiteral("--help-all"),
+                                   QStringLiteral("-v"),        QStringLiteral("--version"),
+                                   QStringLiteral("--overdue"), QStringLiteral("--csv")};
+    qsizetype command = -1;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a.startsWith(QLatin1Char('-'))) {
+            if (withValue.contains(a))
+                ++i;
+            continue;
+        }
+        command = i;
+        break;
+    }
+    if (command < 0 || arguments.at(command) != QLatin1String("search"))
+        return arguments;
+    QStringList out = arguments.mid(0, command + 1);
+    QStringList words;
+    for (qsizetype i = command + 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--")) {
+            words << arguments.mid(i + 1);
+            break;
+        }
+        if (withValue.contains(a.section(QLatin1Char('='), 0, 0))) {
+            out << a;
+            if (!a.contains(QLatin1Char('=')) && i + 1 < arguments.size())
+                out << arguments.at(++i);
+        } else if (flags.contains(a)) {
+            out << a;
+        } else {
+            words << a;
+        }
+    }
+    return out + QStringList{QStringLiteral("--")} + words;
+}
+
 } // namespace
 
 bool isCommandInvocation(const QStringList& arguments)
@@ -114,7 +164,7 @@ int run(const QStringList& arguments)
     addCommonOptions(parser);
     Commands commands(parser);
     commands.addOptions();
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withSearchWordsLast(arguments))) {
         Commands::printError(parser.errorText());
         return BadUsage;
     }

@@ -37,12 +37,21 @@ QString field(QString s)
 
 // The same search as the archive window's search field: every word must
 // occur, the last one also as a prefix, "quoted phrases" whole, case and
-// diacritics ignored; best match first.
+// diacritics ignored; best match first. Words starting with '-' are words
+// ("search -checkout"); after "--" every argument is. A query without a
+// letter or digit prints "Nothing to search for" and exits 1; a query over
+// kMaxSearchWords words or kMaxSearchChars characters is cut, with a notice
+// on stderr, and exits 0.
 int Commands::search(const QStringList& args)
 {
     const QString text = args.join(QLatin1Char(' '));
     if (text.trimmed().isEmpty())
         return usage(tr("search needs a QUERY"));
+    // A query of only "-", "*", ... would match every COE: say so instead.
+    if (!hasSearchableText(text)) {
+        printError(nothingToSearchNotice());
+        return BadInput;
+    }
     bool ok = false;
     const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
@@ -50,6 +59,9 @@ int Commands::search(const QStringList& args)
     Archive* a = archive(false);
     if (!a)
         return BadInput;
+    // A long query is cut (ArchiveSearch.h), never refused; stderr says so.
+    if (prepareSearch(text).cut)
+        printError(searchCutNotice());
     CoeQuery query;
     query.text = text;
     QString error;
