@@ -363,7 +363,7 @@ void CoeJsonReader::sanitizeSvg(const QString& imagePath, MetricImage* image)
         return;
     image->data = clean.svg;
     warning(imagePath, QCoreApplication::translate("CoeJson", "removed what the SVG refers to outside itself: %1")
-                           .arg(clean.removed.join(QStringLiteral("; "))));
+                           .arg(SvgSanitizer::describe(clean.removed)));
 }
 
 void CoeJsonReader::readQuestions(const QJsonObject& root)

@@ -343,6 +343,16 @@ SvgSanitized SvgSanitizer::sanitize(const QByteArray& svg)
     return Sanitizer(svg).run();
 }
 
+QString SvgSanitizer::describe(const QStringList& removed)
+{
+    constexpr int kShown = 5;
+    const QString shown = removed.mid(0, kShown).join(QStringLiteral("; "));
+    if (removed.size() <= kShown)
+        return shown;
+    return QCoreApplication::translate("SvgSanitizer", "%1 and %n more", nullptr, int(removed.size() - kShown))
+        .arg(shown);
+}
+
 QByteArray SvgSanitizer::safeBytes(const QByteArray& data, const QString& mediaType)
 {
     const QString type = mediaType.toLower();

@@ -36,6 +36,8 @@ class SvgSanitizer
 {
 public:
     static SvgSanitized sanitize(const QByteArray& svg);
+    // The removed list for a message: the first few, then how many more.
+    static QString describe(const QStringList& removed);
 
     // Decodes an image of a document without reading anything else: the
     // decoder is fixed by mediaType (image/png, image/jpeg, image/svg+xml, no

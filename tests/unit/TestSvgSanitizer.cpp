@@ -234,6 +234,20 @@ private slots:
         QVERIFY(clean.svg.contains("fill=\"url(#g)\""));
     }
 
+    void manyReferencesAreSummed()
+    {
+        QByteArray svg = "<svg xmlns='http://www.w3.org/2000/svg'>";
+        for (int i = 0; i < 50; ++i)
+            svg += "<use href='f" + QByteArray::number(i) + ".svg#x'/>";
+        svg += "</svg>";
+        const SvgSanitized clean = SvgSanitizer::sanitize(svg);
+        QCOMPARE(clean.removed.size(), 50);
+        const QString text = SvgSanitizer::describe(clean.removed);
+        QVERIFY(text.contains(u"f4.svg"_s));
+        QVERIFY(!text.contains(u"f5.svg"_s));
+        QVERIFY(text.contains(u"45"_s));
+    }
+
     void uncheckableSvgIsRefused_data()
     {
         QTest::addColumn<QByteArray>("data");

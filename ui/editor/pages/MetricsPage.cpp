@@ -229,7 +229,7 @@ bool MetricsPage::addImageData(const QByteArray& data, const QString& fileName)
         if (!clean.removed.isEmpty()) {
             bytes = clean.svg;
             problem = tr("%1 referred to content outside itself; that was removed: %2")
-                          .arg(fileName, clean.removed.join(QStringLiteral("; ")));
+                          .arg(fileName, exchange::SvgSanitizer::describe(clean.removed));
         }
     }
     showProblem(problem);
