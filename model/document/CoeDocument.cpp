@@ -2,6 +2,7 @@
 #include "CoeDocument.h"
 
 #include "CoeCommands.h"
+#include "WhyOrder.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -71,6 +72,7 @@ CoeDocument::CoeDocument(Coe coe, QObject* parent)
     : QObject(parent), m_coe(std::move(coe)), m_undoStack(new QUndoStack(this))
 {
     sortTimeline(m_coe.timeline);
+    orderWhys(m_coe.whys); // removeWhy and WhyTreeModel rely on parents first
 }
 
 CoeDocument::~CoeDocument() = default;
@@ -86,6 +88,7 @@ void CoeDocument::replaceCoe(const Coe& coe)
     m_undoStack->clear();
     m_coe = coe;
     sortTimeline(m_coe.timeline);
+    orderWhys(m_coe.whys);
     emit reset();
     DocumentEditor::touch(this);
 }
@@ -455,8 +458,8 @@ void CoeDocument::removeWhy(const QString& id)
         if (unlinked != a)
             new SetRowCommand<ActionItem>(this, macro->text(), r, a, unlinked, -1, macro);
     }
-    // Children always come after their parents in the list, so removing from
-    // the end removes leaves first.
+    // Children always come after their parents in the list (orderWhys on
+    // load; addWhy appends), so removing from the end removes leaves first.
     for (int r = int(m_coe.whys.size()) - 1; r >= 0; --r)
         if (doomed.contains(m_coe.whys[r].id))
             new RemoveRowCommand<WhyStep>(this, macro->text(), r, macro);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CoeJsonReader.h"
 
+#include "exchange/SvgSanitizer.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -370,8 +372,29 @@ void CoeJsonReader::readImages(const QJsonObject& metric, const QString& path, Q
                 error(imagePath + u".data_base64"_s,
                       QCoreApplication::translate("CoeJson", "not valid base64"));
         }
+        if (image.mediaType == kImageSvg && !image.data.isEmpty())
+            sanitizeSvg(imagePath, &image);
         images->append(image);
     }
+}
+
+// An image is its bytes and nothing else: references outside it go, with a
+// warning. An SVG that cannot be checked is kept as it is (nothing is lost)
+// and never rendered (every renderer sanitizes again).
+void CoeJsonReader::sanitizeSvg(const QString& imagePath, MetricImage* image)
+{
+    const SvgSanitized clean = SvgSanitizer::sanitize(image->data);
+    if (!clean.ok()) {
+        warning(imagePath,
+                QCoreApplication::translate("CoeJson", "the SVG cannot be checked (%1); it is kept but never shown")
+                    .arg(clean.error));
+        return;
+    }
+    if (clean.removed.isEmpty())
+        return;
+    image->data = clean.svg;
+    warning(imagePath, QCoreApplication::translate("CoeJson", "removed what the SVG refers to outside itself: %1")
+                           .arg(SvgSanitizer::describe(clean.removed)));
 }
 
 void CoeJsonReader::readQuestions(const QJsonObject& root)

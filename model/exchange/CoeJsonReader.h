@@ -27,6 +27,7 @@ private:
     void readTimeline(const QJsonObject& root);
     void readMetrics(const QJsonObject& root);
     void readImages(const QJsonObject& metric, const QString& path, QList<MetricImage>* images);
+    void sanitizeSvg(const QString& imagePath, MetricImage* image);
     void readQuestions(const QJsonObject& root);
     void readWhys(const QJsonObject& root);
     void readActionItems(const QJsonObject& root);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CoeMarkdown.h"
 
+#include "SvgSanitizer.h"
 #include "analysis/TimelineAnalysis.h"
 #include "report/DisplayNames.h"
 #include "report/ReportOptions.h"
@@ -312,11 +313,19 @@ void Writer::metrics()
         for (const MetricImage& img : m.images) {
             ++figure;
             const QString path = m_imageFolder + QLatin1Char('/') + safeFileName(img.fileName, figure, img.mediaType);
-            m_images.append({path, img.data});
             QString caption = tr("Figure %1").arg(figure);
             if (!img.caption.isEmpty())
                 caption += QStringLiteral(": ") + img.caption;
-            line(QStringLiteral("![%1](<%2>)").arg(CoeMarkdown::escapeCell(caption), path));
+            // The file written is the image alone: an SVG without references
+            // outside it (a browser showing the export would follow them).
+            const QByteArray bytes = SvgSanitizer::safeBytes(img.data, img.mediaType);
+            if (bytes.isEmpty()) {
+                line(QStringLiteral("*%1*").arg(
+                    CoeMarkdown::escapeCell(tr("[Image %1 cannot be shown]").arg(img.fileName))));
+            } else {
+                m_images.append({path, bytes});
+                line(QStringLiteral("![%1](<%2>)").arg(CoeMarkdown::escapeCell(caption), path));
+            }
             line();
             line(QStringLiteral("*%1*").arg(CoeMarkdown::escapeCell(caption)));
             line();

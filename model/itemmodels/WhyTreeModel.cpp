@@ -9,7 +9,8 @@ using WF = CoeDocument::WhyField;
 WhyTreeModel::WhyTreeModel(CoeDocument* document, QObject* parent)
     : QAbstractItemModel(parent), m_doc(document)
 {
-    // The document removes leaves before their parents and inserts parents
+    // The document keeps parents before their children in its list (see
+    // orderWhys), removes leaves before their parents and inserts parents
     // before their children, so each change is one row under a known parent.
     connect(document, &CoeDocument::whyAboutToBeInserted, this, [this](int row, const QString& parentId) {
         int position = 0;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ReportText.h"
 
+#include "exchange/SvgSanitizer.h"
+
 #include <QBuffer>
-#include <QImageReader>
 #include <QTextBlock>
 #include <QTextList>
 #include <QUrl>
@@ -280,25 +281,12 @@ void ReportText::endList()
 
 void ReportText::image(const QByteArray& data, const QString& mediaType, const QString& fileName)
 {
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QByteArray format;
-    const QString type = mediaType.toLower();
-    if (type == QLatin1String("image/png"))
-        format = "png";
-    else if (type == QLatin1String("image/jpeg"))
-        format = "jpeg";
-    else if (type == QLatin1String("image/svg+xml"))
-        format = "svg";
-    QImageReader reader(&buffer, format);
+    // Only the image's own bytes: an SVG is sanitized again here (an archive
+    // written before import sanitized it may hold one that refers to a file)
+    // and the decoder is the declared type's, never one guessed from the bytes.
     const qreal width = ReportDocument::textWidth(m_doc->paper());
-    if (format == "svg" && reader.size().isValid()) {
-        // Rasterised at twice the printed width.
-        const QSize natural = reader.size();
-        reader.setScaledSize(natural.scaled(int(width * 2), int(width * 4), Qt::KeepAspectRatio));
-    }
-    const QImage img = reader.read();
+    // An SVG is rasterised at twice the printed width.
+    const QImage img = exchange::SvgSanitizer::decode(data, mediaType, QSize(int(width * 2), int(width * 4)));
 
     QTextBlockFormat b;
     b.setAlignment(Qt::AlignHCenter);

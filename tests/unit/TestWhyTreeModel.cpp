@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "document/CoeDocument.h"
+#include "document/WhyOrder.h"
+#include "exchange/CoeJson.h"
 #include "itemmodels/WhyTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace hindsight;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -27,6 +32,40 @@ Coe fixture()
     a.whys = {QStringLiteral("w3")};
     c.actionItems = {a};
     return c;
+}
+
+QStringList idsOf(const QList<WhyStep>& whys)
+{
+    QStringList ids;
+    for (const WhyStep& w : whys)
+        ids << w.id;
+    return ids;
+}
+
+QStringList sortedIdsOf(const QList<WhyStep>& whys)
+{
+    QStringList ids = idsOf(whys);
+    ids.sort();
+    return ids;
+}
+
+QStringList childIds(const WhyTreeModel& model, const QModelIndex& parent)
+{
+    QStringList ids;
+    for (int r = 0; r < model.rowCount(parent); ++r)
+        ids << model.index(r, 0, parent).data(WhyTreeModel::IdRole).toString();
+    return ids;
+}
+
+// The fixture as a file that lists every child before its parent.
+Coe importedChildFirst()
+{
+    Coe c = fixture();
+    std::reverse(c.whys.begin(), c.whys.end()); // w4, w3, w2, w1
+    const auto read = exchange::CoeJson::read(exchange::CoeJson::write(c));
+    if (!read.ok())
+        qFatal("the child-first document does not import: %s", qPrintable(read.errors.first().toString()));
+    return read.coe;
 }
 
 } // namespace
@@ -95,6 +134,68 @@ private slots:
         QCOMPARE(w4.row(), 1);
         QCOMPARE(model.index(0, 0, model.index(0, 0)).data(WhyTreeModel::IdRole).toString(), QStringLiteral("w2"));
         QVERIFY(doc.coe().sameContent(fixture()) || doc.coe().whys == fixture().whys);
+    }
+
+    void importedChildBeforeParent_data()
+    {
+        QTest::addColumn<bool>("replace");
+        QTest::newRow("opened") << false;
+        QTest::newRow("replaced") << true;
+    }
+
+    void importedChildBeforeParent()
+    {
+        QFETCH(bool, replace);
+        const Coe imported = importedChildFirst();
+        QCOMPARE(idsOf(imported.whys), (QStringList{u"w4"_s, u"w3"_s, u"w2"_s, u"w1"_s}));
+        CoeDocument doc(replace ? fixture() : imported);
+        WhyTreeModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        if (replace)
+            doc.replaceCoe(imported);
+        // Parents come first; siblings keep the file's order (w4 before w2).
+        QCOMPARE(idsOf(doc.coe().whys), (QStringList{u"w1"_s, u"w4"_s, u"w2"_s, u"w3"_s}));
+        const QModelIndex w1 = model.index(0, 0);
+        QCOMPARE(childIds(model, {}), QStringList{u"w1"_s});
+        QCOMPARE(childIds(model, w1), (QStringList{u"w4"_s, u"w2"_s}));
+        QCOMPARE(childIds(model, model.indexOf(u"w2"_s)), QStringList{u"w3"_s});
+
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        doc.removeWhy(u"w2"_s);
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(sortedIdsOf(doc.coe().whys), (QStringList{u"w1"_s, u"w4"_s}));
+        QCOMPARE(childIds(model, model.index(0, 0)), QStringList{u"w4"_s});
+        QVERIFY(doc.coe().actionItems[0].whys.isEmpty());
+        doc.undoStack()->undo();
+        QCOMPARE(sortedIdsOf(doc.coe().whys), sortedIdsOf(imported.whys));
+        for (const WhyStep& w : imported.whys)
+            QCOMPARE(doc.coe().whys[doc.whyRow(w.id)], w);
+        QCOMPARE(childIds(model, model.index(0, 0)), (QStringList{u"w4"_s, u"w2"_s}));
+        QCOMPARE(childIds(model, model.indexOf(u"w2"_s)), QStringList{u"w3"_s});
+        QCOMPARE(doc.coe().actionItems[0].whys, QStringList{u"w3"_s});
+
+        // The whole tree, and back.
+        doc.removeWhy(u"w1"_s);
+        QVERIFY(doc.coe().whys.isEmpty());
+        QCOMPARE(model.rowCount(), 0);
+        doc.undoStack()->undo();
+        QCOMPARE(sortedIdsOf(doc.coe().whys), sortedIdsOf(imported.whys));
+        QCOMPARE(childIds(model, model.index(0, 0)), (QStringList{u"w4"_s, u"w2"_s}));
+        doc.undoStack()->redo();
+        QVERIFY(doc.coe().whys.isEmpty());
+    }
+
+    void orderWhysLeavesAnOrderedListAlone()
+    {
+        QList<WhyStep> whys = fixture().whys;
+        orderWhys(whys);
+        QCOMPARE(whys, fixture().whys);
+        // A step whose parent is unknown, and a cycle, are kept at the end.
+        whys.prepend(WhyStep{u"x"_s, u"nowhere"_s, {}, {}, false, false});
+        whys.prepend(WhyStep{u"c1"_s, u"c2"_s, {}, {}, false, false});
+        whys.prepend(WhyStep{u"c2"_s, u"c1"_s, {}, {}, false, false});
+        orderWhys(whys);
+        QCOMPARE(idsOf(whys), (QStringList{u"x"_s, u"w1"_s, u"w2"_s, u"w3"_s, u"w4"_s, u"c2"_s, u"c1"_s}));
     }
 
     void editing()

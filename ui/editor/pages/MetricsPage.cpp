@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editor/pages/MetricsPage.h"
 
+#include "exchange/SvgSanitizer.h"
 #include "itemmodels/DisplayNames.h"
 #include "itemmodels/QuestionModel.h"
 #include "widgets/Dialogs.h"
@@ -216,8 +217,23 @@ bool MetricsPage::addImageData(const QByteArray& data, const QString& fileName)
         showProblem(tr("%1 is not a PNG, JPEG or SVG image.").arg(fileName));
         return false;
     }
-    showProblem({});
-    m_doc->addImage(currentRow(), MetricImage{fileName, type, data, {}});
+    QByteArray bytes = data;
+    QString problem;
+    if (type == QLatin1String("image/svg+xml")) {
+        // The document keeps the image alone (coe-format.md, "Images").
+        const exchange::SvgSanitized clean = exchange::SvgSanitizer::sanitize(data);
+        if (!clean.ok()) {
+            showProblem(tr("%1 cannot be attached: %2").arg(fileName, clean.error));
+            return false;
+        }
+        if (!clean.removed.isEmpty()) {
+            bytes = clean.svg;
+            problem = tr("%1 referred to content outside itself; that was removed: %2")
+                          .arg(fileName, exchange::SvgSanitizer::describe(clean.removed));
+        }
+    }
+    showProblem(problem);
+    m_doc->addImage(currentRow(), MetricImage{fileName, type, bytes, {}});
     return true;
 }
 
@@ -290,8 +306,9 @@ void MetricsPage::refreshImages()
     const int current = m_images->currentRow();
     m_images->clear();
     for (const MetricImage& image : m.images) {
-        QImage picture;
-        picture.loadFromData(image.data);
+        // Decoded as its declared type, an SVG sanitized: a thumbnail never
+        // reads a file or URL the image names.
+        const QImage picture = exchange::SvgSanitizer::decode(image.data, image.mediaType);
         auto* item = new QListWidgetItem(m_images);
         if (!picture.isNull())
             item->setIcon(QIcon(QPixmap::fromImage(picture.scaled(m_images->iconSize(), Qt::KeepAspectRatio,
