@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Recovered %n COE(s) into %1</source>
+        <translation>
+            <numerusform>Recovered %n COE into %1</numerusform>
+            <numerusform>Recovered %n COEs into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read</source>
+        <translation>
+            <numerusform>; %n could not be read</numerusform>
+            <numerusform>; %n could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message numerus="yes">
         <source>Exported %n page(s) to %1.</source>
@@ -103,6 +120,30 @@
         <translation>
             <numerusform>Cancelled: %n file not looked at.</numerusform>
             <numerusform>Cancelled: %n files not looked at.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoverFlow</name>
+    <message numerus="yes">
+        <source>Recovered all %n COE(s) into %1. %2 was not changed.</source>
+        <translation>
+            <numerusform>Recovered the %n COE into %1. %2 was not changed.</numerusform>
+            <numerusform>Recovered all %n COEs into %1. %2 was not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n COE(s) into %1; </source>
+        <translation>
+            <numerusform>Recovered %n COE into %1; </numerusform>
+            <numerusform>Recovered %n COEs into %1; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read: </source>
+        <translation>
+            <numerusform>%n could not be read: </numerusform>
+            <numerusform>%n could not be read: </numerusform>
         </translation>
     </message>
 </context>
@@ -158,6 +199,16 @@
         <translation>
             <numerusform>Only %n action item. Check that every why step and every way to detect, diagnose and mitigate faster has an action.</numerusform>
             <numerusform>Only %n action items. Check that every why step and every way to detect, diagnose and mitigate faster has an action.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SvgSanitizer</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -223,6 +274,13 @@
         <translation>
             <numerusform>Moved %n COE to the Trash.</numerusform>
             <numerusform>Moved %n COEs to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) could not be restored from the Trash:</source>
+        <translation>
+            <numerusform>%n COE could not be restored from the Trash:</numerusform>
+            <numerusform>%n COEs could not be restored from the Trash:</numerusform>
         </translation>
     </message>
 </context>

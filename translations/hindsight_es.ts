@@ -125,6 +125,85 @@
         <source>cannot read its schema version</source>
         <translation>no se puede leer su versión de esquema</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2) and was not upgraded to the current schema: nothing was written to it. Use File › Recover Archive… (or hindsight recover) to copy every COE that can still be read into a new archive.</source>
+        <translation>%1 está dañado (%2) y no se actualizó al esquema actual: no se escribió nada en él. Use Archivo › Recuperar archivo de COE… (o hindsight recover) para copiar cada COE que todavía se pueda leer en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it was switched to read-only: nothing more is written to it. You can still read and export the COEs that can be read. Use File › Recover Archive… (or hindsight recover %1 NEW.sqlite) to copy every COE that can still be read into a new archive. (SQLite found: %2)</source>
+        <translation>%1 está dañado, así que pasó a solo lectura: no se escribe nada más en él. Todavía puede leer y exportar los COE que se puedan leer. Use Archivo › Recuperar archivo de COE… (o hindsight recover %1 NUEVO.sqlite) para copiar cada COE que todavía se pueda leer en un archivo nuevo. (SQLite encontró: %2)</translation>
+    </message>
+    <message>
+        <source>quick_check failed</source>
+        <translation>quick_check falló</translation>
+    </message>
+    <message>
+        <source>%1 was not written to: its check for damage could not run: %2</source>
+        <translation>No se escribió en %1: no se pudo comprobar si está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for backups.</source>
+        <translation>No se puede crear la carpeta %1 para las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a backup never overwrites a file.</source>
+        <translation>%1 ya existe: una copia de seguridad nunca sobrescribe un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: its folder does not exist.</source>
+        <translation>No se puede escribir la copia de seguridad %1: su carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: %3</source>
+        <translation>No se puede copiar %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to %2: the finished copy could not be renamed.</source>
+        <translation>No se puede copiar %1 en %2: no se pudo cambiar el nombre de la copia terminada.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRecovery</name>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>COE %1 (row %2)</source>
+        <translation>COE %1 (fila %2)</translation>
+    </message>
+    <message>
+        <source>“%1” (COE %2, row %3)</source>
+        <translation>«%1» (COE %2, fila %3)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: recovery writes a new archive and never overwrites a file.</source>
+        <translation>%1 ya existe: la recuperación escribe un archivo de COE nuevo y nunca sobrescribe un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to recover %1: %2</source>
+        <translation>No se puede crear una carpeta temporal para recuperar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to recover it.</source>
+        <translation>No se puede leer %1 para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 at all: %2</source>
+        <translation>No se puede abrir %1 de ninguna manera: %2</translation>
+    </message>
+    <message>
+        <source>its row cannot be read</source>
+        <translation>su fila no se puede leer</translation>
+    </message>
+    <message>
+        <source>Nothing can be read from %1: %2</source>
+        <translation>No se puede leer nada de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckReport</name>
@@ -318,6 +397,14 @@
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>The Trash was not emptied: %1</source>
+        <translation>La papelera no se vació: %1</translation>
     </message>
 </context>
 <context>
@@ -748,6 +835,46 @@
             <numerusform>demasiado largo: %n caracteres, como máximo %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>raw control character U+%1 inside a string; write it escaped, such as \n, \t or \u0000</source>
+        <translation>carácter de control U+%1 sin escapar dentro de una cadena; escríbalo escapado, como \n, \t o \u0000</translation>
+    </message>
+    <message>
+        <source>control character U+%1 outside a string</source>
+        <translation>carácter de control U+%1 fuera de una cadena</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON number (write numbers such as 0.5, 1, 1.0 or 1e3)</source>
+        <translation>%1 no es un número JSON (escriba números como 0.5, 1, 1.0 o 1e3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is more precise than a millisecond; instants keep at most three decimals of a second</source>
+        <translation>&quot;%1&quot; es más preciso que un milisegundo; los instantes guardan como máximo tres decimales de segundo</translation>
+    </message>
+    <message>
+        <source>the nil uuid identifies no document; a new one was made</source>
+        <translation>el uuid nulo no identifica ningún documento; se creó uno nuevo</translation>
+    </message>
+    <message>
+        <source>must be at most 10^15 (1000000000000000); larger amounts cannot be kept exactly</source>
+        <translation>debe ser como máximo 10^15 (1000000000000000); los montos mayores no se pueden guardar con exactitud</translation>
+    </message>
+    <message>
+        <source>the SVG cannot be checked (%1); it is kept but never shown</source>
+        <translation>el SVG no se puede comprobar (%1); se conserva, pero nunca se muestra</translation>
+    </message>
+    <message>
+        <source>removed what the SVG refers to outside itself: %1</source>
+        <translation>se quitó lo que el SVG referencia fuera de sí mismo: %1</translation>
+    </message>
+    <message>
+        <source>there are %1 why steps; at most %2 can be imported</source>
+        <translation>hay %1 pasos de porqués; se pueden importar como máximo %2</translation>
+    </message>
+    <message>
+        <source>this step is %1 steps deep; a why chain can be at most %2 steps deep</source>
+        <translation>este paso tiene %1 niveles de profundidad; una cadena de porqués puede tener como máximo %2</translation>
+    </message>
 </context>
 <context>
     <name>CoeMarkdown</name>
@@ -814,35 +941,17 @@
         <source>Cannot list the COEs in %1: %2</source>
         <translation>No se pueden listar los COE de %1: %2</translation>
     </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 no se guardó: %2</translation>
+    </message>
+    <message>
+        <source>The COE %1 was not deleted: %2</source>
+        <translation>El COE %1 no se eliminó: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Hindsight writes Correction of Error (COE) documents.
-
-Without a command it opens the archive window. Commands:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|-
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]</source>
-        <translation>Hindsight redacta documentos COE (Correction of Error, corrección de errores).
-
-Sin un comando, abre la ventana del archivo de COE. Comandos:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|-
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]</translation>
-    </message>
     <message>
         <source>The archive file to use instead of the default one.</source>
         <translation>El archivo de COE que se usará en lugar del predeterminado.</translation>
@@ -990,6 +1099,58 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
     <message>
         <source>export-md takes UUID and OUT.md</source>
         <translation>export-md necesita UUID y OUT.md</translation>
+    </message>
+    <message>
+        <source>Hindsight writes Correction of Error (COE) documents.
+
+Without a command it opens the archive window. Commands:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|-
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite</source>
+        <translation>Hindsight redacta documentos COE (Correction of Error, corrección de errores).
+
+Sin un comando, abre la ventana del archivo de COE. Comandos:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|-
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: this command reads an archive and does not create one (import creates one)</source>
+        <translation>%1 no existe: este comando lee un archivo de COE y no crea uno (import crea uno)</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), not a Hindsight archive: nothing was read and the file was left as it is</source>
+        <translation>%1 está vacío (0 bytes), no es un archivo de COE de Hindsight: no se leyó nada y el archivo quedó como estaba</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n COE(s) into %1</source>
+        <translation>
+            <numerusform>Se recuperó %n COE en %1</numerusform>
+            <numerusform>Se recuperaron %n COE en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read</source>
+        <translation>
+            <numerusform>; %n no se pudo leer</numerusform>
+            <numerusform>; %n no se pudieron leer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1540,46 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>Writing page %1 of %2…</source>
         <translation>Escribiendo la página %1 de %2…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverFlow</name>
+    <message>
+        <source>Hindsight archives (*.sqlite *.hindsight);;All files (*)</source>
+        <translation>Archivos de COE de Hindsight (*.sqlite *.hindsight);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Recover which archive?</source>
+        <translation>¿Qué archivo de COE desea recuperar?</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-recuperado</translation>
+    </message>
+    <message>
+        <source>Save the recovered COEs as</source>
+        <translation>Guardar los COE recuperados como</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered all %n COE(s) into %1. %2 was not changed.</source>
+        <translation>
+            <numerusform>Se recuperó el único COE en %1. %2 no se modificó.</numerusform>
+            <numerusform>Se recuperaron los %n COE en %1. %2 no se modificó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n COE(s) into %1; </source>
+        <translation>
+            <numerusform>Se recuperó %n COE en %1; </numerusform>
+            <numerusform>Se recuperaron %n COE en %1; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read: </source>
+        <translation>
+            <numerusform>%n no se pudo leer: </numerusform>
+            <numerusform>%n no se pudieron leer: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2267,32 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
+    <name>SvgSanitizer</name>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;svg&gt;</source>
+        <translation>el elemento raíz es &lt;%1&gt;, no &lt;svg&gt;</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2: %3</source>
+        <translation>XML mal formado en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no &lt;svg&gt; element</source>
+        <translation>no hay ningún elemento &lt;svg&gt;</translation>
+    </message>
+    <message>
+        <source>a compressed SVG (svgz) cannot be checked</source>
+        <translation>un SVG comprimido (svgz) no se puede comprobar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimeParser</name>
     <message>
         <source>%1 is not an hour on a 12-hour clock.</source>
@@ -2375,6 +2602,14 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <source>Cannot search %1: %2</source>
         <translation>No se puede buscar en %1: %2</translation>
     </message>
+    <message>
+        <source>The search is long: only its first %1 words (at most %2 characters) were searched for.</source>
+        <translation>La búsqueda es larga: solo se buscaron sus primeras %1 palabras (como máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: the search holds no letter or digit.</source>
+        <translation>Nada que buscar: la búsqueda no contiene ninguna letra ni dígito.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::AutoSaver</name>
@@ -2409,6 +2644,10 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
 Try fewer words or clear a filter.</source>
         <translation>Ningún COE coincide con la búsqueda y los filtros.
 Pruebe con menos palabras o borre un filtro.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3599,29 @@ Close the window and lose them?</source>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
+    <message>
+        <source>Re&amp;cover Archive…</source>
+        <translation>Re&amp;cuperar archivo de COE…</translation>
+    </message>
+    <message>
+        <source>Copy every COE that can still be read from a damaged archive into a new one</source>
+        <translation>Copiar cada COE que todavía se pueda leer de un archivo de COE dañado a uno nuevo</translation>
+    </message>
+    <message>
+        <source>Recover…</source>
+        <translation>Recuperar…</translation>
+    </message>
+    <message>
+        <source>Open the recovered archive</source>
+        <translation>Abrir el archivo de COE recuperado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) could not be restored from the Trash:</source>
+        <translation>
+            <numerusform>%n COE no se pudo restaurar de la papelera:</numerusform>
+            <numerusform>%n COE no se pudieron restaurar de la papelera:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hindsight::MarkdownEdit</name>
@@ -3524,6 +3786,14 @@ Close the window and lose them?</source>
     <message>
         <source>%1, no caption</source>
         <translation>%1, sin pie de imagen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2</source>
+        <translation>%1 no se puede adjuntar: %2</translation>
+    </message>
+    <message>
+        <source>%1 referred to content outside itself; that was removed: %2</source>
+        <translation>%1 hacía referencia a contenido fuera de sí mismo; eso se quitó: %2</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4307,22 @@ Close the window and lose them?</source>
         <source>Some preferences could not be saved.</source>
         <translation>Algunas preferencias no se pudieron guardar.</translation>
     </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>Copias de seguridad diarias que se conservan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Before the first change of each day, a copy of the archive is saved in a backups folder beside it; this many are kept. None makes no backups.</source>
+        <translation>Antes del primer cambio de cada día, se guarda una copia del archivo de COE en una carpeta backups a su lado; se conservan estas. Ninguna no hace copias.</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups to keep:</source>
+        <translation>Copias de seguridad &amp;diarias:</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::SummaryPage</name>
@@ -4531,6 +4817,24 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
         <source>actions takes no arguments</source>
         <translation>actions no admite argumentos</translation>
     </message>
+    <message>
+        <source>backup takes OUT.sqlite, a file that does not exist yet</source>
+        <translation>backup recibe SALIDA.sqlite, un archivo que todavía no existe</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2
+</source>
+        <translation>Se copió %1 en %2
+</translation>
+    </message>
+    <message>
+        <source>recover takes DAMAGED.sqlite and NEW.sqlite (a file that does not exist yet)</source>
+        <translation>recover recibe DAÑADO.sqlite y NUEVO.sqlite (un archivo que todavía no existe)</translation>
+    </message>
+    <message>
+        <source>could not recover %1: %2</source>
+        <translation>no se pudo recuperar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::report::ExportPdfDialog</name>
@@ -4601,10 +4905,6 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
 </context>
 <context>
     <name>hindsight::sql</name>
-    <message>
-        <source> (SQLite error %1)</source>
-        <translation> (error de SQLite %1)</translation>
-    </message>
     <message>
         <source>the database returned no value</source>
         <translation>la base de datos no devolvió ningún valor</translation>
