@@ -234,7 +234,6 @@ void Builder::timeline(const Coe& coe)
             const analysis::Gap& g = gapBefore[i];
             const QString length = g.approximate ? tr("Gap of around %1").arg(formatMinutes(g.minutes))
                                                  : tr("Gap of %1").arg(formatMinutes(g.minutes));
-            table->mergeCells(row, 0, 1, 4);
             m_text.cellGap(table, row, length,
                            g.explained ? e.gapExplanation : QString(), tr("unexplained"));
             ++row;

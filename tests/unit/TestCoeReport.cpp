@@ -60,6 +60,7 @@ class TestCoeReport : public QObject
 private slots:
     void containsEveryFieldOfTheExample();
     void timelineRowsCarryZoneAndApproximateMark();
+    void timelineGapRowsKeepTheirCells();
     void sectionSelectionLeavesSectionsOut();
     void reviewAppendixIsOptional();
     void missingOwnerAndDueAreShown();
@@ -216,6 +217,37 @@ void TestCoeReport::timelineRowsCarryZoneAndApproximateMark()
     // An unexplained gap says so.
     coe.timeline[3].gapExplanation.clear();
     QVERIFY(textOf(coe).contains(QStringLiteral("Gap of 17 min — unexplained")));
+}
+
+void TestCoeReport::timelineGapRowsKeepTheirCells()
+{
+    // A gap row is shaded across the table with its text in the Entry
+    // column; it does not merge cells, since every merge makes Qt rebuild
+    // the grid of the whole table (PDF time grew with the square of the
+    // timeline's length).
+    const Coe coe = test::exampleCoe();
+    const auto doc = CoeReport::build(coe);
+    QTextTable* timeline = nullptr;
+    for (QTextTable* t : tablesOf(doc.get())) {
+        if (t->columns() == 4 && t->cellAt(0, 3).firstCursorPosition().block().text() == QStringLiteral("Entry"))
+            timeline = t;
+    }
+    QVERIFY(timeline);
+    int gapRows = 0;
+    for (int r = 0; r < timeline->rows(); ++r) {
+        for (int c = 0; c < timeline->columns(); ++c)
+            QCOMPARE(timeline->cellAt(r, c).columnSpan(), 1);
+        const QString entry = timeline->cellAt(r, 3).firstCursorPosition().block().text();
+        if (!entry.startsWith(QStringLiteral("Gap of")))
+            continue;
+        ++gapRows;
+        for (int c = 0; c < 3; ++c)
+            QVERIFY(timeline->cellAt(r, c).firstCursorPosition().block().text().isEmpty());
+        for (int c = 0; c < 4; ++c)
+            QCOMPARE(timeline->cellAt(r, c).format().background(), timeline->cellAt(r, 3).format().background());
+        QVERIFY(timeline->cellAt(r, 3).format().background().style() != Qt::NoBrush);
+    }
+    QCOMPARE(gapRows, 2); // 17 min and 34 min
 }
 
 void TestCoeReport::sectionSelectionLeavesSectionsOut()

@@ -59,6 +59,11 @@ QRectF ReportPrinter::bodyRect() const
 
 int ReportPrinter::paginate(ReportDocument* doc) const
 {
+    // A document's layout lays the whole text out as soon as it is created,
+    // at the document's page size; a null page size makes that a no-op, so
+    // the text is laid out once, for the printer, not twice.
+    if (!doc->pageSize().isNull())
+        doc->setPageSize(QSizeF(0, 0));
     doc->documentLayout()->setPaintDevice(m_printer);
     doc->setPageSize(bodyRect().size());
     keepHeadingsWithNext(doc);
