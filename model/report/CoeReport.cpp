@@ -48,6 +48,9 @@ private:
     int m_subsection = 0;
 };
 
+// Tables up to this many rows may merge cells (see Builder::timeline).
+constexpr int kMaxMergedTableRows = 1000;
+
 QString joined(const QStringList& list)
 {
     return list.join(QLatin1String(", "));
@@ -226,6 +229,11 @@ void Builder::timeline(const Coe& coe)
 
     const int rows = 1 + int(entries.size()) + int(gapBefore.size());
     QTextTable* table = m_text.table(rows, 4, {13, 14, 14, 59}, true);
+    // A gap row is one cell across the table. In Qt 6.4 every mergeCells()
+    // rebuilds the cell grid of the whole table, so merging costs grow with
+    // the square of the timeline; past kMaxMergedTableRows the gap rows keep
+    // their four cells (text in the Entry column) and the cost stays linear.
+    const bool mergeGapRows = rows <= kMaxMergedTableRows;
     m_text.headerRow(table, {tr("Date"), tr("Time"), tr("Milestone"), tr("Entry")});
     int row = 1;
     for (int i = 0; i < entries.size(); ++i) {
@@ -234,6 +242,8 @@ void Builder::timeline(const Coe& coe)
             const analysis::Gap& g = gapBefore[i];
             const QString length = g.approximate ? tr("Gap of around %1").arg(formatMinutes(g.minutes))
                                                  : tr("Gap of %1").arg(formatMinutes(g.minutes));
+            if (mergeGapRows)
+                table->mergeCells(row, 0, 1, 4);
             m_text.cellGap(table, row, length,
                            g.explained ? e.gapExplanation : QString(), tr("unexplained"));
             ++row;
