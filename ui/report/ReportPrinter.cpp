@@ -16,6 +16,13 @@ namespace hindsight::report {
 
 namespace {
 
+ReportPrinter::Result cancelledResult()
+{
+    ReportPrinter::Result result;
+    result.cancelled = true;
+    return result;
+}
+
 QFont chromeFont(qreal points, bool bold = false)
 {
     QFont f;
@@ -166,11 +173,20 @@ ReportPrinter::Result ReportPrinter::printCoes(const QList<Coe>& coes, const Rep
     std::vector<std::unique_ptr<ReportDocument>> reports;
     QList<AgendaEntry> agenda;
     QList<int> pages;
+    // Building and laying out come before the first page; the progress
+    // callback hears (0, 0) between those steps so it can cancel there.
+    const auto cancelled = [&progress] { return progress && !progress(0, 0); };
     for (const Coe& coe : coes) {
+        if (cancelled())
+            return cancelledResult();
         reports.push_back(CoeReport::build(coe, options));
+        if (cancelled())
+            return cancelledResult();
         pages.append(paginate(reports.back().get()));
         agenda.append({coe.title, coe.severity, coe.owner, coe.status, 0});
     }
+    if (cancelled())
+        return cancelledResult();
     QList<ReportDocument*> docs;
     std::unique_ptr<ReportDocument> agendaDoc;
     if (packet) {
