@@ -89,6 +89,9 @@ PdfExportResult write(const QList<Coe>& coes, bool packet, const QString& path, 
 
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
+    // 600 dpi rather than 1200: the PDF is vectors either way, and Qt's
+    // layout has room for twice as many pages (ReportPrinter::printCoes).
+    printer.setResolution(600);
     printer.setCreator(QStringLiteral("Hindsight"));
     printer.setDocName(packet ? PdfExporter::tr("Review packet") : coes.first().title);
     ReportPrinter::setUpPrinter(&printer, options.paper);

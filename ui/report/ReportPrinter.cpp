@@ -16,6 +16,25 @@ namespace hindsight::report {
 
 namespace {
 
+// Qt lays text out in 26.6 fixed point: a document may be at most 2^25
+// device pixels tall (at 1200 dpi, some 2,800 A4 pages); past that the
+// positions wrap around and the layout says 0 pages, or nonsense.
+constexpr qreal kMaxLayoutHeight = 33554431.0;
+
+int maxPages(const ReportDocument* doc)
+{
+    const qreal pageHeight = doc->pageSize().height();
+    return pageHeight > 0 ? int(kMaxLayoutHeight / pageHeight) - 1 : 0;
+}
+
+bool fitsLayout(ReportDocument* doc, int pages)
+{
+    if (pages <= 0 || pages > maxPages(doc))
+        return false;
+    const QRectF last = doc->documentLayout()->blockBoundingRect(doc->lastBlock());
+    return last.bottom() > 0 && last.bottom() <= pages * doc->pageSize().height();
+}
+
 ReportPrinter::Result cancelledResult()
 {
     ReportPrinter::Result result;
@@ -183,6 +202,13 @@ ReportPrinter::Result ReportPrinter::printCoes(const QList<Coe>& coes, const Rep
         if (cancelled())
             return cancelledResult();
         pages.append(paginate(reports.back().get()));
+        if (!fitsLayout(reports.back().get(), pages.back())) {
+            Result result;
+            result.error = tr("The report of “%1” is too long to lay out (over %n page(s) at this resolution).",
+                              nullptr, maxPages(reports.back().get()))
+                               .arg(ReportText::oneLine(coe.title));
+            return result;
+        }
         agenda.append({coe.title, coe.severity, coe.owner, coe.status, 0});
     }
     if (cancelled())
