@@ -6,14 +6,14 @@
 #include "report/ReportPrinter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QProgressDialog>
-#include <QTimer>
-#include <QWidget>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTimer>
+#include <QWidget>
 #include <QtTest>
 
 using namespace hindsight;

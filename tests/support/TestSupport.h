@@ -28,12 +28,14 @@ QString missingToolMessage(const QString& program);
 // missing tool must not let the test pass by skipping. Put it in each test
 // function that needs the tool, never in initTestCase (that would skip the
 // tests that do not need it). It returns from the test function.
-#define HINDSIGHT_REQUIRE_TOOL(program)                                                                 \
-    do {                                                                                                \
-        const QString hindsightMissingTool_ = ::hindsight::test::missingToolMessage(QStringLiteral(program)); \
-        if (!hindsightMissingTool_.isEmpty()) {                                                         \
-            if (::hindsight::test::isCi())                                                              \
-                QFAIL(qPrintable(hindsightMissingTool_ + QStringLiteral(" (CI=true: a missing tool fails)"))); \
-            QSKIP(qPrintable(hindsightMissingTool_));                                                   \
-        }                                                                                               \
+#define HINDSIGHT_REQUIRE_TOOL(program)                                                                      \
+    do {                                                                                                     \
+        const QString hindsightMissingTool_ =                                                                \
+            ::hindsight::test::missingToolMessage(QStringLiteral(program));                                  \
+        if (!hindsightMissingTool_.isEmpty()) {                                                              \
+            if (::hindsight::test::isCi())                                                                   \
+                QFAIL(                                                                                       \
+                    qPrintable(hindsightMissingTool_ + QStringLiteral(" (CI=true: a missing tool fails)"))); \
+            QSKIP(qPrintable(hindsightMissingTool_));                                                        \
+        }                                                                                                    \
     } while (false)

@@ -6,12 +6,12 @@
 #include <memory>
 
 #include <QDir>
-#include <QRandomGenerator>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QPrinter>
-#include <QEventLoop>
 #include <QProgressDialog>
+#include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
 
