@@ -247,6 +247,10 @@ void Builder::timeline(const Coe& coe)
         chunks.last().end = i + 1;
         chunks.last().rows += needed;
     }
+    // Merging a gap row also makes Qt 6.4 rescan every frame of the document
+    // (QTextDocumentPrivate::scan_frames), so a split timeline keeps the gap
+    // rows' four cells: shaded, the text in the Entry column.
+    const bool mergeGapRows = chunks.size() == 1;
     for (const Chunk& chunk : chunks) {
         QTextTable* table = m_text.table(chunk.rows, 4, {13, 14, 14, 59}, true);
         m_text.headerRow(table, {tr("Date"), tr("Time"), tr("Milestone"), tr("Entry")});
@@ -257,7 +261,8 @@ void Builder::timeline(const Coe& coe)
                 const analysis::Gap& g = gapBefore[i];
                 const QString length = g.approximate ? tr("Gap of around %1").arg(formatMinutes(g.minutes))
                                                      : tr("Gap of %1").arg(formatMinutes(g.minutes));
-                table->mergeCells(row, 0, 1, 4);
+                if (mergeGapRows)
+                    table->mergeCells(row, 0, 1, 4);
                 m_text.cellGap(table, row, length, g.explained ? e.gapExplanation : QString(), tr("unexplained"));
                 ++row;
             }
