@@ -100,7 +100,11 @@ PdfExportResult write(const QList<Coe>& coes, bool packet, const QString& path, 
     const ReportPrinter::Result printed = ReportPrinter(&printer).printCoes(coes, options, packet, progress);
     if (!printed.ok) {
         result.cancelled = printed.cancelled;
+        // printCoes' own message when it has one (a report too long to lay
+        // out); painting errors name the temporary file, so not those.
+        const bool ownMessage = !printed.error.isEmpty() && !printed.error.contains(temporary);
         result.error = printed.cancelled ? PdfExporter::tr("Export cancelled.")
+                       : ownMessage      ? printed.error
                                          : PdfExporter::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
         return result;
     }
