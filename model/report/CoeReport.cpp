@@ -48,6 +48,10 @@ private:
     int m_subsection = 0;
 };
 
+// The most rows one timeline table has, header row included (see
+// Builder::timeline).
+constexpr int kMaxTableRows = 1000;
+
 QString joined(const QStringList& list)
 {
     return list.join(QLatin1String(", "));
@@ -224,37 +228,62 @@ void Builder::timeline(const Coe& coe)
     for (const analysis::Gap& g : gaps)
         gapBefore.insert(g.toIndex, g);
 
-    const int rows = 1 + int(entries.size()) + int(gapBefore.size());
-    QTextTable* table = m_text.table(rows, 4, {13, 14, 14, 59}, true);
-    m_text.headerRow(table, {tr("Date"), tr("Time"), tr("Milestone"), tr("Entry")});
-    int row = 1;
+    // Long timelines become several tables of at most kMaxTableRows rows,
+    // each with the header row: Qt 6.4 rebuilds a table's whole cell grid
+    // for every merged (gap) row and repeats the header by walking every
+    // page of the table for every page painted, so one table of N rows costs
+    // N squared. A gap row stays in the table of the entry it precedes.
+    struct Chunk
+    {
+        int first = 0; // entry indexes [first, end)
+        int end = 0;
+        int rows = 1; // the header row
+    };
+    QList<Chunk> chunks{Chunk{}};
     for (int i = 0; i < entries.size(); ++i) {
-        const TimelineEntry& e = entries[i];
-        if (gapBefore.contains(i)) {
-            const analysis::Gap& g = gapBefore[i];
-            const QString length = g.approximate ? tr("Gap of around %1").arg(formatMinutes(g.minutes))
-                                                 : tr("Gap of %1").arg(formatMinutes(g.minutes));
-            table->mergeCells(row, 0, 1, 4);
-            m_text.cellGap(table, row, length,
-                           g.explained ? e.gapExplanation : QString(), tr("unexplained"));
+        const int needed = gapBefore.contains(i) ? 2 : 1;
+        if (chunks.last().rows + needed > kMaxTableRows && chunks.last().end > chunks.last().first)
+            chunks.append(Chunk{i, i, 1});
+        chunks.last().end = i + 1;
+        chunks.last().rows += needed;
+    }
+    // Merging a gap row also makes Qt 6.4 rescan every frame of the document
+    // (QTextDocumentPrivate::scan_frames), so a split timeline keeps the gap
+    // rows' four cells: shaded, the text in the Entry column.
+    const bool mergeGapRows = chunks.size() == 1;
+    for (const Chunk& chunk : chunks) {
+        QTextTable* table = m_text.table(chunk.rows, 4, {13, 14, 14, 59}, true);
+        m_text.headerRow(table, {tr("Date"), tr("Time"), tr("Milestone"), tr("Entry")});
+        int row = 1;
+        for (int i = chunk.first; i < chunk.end; ++i) {
+            const TimelineEntry& e = entries[i];
+            if (gapBefore.contains(i)) {
+                const analysis::Gap& g = gapBefore[i];
+                const QString length = g.approximate ? tr("Gap of around %1").arg(formatMinutes(g.minutes))
+                                                     : tr("Gap of %1").arg(formatMinutes(g.minutes));
+                if (mergeGapRows)
+                    table->mergeCells(row, 0, 1, 4);
+                m_text.cellGap(table, row, length, g.explained ? e.gapExplanation : QString(), tr("unexplained"));
+                ++row;
+            }
+            const QDateTime local = e.at.toTimeZone(m_zone);
+            const QString approx = e.approximate ? QStringLiteral("≈ ") : QString();
+            m_text.cellText(table, row, 0, local.toString(QStringLiteral("yyyy-MM-dd")));
+            m_text.cellText(table, row, 1,
+                            approx + local.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ')
+                                + m_zone.abbreviation(e.at));
+            m_text.cellText(table, row, 2, displayName(e.milestone), ReportText::Style::Label);
+            QTextCursor cell = table->cellAt(row, 3).firstCursorPosition();
+            m_text.insertText(cell, e.text);
+            if (!e.source.isEmpty()) {
+                cell.insertBlock();
+                m_text.insertText(cell, tr("Source: "), ReportText::Style::Small);
+                m_text.insertLink(cell, e.source, ReportText::Style::Small);
+            }
             ++row;
         }
-        const QDateTime local = e.at.toTimeZone(m_zone);
-        const QString approx = e.approximate ? QStringLiteral("≈ ") : QString();
-        m_text.cellText(table, row, 0, local.toString(QStringLiteral("yyyy-MM-dd")));
-        m_text.cellText(table, row, 1,
-                        approx + local.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') + m_zone.abbreviation(e.at));
-        m_text.cellText(table, row, 2, displayName(e.milestone), ReportText::Style::Label);
-        QTextCursor cell = table->cellAt(row, 3).firstCursorPosition();
-        m_text.insertText(cell, e.text);
-        if (!e.source.isEmpty()) {
-            cell.insertBlock();
-            m_text.insertText(cell, tr("Source: "), ReportText::Style::Small);
-            m_text.insertLink(cell, e.source, ReportText::Style::Small);
-        }
-        ++row;
+        m_text.endTable(table);
     }
-    m_text.endTable(table);
 
     const analysis::Durations d = analysis::computeDurations(entries);
     m_text.paragraph(tr("Durations"), ReportText::Style::Label);

@@ -407,11 +407,17 @@ void ReportText::cellText(QTextTable* table, int row, int column, const QString&
 void ReportText::cellGap(QTextTable* table, int row, const QString& length, const QString& explanation,
                          const QString& unexplained)
 {
-    QTextTableCell cell = table->cellAt(row, 0);
-    QTextTableCellFormat cf = cell.format().toTableCellFormat();
-    cf.setBackground(kGapFill);
-    cell.setFormat(cf);
-    QTextCursor cursor = cell.firstCursorPosition();
+    // A row merged into one cell gets the text across the table; otherwise
+    // (see CoeReport: long timelines) every cell is shaded and the text sits
+    // in the last, widest column, as in the Markdown export.
+    const bool merged = table->cellAt(row, 0).columnSpan() == table->columns();
+    for (int c = 0; c < (merged ? 1 : table->columns()); ++c) {
+        QTextTableCell cell = table->cellAt(row, c);
+        QTextTableCellFormat cf = cell.format().toTableCellFormat();
+        cf.setBackground(kGapFill);
+        cell.setFormat(cf);
+    }
+    QTextCursor cursor = table->cellAt(row, merged ? 0 : table->columns() - 1).firstCursorPosition();
     QTextCharFormat label = charFormat(Style::Label);
     label.setFontItalic(true);
     cursor.insertText(length + QStringLiteral(" — "), label);

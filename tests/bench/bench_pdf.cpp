@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Exports the example COE and a large one to PDF and prints wall time, pages
-// and peak resident memory. Usage: bench_pdf [output folder] (default: a
-// temporary folder, removed at the end).
+// and peak resident memory, then COEs with 1,000, 10,000 and 100,000
+// timeline entries (time per 1,000 entries shows whether the cost grows
+// linearly). Usage: bench_pdf [--sizes=1000,10000] [output folder] (default:
+// a temporary folder, removed at the end); --sizes runs only those sizes.
 #include "ExampleCoe.h"
 #include "report/PdfExporter.h"
 
@@ -13,6 +15,8 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <ctime>
 
 using namespace hindsight;
 
@@ -50,6 +54,37 @@ QByteArray chartPng(int seed)
     buffer.open(QIODevice::WriteOnly);
     img.save(&buffer, "PNG");
     return bytes;
+}
+
+// The example COE with `count` timeline entries: an entry every seven
+// minutes, a longer gap every 13th entry (explained, so the table gets gap
+// rows), a source link every 50th.
+Coe timelineCoe(int count)
+{
+    Coe c = test::exampleCoe();
+    c.title = QStringLiteral("COE with %1 timeline entries").arg(count);
+    const QDateTime start = QDateTime(QDate(2024, 5, 1), QTime(0, 0), QTimeZone::utc());
+    c.timeline.clear();
+    c.timeline.reserve(count);
+    qint64 secs = 0;
+    for (int i = 0; i < count; ++i) {
+        secs += 7 * 60 + (i % 13 == 0 ? 30 * 60 : 0);
+        TimelineEntry e;
+        e.at = start.addSecs(secs);
+        e.text = QStringLiteral("Entry %1: operator checks replica set %2 and restarts the compaction worker.")
+                     .arg(i + 1)
+                     .arg(i % 17);
+        if (i % 50 == 0)
+            e.source = QStringLiteral("https://tickets.example.com/OPS-%1").arg(1000 + i);
+        if (i % 13 == 0 && i > 0)
+            e.gapExplanation = QStringLiteral("Waiting for the vendor.");
+        c.timeline.append(e);
+    }
+    c.timeline[0].milestone = Milestone::Trigger;
+    c.timeline[count / 4].milestone = Milestone::Detected;
+    c.timeline[count / 2].milestone = Milestone::Mitigated;
+    c.timeline[count - 1].milestone = Milestone::Resolved;
+    return c;
 }
 
 Coe largeCoe()
@@ -123,7 +158,20 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();
+    QString dir = temp.path();
+    QList<int> sizes = {1000, 10000, 100000};
+    bool onlySizes = false; // --sizes given: skip the example and the large COE
+    const QStringList args = app.arguments().mid(1);
+    for (const QString& arg : args) {
+        if (arg.startsWith(QLatin1String("--sizes="))) {
+            sizes.clear();
+            onlySizes = true;
+            for (const QString& n : arg.mid(8).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                sizes.append(n.toInt());
+        } else {
+            dir = arg;
+        }
+    }
     QTextStream out(stdout);
 
     const auto run = [&](const char* name, const Coe& coe) {
@@ -138,7 +186,30 @@ int main(int argc, char** argv)
         out.flush();
         return r.ok;
     };
-    bool ok = run("example", test::exampleCoe());
-    ok = run("large", largeCoe()) && ok;
+    bool ok = true;
+    if (!onlySizes) {
+        ok = run("example", test::exampleCoe());
+        ok = run("large", largeCoe()) && ok;
+    }
+    for (int n : sizes) {
+        if (n < 4)
+            continue;
+        const Coe coe = timelineCoe(n);
+        QElapsedTimer timer;
+        timer.start();
+        const std::clock_t cpuStart = std::clock();
+        const QString path = dir + QStringLiteral("/timeline-%1.pdf").arg(n);
+        const report::PdfExportResult r = report::PdfExporter::exportCoe(coe, path);
+        const qint64 ms = timer.elapsed();
+        // CPU time too: on a shared, loaded machine it is the steadier figure.
+        const double cpuMs = double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
+        out << "timeline " << n << " entries: " << (r.ok ? QStringLiteral("ok") : r.error) << ", " << ms
+            << " ms (" << QString::number(double(ms) * 1000.0 / n, 'f', 1) << " ms per 1,000 entries), CPU "
+            << QString::number(cpuMs, 'f', 0) << " ms (" << QString::number(cpuMs * 1000.0 / n, 'f', 1)
+            << " ms per 1,000 entries), " << r.pages << " pages, peak RSS so far " << peakRssKiB() / 1024
+            << " MiB\n";
+        out.flush();
+        ok = r.ok && ok;
+    }
     return ok ? 0 : 1;
 }

@@ -8,9 +8,12 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTimer>
+#include <QWidget>
 #include <QtTest>
 
 using namespace hindsight;
@@ -129,6 +132,48 @@ Coe longTimelineCoe(int entries)
     return c;
 }
 
+// The files in a folder, hidden ones too: what an export left behind.
+QStringList filesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+struct DialogRun
+{
+    PdfExportResult result;
+    QString firstLabel; // the dialog's text when the test's timer first ran
+    int ticks = 0;
+};
+
+// Runs exportWithProgressDialog and presses Cancel as soon as the test's
+// timer runs (every 10 ms, from the window's event loop).
+DialogRun exportAndCancel(const Coe& coe, const QString& path)
+{
+    QWidget window;
+    DialogRun run;
+    QTimer timer;
+    timer.setInterval(10);
+    QObject::connect(&timer, &QTimer::timeout, &window, [&] {
+        auto* dialog = window.findChild<QProgressDialog*>(QStringLiteral("pdfExportProgressDialog"));
+        if (!dialog)
+            return;
+        if (run.ticks++ == 0) {
+            run.firstLabel = dialog->labelText();
+            dialog->cancel();
+        }
+    });
+    timer.start();
+    run.result = PdfExporter::exportWithProgressDialog(&window, {coe}, path);
+    return run;
+}
+
 } // namespace
 
 class TestPdfExport : public QObject
@@ -146,6 +191,12 @@ private slots:
     void scriptsAreRendered();
     void errorsAreValues();
     void cancelLeavesExistingFile();
+    void exportReplacesExistingPdf();
+    void failedReplaceKeepsOldPdf();
+    void otherFilesBesideTheTargetAreKept();
+    void progressDialogCancelsWhilePreparing();
+    void progressDialogCancelKeepsExistingFile();
+    void missingToolSkipsOnlyTestsThatNeedIt();
 
 private:
     QTemporaryDir m_dir;
@@ -153,13 +204,15 @@ private:
 
 void TestPdfExport::initTestCase()
 {
+    // Only the tests that read the PDF back need poppler-utils; each says so
+    // with HINDSIGHT_REQUIRE_TOOL (a skip, or a failure under CI=true).
     QVERIFY(m_dir.isValid());
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
 }
 
 void TestPdfExport::exampleHasEveryEntryAndAction()
 {
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
+    HINDSIGHT_REQUIRE_TOOL("pdfinfo");
     const Coe coe = test::exampleCoe();
     const QString path = m_dir.filePath(QStringLiteral("example.pdf"));
     const PdfExportResult r = PdfExporter::exportCoe(coe, path);
@@ -194,13 +247,17 @@ void TestPdfExport::exampleHasEveryEntryAndAction()
 
 void TestPdfExport::longTimelinePaginates()
 {
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
+    HINDSIGHT_REQUIRE_TOOL("pdfinfo");
     const Coe coe = longTimelineCoe(1000);
     const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
     int lastProgress = 0;
     int calls = 0;
     const PdfExportResult r = PdfExporter::exportCoe(coe, path, {}, [&](int done, int total) {
-        ++calls;
-        lastProgress = done;
+        if (total > 0) { // (0, 0): between building and laying out, before the first page
+            ++calls;
+            lastProgress = done;
+        }
         return done <= total;
     });
     QVERIFY2(r.ok, qPrintable(r.error));
@@ -268,6 +325,7 @@ void TestPdfExport::headingsStayWithTheirText()
 
 void TestPdfExport::everyWhyAndQuestionIsPrinted()
 {
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
     // Long enough that headings, questions and whys move to later pages:
     // what the page painter draws must be the whole document all the same.
     Coe coe = longTimelineCoe(150);
@@ -303,6 +361,8 @@ void TestPdfExport::everyWhyAndQuestionIsPrinted()
 
 void TestPdfExport::packetHasAgendaAndOrder()
 {
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
+    HINDSIGHT_REQUIRE_TOOL("pdfinfo");
     Coe first = test::exampleCoe();
     Coe second = longTimelineCoe(120);
     second.title = QStringLiteral("Second COE in the packet");
@@ -354,6 +414,7 @@ void TestPdfExport::packetHasAgendaAndOrder()
 
 void TestPdfExport::paperSize()
 {
+    HINDSIGHT_REQUIRE_TOOL("pdfinfo");
     ReportOptions options;
     options.paper = PaperSize::Letter;
     const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
@@ -367,6 +428,7 @@ void TestPdfExport::paperSize()
 
 void TestPdfExport::markupIsPrintedLiterallyAndNothingIsEmbedded()
 {
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
     Coe coe = test::exampleCoe();
     const QString evil = QStringLiteral("<b>x</b> <img src=\"file:///etc/passwd\"> &amp;");
     coe.timeline[0].text = evil;
@@ -377,8 +439,7 @@ void TestPdfExport::markupIsPrintedLiterallyAndNothingIsEmbedded()
     QVERIFY(PdfExporter::exportCoe(coe, path).ok);
     const QString flat = squeezed(pdfText(path));
     QVERIFY(flat.count(squeezed(evil)) >= 3);
-    if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
-        QSKIP("pdfimages is not installed");
+    HINDSIGHT_REQUIRE_TOOL("pdfimages");
     QProcess p;
     p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     QVERIFY(p.waitForFinished(60000));
@@ -393,6 +454,7 @@ void TestPdfExport::markupIsPrintedLiterallyAndNothingIsEmbedded()
 
 void TestPdfExport::scriptsAreRendered()
 {
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
     Coe coe = test::exampleCoe();
     const QStringList words = {QStringLiteral("Ελληνικά"), QStringLiteral("Кириллица"), QStringLiteral("café"),
                                QStringLiteral("Žluťoučký")};
@@ -436,6 +498,139 @@ void TestPdfExport::cancelLeavesExistingFile()
     QVERIFY(r.cancelled);
     QCOMPARE(test::fileChecksum(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+}
+
+void TestPdfExport::exportReplacesExistingPdf()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("replace"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/report.pdf");
+    writeFile(path, "%PDF-1.4 an older export");
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    const PdfExportResult r = PdfExporter::exportCoe(test::exampleCoe(), path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.size() > 10000);
+    QVERIFY(!bytes.contains("an older export"));
+    // The new file keeps the permissions the old one had.
+    QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    QCOMPARE(filesIn(dir), QStringList{QStringLiteral("report.pdf")});
+}
+
+void TestPdfExport::failedReplaceKeepsOldPdf()
+{
+    // The old export deleted the existing PDF and then renamed the new one
+    // into place: when the rename failed, both were gone.
+    const QString dir = m_dir.filePath(QStringLiteral("failed-replace"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/report.pdf");
+    writeFile(path, "%PDF-1.4 the only copy of last week's export");
+    const QByteArray before = test::fileChecksum(path);
+    PdfExporter::failNextReplaceForTesting();
+    const PdfExportResult r = PdfExporter::exportCoe(test::exampleCoe(), path);
+    QVERIFY(!r.ok);
+    QVERIFY(!r.cancelled);
+    QVERIFY(r.error.contains(QStringLiteral("report.pdf")));
+    QCOMPARE(test::fileChecksum(path), before);
+    QCOMPARE(filesIn(dir), QStringList{QStringLiteral("report.pdf")});
+    // The seam fails one export only.
+    QVERIFY(PdfExporter::exportCoe(test::exampleCoe(), path).ok);
+    QVERIFY(test::fileChecksum(path) != before);
+}
+
+void TestPdfExport::otherFilesBesideTheTargetAreKept()
+{
+    // The temporary file has a name of its own: a user's "report.pdf.part"
+    // (the old fixed temporary name) is neither overwritten nor removed.
+    const QString dir = m_dir.filePath(QStringLiteral("beside"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/report.pdf");
+    writeFile(path + QStringLiteral(".part"), "a download in progress");
+    const QByteArray before = test::fileChecksum(path + QStringLiteral(".part"));
+    QVERIFY(PdfExporter::exportCoe(test::exampleCoe(), path).ok);
+    QCOMPARE(test::fileChecksum(path + QStringLiteral(".part")), before);
+    QVERIFY(!PdfExporter::exportCoe(test::exampleCoe(), path, {}, [](int, int) { return false; }).ok);
+    QCOMPARE(test::fileChecksum(path + QStringLiteral(".part")), before);
+    QCOMPARE(filesIn(dir), (QStringList{QStringLiteral("report.pdf"), QStringLiteral("report.pdf.part")}));
+}
+
+void TestPdfExport::progressDialogCancelsWhilePreparing()
+{
+    // Building and laying out a long timeline takes seconds in one piece;
+    // the window's event loop runs meanwhile (the dialog still says it is
+    // preparing when the test's timer first runs) and Cancel stops the
+    // export without a file.
+    const QString dir = m_dir.filePath(QStringLiteral("dialog-cancel"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/long.pdf");
+    const DialogRun run = exportAndCancel(longTimelineCoe(3000), path);
+    QVERIFY(run.ticks > 0);
+    QCOMPARE(run.firstLabel, PdfExporter::tr("Preparing the PDF…"));
+    QVERIFY(!run.result.ok);
+    QVERIFY(run.result.cancelled);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(filesIn(dir), QStringList());
+}
+
+void TestPdfExport::progressDialogCancelKeepsExistingFile()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("dialog-cancel-existing"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/long.pdf");
+    writeFile(path, "%PDF-1.4 an older export");
+    const QByteArray before = test::fileChecksum(path);
+    const DialogRun run = exportAndCancel(longTimelineCoe(3000), path);
+    QVERIFY(run.result.cancelled);
+    QCOMPARE(test::fileChecksum(path), before);
+    QCOMPARE(filesIn(dir), QStringList{QStringLiteral("long.pdf")});
+
+    // Without a cancel the dialog's export writes the file.
+    QWidget window;
+    const PdfExportResult r = PdfExporter::exportWithProgressDialog(&window, {test::exampleCoe()}, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.pages > 0);
+    QVERIFY(test::fileChecksum(path) != before);
+    QCOMPARE(filesIn(dir), QStringList{QStringLiteral("long.pdf")});
+}
+
+void TestPdfExport::missingToolSkipsOnlyTestsThatNeedIt()
+{
+    // This executable again, with a PATH where no poppler tool is: the tests
+    // that read the PDF back skip (fail when CI=true); the others run.
+    if (qEnvironmentVariableIsSet("HINDSIGHT_TEST_CHILD"))
+        QSKIP("running as the child of missingToolSkipsOnlyTestsThatNeedIt");
+    QTemporaryDir emptyPath;
+    QVERIFY(emptyPath.isValid());
+    const auto runChild = [&](bool ci, QString* output) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), emptyPath.path());
+        env.insert(QStringLiteral("HINDSIGHT_TEST_CHILD"), QStringLiteral("1"));
+        if (ci)
+            env.insert(QStringLiteral("CI"), QStringLiteral("true"));
+        else
+            env.remove(QStringLiteral("CI"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("errorsAreValues"), QStringLiteral("paperSize"), QStringLiteral("-platform"),
+                 QStringLiteral("offscreen")});
+        if (!p.waitForFinished(120000))
+            return -1;
+        *output = QString::fromUtf8(p.readAll());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    QString out;
+    QCOMPARE(runChild(false, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("PASS   : TestPdfExport::errorsAreValues()")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("SKIP   : TestPdfExport::paperSize()")), qPrintable(out));
+    QVERIFY2(runChild(true, &out) != 0, qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("PASS   : TestPdfExport::errorsAreValues()")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("FAIL!  : TestPdfExport::paperSize()")), qPrintable(out));
 }
 
 QTEST_MAIN(TestPdfExport)

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 
 namespace hindsight::test {
 
@@ -33,6 +34,18 @@ QByteArray fileChecksum(const QString& path)
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(&f);
     return h.result().toHex();
+}
+
+bool isCi()
+{
+    return qEnvironmentVariable("CI").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+}
+
+QString missingToolMessage(const QString& program)
+{
+    if (!QStandardPaths::findExecutable(program).isEmpty())
+        return {};
+    return QStringLiteral("%1 is not installed (not found on PATH)").arg(program);
 }
 
 } // namespace hindsight::test

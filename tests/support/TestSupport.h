@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtTest>
 
 namespace hindsight::test {
 
@@ -14,4 +15,27 @@ QString binaryPath();
 // SHA-256 of a file's bytes, to prove a refused file was left unchanged.
 QByteArray fileChecksum(const QString& path);
 
+// Whether the environment says this is a CI run (CI=true, as GitHub Actions,
+// GitLab and most others set it).
+bool isCi();
+// Empty when the program is on PATH, else a message naming it.
+QString missingToolMessage(const QString& program);
+
 } // namespace hindsight::test
+
+// For a test function that needs an external program (pdftotext, say): when
+// it is not on PATH the test is skipped, or fails under CI=true, where a
+// missing tool must not let the test pass by skipping. Put it in each test
+// function that needs the tool, never in initTestCase (that would skip the
+// tests that do not need it). It returns from the test function.
+#define HINDSIGHT_REQUIRE_TOOL(program)                                                                      \
+    do {                                                                                                     \
+        const QString hindsightMissingTool_ =                                                                \
+            ::hindsight::test::missingToolMessage(QStringLiteral(program));                                  \
+        if (!hindsightMissingTool_.isEmpty()) {                                                              \
+            if (::hindsight::test::isCi())                                                                   \
+                QFAIL(                                                                                       \
+                    qPrintable(hindsightMissingTool_ + QStringLiteral(" (CI=true: a missing tool fails)"))); \
+            QSKIP(qPrintable(hindsightMissingTool_));                                                        \
+        }                                                                                                    \
+    } while (false)

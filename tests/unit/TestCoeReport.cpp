@@ -60,6 +60,7 @@ class TestCoeReport : public QObject
 private slots:
     void containsEveryFieldOfTheExample();
     void timelineRowsCarryZoneAndApproximateMark();
+    void longTimelineIsSplitIntoTables();
     void sectionSelectionLeavesSectionsOut();
     void reviewAppendixIsOptional();
     void missingOwnerAndDueAreShown();
@@ -216,6 +217,80 @@ void TestCoeReport::timelineRowsCarryZoneAndApproximateMark()
     // An unexplained gap says so.
     coe.timeline[3].gapExplanation.clear();
     QVERIFY(textOf(coe).contains(QStringLiteral("Gap of 17 min — unexplained")));
+}
+
+void TestCoeReport::longTimelineIsSplitIntoTables()
+{
+    // A timeline table has at most 1,000 rows, each with the header row; a
+    // gap row stays with the entry after it. One table of N rows cost N
+    // squared in Qt 6.4 (grid rebuilt for every merged gap row, header
+    // repetition walking every page of the table for every page painted).
+    const auto timelineTables = [](QTextDocument* doc) {
+        QList<QTextTable*> out;
+        for (QTextTable* t : tablesOf(doc)) {
+            if (t->columns() == 4 && t->cellAt(0, 3).firstCursorPosition().block().text() == QStringLiteral("Entry"))
+                out.append(t);
+        }
+        return out;
+    };
+    const auto cellText = [](QTextTable* t, int r, int c) { return t->cellAt(r, c).firstCursorPosition().block().text(); };
+
+    // A short timeline: one table, gap rows merged across it.
+    const auto shortDoc = CoeReport::build(test::exampleCoe());
+    QCOMPARE(timelineTables(shortDoc.get()).size(), 1);
+    QTextTable* only = timelineTables(shortDoc.get()).first();
+    int merged = 0;
+    for (int r = 1; r < only->rows(); ++r) {
+        if (cellText(only, r, 0).startsWith(QStringLiteral("Gap of"))) {
+            QCOMPARE(only->cellAt(r, 0).columnSpan(), 4);
+            ++merged;
+        }
+    }
+    QCOMPARE(merged, 2);
+
+    Coe coe = test::exampleCoe();
+    coe.timeline.clear();
+    const QDateTime start(QDate(2024, 5, 1), QTime(0, 0), QTimeZone::utc());
+    for (int i = 0; i < 2500; ++i) {
+        TimelineEntry e;
+        // Gaps before entries 999 and 1500 (indexes 998, 1499).
+        e.at = start.addSecs(qint64(i) * 10 * 60 + (i >= 998 ? 3600 : 0) + (i >= 1499 ? 3600 : 0));
+        e.text = QStringLiteral("Entry %1").arg(i + 1);
+        coe.timeline.append(e);
+    }
+    const auto doc = CoeReport::build(coe);
+    const QList<QTextTable*> tables = timelineTables(doc.get());
+    QCOMPARE(tables.size(), 3);
+    QStringList entries;
+    int gapRows = 0;
+    for (QTextTable* t : tables) {
+        QVERIFY(t->rows() <= 1000);
+        QCOMPARE(t->format().headerRowCount(), 1);
+        QCOMPARE(cellText(t, 0, 0), QStringLiteral("Date"));
+        for (int r = 1; r < t->rows(); ++r) {
+            // A split timeline's gap rows keep their cells (merging makes Qt
+            // rescan every frame of the document): shaded, text in Entry.
+            if (cellText(t, r, 3).startsWith(QStringLiteral("Gap of"))) {
+                ++gapRows;
+                for (int c = 0; c < 4; ++c) {
+                    QCOMPARE(t->cellAt(r, c).columnSpan(), 1);
+                    QVERIFY(t->cellAt(r, c).format().background().style() != Qt::NoBrush);
+                }
+                QVERIFY(cellText(t, r, 0).isEmpty());
+                QVERIFY(r + 1 < t->rows()); // never the last row of a table
+                continue;
+            }
+            entries.append(cellText(t, r, 3));
+        }
+    }
+    QCOMPARE(gapRows, 2);
+    QCOMPARE(entries.size(), 2500);
+    for (int i = 0; i < 2500; ++i)
+        QCOMPARE(entries[i], QStringLiteral("Entry %1").arg(i + 1));
+    // Entry 999 and its gap row did not fit in the first table (998 entries
+    // and the header leave one row).
+    QCOMPARE(cellText(tables[0], tables[0]->rows() - 1, 3), QStringLiteral("Entry 998"));
+    QVERIFY(cellText(tables[1], 1, 3).startsWith(QStringLiteral("Gap of")));
 }
 
 void TestCoeReport::sectionSelectionLeavesSectionsOut()

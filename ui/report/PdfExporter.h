@@ -22,8 +22,9 @@ struct PdfExportResult
 };
 
 // Writes reports as PDF files. The file appears only when complete: the PDF
-// is written beside it under a temporary name and renamed at the end, so a
-// failed or cancelled export leaves an existing file untouched.
+// is written beside it under a temporary name and renamed over the target
+// in one step at the end, so a failed or cancelled export leaves an existing
+// file untouched and no moment exists without either the old or the new one.
 class PdfExporter
 {
     Q_DECLARE_TR_FUNCTIONS(PdfExporter)
@@ -42,6 +43,11 @@ public:
     // QProgressDialog that appears after half a second and can cancel.
     static PdfExportResult exportWithProgressDialog(QWidget* parent, const QList<Coe>& coes, const QString& path,
                                                     const ReportOptions& options = {});
+
+    // Test seam: the next export fails at the last step, when the finished
+    // PDF would replace the target (as a full disk or a vanished folder
+    // would make it fail).
+    static void failNextReplaceForTesting();
 };
 
 } // namespace hindsight::report

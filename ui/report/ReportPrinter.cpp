@@ -16,6 +16,32 @@ namespace hindsight::report {
 
 namespace {
 
+// Qt lays text out in 26.6 fixed point: a document may be at most 2^25
+// device pixels tall (at 1200 dpi, some 2,800 A4 pages); past that the
+// positions wrap around and the layout says 0 pages, or nonsense.
+constexpr qreal kMaxLayoutHeight = 33554431.0;
+
+int maxPages(const ReportDocument* doc)
+{
+    const qreal pageHeight = doc->pageSize().height();
+    return pageHeight > 0 ? int(kMaxLayoutHeight / pageHeight) - 1 : 0;
+}
+
+bool fitsLayout(ReportDocument* doc, int pages)
+{
+    if (pages <= 0 || pages > maxPages(doc))
+        return false;
+    const QRectF last = doc->documentLayout()->blockBoundingRect(doc->lastBlock());
+    return last.bottom() > 0 && last.bottom() <= pages * doc->pageSize().height();
+}
+
+ReportPrinter::Result cancelledResult()
+{
+    ReportPrinter::Result result;
+    result.cancelled = true;
+    return result;
+}
+
 QFont chromeFont(qreal points, bool bold = false)
 {
     QFont f;
@@ -59,6 +85,11 @@ QRectF ReportPrinter::bodyRect() const
 
 int ReportPrinter::paginate(ReportDocument* doc) const
 {
+    // A document's layout lays the whole text out as soon as it is created,
+    // at the document's page size; a null page size makes that a no-op, so
+    // the text is laid out once, for the printer, not twice.
+    if (!doc->pageSize().isNull())
+        doc->setPageSize(QSizeF(0, 0));
     doc->documentLayout()->setPaintDevice(m_printer);
     doc->setPageSize(bodyRect().size());
     keepHeadingsWithNext(doc);
@@ -161,11 +192,27 @@ ReportPrinter::Result ReportPrinter::printCoes(const QList<Coe>& coes, const Rep
     std::vector<std::unique_ptr<ReportDocument>> reports;
     QList<AgendaEntry> agenda;
     QList<int> pages;
+    // Building and laying out come before the first page; the progress
+    // callback hears (0, 0) between those steps so it can cancel there.
+    const auto cancelled = [&progress] { return progress && !progress(0, 0); };
     for (const Coe& coe : coes) {
+        if (cancelled())
+            return cancelledResult();
         reports.push_back(CoeReport::build(coe, options));
+        if (cancelled())
+            return cancelledResult();
         pages.append(paginate(reports.back().get()));
+        if (!fitsLayout(reports.back().get(), pages.back())) {
+            Result result;
+            result.error = tr("The report of “%1” is too long to lay out (over %n page(s) at this resolution).",
+                              nullptr, maxPages(reports.back().get()))
+                               .arg(ReportText::oneLine(coe.title));
+            return result;
+        }
         agenda.append({coe.title, coe.severity, coe.owner, coe.status, 0});
     }
+    if (cancelled())
+        return cancelledResult();
     QList<ReportDocument*> docs;
     std::unique_ptr<ReportDocument> agendaDoc;
     if (packet) {

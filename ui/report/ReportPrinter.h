@@ -22,7 +22,9 @@ class ReportPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPrinter)
 public:
-    // Called after each page; return false to stop (cancel).
+    // Called after each page, and with (0, 0) between the steps before the
+    // first page (building, laying out); return false to stop (cancel). It
+    // runs on the printing thread.
     using Progress = std::function<bool(int pagesDone, int pagesTotal)>;
 
     struct Result
