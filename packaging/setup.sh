@@ -28,6 +28,8 @@ packages=(
   # tests read the Markdown export the CommonMark way (TestCoeMarkdown)
   cmark
 )
+# benchmarks only: bench_search_vs_rg compares a search with ripgrep over the same COEs
+bench_packages=(ripgrep)
 
 install_packages() {
   local missing=()
@@ -71,11 +73,24 @@ case "$cmd" in
     cd "$here/build-asan" && ctest --output-on-failure -j "$jobs"
     ;;
   bench)
+    packages+=("${bench_packages[@]}")
     install_packages
     build "$here/build" -DCMAKE_BUILD_TYPE=Release
+    data="$here/build/bench-data" # the generated archives, kept for the next run
+    mkdir -p "$data"
+    export QT_QPA_PLATFORM=offscreen
     for b in "$here"/build/tests/bench/bench_*; do
-      [ -x "$b" ] && { echo "== $(basename "$b")"; QT_QPA_PLATFORM=offscreen "$b"; }
+      [ -f "$b" ] && [ -x "$b" ] || continue
+      name=$(basename "$b")
+      echo "== $name"
+      case "$name" in
+        bench_archive) "$b" --keep "$data" 1000 10000 ;;
+        bench_search_vs_rg) ;; # below, once bench_archive has made its archive
+        *) "$b" ;;
+      esac
     done
+    echo "== bench_search_vs_rg"
+    "$here/build/tests/bench/bench_search_vs_rg" "$data/bench-10000.sqlite"
     ;;
   *)
     sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'

@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>ReportPrinter</name>
+    <message numerus="yes">
+        <source>The report of “%1” is too long to lay out (over %n page(s) at this resolution).</source>
+        <translation>
+            <numerusform>The report of “%1” is too long to lay out (over %n page at this resolution).</numerusform>
+            <numerusform>The report of “%1” is too long to lay out (over %n pages at this resolution).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewCheck</name>
     <message numerus="yes">
         <source>The summary has only %n word(s). Say who was affected, when, for how long, how it was mitigated and what will prevent a recurrence, so it stands alone.</source>

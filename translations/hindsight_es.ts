@@ -1526,10 +1526,6 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <source>Writing the PDF…</source>
-        <translation>Escribiendo el PDF…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1540,6 +1536,10 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>Writing page %1 of %2…</source>
         <translation>Escribiendo la página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparando el PDF…</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2043,13 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of “%1” is too long to lay out (over %n page(s) at this resolution).</source>
+        <translation>
+            <numerusform>El informe de «%1» es demasiado largo para maquetarlo (más de %n página con esta resolución).</numerusform>
+            <numerusform>El informe de «%1» es demasiado largo para maquetarlo (más de %n páginas con esta resolución).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
