@@ -195,8 +195,11 @@ CheckOutcome failedCheck(const QSqlQuery& q)
     return out;
 }
 
+QAtomicInteger<quint64> g_quickChecks = 0;
+
 CheckOutcome quickCheck(const QSqlDatabase& db)
 {
+    g_quickChecks.fetchAndAddRelaxed(1);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     QString err;
@@ -416,8 +419,6 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
     archive->d->schemaVersion = version.toInt();
     archive->d->connectionName = connection.release();
     archive->d->checked = readOnly || checkedOnOpen;
-    if (!archive->d->checked && info.size() >= backgroundCheckThreshold())
-        archive->d->background = std::async(std::launch::async, quickCheckFile, abs);
     if (error)
         error->clear();
     return archive;
@@ -634,6 +635,18 @@ bool Archive::backupTo(const QString& out, QString* error) const
     if (error)
         error->clear();
     return true;
+}
+
+void Archive::startBackgroundCheck()
+{
+    if (d->checked || d->background.valid() || QFileInfo(d->path).size() < backgroundCheckThreshold())
+        return;
+    d->background = std::async(std::launch::async, quickCheckFile, d->path);
+}
+
+quint64 Archive::quickCheckCount()
+{
+    return g_quickChecks.loadRelaxed();
 }
 
 void Archive::setBackgroundCheckThreshold(qint64 bytes)

@@ -50,9 +50,9 @@ public:
     QString readOnlyMessage() const;
 
     // Damage. A damaged archive is never written to: PRAGMA quick_check runs
-    // before the first write of a session (in the background from open() for
-    // a large file, the first write waiting for it; synchronously at the first
-    // write for a small one), and SQLITE_CORRUPT or SQLITE_NOTADB from that
+    // before the first write of a session (for a large file in the background
+    // once startBackgroundCheck() is called, the first write waiting for it;
+    // otherwise synchronously at the first write), and SQLITE_CORRUPT or SQLITE_NOTADB from that
     // check or from any later statement switches the archive to read-only.
     bool isDamaged() const;
     // What happened and what to do (File › Recover Archive…, hindsight
@@ -90,8 +90,15 @@ public:
     // exist yet. The copy is a complete archive: opening it is opening an archive.
     bool backupTo(const QString& out, QString* error) const;
 
-    // Files of at least this many bytes are checked in the background from
-    // open(); smaller ones at the first write. For tests.
+    // Starts the check of a large file (see below) on a thread of its own,
+    // so that the first write finds it done. The window calls it after
+    // opening; commands that only read never do, so they never pay for a
+    // check (closing waits for a running one).
+    void startBackgroundCheck();
+    // Test seam: how many times quick_check has run in this process.
+    static quint64 quickCheckCount();
+    // Files of at least this many bytes are checked in the background by
+    // startBackgroundCheck(); smaller ones at the first write. For tests.
     static void setBackgroundCheckThreshold(qint64 bytes);
     static qint64 backgroundCheckThreshold();
     int schemaVersion() const;

@@ -394,6 +394,9 @@ bool MainWindow::openArchive(const QString& path)
         m_banner->showMessage(Banner::Kind::Error, error);
         return false;
     }
+    // A window is a session that will likely write: check a large file for
+    // damage now, on a thread of its own, so the first save does not wait.
+    archive->startBackgroundCheck();
     // Editors of the old archive save and close first; keep it if one stays open.
     if (m_archive && !EditorWindow::closeAll())
         return false;
