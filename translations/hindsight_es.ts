@@ -2517,10 +2517,6 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <source>D&amp;escription of the selected item:</source>
-        <translation>De&amp;scripción del elemento seleccionado:</translation>
-    </message>
-    <message>
         <source>Action item description</source>
         <translation>Descripción del elemento de acción</translation>
     </message>
@@ -2531,6 +2527,10 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>Delete Action Items</source>
         <translation>Eliminar elementos de acción</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription of the selected item:</source>
+        <translation>De&amp;scripción del elemento seleccionado:</translation>
     </message>
 </context>
 <context>
@@ -3055,10 +3055,6 @@ Close the window and lose them?</source>
 ¿Desea cerrar la ventana y perderlos?</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportar P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -3089,6 +3085,10 @@ Close the window and lose them?</source>
     <message>
         <source>Write this COE as Markdown, with its images beside it</source>
         <translation>Escribir este COE como Markdown, con sus imágenes al lado</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -3169,16 +3169,8 @@ Close the window and lose them?</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <source>Se&amp;verity</source>
-        <translation>&amp;Gravedad</translation>
-    </message>
-    <message>
         <source>S&amp;tatus</source>
         <translation>&amp;Estado</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vice</source>
-        <translation>&amp;Servicio</translation>
     </message>
     <message>
         <source>T&amp;ag</source>
@@ -3187,6 +3179,14 @@ Close the window and lose them?</source>
     <message>
         <source>O&amp;wner</source>
         <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity</source>
+        <translation>&amp;Gravedad</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ce</source>
+        <translation>&amp;Servicio</translation>
     </message>
 </context>
 <context>
@@ -3214,10 +3214,6 @@ Close the window and lose them?</source>
     <message>
         <source>Currency</source>
         <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>&amp;Financial impact:</source>
-        <translation>Impacto &amp;financiero:</translation>
     </message>
     <message>
         <source>SLA breached</source>
@@ -3284,16 +3280,20 @@ Close the window and lose them?</source>
         <translation>Impacto de segundo orden</translation>
     </message>
     <message>
-        <source>Customer se&amp;ntiment:</source>
-        <translation>Perce&amp;pción de los clientes:</translation>
-    </message>
-    <message>
         <source>Social mentions, support tickets, escalations.</source>
         <translation>Menciones en redes sociales, tickets de soporte, escalamientos.</translation>
     </message>
     <message>
         <source>Customer sentiment</source>
         <translation>Percepción de los clientes</translation>
+    </message>
+    <message>
+        <source>Financial i&amp;mpact:</source>
+        <translation>Impacto &amp;financiero:</translation>
+    </message>
+    <message>
+        <source>Customer sen&amp;timent:</source>
+        <translation>Perce&amp;pción de los clientes:</translation>
     </message>
 </context>
 <context>
@@ -3479,10 +3479,6 @@ Close the window and lose them?</source>
         <translation>Buscar en los COE de este archivo</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportar P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Write the selected COEs as a PDF (several make a review packet)</source>
         <translation>Escribir los COE seleccionados como PDF (varios forman un paquete de revisión)</translation>
     </message>
@@ -3622,6 +3618,10 @@ Close the window and lose them?</source>
             <numerusform>%n COE no se pudieron restaurar de la papelera:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::MarkdownEdit</name>
@@ -3688,24 +3688,12 @@ Close the window and lose them?</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <source>&amp;Add Metric</source>
-        <translation>&amp;Agregar métrica</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>Metric name</source>
         <translation>Nombre de la métrica</translation>
     </message>
     <message>
         <source>Checkout 5xx error rate (EU)</source>
         <translation>Tasa de errores 5xx del checkout (UE)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Metric role</source>
@@ -3716,16 +3704,8 @@ Close the window and lose them?</source>
         <translation>(no indicada)</translation>
     </message>
     <message>
-        <source>R&amp;ole:</source>
-        <translation>&amp;Función:</translation>
-    </message>
-    <message>
         <source>Dashboard address</source>
         <translation>Dirección del panel</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard:</source>
-        <translation>&amp;Panel:</translation>
     </message>
     <message>
         <source>Metric description</source>
@@ -3736,10 +3716,6 @@ Close the window and lose them?</source>
         <translation>Qué mide y qué mostró: llegó a un máximo de 38% a las 14:20 UTC.</translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;escripción:</translation>
-    </message>
-    <message>
         <source>Images; type a caption with F2, paste with Ctrl+V</source>
         <translation>Imágenes; escriba un pie de imagen con F2, pegue con Ctrl+V</translation>
     </message>
@@ -3748,16 +3724,8 @@ Close the window and lose them?</source>
         <translation>&amp;Imágenes:</translation>
     </message>
     <message>
-        <source>Add &amp;Image…</source>
-        <translation>Agre&amp;gar imagen…</translation>
-    </message>
-    <message>
         <source>&amp;Paste Image</source>
         <translation>Pega&amp;r imagen</translation>
-    </message>
-    <message>
-        <source>Remove Ima&amp;ge</source>
-        <translation>Quitar i&amp;magen</translation>
     </message>
     <message>
         <source>Add Images</source>
@@ -3794,6 +3762,38 @@ Close the window and lose them?</source>
     <message>
         <source>%1 referred to content outside itself; that was removed: %2</source>
         <translation>%1 hacía referencia a contenido fuera de sí mismo; eso se quitó: %2</translation>
+    </message>
+    <message>
+        <source>Add Me&amp;tric</source>
+        <translation>&amp;Agregar métrica</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard:</source>
+        <translation>&amp;Panel:</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Image…</source>
+        <translation>Agre&amp;gar imagen…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove Image</source>
+        <translation>Quitar i&amp;magen</translation>
     </message>
 </context>
 <context>
@@ -3912,20 +3912,8 @@ Close the window and lose them?</source>
         <translation>Alarmar según el tiempo de espera del pool y evaluar la alarma de tasa de errores en 3 puntos de datos.</translation>
     </message>
     <message>
-        <source>A&amp;nswer:</source>
-        <translation>R&amp;espuesta:</translation>
-    </message>
-    <message>
-        <source>&amp;Add Question</source>
-        <translation>&amp;Agregar pregunta</translation>
-    </message>
-    <message>
         <source>Add a question to the group of the selected one</source>
         <translation>Agregar una pregunta al grupo de la seleccionada</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -3950,13 +3938,21 @@ Close the window and lose them?</source>
         <source>%1 — all answered</source>
         <translation>%1 — todas respondidas</translation>
     </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>R&amp;espuesta:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Question</source>
+        <translation>&amp;Agregar pregunta</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::RecentArchivesMenu</name>
-    <message>
-        <source>Recent Archi&amp;ves</source>
-        <translation>Archivos recien&amp;tes</translation>
-    </message>
     <message>
         <source>Open the archive %1</source>
         <translation>Abrir el archivo %1</translation>
@@ -3964,6 +3960,10 @@ Close the window and lose them?</source>
     <message>
         <source>No recent archives</source>
         <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t Archives</source>
+        <translation>Archivos recien&amp;tes</translation>
     </message>
 </context>
 <context>
@@ -3990,10 +3990,6 @@ Close the window and lose them?</source>
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Another COE from this archive</source>
@@ -4058,6 +4054,10 @@ Close the window and lose them?</source>
     <message>
         <source>Created %1</source>
         <translation>Creado el %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
@@ -4320,7 +4320,7 @@ Close the window and lose them?</source>
         <translation>Antes del primer cambio de cada día, se guarda una copia del archivo de COE en una carpeta backups a su lado; se conservan estas. Ninguna no hace copias.</translation>
     </message>
     <message>
-        <source>Daily &amp;backups to keep:</source>
+        <source>Daily bac&amp;kups to keep:</source>
         <translation>Copias de seguridad &amp;diarias:</translation>
     </message>
 </context>
@@ -4347,16 +4347,8 @@ Close the window and lose them?</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>Gra&amp;vedad:</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Dana Ortiz</source>
@@ -4375,10 +4367,6 @@ Close the window and lose them?</source>
         <translation>Separe varios con comas.</translation>
     </message>
     <message>
-        <source>&amp;Reviewers:</source>
-        <translation>&amp;Revisores:</translation>
-    </message>
-    <message>
         <source>Sam Lee, Priya Natarajan</source>
         <translation>Sam Lee, Priya Natarajan</translation>
     </message>
@@ -4387,20 +4375,12 @@ Close the window and lose them?</source>
         <translation>Revisores</translation>
     </message>
     <message>
-        <source>Ser&amp;vices:</source>
-        <translation>&amp;Servicios:</translation>
-    </message>
-    <message>
         <source>checkout-api, config-service</source>
         <translation>checkout-api, config-service</translation>
     </message>
     <message>
         <source>Services</source>
         <translation>Servicios</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs:</source>
-        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>deployment, configuration</source>
@@ -4429,10 +4409,6 @@ Close the window and lose them?</source>
     <message>
         <source>On 2024-03-07 between 14:02 and 15:11 UTC, 38% of checkout requests failed… Who was affected, for how long, how we found out, how we fixed it, what we will change.</source>
         <translation>El 2024-03-07, entre las 14:02 y las 15:11 UTC, falló el 38% de las solicitudes de checkout… A quiénes afectó, durante cuánto tiempo, cómo nos enteramos, cómo lo corregimos, qué cambiaremos.</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>Res&amp;umen:</translation>
     </message>
     <message numerus="yes">
         <source>The review check still finds %n errors in this COE:</source>
@@ -4463,6 +4439,30 @@ Close the window and lose them?</source>
     <message>
         <source>Approve with Errors?</source>
         <translation>¿Aprobar con errores?</translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>Gra&amp;vedad:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Revie&amp;wers:</source>
+        <translation>&amp;Revisores:</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ces:</source>
+        <translation>&amp;Servicios:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Res&amp;umen:</translation>
     </message>
 </context>
 <context>
@@ -4567,10 +4567,6 @@ Add one with Add Entry, or paste lines from a chat or a log with Paste Lines…,
 Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pegar líneas…, por ejemplo &quot;[14:02] alice: el checkout está fallando&quot;.</translation>
     </message>
     <message>
-        <source>Explain the &amp;gap before this entry:</source>
-        <translation>Explicar el &amp;intervalo antes de esta entrada:</translation>
-    </message>
-    <message>
         <source>Gap explanation</source>
         <translation>Explicación del intervalo</translation>
     </message>
@@ -4630,6 +4626,10 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
         <source>Select an entry that follows a gap.</source>
         <translation>Seleccione una entrada que siga a un intervalo.</translation>
     </message>
+    <message>
+        <source>E&amp;xplain the gap before this entry:</source>
+        <translation>Explicar el &amp;intervalo antes de esta entrada:</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::TrashView</name>
@@ -4650,10 +4650,6 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
         <translation>Devolver los COE seleccionados al archivo</translation>
     </message>
     <message>
-        <source>&amp;Empty Trash…</source>
-        <translation>&amp;Vaciar Papelera…</translation>
-    </message>
-    <message>
         <source>Delete every COE in the Trash for good</source>
         <translation>Eliminar definitivamente todos los COE de la Papelera</translation>
     </message>
@@ -4667,6 +4663,10 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
             <numerusform>¿Eliminar definitivamente el %n COE de la Papelera? Esta acción no se puede deshacer.</numerusform>
             <numerusform>¿Eliminar definitivamente los %n COE de la Papelera? Esta acción no se puede deshacer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;mpty Trash…</source>
+        <translation>&amp;Vaciar Papelera…</translation>
     </message>
 </context>
 <context>
@@ -4755,24 +4755,8 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
         <translation>El cambio CR-4471 fijó el tamaño del pool en 20; el autor quería modificar el perfil de staging.</translation>
     </message>
     <message>
-        <source>&amp;Because:</source>
-        <translation>&amp;Porque:</translation>
-    </message>
-    <message>
-        <source>&amp;Root cause</source>
-        <translation>Causa &amp;raíz</translation>
-    </message>
-    <message>
-        <source>Human &amp;error</source>
-        <translation>Error &amp;humano</translation>
-    </message>
-    <message>
         <source>A person&apos;s mistake is where the digging starts, not where it ends: what made the mistake possible, and what would have caught it?</source>
         <translation>El error de una persona es donde empieza la indagación, no donde termina: ¿qué hizo posible el error y qué lo habría detectado?</translation>
-    </message>
-    <message>
-        <source>Ask Why It Was &amp;Possible</source>
-        <translation>Preguntar por qué fue po&amp;sible</translation>
     </message>
     <message>
         <source>Action items:</source>
@@ -4801,6 +4785,22 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <message>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Bec&amp;ause:</source>
+        <translation>&amp;Porque:</translation>
+    </message>
+    <message>
+        <source>R&amp;oot cause</source>
+        <translation>Causa &amp;raíz</translation>
+    </message>
+    <message>
+        <source>H&amp;uman error</source>
+        <translation>Error &amp;humano</translation>
+    </message>
+    <message>
+        <source>Ask Why I&amp;t Was Possible</source>
+        <translation>Preguntar por qué fue po&amp;sible</translation>
     </message>
 </context>
 <context>
