@@ -2506,7 +2506,7 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>&amp;Add Action Item</source>
-        <translation>&amp;Agregar elemento de acción</translation>
+        <translation>Ag&amp;regar elemento de acción</translation>
     </message>
     <message>
         <source>Add an item due in 14 days</source>
@@ -2514,7 +2514,7 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Action item description</source>
@@ -2530,7 +2530,7 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Des&amp;cription of the selected item:</source>
-        <translation>De&amp;scripción del elemento seleccionado:</translation>
+        <translation>&amp;Descripción del elemento seleccionado:</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +2819,7 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation>&amp;Pasos</translation>
+        <translation>Pa&amp;sos</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2851,7 +2851,7 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
+        <translation>Si&amp;guiente &gt;</translation>
     </message>
     <message>
         <source>Next step (Ctrl+PgDown)</source>
@@ -2959,11 +2959,11 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
     <message>
         <source>&amp;Review: nothing to fix</source>
-        <translation>&amp;Revisión: nada que corregir</translation>
+        <translation>Revisió&amp;n: nada que corregir</translation>
     </message>
     <message>
         <source>&amp;Review: %1 ⚠ %2 ✗</source>
-        <translation>&amp;Revisión: %1 ⚠ %2 ✗</translation>
+        <translation>Revisió&amp;n: %1 ⚠ %2 ✗</translation>
     </message>
     <message numerus="yes">
         <source>Review: %n warnings</source>
@@ -3170,7 +3170,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>&amp;Estado</translation>
+        <translation>Estad&amp;o</translation>
     </message>
     <message>
         <source>T&amp;ag</source>
@@ -3178,7 +3178,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation>&amp;Responsable</translation>
+        <translation>Res&amp;ponsable</translation>
     </message>
     <message>
         <source>Sever&amp;ity</source>
@@ -3233,7 +3233,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>S&amp;LA breached:</source>
-        <translation>&amp;Incumplimiento de SLA:</translation>
+        <translation>Incumplimiento de S&amp;LA:</translation>
     </message>
     <message>
         <source>Pillars affected</source>
@@ -3721,11 +3721,11 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>&amp;Images:</source>
-        <translation>&amp;Imágenes:</translation>
+        <translation>I&amp;mágenes:</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation>Pega&amp;r imagen</translation>
+        <translation>&amp;Pegar imagen</translation>
     </message>
     <message>
         <source>Add Images</source>
@@ -3765,7 +3765,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Add Me&amp;tric</source>
-        <translation>&amp;Agregar métrica</translation>
+        <translation>Agregar métri&amp;ca</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -3773,7 +3773,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>Ro&amp;le:</source>
@@ -3781,19 +3781,19 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Das&amp;hboard:</source>
-        <translation>&amp;Panel:</translation>
+        <translation>Pane&amp;l:</translation>
     </message>
     <message>
         <source>Des&amp;cription:</source>
-        <translation>D&amp;escripción:</translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>A&amp;dd Image…</source>
-        <translation>Agre&amp;gar imagen…</translation>
+        <translation>Ag&amp;regar imagen…</translation>
     </message>
     <message>
         <source>Rem&amp;ove Image</source>
-        <translation>Quitar i&amp;magen</translation>
+        <translation>Q&amp;uitar imagen</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3917,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>S&amp;ubir</translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
@@ -3940,11 +3940,11 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation>R&amp;espuesta:</translation>
+        <translation>&amp;Respuesta:</translation>
     </message>
     <message>
         <source>A&amp;dd Question</source>
-        <translation>&amp;Agregar pregunta</translation>
+        <translation>Agregar preg&amp;unta</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -3989,7 +3989,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Another COE from this archive</source>
@@ -4025,7 +4025,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <source>Link address</source>
@@ -4037,7 +4037,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Add &amp;Link</source>
-        <translation>Agregar &amp;vínculo</translation>
+        <translation>Agregar vínc&amp;ulo</translation>
     </message>
     <message>
         <source>Only http, https and file addresses can be linked.</source>
@@ -4336,7 +4336,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4442,11 +4442,11 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Sever&amp;ity:</source>
-        <translation>Gra&amp;vedad:</translation>
+        <translation>Graveda&amp;d:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>Estad&amp;o:</translation>
     </message>
     <message>
         <source>Revie&amp;wers:</source>
@@ -4454,7 +4454,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Servi&amp;ces:</source>
-        <translation>&amp;Servicios:</translation>
+        <translation>Servi&amp;cios:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
@@ -4576,7 +4576,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>&amp;Add Entry</source>
-        <translation>&amp;Agregar entrada</translation>
+        <translation>Ag&amp;regar entrada</translation>
     </message>
     <message>
         <source>Add an entry after the last one</source>
@@ -4592,7 +4592,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected entries</source>
@@ -4628,7 +4628,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>E&amp;xplain the gap before this entry:</source>
-        <translation>Explicar el &amp;intervalo antes de esta entrada:</translation>
+        <translation>E&amp;xplicar el intervalo antes de esta entrada:</translation>
     </message>
 </context>
 <context>
@@ -4666,7 +4666,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>E&amp;mpty Trash…</source>
-        <translation>&amp;Vaciar Papelera…</translation>
+        <translation>Va&amp;ciar Papelera…</translation>
     </message>
 </context>
 <context>
@@ -4724,7 +4724,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected why and the whys below it</source>
@@ -4732,7 +4732,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>Add Action &amp;Item for This</source>
-        <translation>Agregar elemento de acc&amp;ión para esto</translation>
+        <translation>Agregar ele&amp;mento de acción para esto</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4800,7 +4800,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>Ask Why I&amp;t Was Possible</source>
-        <translation>Preguntar por qué fue po&amp;sible</translation>
+        <translation>Preguntar por qué &amp;fue posible</translation>
     </message>
 </context>
 <context>
