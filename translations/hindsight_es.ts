@@ -2513,7 +2513,7 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>&amp;Add Action Item</source>
-        <translation>&amp;Agregar elemento de acción</translation>
+        <translation>Ag&amp;regar elemento de acción</translation>
     </message>
     <message>
         <source>Add an item due in 14 days</source>
@@ -2521,11 +2521,7 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>D&amp;escription of the selected item:</source>
-        <translation>De&amp;scripción del elemento seleccionado:</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Action item description</source>
@@ -2538,6 +2534,10 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>Delete Action Items</source>
         <translation>Eliminar elementos de acción</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription of the selected item:</source>
+        <translation>&amp;Descripción del elemento seleccionado:</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +2826,7 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation>&amp;Pasos</translation>
+        <translation>Pa&amp;sos</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2858,7 +2858,7 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
+        <translation>Si&amp;guiente &gt;</translation>
     </message>
     <message>
         <source>Next step (Ctrl+PgDown)</source>
@@ -2966,11 +2966,11 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
     <message>
         <source>&amp;Review: nothing to fix</source>
-        <translation>&amp;Revisión: nada que corregir</translation>
+        <translation>Revisió&amp;n: nada que corregir</translation>
     </message>
     <message>
         <source>&amp;Review: %1 ⚠ %2 ✗</source>
-        <translation>&amp;Revisión: %1 ⚠ %2 ✗</translation>
+        <translation>Revisió&amp;n: %1 ⚠ %2 ✗</translation>
     </message>
     <message numerus="yes">
         <source>Review: %n warnings</source>
@@ -3062,10 +3062,6 @@ Close the window and lose them?</source>
 ¿Desea cerrar la ventana y perderlos?</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportar P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
@@ -3096,6 +3092,10 @@ Close the window and lose them?</source>
     <message>
         <source>Write this COE as Markdown, with its images beside it</source>
         <translation>Escribir este COE como Markdown, con sus imágenes al lado</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -3176,16 +3176,8 @@ Close the window and lose them?</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <source>Se&amp;verity</source>
-        <translation>&amp;Gravedad</translation>
-    </message>
-    <message>
         <source>S&amp;tatus</source>
-        <translation>&amp;Estado</translation>
-    </message>
-    <message>
-        <source>Ser&amp;vice</source>
-        <translation>&amp;Servicio</translation>
+        <translation>Estad&amp;o</translation>
     </message>
     <message>
         <source>T&amp;ag</source>
@@ -3193,7 +3185,15 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation>&amp;Responsable</translation>
+        <translation>Res&amp;ponsable</translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity</source>
+        <translation>&amp;Gravedad</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ce</source>
+        <translation>&amp;Servicio</translation>
     </message>
 </context>
 <context>
@@ -3223,10 +3223,6 @@ Close the window and lose them?</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <source>&amp;Financial impact:</source>
-        <translation>Impacto &amp;financiero:</translation>
-    </message>
-    <message>
         <source>SLA breached</source>
         <translation>Incumplimiento de SLA</translation>
     </message>
@@ -3244,7 +3240,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>S&amp;LA breached:</source>
-        <translation>&amp;Incumplimiento de SLA:</translation>
+        <translation>Incumplimiento de S&amp;LA:</translation>
     </message>
     <message>
         <source>Pillars affected</source>
@@ -3291,16 +3287,20 @@ Close the window and lose them?</source>
         <translation>Impacto de segundo orden</translation>
     </message>
     <message>
-        <source>Customer se&amp;ntiment:</source>
-        <translation>Perce&amp;pción de los clientes:</translation>
-    </message>
-    <message>
         <source>Social mentions, support tickets, escalations.</source>
         <translation>Menciones en redes sociales, tickets de soporte, escalamientos.</translation>
     </message>
     <message>
         <source>Customer sentiment</source>
         <translation>Percepción de los clientes</translation>
+    </message>
+    <message>
+        <source>Financial i&amp;mpact:</source>
+        <translation>Impacto &amp;financiero:</translation>
+    </message>
+    <message>
+        <source>Customer sen&amp;timent:</source>
+        <translation>Perce&amp;pción de los clientes:</translation>
     </message>
 </context>
 <context>
@@ -3486,10 +3486,6 @@ Close the window and lose them?</source>
         <translation>Buscar en los COE de este archivo</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exportar P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Write the selected COEs as a PDF (several make a review packet)</source>
         <translation>Escribir los COE seleccionados como PDF (varios forman un paquete de revisión)</translation>
     </message>
@@ -3629,6 +3625,10 @@ Close the window and lose them?</source>
             <numerusform>%n COE no se pudieron restaurar de la papelera:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::MarkdownEdit</name>
@@ -3695,24 +3695,12 @@ Close the window and lose them?</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <source>&amp;Add Metric</source>
-        <translation>&amp;Agregar métrica</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>Metric name</source>
         <translation>Nombre de la métrica</translation>
     </message>
     <message>
         <source>Checkout 5xx error rate (EU)</source>
         <translation>Tasa de errores 5xx del checkout (UE)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Metric role</source>
@@ -3723,16 +3711,8 @@ Close the window and lose them?</source>
         <translation>(no indicada)</translation>
     </message>
     <message>
-        <source>R&amp;ole:</source>
-        <translation>&amp;Función:</translation>
-    </message>
-    <message>
         <source>Dashboard address</source>
         <translation>Dirección del panel</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard:</source>
-        <translation>&amp;Panel:</translation>
     </message>
     <message>
         <source>Metric description</source>
@@ -3743,28 +3723,16 @@ Close the window and lose them?</source>
         <translation>Qué mide y qué mostró: llegó a un máximo de 38% a las 14:20 UTC.</translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;escripción:</translation>
-    </message>
-    <message>
         <source>Images; type a caption with F2, paste with Ctrl+V</source>
         <translation>Imágenes; escriba un pie de imagen con F2, pegue con Ctrl+V</translation>
     </message>
     <message>
         <source>&amp;Images:</source>
-        <translation>&amp;Imágenes:</translation>
-    </message>
-    <message>
-        <source>Add &amp;Image…</source>
-        <translation>Agre&amp;gar imagen…</translation>
+        <translation>I&amp;mágenes:</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation>Pega&amp;r imagen</translation>
-    </message>
-    <message>
-        <source>Remove Ima&amp;ge</source>
-        <translation>Quitar i&amp;magen</translation>
+        <translation>&amp;Pegar imagen</translation>
     </message>
     <message>
         <source>Add Images</source>
@@ -3801,6 +3769,38 @@ Close the window and lose them?</source>
     <message>
         <source>%1 referred to content outside itself; that was removed: %2</source>
         <translation>%1 hacía referencia a contenido fuera de sí mismo; eso se quitó: %2</translation>
+    </message>
+    <message>
+        <source>Add Me&amp;tric</source>
+        <translation>Agregar métri&amp;ca</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard:</source>
+        <translation>Pane&amp;l:</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Image…</source>
+        <translation>Ag&amp;regar imagen…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove Image</source>
+        <translation>Q&amp;uitar imagen</translation>
     </message>
 </context>
 <context>
@@ -3919,24 +3919,12 @@ Close the window and lose them?</source>
         <translation>Alarmar según el tiempo de espera del pool y evaluar la alarma de tasa de errores en 3 puntos de datos.</translation>
     </message>
     <message>
-        <source>A&amp;nswer:</source>
-        <translation>R&amp;espuesta:</translation>
-    </message>
-    <message>
-        <source>&amp;Add Question</source>
-        <translation>&amp;Agregar pregunta</translation>
-    </message>
-    <message>
         <source>Add a question to the group of the selected one</source>
         <translation>Agregar una pregunta al grupo de la seleccionada</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
         <source>Move &amp;Up</source>
-        <translation>S&amp;ubir</translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
@@ -3957,13 +3945,21 @@ Close the window and lose them?</source>
         <source>%1 — all answered</source>
         <translation>%1 — todas respondidas</translation>
     </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Question</source>
+        <translation>Agregar preg&amp;unta</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::RecentArchivesMenu</name>
-    <message>
-        <source>Recent Archi&amp;ves</source>
-        <translation>Archivos recien&amp;tes</translation>
-    </message>
     <message>
         <source>Open the archive %1</source>
         <translation>Abrir el archivo %1</translation>
@@ -3971,6 +3967,10 @@ Close the window and lose them?</source>
     <message>
         <source>No recent archives</source>
         <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t Archives</source>
+        <translation>Archivos recien&amp;tes</translation>
     </message>
 </context>
 <context>
@@ -3996,11 +3996,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>Another COE from this archive</source>
@@ -4036,7 +4032,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <source>Link address</source>
@@ -4048,7 +4044,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Add &amp;Link</source>
-        <translation>Agregar &amp;vínculo</translation>
+        <translation>Agregar vínc&amp;ulo</translation>
     </message>
     <message>
         <source>Only http, https and file addresses can be linked.</source>
@@ -4065,6 +4061,10 @@ Close the window and lose them?</source>
     <message>
         <source>Created %1</source>
         <translation>Creado el %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
@@ -4327,7 +4327,7 @@ Close the window and lose them?</source>
         <translation>Antes del primer cambio de cada día, se guarda una copia del archivo de COE en una carpeta backups a su lado; se conservan estas. Ninguna no hace copias.</translation>
     </message>
     <message>
-        <source>Daily &amp;backups to keep:</source>
+        <source>Daily bac&amp;kups to keep:</source>
         <translation>Copias de seguridad &amp;diarias:</translation>
     </message>
 </context>
@@ -4343,7 +4343,7 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4354,16 +4354,8 @@ Close the window and lose them?</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>Gra&amp;vedad:</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Dana Ortiz</source>
@@ -4382,10 +4374,6 @@ Close the window and lose them?</source>
         <translation>Separe varios con comas.</translation>
     </message>
     <message>
-        <source>&amp;Reviewers:</source>
-        <translation>&amp;Revisores:</translation>
-    </message>
-    <message>
         <source>Sam Lee, Priya Natarajan</source>
         <translation>Sam Lee, Priya Natarajan</translation>
     </message>
@@ -4394,20 +4382,12 @@ Close the window and lose them?</source>
         <translation>Revisores</translation>
     </message>
     <message>
-        <source>Ser&amp;vices:</source>
-        <translation>&amp;Servicios:</translation>
-    </message>
-    <message>
         <source>checkout-api, config-service</source>
         <translation>checkout-api, config-service</translation>
     </message>
     <message>
         <source>Services</source>
         <translation>Servicios</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs:</source>
-        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>deployment, configuration</source>
@@ -4436,10 +4416,6 @@ Close the window and lose them?</source>
     <message>
         <source>On 2024-03-07 between 14:02 and 15:11 UTC, 38% of checkout requests failed… Who was affected, for how long, how we found out, how we fixed it, what we will change.</source>
         <translation>El 2024-03-07, entre las 14:02 y las 15:11 UTC, falló el 38% de las solicitudes de checkout… A quiénes afectó, durante cuánto tiempo, cómo nos enteramos, cómo lo corregimos, qué cambiaremos.</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>Res&amp;umen:</translation>
     </message>
     <message numerus="yes">
         <source>The review check still finds %n errors in this COE:</source>
@@ -4470,6 +4446,30 @@ Close the window and lose them?</source>
     <message>
         <source>Approve with Errors?</source>
         <translation>¿Aprobar con errores?</translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>Graveda&amp;d:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Estad&amp;o:</translation>
+    </message>
+    <message>
+        <source>Revie&amp;wers:</source>
+        <translation>&amp;Revisores:</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ces:</source>
+        <translation>Servi&amp;cios:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Res&amp;umen:</translation>
     </message>
 </context>
 <context>
@@ -4574,10 +4574,6 @@ Add one with Add Entry, or paste lines from a chat or a log with Paste Lines…,
 Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pegar líneas…, por ejemplo &quot;[14:02] alice: el checkout está fallando&quot;.</translation>
     </message>
     <message>
-        <source>Explain the &amp;gap before this entry:</source>
-        <translation>Explicar el &amp;intervalo antes de esta entrada:</translation>
-    </message>
-    <message>
         <source>Gap explanation</source>
         <translation>Explicación del intervalo</translation>
     </message>
@@ -4587,7 +4583,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>&amp;Add Entry</source>
-        <translation>&amp;Agregar entrada</translation>
+        <translation>Ag&amp;regar entrada</translation>
     </message>
     <message>
         <source>Add an entry after the last one</source>
@@ -4603,7 +4599,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected entries</source>
@@ -4637,6 +4633,10 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
         <source>Select an entry that follows a gap.</source>
         <translation>Seleccione una entrada que siga a un intervalo.</translation>
     </message>
+    <message>
+        <source>E&amp;xplain the gap before this entry:</source>
+        <translation>E&amp;xplicar el intervalo antes de esta entrada:</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::TrashView</name>
@@ -4657,10 +4657,6 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
         <translation>Devolver los COE seleccionados al archivo</translation>
     </message>
     <message>
-        <source>&amp;Empty Trash…</source>
-        <translation>&amp;Vaciar Papelera…</translation>
-    </message>
-    <message>
         <source>Delete every COE in the Trash for good</source>
         <translation>Eliminar definitivamente todos los COE de la Papelera</translation>
     </message>
@@ -4674,6 +4670,10 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
             <numerusform>¿Eliminar definitivamente el %n COE de la Papelera? Esta acción no se puede deshacer.</numerusform>
             <numerusform>¿Eliminar definitivamente los %n COE de la Papelera? Esta acción no se puede deshacer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;mpty Trash…</source>
+        <translation>Va&amp;ciar Papelera…</translation>
     </message>
 </context>
 <context>
@@ -4731,7 +4731,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected why and the whys below it</source>
@@ -4739,7 +4739,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>Add Action &amp;Item for This</source>
-        <translation>Agregar elemento de acc&amp;ión para esto</translation>
+        <translation>Agregar ele&amp;mento de acción para esto</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4762,24 +4762,8 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
         <translation>El cambio CR-4471 fijó el tamaño del pool en 20; el autor quería modificar el perfil de staging.</translation>
     </message>
     <message>
-        <source>&amp;Because:</source>
-        <translation>&amp;Porque:</translation>
-    </message>
-    <message>
-        <source>&amp;Root cause</source>
-        <translation>Causa &amp;raíz</translation>
-    </message>
-    <message>
-        <source>Human &amp;error</source>
-        <translation>Error &amp;humano</translation>
-    </message>
-    <message>
         <source>A person&apos;s mistake is where the digging starts, not where it ends: what made the mistake possible, and what would have caught it?</source>
         <translation>El error de una persona es donde empieza la indagación, no donde termina: ¿qué hizo posible el error y qué lo habría detectado?</translation>
-    </message>
-    <message>
-        <source>Ask Why It Was &amp;Possible</source>
-        <translation>Preguntar por qué fue po&amp;sible</translation>
     </message>
     <message>
         <source>Action items:</source>
@@ -4808,6 +4792,22 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <message>
         <source>none yet</source>
         <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Bec&amp;ause:</source>
+        <translation>&amp;Porque:</translation>
+    </message>
+    <message>
+        <source>R&amp;oot cause</source>
+        <translation>Causa &amp;raíz</translation>
+    </message>
+    <message>
+        <source>H&amp;uman error</source>
+        <translation>Error &amp;humano</translation>
+    </message>
+    <message>
+        <source>Ask Why I&amp;t Was Possible</source>
+        <translation>Preguntar por qué &amp;fue posible</translation>
     </message>
 </context>
 <context>

@@ -92,9 +92,9 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Se&verity"), m_severity);
+    form->addRow(tr("Sever&ity"), m_severity);
     form->addRow(tr("S&tatus"), m_status);
-    form->addRow(tr("Ser&vice"), m_service);
+    form->addRow(tr("Servi&ce"), m_service);
     form->addRow(tr("T&ag"), m_tag);
     form->addRow(tr("O&wner"), m_owner);
     auto* layout = new QVBoxLayout(this);

@@ -195,7 +195,7 @@ void MainWindow::createActions()
                       QStringLiteral("actionQuit"), QKeySequence::Quit);
     auto* find = make(QStringLiteral("edit-find"), tr("&Find"), tr("Search the COEs of this archive"),
                       QStringLiteral("actionFind"), QKeySequence::Find);
-    auto* exportPdf = make(QStringLiteral("document-export"), tr("Export &PDF…"),
+    auto* exportPdf = make(QStringLiteral("document-export"), tr("Export P&DF…"),
                            tr("Write the selected COEs as a PDF (several make a review packet)"),
                            QStringLiteral("actionExportPdf"), QKeySequence(tr("Ctrl+Shift+E")));
     auto* preview = make(QStringLiteral("document-print-preview"), tr("Print Pre&view…"),

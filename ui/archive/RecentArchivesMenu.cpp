@@ -8,7 +8,7 @@
 
 namespace hindsight {
 
-RecentArchivesMenu::RecentArchivesMenu(QWidget* parent) : QMenu(tr("Recent Archi&ves"), parent)
+RecentArchivesMenu::RecentArchivesMenu(QWidget* parent) : QMenu(tr("Recen&t Archives"), parent)
 {
     setObjectName(QStringLiteral("recentArchivesMenu"));
     connect(this, &QMenu::aboutToShow, this, &RecentArchivesMenu::fill);

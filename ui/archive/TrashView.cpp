@@ -49,7 +49,7 @@ TrashView::TrashView(QWidget* parent) : QWidget(parent)
     m_restore = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore"));
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setToolTip(tr("Put the selected COEs back into the archive"));
-    m_empty = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Empty Trash…"));
+    m_empty = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("E&mpty Trash…"));
     m_empty->setObjectName(QStringLiteral("emptyTrashButton"));
     m_empty->setToolTip(tr("Delete every COE in the Trash for good"));
     auto* buttons = new QHBoxLayout;

@@ -342,7 +342,7 @@ void EditorWindow::buildMenus()
         if (!outcome.message.isEmpty())
             m_banner->showMessage(outcome.ok ? Banner::Kind::Info : Banner::Kind::Error, outcome.message);
     };
-    auto* exportPdf = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &PDF…"), this,
+    auto* exportPdf = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export P&DF…"), this,
                                       [report] { report([](QWidget* w, const Coe& c) {
                                           return report::ExportActions::exportPdf(w, {c}); }); });
     exportPdf->setObjectName(QStringLiteral("actionExportPdf"));

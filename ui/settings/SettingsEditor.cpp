@@ -163,7 +163,7 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
     m_backupsToKeep->setSpecialValueText(tr("None"));
     m_backupsToKeep->setToolTip(tr("Before the first change of each day, a copy of the archive is saved in a "
                                    "backups folder beside it; this many are kept. None makes no backups."));
-    form->addRow(tr("Daily &backups to keep:"), m_backupsToKeep);
+    form->addRow(tr("Daily bac&kups to keep:"), m_backupsToKeep);
 
     m_recentArchives = new QListWidget(archive);
     m_recentArchives->setObjectName(QStringLiteral("recentArchivesListWidget"));

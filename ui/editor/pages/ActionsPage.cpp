@@ -165,7 +165,7 @@ ActionsPage::ActionsPage(CoeDocument* document, QWidget* parent)
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    auto* label = new QLabel(tr("D&escription of the selected item:"), this);
+    auto* label = new QLabel(tr("Des&cription of the selected item:"), this);
     m_description = new MarkdownEdit(this);
     m_description->setObjectName(QStringLiteral("actionDescriptionEdit"));
     m_description->setAccessibleName(tr("Action item description"));

@@ -75,7 +75,7 @@ ImpactPage::ImpactPage(CoeDocument* document, QWidget* parent) : EditorPage(docu
         if (m_currency->hasFocus() || m_currency->view()->isVisible())
             commitFinancial();
     });
-    form->addRow(tr("&Financial impact:"), money);
+    form->addRow(tr("Financial i&mpact:"), money);
     registerField(QStringLiteral("financial_impact"), m_amount);
 
     m_sla = new QComboBox(content);
@@ -134,7 +134,7 @@ ImpactPage::ImpactPage(CoeDocument* document, QWidget* parent) : EditorPage(docu
     addMarkdown(tr("Second-order &impact:"), QStringLiteral("secondOrderEdit"),
                 tr("How were our customers' own businesses affected?"), F::SecondOrder,
                 QStringLiteral("second_order"), tr("Second-order impact"));
-    addMarkdown(tr("Customer se&ntiment:"), QStringLiteral("customerSentimentEdit"),
+    addMarkdown(tr("Customer sen&timent:"), QStringLiteral("customerSentimentEdit"),
                 tr("Social mentions, support tickets, escalations."), F::CustomerSentiment,
                 QStringLiteral("customer_sentiment"), tr("Customer sentiment"));
 

@@ -77,12 +77,12 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
     m_answer->setObjectName(QStringLiteral("answerEdit"));
     m_answer->setAccessibleName(tr("Answer"));
     m_answer->setPlaceholderText(tr("Alarm on pool wait time, and evaluate the error-rate alarm over 3 datapoints."));
-    form->addRow(tr("A&nswer:"), m_answer);
+    form->addRow(tr("&Answer:"), m_answer);
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("&Add Question"), detail);
+    auto* add = new QPushButton(tr("A&dd Question"), detail);
     add->setObjectName(QStringLiteral("addQuestionButton"));
     add->setToolTip(tr("Add a question to the group of the selected one"));
-    auto* remove = new QPushButton(tr("&Remove"), detail);
+    auto* remove = new QPushButton(tr("Re&move"), detail);
     remove->setObjectName(QStringLiteral("removeQuestionButton"));
     auto* up = new QPushButton(tr("Move &Up"), detail);
     up->setObjectName(QStringLiteral("moveQuestionUpButton"));

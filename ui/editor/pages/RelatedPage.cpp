@@ -37,7 +37,7 @@ RelatedPage::RelatedPage(CoeDocument* document, CoeRepository* repository, QWidg
     auto* rowButtons = new QHBoxLayout;
     auto* open = new QPushButton(tr("&Open"), this);
     open->setObjectName(QStringLiteral("openRelatedButton"));
-    auto* remove = new QPushButton(tr("&Remove"), this);
+    auto* remove = new QPushButton(tr("Re&move"), this);
     remove->setObjectName(QStringLiteral("removeRelatedButton"));
     rowButtons->addWidget(open);
     rowButtons->addWidget(remove);

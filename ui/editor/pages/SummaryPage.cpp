@@ -38,7 +38,7 @@ SummaryPage::SummaryPage(CoeDocument* document, QWidget* parent)
         m_severity->addItem(severityName(s), s);
     connect(m_severity, &QComboBox::activated, this,
             [this](int i) { m_doc->setField(F::Severity, m_severity->itemData(i)); });
-    form->addRow(tr("Se&verity:"), m_severity);
+    form->addRow(tr("Sever&ity:"), m_severity);
     registerField(QStringLiteral("severity"), m_severity);
 
     m_status = new QComboBox(content);
@@ -47,7 +47,7 @@ SummaryPage::SummaryPage(CoeDocument* document, QWidget* parent)
     for (Status s : allValues<Status>())
         m_status->addItem(displayName(s), int(s));
     connect(m_status, &QComboBox::activated, this, &SummaryPage::chooseStatus);
-    form->addRow(tr("St&atus:"), m_status);
+    form->addRow(tr("Stat&us:"), m_status);
     registerField(QStringLiteral("status"), m_status);
 
     auto* owner = new QLineEdit(content);
@@ -69,11 +69,11 @@ SummaryPage::SummaryPage(CoeDocument* document, QWidget* parent)
         form->addRow(label, edit);
         registerField(key, edit);
     };
-    addList(tr("&Reviewers:"), QStringLiteral("reviewersLineEdit"), tr("Sam Lee, Priya Natarajan"), F::Reviewers,
+    addList(tr("Revie&wers:"), QStringLiteral("reviewersLineEdit"), tr("Sam Lee, Priya Natarajan"), F::Reviewers,
             QStringLiteral("reviewers"), tr("Reviewers"));
-    addList(tr("Ser&vices:"), QStringLiteral("servicesLineEdit"), tr("checkout-api, config-service"), F::Services,
+    addList(tr("Servi&ces:"), QStringLiteral("servicesLineEdit"), tr("checkout-api, config-service"), F::Services,
             QStringLiteral("services"), tr("Services"));
-    addList(tr("Ta&gs:"), QStringLiteral("tagsLineEdit"), tr("deployment, configuration"), F::Tags,
+    addList(tr("T&ags:"), QStringLiteral("tagsLineEdit"), tr("deployment, configuration"), F::Tags,
             QStringLiteral("tags"), tr("Tags"));
 
     m_zone = new TimeZoneComboBox(content);
@@ -93,7 +93,7 @@ SummaryPage::SummaryPage(CoeDocument* document, QWidget* parent)
                                    "will change."));
     summary->setMinimumHeight(fontMetrics().lineSpacing() * 12);
     bindMarkdown(summary, F::Summary);
-    form->addRow(tr("S&ummary:"), summary);
+    form->addRow(tr("Su&mmary:"), summary);
     registerField(QStringLiteral("summary"), summary);
 
     connect(m_doc, &CoeDocument::fieldChanged, this, &SummaryPage::refresh);

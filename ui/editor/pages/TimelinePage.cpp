@@ -92,7 +92,7 @@ TimelinePage::TimelinePage(CoeDocument* document, QWidget* parent)
     connect(delegate, &TimelineDelegate::timeAccepted, m_timeError, &QWidget::hide);
 
     auto* gapRow = new QHBoxLayout;
-    m_gapLabel = new QLabel(tr("Explain the &gap before this entry:"), this);
+    m_gapLabel = new QLabel(tr("E&xplain the gap before this entry:"), this);
     m_gapExplanation = new QLineEdit(this);
     m_gapExplanation->setObjectName(QStringLiteral("gapExplanationLineEdit"));
     m_gapExplanation->setAccessibleName(tr("Gap explanation"));

@@ -85,11 +85,11 @@ WhysPage::WhysPage(CoeDocument* document, QWidget* parent)
     m_because->setPlaceholderText(tr("Change CR-4471 set the pool size to 20; the author meant the staging profile."));
     m_because->setTabChangesFocus(true);
     m_because->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 12);
-    form->addRow(tr("&Because:"), m_because);
+    form->addRow(tr("Bec&ause:"), m_because);
     auto* flags = new QHBoxLayout;
-    m_rootCause = new QCheckBox(tr("&Root cause"), m_detail);
+    m_rootCause = new QCheckBox(tr("R&oot cause"), m_detail);
     m_rootCause->setObjectName(QStringLiteral("rootCauseCheckBox"));
-    m_humanError = new QCheckBox(tr("Human &error"), m_detail);
+    m_humanError = new QCheckBox(tr("H&uman error"), m_detail);
     m_humanError->setObjectName(QStringLiteral("humanErrorCheckBox"));
     flags->addWidget(m_rootCause);
     flags->addWidget(m_humanError);
@@ -100,7 +100,7 @@ WhysPage::WhysPage(CoeDocument* document, QWidget* parent)
                                m_detail);
     m_humanPrompt->setObjectName(QStringLiteral("humanErrorPromptLabel"));
     m_humanPrompt->setWordWrap(true);
-    m_askPossible = new QPushButton(tr("Ask Why It Was &Possible"), m_detail);
+    m_askPossible = new QPushButton(tr("Ask Why I&t Was Possible"), m_detail);
     m_askPossible->setObjectName(QStringLiteral("askWhyPossibleButton"));
     auto* prompt = new QHBoxLayout;
     prompt->addWidget(m_humanPrompt, 1);
