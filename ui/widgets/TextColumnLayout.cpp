@@ -70,6 +70,7 @@ void TextColumnLayout::update()
 {
     m_pending = false;
     updateEmptyColumns();
+    fitOtherColumns();
     // The text column takes what the others leave: stretch it last, after the
     // others have their (remembered or shrunk) widths.
     m_busy = true;
@@ -99,6 +100,49 @@ void TextColumnLayout::updateEmptyColumns()
         }
         m_busy = false;
     }
+}
+
+void TextColumnLayout::fitOtherColumns()
+{
+    // The text column keeps at least kTextShare of the width: the other
+    // columns give up width in proportion, down to their header's width.
+    QHeaderView* header = m_view->horizontalHeader();
+    const int available = m_view->viewport()->width();
+    if (available <= 0 || !m_view->isVisible())
+        return;
+    // A column never gets narrower than its header or its longest word
+    // (up to kMaxWordWidth): a date wraps at its space, it is not cut.
+    const QAbstractItemModel* model = m_view->model();
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 4;
+    QHash<int, int> floors;
+    int others = 0;
+    int floor = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c == m_textColumn || header->isSectionHidden(c))
+            continue;
+        int word = 0;
+        for (int r = 0; model && r < std::min(model->rowCount(), 200); ++r)
+            for (const QString& w : model->index(r, c).data().toString().split(QLatin1Char(' ')))
+                word = std::max(word, fm.horizontalAdvance(w));
+        const int least = std::min(header->sectionSize(c),
+                                   std::max(header->sectionSizeHint(c), std::min(word + margin, kMaxWordWidth)));
+        floors.insert(c, least);
+        others += header->sectionSize(c);
+        floor += least;
+    }
+    const int room = int(available * (1.0 - kTextShare));
+    if (others <= room || others <= floor)
+        return;
+    const double scale = double(std::max(room, floor) - floor) / double(others - floor);
+    m_busy = true;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c == m_textColumn || header->isSectionHidden(c))
+            continue;
+        const int least = floors.value(c);
+        header->resizeSection(c, least + int((header->sectionSize(c) - least) * scale));
+    }
+    m_busy = false;
 }
 
 int TextColumnLayout::rowHeight(int row) const
@@ -133,6 +177,8 @@ void TextColumnLayout::updateRowHeights()
 
 bool TextColumnLayout::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Resize && watched == m_view->viewport())
+        schedule();
     if (event->type() == QEvent::ToolTip && watched == m_view->viewport()) {
         // The whole text when the cell shows only part of it.
         auto* help = static_cast<QHelpEvent*>(event);

@@ -15,7 +15,8 @@ namespace hindsight {
 // Columns that serve the content, for a table with one main text column:
 // the text column stretches and wraps, rows grow to show up to kMaxLines
 // lines of it (the full text is its tooltip), optional columns that are
-// empty in every row shrink to their header, and the column widths are
+// empty in every row shrink to their header, the others give up width (down
+// to their header's) so the text keeps kTextShare of it, and the widths are
 // remembered in Settings as the window state stateKey. Attach it after the
 // view has its model and default column widths; it is the view's child.
 class TextColumnLayout : public QObject
@@ -23,6 +24,8 @@ class TextColumnLayout : public QObject
     Q_OBJECT
 public:
     static constexpr int kMaxLines = 3;
+    static constexpr double kTextShare = 0.4; // of the width, at least, for the text column
+    static constexpr int kMaxWordWidth = 110;  // a longer word (a link) may be cut
 
     TextColumnLayout(QTableView* view, int textColumn, const QString& stateKey, QList<int> optionalColumns = {},
                      bool rowsGrow = true);
@@ -43,6 +46,7 @@ private:
     void schedule();
     void restoreState();
     void updateEmptyColumns();
+    void fitOtherColumns();
     void updateRowHeights();
 
     QTableView* m_view;
