@@ -18,10 +18,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 
 using namespace hindsight;
@@ -151,6 +153,12 @@ private slots:
         QTRY_VERIFY(actions->rowHeight(longRow) >= 2 * line);
         QVERIFY(actions->rowHeight(longRow) <= 3 * line + 16); // three lines at most, the rest on hover
         QVERIFY(actions->wordWrap());
+        // The rest of the text on hover.
+        const QRect cell = actions->visualRect(actions->model()->index(longRow, ActionItemModel::TitleColumn));
+        QHelpEvent help(QEvent::ToolTip, cell.center(), actions->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(actions->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), kLong);
+        QToolTip::hideText();
         const int shortRow = longRow == 0 ? 1 : 0;
         QVERIFY(actions->rowHeight(shortRow) < 2 * line);
 
