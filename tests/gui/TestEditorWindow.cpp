@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace hindsight;
 
@@ -455,16 +457,24 @@ private slots:
     {
         QString error;
         EditorWindow* w = show(EditorWindow::createCoe(*m_archive, QString(), nullptr, &error));
-        auto* review = child<QListWidget>(w, "reviewListWidget");
-        QVERIFY(review->count() > 0);
-        QCOMPARE(review->count(), w->findings().size());
+        // The findings are grouped by step: one row each under its step.
+        auto* review = child<QTreeWidget>(w, "reviewListWidget");
+        int rows = 0;
+        for (int g = 0; g < review->topLevelItemCount(); ++g)
+            rows += review->topLevelItem(g)->childCount();
+        QVERIFY(rows > 0);
+        QCOMPARE(rows, w->findings().size());
         // Click the first finding outside the summary page.
         int target = -1;
         for (int i = 0; i < w->findings().size() && target < 0; ++i)
             if (w->findings()[i].location.section != analysis::Section::Summary)
                 target = i;
         QVERIFY(target >= 0);
-        QListWidgetItem* item = review->item(target);
+        QTreeWidgetItem* item = nullptr;
+        for (QTreeWidgetItemIterator it(review); *it && !item; ++it)
+            if ((*it)->data(0, Qt::UserRole) == target)
+                item = *it;
+        QVERIFY(item);
         review->scrollToItem(item);
         QTest::mouseClick(review->viewport(), Qt::LeftButton, {}, review->visualItemRect(item).center());
         const auto section = w->findings()[target].location.section;

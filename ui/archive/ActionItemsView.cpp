@@ -5,6 +5,7 @@
 #include "itemmodels/ArchiveActionModel.h"
 #include "storage/ActionItemQuery.h"
 #include "widgets/Dialogs.h"
+#include "widgets/TextColumnLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,6 +50,8 @@ ActionItemsView::ActionItemsView(QWidget* parent) : QWidget(parent)
     header->resizeSection(ArchiveActionModel::CoeColumn, 260);
     header->resizeSection(ArchiveActionModel::OwnerColumn, 130);
     header->resizeSection(ArchiveActionModel::DueColumn, 95);
+    // The title takes the spare width and up to three lines; widths are remembered.
+    new TextColumnLayout(m_table, ArchiveActionModel::TitleColumn, QStringLiteral("archive.actionItemsTable"));
     connect(header, &QHeaderView::sortIndicatorChanged, m_model, &ArchiveActionModel::sort);
 
     m_status = new QComboBox;

@@ -31,7 +31,7 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
     m_table->setObjectName(QStringLiteral("coeTableView"));
     m_table->setAccessibleName(tr("COEs in this archive"));
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(CoeTableModel::TitleColumn, new CoeTitleDelegate(m_table));
+    m_table->setItemDelegate(new CoeTitleDelegate(m_table)); // the snippet spans the row
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -58,6 +58,10 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
     header->resizeSection(CoeTableModel::UpdatedColumn, 145);
     header->resizeSection(CoeTableModel::ReviewColumn, 80);
     header->hideSection(CoeTableModel::DeletedColumn);
+    // Until the user chooses (View › Columns), the title gets the width:
+    // services and the last update are one click away, the preview has the rest.
+    header->hideSection(CoeTableModel::ServicesColumn);
+    header->hideSection(CoeTableModel::UpdatedColumn);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_columnsMenu = new QMenu(tr("&Columns"), this);
@@ -83,6 +87,7 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this, header](const QPoint& pos) { m_columnsMenu->popup(header->mapToGlobal(pos)); });
     connect(header, &QHeaderView::sectionMoved, this, [this] { saveState(); });
+    connect(header, &QHeaderView::sectionResized, this, [this] { saveState(); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section, Qt::SortOrder order) {
         if (section >= 0 && !CoeTableModel::isSortable(section)) {
             // The review counts are not in SQL: keep the order the table has.

@@ -6,7 +6,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QHeaderView>
 #include <QPainter>
+#include <QTableView>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -42,14 +44,16 @@ CoeTitleDelegate::CoeTitleDelegate(QObject* parent) : QStyledItemDelegate(parent
 
 void CoeTitleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const QString raw = index.data(CoeTableModel::SnippetRole).toString();
+    const QModelIndex titleIndex = index.siblingAtColumn(CoeTableModel::TitleColumn);
+    const QString raw = titleIndex.data(CoeTableModel::SnippetRole).toString();
     if (raw.isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString title = opt.text;
+    const QString text = opt.text;
+    const Qt::Alignment horizontal = opt.displayAlignment & Qt::AlignHorizontal_Mask;
     opt.text.clear();
     QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
@@ -59,13 +63,27 @@ void CoeTitleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
     const QFontMetrics fm(opt.font);
 
+    // The cell's own text on the first line.
     painter->save();
-    painter->setClipRect(area);
+    painter->setClipRect(option.rect);
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(QPalette::Active, textRole));
-    const QRect titleRect(area.left(), area.top(), area.width(), fm.height());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, area.width()));
+    const QRect firstLine(area.left(), area.top(), area.width(), fm.height());
+    painter->drawText(firstLine, horizontal | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, area.width()));
+    painter->restore();
 
+    // The snippet on the second line runs from the title's left edge to the
+    // row's right end: every cell of the row paints the part under it.
+    int left = area.left();
+    int width = area.width();
+    if (const auto* view = qobject_cast<const QTableView*>(opt.widget)) {
+        const QRect titleCell = view->visualRect(titleIndex);
+        const QHeaderView* header = view->horizontalHeader();
+        left = titleCell.left() + (area.left() - option.rect.left());
+        width = header->length() - header->offset() - left - 4;
+        if (option.rect.right() < titleCell.left())
+            return; // a column moved before the title: no snippet under it
+    }
     QTextDocument doc;
     QFont small = opt.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -74,14 +92,17 @@ void CoeTitleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QTextOption noWrap;
     noWrap.setWrapMode(QTextOption::NoWrap);
     doc.setDefaultTextOption(noWrap);
-    doc.setHtml(snippetToHtml(fitSnippet(raw, QFontMetrics(small), area.width())));
-    painter->translate(area.left(), area.top() + fm.height() + 1);
+    doc.setHtml(snippetToHtml(fitSnippet(raw, QFontMetrics(small), width)));
+    const int top = area.top() + fm.height() + 1;
+    painter->save();
+    painter->setClipRect(QRect(option.rect.left(), top, option.rect.width(), option.rect.bottom() - top));
+    painter->translate(left, top);
     QAbstractTextDocumentLayout::PaintContext context;
     QColor snippetColor = opt.palette.color(QPalette::Active, textRole);
     if (!selected)
         snippetColor = opt.palette.color(QPalette::Active, QPalette::PlaceholderText).darker(130);
     context.palette.setColor(QPalette::Text, snippetColor);
-    context.clip = QRectF(0, 0, area.width(), area.bottom() - (area.top() + fm.height()));
+    context.clip = QRectF(option.rect.left() - left, 0, option.rect.width(), option.rect.bottom() - top);
     doc.documentLayout()->draw(painter, context);
     painter->restore();
 }

@@ -3,6 +3,7 @@
 
 #include "archive/ActionItemsView.h"
 #include "archive/CoeBrowserView.h"
+#include "archive/CoePreviewPane.h"
 #include "archive/EmptyState.h"
 #include "archive/FilterPanel.h"
 #include "archive/ImportFlow.h"
@@ -47,6 +48,8 @@ namespace hindsight {
 namespace {
 const QString kWindowName = QStringLiteral("archiveWindow");
 const QString kSplitterName = QStringLiteral("archiveWindow.splitter");
+const QString kPreviewSplitterName = QStringLiteral("archiveWindow.previewSplitter");
+const QString kPreviewShownName = QStringLiteral("archiveWindow.previewShown");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -58,7 +61,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_trash = new TrashView;
     m_views = new QStackedWidget;
     m_views->setObjectName(QStringLiteral("viewStack"));
-    m_views->addWidget(m_browser);
+    // The COE table with the selected COE's preview under it (KeePassXC's
+    // entry preview sits the same way): the title column keeps the width.
+    m_preview = new CoePreviewPane;
+    m_previewSplitter = new QSplitter(Qt::Vertical);
+    m_previewSplitter->setObjectName(QStringLiteral("coePreviewSplitter"));
+    m_previewSplitter->setChildrenCollapsible(false);
+    m_previewSplitter->addWidget(m_browser);
+    m_previewSplitter->addWidget(m_preview);
+    m_previewSplitter->setStretchFactor(0, 1);
+    m_previewSplitter->setStretchFactor(1, 0);
+    m_previewSplitter->setSizes({520, 200});
+    m_views->addWidget(m_previewSplitter);
     m_views->addWidget(m_actionItems);
     m_views->addWidget(m_trash);
 
@@ -113,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_browser->emptyState(), &EmptyState::importRequested, m_importAction, &QAction::trigger);
     connect(m_browser, &CoeBrowserView::openRequested, this, [this](const QUuid& uuid) { openCoe(uuid); });
     connect(m_browser, &CoeBrowserView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_browser, &CoeBrowserView::selectionChanged, this, &MainWindow::updatePreview);
     connect(m_browser, &CoeBrowserView::countsChanged, this, [this](int found, int total) {
         m_found = found;
         m_total = total;
@@ -133,6 +148,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     resize(1280, 760);
     restoreGeometry(Settings::instance()->windowGeometry(kWindowName));
     m_splitter->restoreState(Settings::instance()->windowState(kSplitterName));
+    m_previewSplitter->restoreState(Settings::instance()->windowState(kPreviewSplitterName));
+    m_previewAction->setChecked(Settings::instance()->windowState(kPreviewShownName) != QByteArrayLiteral("0"));
+    m_preview->setVisible(m_previewAction->isChecked());
     updateActions();
 }
 
@@ -153,6 +171,7 @@ void MainWindow::saveWindowState()
 {
     Settings::instance()->setWindowGeometry(kWindowName, saveGeometry());
     Settings::instance()->setWindowState(kSplitterName, m_splitter->saveState());
+    Settings::instance()->setWindowState(kPreviewSplitterName, m_previewSplitter->saveState());
     m_browser->saveState();
 }
 
@@ -295,6 +314,17 @@ void MainWindow::createActions()
     edit->addAction(preferences);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_browser->columnsMenu());
+    m_previewAction = make(QStringLiteral("view-preview"), tr("&Preview Pane"),
+                           tr("Show the selected COE's summary, durations, actions and review under the list"),
+                           QStringLiteral("actionShowPreview"));
+    m_previewAction->setCheckable(true);
+    m_previewAction->setChecked(true);
+    connect(m_previewAction, &QAction::toggled, this, [this](bool on) {
+        m_preview->setVisible(on);
+        Settings::instance()->setWindowState(kPreviewShownName, on ? QByteArrayLiteral("1") : QByteArrayLiteral("0"));
+        updatePreview();
+    });
+    view->addAction(m_previewAction);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(guide);
     help->addAction(shortcuts);
@@ -337,6 +367,19 @@ void MainWindow::updateActions()
         a->setEnabled(selected);
     m_duplicateAction->setEnabled(selected && writable);
     m_deleteAction->setEnabled(selected && writable);
+}
+
+void MainWindow::updatePreview()
+{
+    if (!m_previewAction->isChecked())
+        return;
+    const QUuid uuid = m_browser->currentUuid();
+    if (uuid.isNull() || !m_repository) {
+        m_preview->clear();
+        return;
+    }
+    const int row = m_browser->model()->rowOf(uuid);
+    m_preview->showCoe(m_repository->load(uuid), m_browser->model()->index(row, CoeTableModel::TitleColumn));
 }
 
 void MainWindow::updateCount()

@@ -18,6 +18,7 @@ class ActionItemsView;
 class Archive;
 class Banner;
 class CoeBrowserView;
+class CoePreviewPane;
 class CoeRepository;
 class FilterPanel;
 class RecentArchivesMenu;
@@ -59,6 +60,7 @@ public:
     void recoverArchive();
 
     CoeBrowserView* browser() const { return m_browser; }
+    CoePreviewPane* preview() const { return m_preview; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +69,8 @@ private:
     void createActions();
     void updateActions();
     void updateCount();
+    // The preview pane shows the selected COE (when the pane is shown).
+    void updatePreview();
     void applySearchAndFilters();
     // Today, zones, filter choices and the current query, before (re)reading.
     void prepareViews();
@@ -89,6 +93,9 @@ private:
     QListWidget* m_viewList = nullptr;
     QStackedWidget* m_views = nullptr;
     CoeBrowserView* m_browser = nullptr;
+    QSplitter* m_previewSplitter = nullptr;
+    CoePreviewPane* m_preview = nullptr;
+    QAction* m_previewAction = nullptr;
     ActionItemsView* m_actionItems = nullptr;
     TrashView* m_trash = nullptr;
     SearchField* m_search = nullptr;

@@ -30,12 +30,14 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -154,15 +156,31 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     leftLayout->addWidget(m_steps);
     m_reviewSummary = new QLabel(left);
     m_reviewSummary->setObjectName(QStringLiteral("reviewSummaryLabel"));
-    m_review = new QListWidget(left);
+    // One line per finding under its step (collapsible); the full text on
+    // hover and in the details line under the list. The object name stays
+    // the list's, so tests and tools that find it keep working.
+    m_review = new QTreeWidget(left);
     m_review->setObjectName(QStringLiteral("reviewListWidget"));
     m_review->setAccessibleName(tr("Review findings"));
-    m_review->setWordWrap(true);
-    m_review->setSpacing(3);
-    m_review->setAlternatingRowColors(true);
+    m_review->setHeaderHidden(true);
+    m_review->setColumnCount(1);
+    m_review->setRootIsDecorated(true);
+    m_review->setUniformRowHeights(true);
+    m_review->setWordWrap(false);
+    m_review->setTextElideMode(Qt::ElideRight);
+    m_review->setIndentation(12);
+    m_review->setExpandsOnDoubleClick(false);
     m_reviewSummary->setBuddy(m_review);
+    m_reviewDetails = new QLabel(left);
+    m_reviewDetails->setObjectName(QStringLiteral("reviewDetailsLabel"));
+    m_reviewDetails->setTextFormat(Qt::PlainText);
+    m_reviewDetails->setWordWrap(true);
+    m_reviewDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_reviewDetails->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_reviewDetails->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     leftLayout->addWidget(m_reviewSummary);
     leftLayout->addWidget(m_review, 1);
+    leftLayout->addWidget(m_reviewDetails);
 
     // Middle: banner, page title, page, Back/Next.
     auto* middle = new QWidget(splitter);
@@ -229,12 +247,25 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     connect(m_back, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() + 1); });
     connect(m_guidanceToggle, &QToolButton::toggled, this, &EditorWindow::setGuidanceVisible);
-    connect(m_review, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const int i = item->data(Qt::UserRole).toInt();
+    connect(m_review, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QVariant finding = item->data(0, Qt::UserRole);
+        if (!finding.isValid()) { // a step: open or fold it
+            item->setExpanded(!item->isExpanded());
+            return;
+        }
+        const int i = finding.toInt();
         if (i >= 0 && i < m_findings.size())
             showLocation(m_findings[i].location);
     });
-    connect(m_review, &QListWidget::itemClicked, m_review, &QListWidget::itemActivated);
+    connect(m_review, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        if (item->data(0, Qt::UserRole).isValid())
+            emit m_review->itemActivated(item, 0);
+    });
+    connect(m_review, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        const QVariant finding = item ? item->data(0, Qt::UserRole) : QVariant();
+        const int i = finding.isValid() ? finding.toInt() : -1;
+        m_reviewDetails->setText(i >= 0 && i < m_findings.size() ? m_findings[i].message : QString());
+    });
 
     m_reviewTimer = new QTimer(this);
     m_reviewTimer->setSingleShot(true);
@@ -471,19 +502,53 @@ void EditorWindow::refreshReview()
 {
     m_reviewTimer->stop();
     m_findings = analysis::reviewCheck(m_doc->coe(), m_options);
+    // Steps the user folded stay folded after a refresh.
+    QSet<int> folded;
+    for (int g = 0; g < m_review->topLevelItemCount(); ++g)
+        if (!m_review->topLevelItem(g)->isExpanded())
+            folded << m_review->topLevelItem(g)->data(0, Qt::UserRole + 1).toInt();
     m_review->clear();
+    m_reviewDetails->clear();
     int errors = 0, warnings = 0;
-    for (int i = 0; i < m_findings.size(); ++i) {
-        const analysis::Finding& f = m_findings[i];
-        const QString mark = f.level == analysis::Level::Error     ? QStringLiteral("✗")
-                             : f.level == analysis::Level::Warning ? QStringLiteral("⚠")
-                                                                   : QStringLiteral("ℹ");
-        errors += f.level == analysis::Level::Error;
-        warnings += f.level == analysis::Level::Warning;
-        auto* item = new QListWidgetItem(QStringLiteral("%1 %2: %3").arg(mark, EditorPage::title(f.location.section), f.message),
-                                         m_review);
-        item->setData(Qt::UserRole, i);
-        item->setToolTip(f.message);
+    for (int step = 0; step < PageCount; ++step) {
+        const S section = kSections[step];
+        QTreeWidgetItem* group = nullptr;
+        for (int i = 0; i < m_findings.size(); ++i) {
+            const analysis::Finding& f = m_findings[i];
+            if (f.location.section != section)
+                continue;
+            if (!group) {
+                group = new QTreeWidgetItem(m_review);
+                group->setData(0, Qt::UserRole + 1, step);
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+            }
+            const QString mark = f.level == analysis::Level::Error     ? QStringLiteral("✗")
+                                 : f.level == analysis::Level::Warning ? QStringLiteral("⚠")
+                                                                       : QStringLiteral("ℹ");
+            const QString icon = f.level == analysis::Level::Error     ? QStringLiteral("dialog-error")
+                                 : f.level == analysis::Level::Warning ? QStringLiteral("dialog-warning")
+                                                                       : QStringLiteral("dialog-information");
+            errors += f.level == analysis::Level::Error;
+            warnings += f.level == analysis::Level::Warning;
+            auto* item = new QTreeWidgetItem(group);
+            const QIcon themed = QIcon::fromTheme(icon);
+            if (themed.isNull())
+                item->setText(0, QStringLiteral("%1 %2").arg(mark, f.message.simplified()));
+            else {
+                item->setIcon(0, themed);
+                item->setText(0, f.message.simplified());
+            }
+            item->setData(0, Qt::UserRole, i);
+            item->setToolTip(0, f.message);
+            item->setData(0, Qt::AccessibleTextRole,
+                          QStringLiteral("%1: %2").arg(EditorPage::title(section), f.message));
+        }
+        if (group) {
+            group->setText(0, QStringLiteral("%1 (%2)").arg(EditorPage::title(section)).arg(group->childCount()));
+            group->setExpanded(!folded.contains(step));
+        }
     }
     m_reviewSummary->setText(m_findings.isEmpty() ? tr("&Review: nothing to fix")
                                                   : tr("&Review: %1 ⚠ %2 ✗").arg(warnings).arg(errors));

@@ -12,6 +12,8 @@
 
 class QLabel;
 class QListWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -101,7 +103,9 @@ private:
     QList<analysis::Finding> m_findings;
 
     QListWidget* m_steps = nullptr;
-    QListWidget* m_review = nullptr;
+    // Findings grouped by step, one line each (the full text in m_reviewDetails).
+    QTreeWidget* m_review = nullptr;
+    QLabel* m_reviewDetails = nullptr;
     QLabel* m_reviewSummary = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_pageTitle = nullptr;

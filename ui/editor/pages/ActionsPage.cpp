@@ -5,6 +5,7 @@
 #include "itemmodels/DisplayNames.h"
 #include "settings/DayClock.h"
 #include "widgets/MarkdownEdit.h"
+#include "widgets/TextColumnLayout.h"
 
 #include <QAction>
 #include <QPlainTextEdit>
@@ -153,6 +154,9 @@ ActionsPage::ActionsPage(CoeDocument* document, QWidget* parent)
     m_view->setColumnWidth(ActionItemModel::KindColumn, fm.horizontalAdvance(QStringLiteral("Diagnose")) + 40);
     m_view->setColumnWidth(ActionItemModel::WhysColumn, fm.horizontalAdvance(QStringLiteral("w2, w3")) + 16);
     m_view->setColumnWidth(ActionItemModel::LinkColumn, 140);
+    // The title takes the spare width and up to three lines; Kind, Whys and Link shrink while empty.
+    new TextColumnLayout(m_view, ActionItemModel::TitleColumn, QStringLiteral("editor.actionsTable"),
+                         {ActionItemModel::KindColumn, ActionItemModel::WhysColumn, ActionItemModel::LinkColumn});
     layout->addWidget(m_view, 1);
 
     auto* buttons = new QHBoxLayout;

@@ -2,6 +2,7 @@
 #include "editor/pages/RelatedPage.h"
 
 #include "itemmodels/QuestionModel.h"
+#include "widgets/TextColumnLayout.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -33,6 +34,9 @@ RelatedPage::RelatedPage(CoeDocument* document, CoeRepository* repository, QWidg
     m_view->horizontalHeader()->setSectionResizeMode(RelatedModel::TitleColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(RelatedModel::TargetColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(RelatedModel::KindColumn, 60);
+    m_view->setColumnWidth(RelatedModel::TargetColumn, fontMetrics().horizontalAdvance(QStringLiteral("https://tickets.example.com/INC-4711")) + 16);
+    // The title takes the spare width and up to three lines.
+    new TextColumnLayout(m_view, RelatedModel::TitleColumn, QStringLiteral("editor.relatedTable"));
     layout->addWidget(m_view, 2);
     auto* rowButtons = new QHBoxLayout;
     auto* open = new QPushButton(tr("&Open"), this);

@@ -5,6 +5,7 @@
 #include "editor/PasteLinesDialog.h"
 #include "editor/TimelineDelegate.h"
 #include "itemmodels/TimelineModel.h"
+#include "widgets/TextColumnLayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,6 +68,14 @@ TimelinePage::TimelinePage(CoeDocument* document, QWidget* parent)
     m_view->setColumnWidth(TimelineModel::MilestoneColumn, fontMetrics().horizontalAdvance(QStringLiteral("Impact start")) + 40);
     m_view->setColumnWidth(TimelineModel::ApproximateColumn, fontMetrics().horizontalAdvance(tr("Approx.")) + 16);
     m_view->setColumnWidth(TimelineModel::SourceColumn, 160);
+    // "What happened" takes the spare width and up to three lines; gap rows add their band.
+    m_columns = new TextColumnLayout(m_view, TimelineModel::TextColumn, QStringLiteral("editor.timelineTable"),
+                                     {TimelineModel::SourceColumn});
+    m_columns->setExtraRowHeight([this](int row) {
+        return m_model->index(row, 0).data(TimelineModel::GapMinutesRole).isValid()
+                   ? TimelineDelegate::bandHeight(fontMetrics())
+                   : 0;
+    });
     layout->addWidget(m_view, 1);
     m_empty = new QLabel(tr("No entries yet.\n\nAdd one with Add Entry, or paste lines from a chat or a log with "
                             "Paste Lines…, for example \"[14:02] alice: checkout is failing\"."),
@@ -179,14 +188,7 @@ void TimelinePage::updateDurations()
 
 void TimelinePage::updateRowHeights()
 {
-    auto* header = m_view->verticalHeader();
-    const int normal = header->defaultSectionSize();
-    const int tall = normal + TimelineDelegate::bandHeight(fontMetrics());
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const int want = m_model->index(r, 0).data(TimelineModel::GapMinutesRole).isValid() ? tall : normal;
-        if (header->sectionSize(r) != want)
-            header->resizeSection(r, want);
-    }
+    m_columns->update();
 }
 
 void TimelinePage::updateEmptyState()

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace hindsight {
 
+class TextColumnLayout;
 class TimelineModel;
 
 // The timeline table with gaps marked between rows, the derived durations
@@ -40,6 +41,7 @@ private:
 
     TimelineModel* m_model;
     QTableView* m_view;
+    TextColumnLayout* m_columns = nullptr;
     QLabel* m_durations;
     QLabel* m_timeError;
     QLabel* m_gapLabel;

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QTableView;
+
+namespace hindsight {
+
+// Columns that serve the content, for a table with one main text column:
+// the text column stretches and wraps, rows grow to show up to kMaxLines
+// lines of it (the full text is its tooltip), optional columns that are
+// empty in every row shrink to their header, the others give up width (down
+// to their header's) so the text keeps kTextShare of it, and the widths are
+// remembered in Settings as the window state stateKey. Attach it after the
+// view has its model and default column widths; it is the view's child.
+class TextColumnLayout : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxLines = 3;
+    static constexpr double kTextShare = 0.4; // of the width, at least, for the text column
+    static constexpr int kMaxWordWidth = 110;  // a longer word (a link) may be cut
+
+    TextColumnLayout(QTableView* view, int textColumn, const QString& stateKey, QList<int> optionalColumns = {},
+                     bool rowsGrow = true);
+
+    // Extra height a row needs beyond its text (e.g. a gap band above it).
+    void setExtraRowHeight(std::function<int(int row)> extra);
+    // Recomputes row heights and empty columns now (normally done after
+    // every change of the model or the text column's width).
+    void update();
+    // The height a row wants: its text, up to kMaxLines lines, and its extra.
+    int rowHeight(int row) const;
+    void saveState() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void schedule();
+    void restoreState();
+    void updateEmptyColumns();
+    void fitOtherColumns();
+    void updateRowHeights();
+
+    QTableView* m_view;
+    int m_textColumn;
+    QString m_stateKey;
+    QList<int> m_optional;
+    QHash<int, int> m_wideWidth; // an optional column's width while it has content
+    bool m_rowsGrow;
+    bool m_pending = false;
+    bool m_busy = false; // resizing ourselves: not the user's choice to remember
+    std::function<int(int)> m_extra;
+};
+
+} // namespace hindsight
