@@ -223,6 +223,23 @@
     </message>
 </context>
 <context>
+    <name>hindsight::CoePreviewPane</name>
+    <message numerus="yes">
+        <source>%n ✗ error(s)</source>
+        <translation>
+            <numerusform>%n ✗ error</numerusform>
+            <numerusform>%n ✗ errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ⚠ warning(s)</source>
+        <translation>
+            <numerusform>%n ⚠ warning</numerusform>
+            <numerusform>%n ⚠ warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hindsight::CoeTableModel</name>
     <message numerus="yes">
         <source>%n errors</source>

@@ -2658,6 +2658,111 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::CoePreviewPane</name>
+    <message>
+        <source>%1 —</source>
+        <translation>%1: —</translation>
+    </message>
+    <message>
+        <source>%1 %2 min</source>
+        <translation>%1 %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %2 h %3 min</source>
+        <translation>%1 %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>Preview of the selected COE</source>
+        <translation>Vista previa del COE seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a COE to see it here.</source>
+        <translation>Seleccione un COE para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Durations:</source>
+        <translation>Duraciones:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Acciones:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Gravedad %1</translation>
+    </message>
+    <message>
+        <source>Severity not set</source>
+        <translation>Gravedad sin definir</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation>Todavía no hay resumen.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Time to detect, diagnose, mitigate and resolve, from the timeline&apos;s milestones</source>
+        <translation>Tiempo hasta la detección, el diagnóstico, la mitigación y la resolución, según los hitos de la cronología</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 overdue</source>
+        <translation>%1 abiertas · %2 vencidas</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>nothing to fix</source>
+        <translation>nada que corregir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ✗ error(s)</source>
+        <translation>
+            <numerusform>%n ✗ error</numerusform>
+            <numerusform>%n ✗ errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ⚠ warning(s)</source>
+        <translation>
+            <numerusform>%n ⚠ advertencia</numerusform>
+            <numerusform>%n ⚠ advertencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hindsight::CoeRepository</name>
     <message>
         <source>unknown %1 &quot;%2&quot; in the archive</source>
@@ -3628,6 +3733,14 @@ Close the window and lose them?</source>
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Pane</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Show the selected COE&apos;s summary, durations, actions and review under the list</source>
+        <translation>Mostrar el resumen, las duraciones, las acciones y la revisión del COE seleccionado debajo de la lista</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,8 @@ void CoePreviewPane::showCoe(const std::optional<Coe>& coe, const QModelIndex& r
     else if (errors.toInt() == 0 && warnings.toInt() == 0)
         m_review->setText(tr("nothing to fix"));
     else
-        m_review->setText(tr("%1 ✗ errors · %2 ⚠ warnings").arg(errors.toInt()).arg(warnings.toInt()));
+        m_review->setText(tr("%n ✗ error(s)", nullptr, errors.toInt()) + QStringLiteral(" · ") +
+                          tr("%n ⚠ warning(s)", nullptr, warnings.toInt()));
     m_stack->setCurrentIndex(1);
 }
 
