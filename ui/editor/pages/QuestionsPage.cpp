@@ -84,7 +84,7 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Add Question"), detail);
     add->setObjectName(QStringLiteral("addQuestionButton"));
-    add->setToolTip(tr("Add a question to the group of the selected one"));
+    add->setToolTip(tr("Add a question to the focused group (or the group of the selected question)"));
     auto* remove = new QPushButton(tr("&Remove"), detail);
     remove->setObjectName(QStringLiteral("removeQuestionButton"));
     auto* up = new QPushButton(tr("Move &Up"), detail);
