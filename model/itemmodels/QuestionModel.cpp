@@ -30,6 +30,14 @@ int QuestionModel::unansweredCount(QuestionArea area) const
     return n;
 }
 
+int QuestionModel::questionCount(QuestionArea area) const
+{
+    int n = 0;
+    for (const auto& q : m_doc->coe().questions)
+        n += q.area == area;
+    return n;
+}
+
 QVariant QuestionModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_doc)

@@ -17,6 +17,7 @@ public:
     explicit QuestionModel(CoeDocument* document, QObject* parent = nullptr);
 
     int unansweredCount(QuestionArea area) const;
+    int questionCount(QuestionArea area) const; // 0: the group is empty
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -3,10 +3,10 @@
 
 #include "itemmodels/CoeTableModel.h"
 #include "settings/DayClock.h"
+#include "widgets/DateLineEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,15 +67,15 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent)
     m_dateRange = new QCheckBox(tr("Incident between"));
     m_dateRange->setObjectName(QStringLiteral("dateRangeCheckBox"));
     const QDate today = DayClock::instance()->today();
-    m_from = new QDateEdit(today.addMonths(-3));
+    // Typed dates: DateLineEdit reads 2017-03-15 as that day (a QDateEdit
+    // read it section by section) and refuses what is not a date.
+    m_from = new DateLineEdit(today.addMonths(-3));
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_from->setAccessibleName(tr("Incident on or after"));
-    m_to = new QDateEdit(today);
+    m_to = new DateLineEdit(today);
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     m_to->setAccessibleName(tr("Incident on or before"));
-    for (QDateEdit* e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    for (DateLineEdit* e : {m_from, m_to}) {
         e->setEnabled(false);
     }
     m_overdue = new QCheckBox(tr("Has overdue actions"));
@@ -121,11 +121,11 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent)
         m_to->setEnabled(on);
         changedNow();
     });
-    connect(m_from, &QDateEdit::dateChanged, this, [this, changedNow] {
+    connect(m_from, &DateLineEdit::dateChanged, this, [this, changedNow] {
         if (m_dateRange->isChecked())
             changedNow();
     });
-    connect(m_to, &QDateEdit::dateChanged, this, [this, changedNow] {
+    connect(m_to, &DateLineEdit::dateChanged, this, [this, changedNow] {
         if (m_dateRange->isChecked())
             changedNow();
     });

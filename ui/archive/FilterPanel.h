@@ -8,10 +8,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QPushButton;
 
 namespace hindsight {
+
+class DateLineEdit;
 
 // The filters beside the search: severity, status, service, tag, owner,
 // incident date range and "has overdue actions". It edits the filter part of
@@ -39,8 +40,8 @@ private:
     QComboBox* m_tag;
     QComboBox* m_owner;
     QCheckBox* m_dateRange;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateLineEdit* m_from;
+    DateLineEdit* m_to;
     QCheckBox* m_overdue;
     QPushButton* m_clear;
 };

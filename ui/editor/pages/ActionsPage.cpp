@@ -4,6 +4,7 @@
 #include "itemmodels/ActionItemModel.h"
 #include "itemmodels/DisplayNames.h"
 #include "settings/DayClock.h"
+#include "widgets/DateLineEdit.h"
 #include "widgets/MarkdownEdit.h"
 #include "widgets/TextColumnLayout.h"
 
@@ -11,7 +12,8 @@
 #include <QPlainTextEdit>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
+#include <QAbstractItemView>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,6 +27,30 @@
 namespace hindsight {
 
 namespace {
+
+// Return in a completer's popup with no row picked takes the first match
+// (what the user sees at the top), so it completes like a picked row.
+class PickFirstOnReturn : public QObject
+{
+public:
+    explicit PickFirstOnReturn(QCompleter* completer) : QObject(completer), m_completer(completer) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            QAbstractItemView* popup = m_completer->popup();
+            if ((key == Qt::Key_Return || key == Qt::Key_Enter) && watched == popup && popup->isVisible()
+                && !popup->currentIndex().isValid() && m_completer->completionCount() > 0)
+                popup->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+        }
+        return false;
+    }
+
+private:
+    QCompleter* m_completer;
+};
 
 // Combo boxes for the enumerations, a completing line edit for owners and a
 // calendar for due dates.
@@ -58,11 +84,11 @@ public:
             return c;
         }
         case ActionItemModel::DueColumn: {
-            auto* d = new QDateEdit(parent);
+            // A line edit, not a QDateEdit: typing "2017-03-15" into its
+            // sections gave 2017-12-03. A refused date keeps the editor open.
+            auto* d = new DateLineEdit(parent);
             d->setObjectName(QStringLiteral("dueDateEdit"));
             d->setAccessibleName(name);
-            d->setCalendarPopup(true);
-            d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
             return d;
         }
         case ActionItemModel::OwnerColumn: {
@@ -79,6 +105,18 @@ public:
             completer->setCaseSensitivity(Qt::CaseInsensitive);
             completer->setFilterMode(Qt::MatchContains);
             line->setCompleter(completer);
+            // The popup takes the Return that picks a name: commit the cell
+            // and close the editor then, so the next keys go to the table.
+            completer->popup()->installEventFilter(new PickFirstOnReturn(completer));
+            connect(completer, qOverload<const QString&>(&QCompleter::activated), line,
+                    [self = const_cast<ActionDelegate*>(this), line](const QString& text) {
+                        line->setText(text);
+                        const bool hadFocus = line->window()->focusWidget() == line;
+                        emit self->commitData(line);
+                        emit self->closeEditor(line, QAbstractItemDelegate::NoHint);
+                        if (auto* view = qobject_cast<QAbstractItemView*>(self->parent()); view && hadFocus)
+                            view->setFocus(Qt::OtherFocusReason);
+                    }, Qt::QueuedConnection);
             return line;
         }
         default: {
@@ -93,7 +131,7 @@ public:
     {
         if (auto* c = qobject_cast<QComboBox*>(editor)) {
             c->setCurrentIndex(std::max(0, c->findData(index.data(Qt::EditRole).toInt())));
-        } else if (auto* d = qobject_cast<QDateEdit*>(editor)) {
+        } else if (auto* d = qobject_cast<DateLineEdit*>(editor)) {
             const QDate due = index.data(Qt::EditRole).toDate();
             d->setDate(due.isValid() ? due : DayClock::instance()->today().addDays(14));
         } else {
@@ -105,10 +143,23 @@ public:
     {
         if (auto* c = qobject_cast<QComboBox*>(editor))
             model->setData(index, c->currentData());
-        else if (auto* d = qobject_cast<QDateEdit*>(editor))
-            model->setData(index, d->date());
+        else if (auto* d = qobject_cast<DateLineEdit*>(editor)) {
+            if (d->commitText()) // refused text leaves the due date as it was
+                model->setData(index, d->date());
+        }
         else
             QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override
+    {
+        if (auto* d = qobject_cast<DateLineEdit*>(object); d && event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !d->commitText())
+                return true; // refused: the editor stays open, marked, with the reason
+        }
+        return QStyledItemDelegate::eventFilter(object, event);
     }
 
 private:

@@ -5,6 +5,7 @@
 #include "itemmodels/QuestionModel.h"
 #include "widgets/MarkdownEdit.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -47,6 +48,7 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
         list->setUniformItemSizes(false);
         list->setSpacing(2);
         list->setAlternatingRowColors(true);
+        list->installEventFilter(this);
         boxLayout->addWidget(list);
         groups->addWidget(box, 1);
         m_proxies << proxy;
@@ -61,6 +63,7 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
                         if (other->model() != proxy)
                             other->selectionModel()->clear();
                     m_current = proxy->mapToSource(current);
+                    m_area = m_current.data(QuestionModel::AreaRole).toInt();
                     refreshDetail();
                 });
     }
@@ -81,7 +84,7 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("A&dd Question"), detail);
     add->setObjectName(QStringLiteral("addQuestionButton"));
-    add->setToolTip(tr("Add a question to the group of the selected one"));
+    add->setToolTip(tr("Add a question to the focused group (or the group of the selected question)"));
     auto* remove = new QPushButton(tr("Re&move"), detail);
     remove->setObjectName(QStringLiteral("removeQuestionButton"));
     auto* up = new QPushButton(tr("Move &Up"), detail);
@@ -104,9 +107,8 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
             m_doc->setQuestionAnswer(currentRow(), t);
     });
     connect(add, &QPushButton::clicked, this, [this] {
-        QuestionArea area = QuestionArea::Detection;
-        if (currentRow() >= 0)
-            area = m_doc->coe().questions[currentRow()].area;
+        // The focused (or last selected) group, empty or not.
+        const auto area = allValues<QuestionArea>().value(m_area, QuestionArea::Detection);
         selectQuestion(m_doc->addQuestion({area, tr("New question"), {}}));
         m_question->setFocus();
         m_question->selectAll();
@@ -124,6 +126,26 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
     if (m_model->rowCount() > 0)
         selectQuestion(0);
     registerField(QStringLiteral("questions"), m_lists.first());
+}
+
+bool QuestionsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        const int i = m_lists.indexOf(static_cast<QListView*>(watched));
+        if (i >= 0) {
+            m_area = i;
+            // Focusing an empty group leaves the other groups' selection
+            // behind: the question shown is no longer the target.
+            if (m_proxies[i]->rowCount() == 0) {
+                for (QListView* other : std::as_const(m_lists))
+                    if (other != watched)
+                        other->selectionModel()->clear();
+                m_current = QModelIndex();
+                refreshDetail();
+            }
+        }
+    }
+    return EditorPage::eventFilter(watched, event);
 }
 
 void QuestionsPage::move(int delta)
@@ -151,6 +173,7 @@ void QuestionsPage::selectQuestion(int row)
     const QModelIndex proxied = m_proxies[area]->mapFromSource(source);
     m_lists[area]->setCurrentIndex(proxied);
     m_current = source;
+    m_area = area;
     refreshDetail();
 }
 
@@ -159,8 +182,11 @@ void QuestionsPage::refreshCounts()
     const auto areas = allValues<QuestionArea>();
     for (int i = 0; i < areas.size(); ++i) {
         const int open = m_model->unansweredCount(areas[i]);
-        m_groups[i]->setTitle(open ? tr("%1 — %n unanswered", nullptr, open).arg(displayName(areas[i]))
-                                   : tr("%1 — all answered").arg(displayName(areas[i])));
+        if (m_model->questionCount(areas[i]) == 0)
+            m_groups[i]->setTitle(tr("%1 — no questions").arg(displayName(areas[i])));
+        else
+            m_groups[i]->setTitle(open ? tr("%1 — %n unanswered", nullptr, open).arg(displayName(areas[i]))
+                                       : tr("%1 — all answered").arg(displayName(areas[i])));
     }
 }
 

@@ -29,6 +29,13 @@ public:
     int currentRow() const { return m_current.isValid() ? m_current.row() : -1; }
     void focusLocation(const analysis::Location& location) override;
 
+    // The group Add Question adds to: the one last focused or selected in,
+    // even when it has no questions.
+    int currentArea() const { return m_area; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refreshCounts();
     void refreshDetail();
@@ -41,6 +48,7 @@ private:
     QLineEdit* m_question;
     MarkdownEdit* m_answer;
     QPersistentModelIndex m_current;
+    int m_area = 0;
 };
 
 } // namespace hindsight
