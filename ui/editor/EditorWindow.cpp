@@ -15,6 +15,7 @@
 #include "editor/pages/WhysPage.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
+#include "widgets/Icons.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
 
@@ -35,6 +36,7 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -342,18 +344,18 @@ void EditorWindow::buildMenus()
         if (!outcome.message.isEmpty())
             m_banner->showMessage(outcome.ok ? Banner::Kind::Info : Banner::Kind::Error, outcome.message);
     };
-    auto* exportPdf = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &PDF…"), this,
+    auto* exportPdf = file->addAction(icons::themed(QStringLiteral("document-export")), tr("Export &PDF…"), this,
                                       [report] { report([](QWidget* w, const Coe& c) {
                                           return report::ExportActions::exportPdf(w, {c}); }); });
     exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
     exportPdf->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     exportPdf->setStatusTip(tr("Write this COE as a PDF for the review meeting"));
-    auto* preview = file->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
+    auto* preview = file->addAction(icons::themed(QStringLiteral("document-print-preview")),
                                     tr("Print Pre&view…"), this, [report] { report([](QWidget* w, const Coe& c) {
                                         return report::ExportActions::printPreview(w, {c}); }); });
     preview->setObjectName(QStringLiteral("actionPrintPreview"));
     preview->setStatusTip(tr("See the pages as they will print"));
-    auto* print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this,
+    auto* print = file->addAction(icons::themed(QStringLiteral("document-print")), tr("&Print…"), this,
                                   [report] { report([](QWidget* w, const Coe& c) {
                                       return report::ExportActions::print(w, {c}); }); });
     print->setObjectName(QStringLiteral("actionPrint"));
@@ -410,6 +412,27 @@ void EditorWindow::buildMenus()
     auto* review = view->addAction(tr("&Review Now"), this, &EditorWindow::refreshReview);
     review->setObjectName(QStringLiteral("actionReview"));
     review->setStatusTip(tr("Check the COE again for gaps and missing parts"));
+
+    // Icons plus text: the icons come from the theme, or the bundled set when there is none.
+    save->setIcon(icons::themed(QStringLiteral("document-save")));
+    undo->setIcon(icons::themed(QStringLiteral("edit-undo")));
+    redo->setIcon(icons::themed(QStringLiteral("edit-redo")));
+    prev->setIcon(icons::themed(QStringLiteral("go-previous")));
+    next->setIcon(icons::themed(QStringLiteral("go-next")));
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(save);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(prev);
+    bar->addAction(next);
+    bar->addSeparator();
+    bar->addAction(exportPdf);
+    bar->addAction(print);
 }
 
 int EditorWindow::currentPage() const
