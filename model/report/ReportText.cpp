@@ -69,15 +69,14 @@ ReportText::ReportText(ReportDocument* doc) : m_doc(doc), m_cursor(doc)
 
 QList<int> ReportText::columnPercents(const QList<QStringList>& columns, int stretch)
 {
-    // Measured in points, the header in bold, against
+    // Measured in points (a 72 dpi device), the header in bold, against
     // the narrowest body width of the paper sizes offered (A4 and Letter less margins).
     constexpr qreal kBodyWidthPt = 460;
     constexpr qreal kCapPt = 70;
     constexpr qreal kPaddingPt = 2 * 3 + 1.5; // cell padding both sides, borders
     QImage device(1, 1, QImage::Format_ARGB32);
-    // 720 dpi, read back in points: at 72 dpi hinting rounds each glyph up and overstates widths.
-    device.setDotsPerMeterX(28346);
-    device.setDotsPerMeterY(28346);
+    device.setDotsPerMeterX(2835); // 72 dpi
+    device.setDotsPerMeterY(2835);
     QFont font;
     font.setFamilies(fontFamilies());
     font.setPointSizeF(kBodyPt);
@@ -95,9 +94,9 @@ QList<int> ReportText::columnPercents(const QList<QStringList>& columns, int str
         for (int i = 0; i < columns[c].size(); ++i) {
             const QFontMetricsF& metrics = i == 0 ? bold : plain; // the header is bold
             const QString& text = columns[c][i];
-            longestText = qMax(longestText, metrics.horizontalAdvance(text) / 10);
+            longestText = qMax(longestText, metrics.horizontalAdvance(text));
             for (const QString& word : text.split(space, Qt::SkipEmptyParts))
-                longestWord = qMax(longestWord, metrics.horizontalAdvance(word) / 10);
+                longestWord = qMax(longestWord, metrics.horizontalAdvance(word));
         }
         least.append(c == stretch ? 0 : (longestWord + kPaddingPt) * 100 / kBodyWidthPt);
         preferred.append(c == stretch ? 0 : (qMax(longestWord, qMin(longestText, kCapPt)) + kPaddingPt) * 100
