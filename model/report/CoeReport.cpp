@@ -12,6 +12,11 @@
 #include <QTextCursor>
 #include <QTextTable>
 
+namespace hindsight {
+// From itemmodels/DisplayNames.h (not included: its displayName overloads clash with report's).
+QString severityName(int severity);
+} // namespace hindsight
+
 namespace hindsight::report {
 
 namespace {
@@ -151,7 +156,7 @@ void Builder::titleBlock(const Coe& coe)
                                    .arg((qAbs(offset) % 3600) / 60, 2, 10, QLatin1Char('0'));
 
     QList<std::pair<QString, QString>> rows = {
-        {tr("Severity"), coe.severity ? QString::number(*coe.severity) : QString()},
+        {tr("Severity"), coe.severity ? severityName(*coe.severity) : QString()},
         {tr("Status"), displayName(coe.status)},
         {tr("Owner"), coe.owner},
         {tr("Reviewers"), joined(coe.reviewers)},
@@ -164,10 +169,11 @@ void Builder::titleBlock(const Coe& coe)
         {tr("Exported"), instantText(exported)},
     };
     QTextTable* table = m_text.table(int(rows.size()), 2, {22, 78}, false, ReportText::TableStyle::Facts);
+    const bool final = coe.status == Status::Approved || coe.status == Status::Closed;
     for (int r = 0; r < rows.size(); ++r) {
         m_text.cellText(table, r, 0, rows[r].first, ReportText::Style::Label);
         if (rows[r].second.trimmed().isEmpty())
-            m_text.cellText(table, r, 1, tr("not set"), ReportText::Style::Missing);
+            m_text.cellText(table, r, 1, tr("not set"), final ? ReportText::Style::Normal : ReportText::Style::Missing);
         else
             m_text.cellText(table, r, 1, rows[r].second);
     }
@@ -393,13 +399,48 @@ void Builder::actions(const Coe& coe)
     for (const WhyNode& node : whyTree(coe.whys))
         whyLabel.insert(coe.whys[node.index].id, node.label);
 
-    QTextTable* table = m_text.table(int(coe.actionItems.size()) + 1, 7, {10, 30, 14, 13, 11, 11, 11}, true);
-    m_text.headerRow(table, {tr("Priority"), tr("Action"), tr("Owner"), tr("Due"), tr("Status"), tr("Kind"),
-                             tr("Whys")});
+    // An approved COE is final: what it leaves out prints as plain text, not as a gap to fill.
+    const bool final = coe.status == Status::Approved || coe.status == Status::Closed;
+    const ReportText::Style missing = final ? ReportText::Style::Normal : ReportText::Style::Missing;
+    // Columns no action fills are left out; the title column takes the room the others leave.
+    enum Column { Priority, Title, Owner, Due, State, Kind, Whys, ColumnCount };
+    QList<QStringList> texts(ColumnCount);
+    texts[Priority] = {tr("Priority")};
+    texts[Title] = {tr("Action")};
+    texts[Owner] = {tr("Owner")};
+    texts[Due] = {tr("Due")};
+    texts[State] = {tr("Status")};
+    texts[Kind] = {tr("Kind")};
+    texts[Whys] = {tr("Whys")};
+    bool anyWhys = false;
+    for (const ActionItem& a : coe.actionItems) {
+        texts[Priority].append(displayName(a.priority));
+        texts[Title].append(QString());
+        texts[Owner].append(a.owner.trimmed().isEmpty() ? tr("No owner") : a.owner);
+        texts[Due].append(a.due.isValid() ? dateText(a.due) : tr("No due date"));
+        texts[State].append(displayName(a.status));
+        texts[Kind].append(displayName(a.kind));
+        QStringList labels;
+        for (const QString& id : a.whys)
+            labels.append(whyLabel.value(id, id));
+        texts[Whys].append(joined(labels));
+        anyWhys = anyWhys || !a.whys.isEmpty();
+    }
+    if (!anyWhys)
+        texts.removeLast();
+    QList<int> columnOf(ColumnCount, -1);
+    QStringList headers;
+    for (int c = 0; c < texts.size(); ++c) {
+        columnOf[c] = c;
+        headers.append(texts[c].first());
+    }
+    QTextTable* table = m_text.table(int(coe.actionItems.size()) + 1, int(texts.size()),
+                                     ReportText::columnPercents(texts, Title), true);
+    m_text.headerRow(table, headers);
     int row = 1;
     for (const ActionItem& a : coe.actionItems) {
-        m_text.cellText(table, row, 0, displayName(a.priority));
-        QTextCursor cell = table->cellAt(row, 1).firstCursorPosition();
+        m_text.cellText(table, row, columnOf[Priority], texts[Priority][row]);
+        QTextCursor cell = table->cellAt(row, columnOf[Title]).firstCursorPosition();
         m_text.insertText(cell, a.title.trimmed().isEmpty() ? tr("Untitled action") : a.title,
                           ReportText::Style::Label);
         if (!a.description.isEmpty())
@@ -408,20 +449,14 @@ void Builder::actions(const Coe& coe)
             cell.insertBlock();
             m_text.insertLink(cell, a.link, ReportText::Style::Small);
         }
-        if (a.owner.trimmed().isEmpty())
-            m_text.cellText(table, row, 2, tr("No owner"), ReportText::Style::Missing);
-        else
-            m_text.cellText(table, row, 2, a.owner);
-        if (a.due.isValid())
-            m_text.cellText(table, row, 3, dateText(a.due));
-        else
-            m_text.cellText(table, row, 3, tr("No due date"), ReportText::Style::Missing);
-        m_text.cellText(table, row, 4, displayName(a.status));
-        m_text.cellText(table, row, 5, displayName(a.kind));
-        QStringList labels;
-        for (const QString& id : a.whys)
-            labels.append(whyLabel.value(id, id));
-        m_text.cellText(table, row, 6, joined(labels));
+        m_text.cellText(table, row, columnOf[Owner], texts[Owner][row],
+                        a.owner.trimmed().isEmpty() ? missing : ReportText::Style::Normal);
+        m_text.cellText(table, row, columnOf[Due], texts[Due][row],
+                        a.due.isValid() ? ReportText::Style::Normal : missing);
+        m_text.cellText(table, row, columnOf[State], texts[State][row]);
+        m_text.cellText(table, row, columnOf[Kind], texts[Kind][row]);
+        if (anyWhys)
+            m_text.cellText(table, row, columnOf[Whys], texts[Whys][row]);
         ++row;
     }
     m_text.endTable(table);

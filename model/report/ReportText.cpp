@@ -4,9 +4,14 @@
 #include "exchange/SvgSanitizer.h"
 
 #include <QBuffer>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextList>
 #include <QUrl>
+
+#include <cmath>
 
 namespace hindsight::report {
 
@@ -60,6 +65,64 @@ ReportText::ReportText(ReportDocument* doc) : m_doc(doc), m_cursor(doc)
     m_doc->setDefaultFont(font);
     m_doc->setDocumentMargin(0);
     m_doc->setIndentWidth(22);
+}
+
+QList<int> ReportText::columnPercents(const QList<QStringList>& columns, int stretch)
+{
+    // Measured in points (a 72 dpi device), the header in bold, against
+    // the narrowest body width of the paper sizes offered (A4 and Letter less margins).
+    constexpr qreal kBodyWidthPt = 460;
+    constexpr qreal kCapPt = 70;
+    constexpr qreal kPaddingPt = 2 * 3 + 1.5; // cell padding both sides, borders
+    QImage device(1, 1, QImage::Format_ARGB32);
+    device.setDotsPerMeterX(2835); // 72 dpi
+    device.setDotsPerMeterY(2835);
+    QFont font;
+    font.setFamilies(fontFamilies());
+    font.setPointSizeF(kBodyPt);
+    font.setStyleHint(QFont::SansSerif);
+    const QFontMetricsF plain(font, &device);
+    font.setBold(true);
+    const QFontMetricsF bold(font, &device);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    // Each column's narrowest (its longest word) and preferred (its longest text, capped) width.
+    QList<qreal> least;
+    QList<qreal> preferred;
+    for (int c = 0; c < columns.size(); ++c) {
+        qreal longestWord = 0;
+        qreal longestText = 0;
+        for (int i = 0; i < columns[c].size(); ++i) {
+            const QFontMetricsF& metrics = i == 0 ? bold : plain; // the header is bold
+            const QString& text = columns[c][i];
+            longestText = qMax(longestText, metrics.horizontalAdvance(text));
+            for (const QString& word : text.split(space, Qt::SkipEmptyParts))
+                longestWord = qMax(longestWord, metrics.horizontalAdvance(word));
+        }
+        least.append(c == stretch ? 0 : (longestWord + kPaddingPt) * 100 / kBodyWidthPt);
+        preferred.append(c == stretch ? 0 : (qMax(longestWord, qMin(longestText, kCapPt)) + kPaddingPt) * 100
+                                                / kBodyWidthPt);
+    }
+    // The others share what the stretch column leaves (it keeps 45 % if it can), never below their least.
+    const qreal budget = stretch >= 0 ? 55 : 100;
+    qreal sumLeast = 0;
+    qreal sumPreferred = 0;
+    for (int c = 0; c < columns.size(); ++c) {
+        sumLeast += least[c];
+        sumPreferred += preferred[c];
+    }
+    const qreal share = sumPreferred <= budget ? 1
+                        : sumPreferred > sumLeast ? qMax<qreal>(0, (budget - sumLeast) / (sumPreferred - sumLeast))
+                                                  : 0;
+    QList<int> percents;
+    int used = 0;
+    for (int c = 0; c < columns.size(); ++c) {
+        const int percent = int(std::ceil(least[c] + share * (preferred[c] - least[c])));
+        percents.append(c == stretch ? 0 : percent);
+        used += percents.last();
+    }
+    if (stretch >= 0 && stretch < percents.size())
+        percents[stretch] = qMax(15, 100 - used);
+    return percents;
 }
 
 QStringList ReportText::fontFamilies()

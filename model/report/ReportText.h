@@ -27,6 +27,10 @@ public:
     // Whether a user's URL may become a clickable link (http, https, mailto).
     static bool isLinkable(const QString& url);
     static QStringList fontFamilies();
+    // Percentage widths for a table whose column c holds the texts columns[c] (header first):
+    // every column but `stretch` is as wide as its longest word at least (a word is never
+    // broken: "Priorida|d") and its longest text at most (up to a cap); `stretch` takes the rest.
+    static QList<int> columnPercents(const QList<QStringList>& columns, int stretch);
 
     void title(const QString& text);
     void heading(int level, const QString& text);

@@ -197,6 +197,7 @@ private slots:
     void progressDialogCancelsWhilePreparing();
     void progressDialogCancelKeepsExistingFile();
     void missingToolSkipsOnlyTestsThatNeedIt();
+    void actionTableOnPaper();
 
 private:
     QTemporaryDir m_dir;
@@ -631,6 +632,31 @@ void TestPdfExport::missingToolSkipsOnlyTestsThatNeedIt()
     QVERIFY2(runChild(true, &out) != 0, qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("PASS   : TestPdfExport::errorsAreValues()")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("FAIL!  : TestPdfExport::paperSize()")), qPrintable(out));
+}
+
+// The action table as printed: no Whys column when no action names a why, every header word
+// whole, and the severity with its meaning in the facts.
+void TestPdfExport::actionTableOnPaper()
+{
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
+    Coe coe = test::exampleCoe();
+    coe.severity = 1;
+    for (ActionItem& a : coe.actionItems)
+        a.whys.clear();
+    const QString path = m_dir.filePath(QStringLiteral("actions.pdf"));
+    const PdfExportResult r = PdfExporter::exportCoe(coe, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString body = squeezed(pdfBodyText(path));
+    QVERIFY2(body.contains(QStringLiteral("PriorityActionOwnerDueStatusKind")), qPrintable(body.right(2000)));
+    QVERIFY(!body.contains(QStringLiteral("PriorityActionOwnerDueStatusKindWhys")));
+    QVERIFY(squeezed(pdfText(path)).contains(squeezed(QStringLiteral("1 – Critical"))));
+    // Header words are whole on one line each (pdftotext -layout keeps lines).
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString layout = QString::fromUtf8(p.readAllStandardOutput());
+    static const QRegularExpression header(QStringLiteral("Priority\\s+Action\\s+Owner\\s+Due\\s+Status\\s+Kind"));
+    QVERIFY2(header.match(layout).hasMatch(), qPrintable(layout.right(3000)));
 }
 
 QTEST_MAIN(TestPdfExport)

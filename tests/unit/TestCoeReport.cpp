@@ -8,7 +8,9 @@
 #include <QBuffer>
 #include <QImage>
 #include <QImageReader>
+#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextFrame>
 #include <QTextTable>
 #include <QtTest>
@@ -74,6 +76,11 @@ private slots:
     void agendaListsEntries();
     void parseSections();
     void paperSizes();
+    void actionTableLeavesEmptyColumnsOut();
+    void actionTableTitleColumnTakesTheRoom();
+    void actionTableNeverBreaksAWord();
+    void approvedCoePrintsMissingValuesPlainly();
+    void severityPrintsItsMeaning();
 };
 
 void TestCoeReport::containsEveryFieldOfTheExample()
@@ -588,5 +595,128 @@ void TestCoeReport::paperSizes()
 }
 
 // Laying text out needs a QGuiApplication (fonts).
+
+
+
+namespace {
+// The action table: the table whose header row starts with "Priority".
+QTextTable* actionTable(QTextDocument* doc)
+{
+    for (QTextTable* t : tablesOf(doc)) {
+        if (t->cellAt(0, 0).firstCursorPosition().block().text() == QLatin1String("Priority"))
+            return t;
+    }
+    return nullptr;
+}
+
+QStringList headerTexts(QTextTable* t)
+{
+    QStringList out;
+    for (int c = 0; c < t->columns(); ++c)
+        out.append(t->cellAt(0, c).firstCursorPosition().block().text());
+    return out;
+}
+} // namespace
+
+void TestCoeReport::actionTableLeavesEmptyColumnsOut()
+{
+    Coe coe = test::exampleCoe();
+    auto withWhys = CoeReport::build(coe);
+    QVERIFY(headerTexts(actionTable(withWhys.get())).contains(QStringLiteral("Whys")));
+    for (ActionItem& a : coe.actionItems)
+        a.whys.clear();
+    auto doc = CoeReport::build(coe);
+    QTextTable* t = actionTable(doc.get());
+    QVERIFY(t);
+    QCOMPARE(headerTexts(t), (QStringList{QStringLiteral("Priority"), QStringLiteral("Action"), QStringLiteral("Owner"),
+                                          QStringLiteral("Due"), QStringLiteral("Status"), QStringLiteral("Kind")}));
+}
+
+// The other columns are as narrow as their longest word lets them be (see the next test); the
+// title column has what is left, and is by far the widest.
+void TestCoeReport::actionTableTitleColumnTakesTheRoom()
+{
+    auto doc = CoeReport::build(test::exampleCoe());
+    QTextTable* t = actionTable(doc.get());
+    QVERIFY(t);
+    const QList<QTextLength> widths = t->format().columnWidthConstraints();
+    QCOMPARE(widths.size(), t->columns());
+    qreal total = 0;
+    for (int c = 0; c < widths.size(); ++c) {
+        total += widths[c].rawValue();
+        if (c != 1)
+            QVERIFY2(widths[1].rawValue() > 1.5 * widths[c].rawValue(),
+                     qPrintable(QStringLiteral("column %1: %2 vs title %3")
+                                    .arg(c).arg(widths[c].rawValue()).arg(widths[1].rawValue())));
+    }
+    QVERIFY2(widths[1].rawValue() >= 25, qPrintable(QString::number(widths[1].rawValue())));
+    QVERIFY2(total <= 100.5, qPrintable(QString::number(total)));
+}
+
+// Laid out at the narrowest body width, a one-word cell (a long owner name, a header) stays on
+// one line: no column is narrower than its longest word.
+void TestCoeReport::actionTableNeverBreaksAWord()
+{
+    Coe coe = test::exampleCoe();
+    coe.actionItems[0].owner = QStringLiteral("Featherstonehaugh");
+    auto doc = CoeReport::build(coe);
+    QImage device(1, 1, QImage::Format_ARGB32);
+    device.setDotsPerMeterX(2835); // 72 dpi: a pixel is a point
+    device.setDotsPerMeterY(2835);
+    doc->documentLayout()->setPaintDevice(&device);
+    doc->setPageSize(QSizeF(460, 700)); // A4 body width in points
+    QTextTable* t = actionTable(doc.get());
+    QVERIFY(t);
+    QVERIFY(doc->pageCount() > 0); // laid out
+    for (int r = 0; r < t->rows(); ++r) {
+        for (int c = 0; c < t->columns(); ++c) {
+            if (c == 1)
+                continue; // the title column wraps its sentences
+            const QTextTableCell cell = t->cellAt(r, c);
+            for (QTextBlock b = cell.firstCursorPosition().block();
+                 b.isValid() && b.position() < cell.lastPosition(); b = b.next()) {
+                const QTextLayout* layout = b.layout();
+                for (int l = 0; l < layout->lineCount(); ++l) {
+                    const QTextLine line = layout->lineAt(l);
+                    const QString piece = b.text().mid(line.textStart(), line.textLength());
+                    const bool endsInWord = line.textStart() + line.textLength() < b.text().size()
+                                            && !piece.isEmpty() && !piece.back().isSpace()
+                                            && !b.text().at(line.textStart() + line.textLength()).isSpace();
+                    QVERIFY2(!endsInWord, qPrintable(QStringLiteral("row %1 column %2 breaks \"%3\" after \"%4\"")
+                                                         .arg(r).arg(c).arg(b.text(), piece)));
+                }
+            }
+        }
+    }
+}
+
+void TestCoeReport::approvedCoePrintsMissingValuesPlainly()
+{
+    Coe coe = test::exampleCoe();
+    coe.actionItems[0].owner.clear();
+    const auto ownerFormat = [](const Coe& c) {
+        auto doc = CoeReport::build(c);
+        QTextTable* t = actionTable(doc.get());
+        const QTextBlock block = t->cellAt(1, 2).firstCursorPosition().block();
+        return block.begin().fragment().charFormat();
+    };
+    coe.status = Status::Draft;
+    const QTextCharFormat draft = ownerFormat(coe);
+    QVERIFY(draft.fontItalic()); // a gap to fill, in the missing style
+    coe.status = Status::Approved;
+    const QTextCharFormat approved = ownerFormat(coe);
+    QVERIFY(!approved.fontItalic());
+    QVERIFY(approved.foreground() != draft.foreground());
+    QVERIFY(textOf(coe).contains(QStringLiteral("No owner")));
+}
+
+void TestCoeReport::severityPrintsItsMeaning()
+{
+    Coe coe = test::exampleCoe();
+    coe.severity = 1;
+    QVERIFY2(textOf(coe).contains(QStringLiteral("1 – Critical")), qPrintable(textOf(coe).left(600)));
+}
+
 QTEST_MAIN(TestCoeReport)
 #include "TestCoeReport.moc"
+

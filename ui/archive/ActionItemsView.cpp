@@ -5,6 +5,7 @@
 #include "itemmodels/ArchiveActionModel.h"
 #include "storage/ActionItemQuery.h"
 #include "widgets/Dialogs.h"
+#include "widgets/Icons.h"
 #include "widgets/TextColumnLayout.h"
 
 #include <QCheckBox>
@@ -83,7 +84,7 @@ ActionItemsView::ActionItemsView(QWidget* parent) : QWidget(parent)
     m_days->setValue(14);
     m_days->setSuffix(tr(" days"));
     m_days->setEnabled(false);
-    auto* exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export CSV…"));
+    auto* exportButton = new QPushButton(icons::themed(QStringLiteral("document-export")), tr("Export CSV…"));
     exportButton->setObjectName(QStringLiteral("exportCsvButton"));
     exportButton->setToolTip(tr("Save the listed action items as CSV for a tracker's import"));
 

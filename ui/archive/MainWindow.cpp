@@ -26,6 +26,7 @@
 #include "storage/CoeRepository.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,9 +81,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_viewList = new QListWidget;
     m_viewList->setObjectName(QStringLiteral("viewListWidget"));
     m_viewList->setAccessibleName(tr("Views"));
-    m_viewList->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("COEs")));
-    m_viewList->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("checkbox")), tr("Action items")));
-    m_viewList->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Trash")));
+    m_viewList->addItem(new QListWidgetItem(icons::themed(QStringLiteral("view-list-details")), tr("COEs")));
+    m_viewList->addItem(new QListWidgetItem(icons::themed(QStringLiteral("checkbox")), tr("Action items")));
+    m_viewList->addItem(new QListWidgetItem(icons::themed(QStringLiteral("user-trash")), tr("Trash")));
     m_viewList->setCurrentRow(CoesView);
     m_viewList->setFrameShape(QFrame::NoFrame);
     m_viewList->setMaximumHeight(m_viewList->sizeHintForRow(0) * 3 + 8);
@@ -179,7 +180,7 @@ void MainWindow::createActions()
 {
     auto make = [this](const QString& icon, const QString& text, const QString& tip, const QString& name,
                        QKeySequence key = {}) {
-        auto* a = new QAction(QIcon::fromTheme(icon), text, this);
+        auto* a = new QAction(icons::themed(icon), text, this);
         a->setObjectName(name);
         a->setStatusTip(tip);
         a->setToolTip(tip);
@@ -263,7 +264,7 @@ void MainWindow::createActions()
                        tr("How to write each section of a COE"), QStringLiteral("actionGuide"),
                        QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, [this] { HelpDialogs::showGuide(this); });
-    auto* shortcuts = make(QStringLiteral("help-keybord-shortcuts"), tr("&Keyboard Shortcuts"),
+    auto* shortcuts = make(QStringLiteral("help-keyboard-shortcuts"), tr("&Keyboard Shortcuts"),
                            tr("Every keyboard shortcut of this window"), QStringLiteral("actionShortcuts"));
     connect(shortcuts, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
 

@@ -5,6 +5,7 @@
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "widgets/Dialogs.h"
+#include "widgets/Icons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,10 +47,10 @@ TrashView::TrashView(QWidget* parent) : QWidget(parent)
 
     auto* note = new QLabel(tr("Deleted COEs stay here until you empty the Trash."));
     note->setObjectName(QStringLiteral("trashNoteLabel"));
-    m_restore = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore"));
+    m_restore = new QPushButton(icons::themed(QStringLiteral("edit-undo")), tr("&Restore"));
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setToolTip(tr("Put the selected COEs back into the archive"));
-    m_empty = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("E&mpty Trash…"));
+    m_empty = new QPushButton(icons::themed(QStringLiteral("edit-delete")), tr("E&mpty Trash…"));
     m_empty->setObjectName(QStringLiteral("emptyTrashButton"));
     m_empty->setToolTip(tr("Delete every COE in the Trash for good"));
     auto* buttons = new QHBoxLayout;

@@ -15,6 +15,7 @@
 #include "editor/pages/WhysPage.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
+#include "widgets/Icons.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
 
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -373,18 +375,18 @@ void EditorWindow::buildMenus()
         if (!outcome.message.isEmpty())
             m_banner->showMessage(outcome.ok ? Banner::Kind::Info : Banner::Kind::Error, outcome.message);
     };
-    auto* exportPdf = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export P&DF…"), this,
+    auto* exportPdf = file->addAction(icons::themed(QStringLiteral("document-export")), tr("Export P&DF…"), this,
                                       [report] { report([](QWidget* w, const Coe& c) {
                                           return report::ExportActions::exportPdf(w, {c}); }); });
     exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
     exportPdf->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     exportPdf->setStatusTip(tr("Write this COE as a PDF for the review meeting"));
-    auto* preview = file->addAction(QIcon::fromTheme(QStringLiteral("document-print-preview")),
+    auto* preview = file->addAction(icons::themed(QStringLiteral("document-print-preview")),
                                     tr("Print Pre&view…"), this, [report] { report([](QWidget* w, const Coe& c) {
                                         return report::ExportActions::printPreview(w, {c}); }); });
     preview->setObjectName(QStringLiteral("actionPrintPreview"));
     preview->setStatusTip(tr("See the pages as they will print"));
-    auto* print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…"), this,
+    auto* print = file->addAction(icons::themed(QStringLiteral("document-print")), tr("&Print…"), this,
                                   [report] { report([](QWidget* w, const Coe& c) {
                                       return report::ExportActions::print(w, {c}); }); });
     print->setObjectName(QStringLiteral("actionPrint"));
@@ -441,6 +443,27 @@ void EditorWindow::buildMenus()
     auto* review = view->addAction(tr("&Review Now"), this, &EditorWindow::refreshReview);
     review->setObjectName(QStringLiteral("actionReview"));
     review->setStatusTip(tr("Check the COE again for gaps and missing parts"));
+
+    // Icons plus text: the icons come from the theme, or the bundled set when there is none.
+    save->setIcon(icons::themed(QStringLiteral("document-save")));
+    undo->setIcon(icons::themed(QStringLiteral("edit-undo")));
+    redo->setIcon(icons::themed(QStringLiteral("edit-redo")));
+    prev->setIcon(icons::themed(QStringLiteral("go-previous")));
+    next->setIcon(icons::themed(QStringLiteral("go-next")));
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(save);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(prev);
+    bar->addAction(next);
+    bar->addSeparator();
+    bar->addAction(exportPdf);
+    bar->addAction(print);
 }
 
 int EditorWindow::currentPage() const
@@ -524,22 +547,14 @@ void EditorWindow::refreshReview()
                 bold.setBold(true);
                 group->setFont(0, bold);
             }
-            const QString mark = f.level == analysis::Level::Error     ? QStringLiteral("✗")
-                                 : f.level == analysis::Level::Warning ? QStringLiteral("⚠")
-                                                                       : QStringLiteral("ℹ");
             const QString icon = f.level == analysis::Level::Error     ? QStringLiteral("dialog-error")
                                  : f.level == analysis::Level::Warning ? QStringLiteral("dialog-warning")
                                                                        : QStringLiteral("dialog-information");
             errors += f.level == analysis::Level::Error;
             warnings += f.level == analysis::Level::Warning;
             auto* item = new QTreeWidgetItem(group);
-            const QIcon themed = QIcon::fromTheme(icon);
-            if (themed.isNull())
-                item->setText(0, QStringLiteral("%1 %2").arg(mark, f.message.simplified()));
-            else {
-                item->setIcon(0, themed);
-                item->setText(0, f.message.simplified());
-            }
+            item->setIcon(0, icons::themed(icon));
+            item->setText(0, f.message.simplified());
             item->setData(0, Qt::UserRole, i);
             item->setToolTip(0, f.message);
             item->setData(0, Qt::AccessibleTextRole,
