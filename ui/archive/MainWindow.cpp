@@ -156,6 +156,13 @@ void MainWindow::saveWindowState()
     m_browser->saveState();
 }
 
+// QKeySequence::Preferences is empty on Linux: Ctrl+, as in most desktop apps.
+static QKeySequence preferencesShortcut()
+{
+    const QKeySequence platform(QKeySequence::Preferences);
+    return platform.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : platform;
+}
+
 void MainWindow::createActions()
 {
     auto make = [this](const QString& icon, const QString& text, const QString& tip, const QString& name,
@@ -228,7 +235,7 @@ void MainWindow::createActions()
     });
     auto* preferences = make(QStringLiteral("preferences-system"), tr("Pr&eferences…"),
                              tr("Author name, time zone, thresholds, paper size, language"),
-                             QStringLiteral("actionPreferences"), QKeySequence::Preferences);
+                             QStringLiteral("actionPreferences"), preferencesShortcut());
     connect(preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {
