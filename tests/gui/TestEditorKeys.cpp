@@ -208,7 +208,8 @@ private slots:
     void preferencesHasAShortcut()
     {
         EditorWindow* w = open(QStringLiteral("Preferences"));
-        auto* preferences = child<QAction>(w, "actionPreferences");
+        auto* preferences = w->findChild<QAction*>(QStringLiteral("actionPreferences"));
+        QVERIFY(preferences);
         QVERIFY(!preferences->shortcut().isEmpty());
         if (QKeySequence(QKeySequence::Preferences).isEmpty())
             QCOMPARE(preferences->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
