@@ -574,7 +574,9 @@ QUuid MainWindow::newCoe()
 {
     if (!m_repository)
         return {};
-    Coe coe = makeNewCoeForEditing(tr("Untitled COE")); // standard questions, author, zone
+    // An empty title: "Untitled COE" is only what the list and the window show
+    // until the author types one, never text to delete first.
+    Coe coe = makeNewCoeForEditing(QString()); // standard questions, author, zone
     const SaveResult saved = m_repository->save(coe);
     if (!saved.ok()) {
         m_banner->showMessage(Banner::Kind::Error, saved.error);
