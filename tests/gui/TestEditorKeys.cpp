@@ -2,6 +2,9 @@
 // The editor as a keyboard user drives it: label mnemonics, Ctrl+Z in a
 // field, the first field of a step, and the small things around them.
 #include "TestSupport.h"
+#include "analysis/ReviewCheck.h"
+#include "document/Completeness.h"
+#include "exchange/CoeMarkdown.h"
 #include "editor/EditorPage.h"
 #include "editor/EditorWindow.h"
 #include "settings/Settings.h"
@@ -255,6 +258,20 @@ private slots:
         QTest::keyClick(w, Qt::Key_3, Qt::AltModifier);
         QCOMPARE(w->currentPage(), int(EditorWindow::TimelinePage));
         QVERIFY(!message->isVisible());
+    }
+
+    // A new COE's title is empty ("Untitled COE" is a placeholder): the
+    // window, the review check and the Markdown export still name it.
+    void emptyTitleIsShownAsUntitled()
+    {
+        const Coe coe = makeNewCoeForEditing(QString());
+        QCOMPARE(coe.title, QString());
+        (void)analysis::reviewCheck(coe, analysis::CheckOptions{});
+        const QString markdown = exchange::CoeMarkdown::render(coe, QStringLiteral("images")).text;
+        QVERIFY2(markdown.startsWith(QStringLiteral("# Untitled COE")), qPrintable(markdown.left(80)));
+        EditorWindow* w = open(QString());
+        QVERIFY(w->windowTitle().startsWith(QStringLiteral("Untitled COE")));
+        QCOMPARE(w->document()->coe().title, QString());
     }
 
     // The human-error prompt shows all its lines.
