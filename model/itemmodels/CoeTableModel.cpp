@@ -402,7 +402,7 @@ QVariant CoeTableModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case TitleColumn:
-        return r.title.isEmpty() ? tr("(untitled)") : r.title;
+        return r.title.trimmed().isEmpty() ? tr("Untitled COE") : r.title;
     case IncidentColumn:
         return m_incidentText.value(index.row());
     case SeverityColumn:

@@ -176,6 +176,13 @@ void MainWindow::saveWindowState()
     m_browser->saveState();
 }
 
+// QKeySequence::Preferences is empty on Linux: Ctrl+, as in most desktop apps.
+static QKeySequence preferencesShortcut()
+{
+    const QKeySequence platform(QKeySequence::Preferences);
+    return platform.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : platform;
+}
+
 void MainWindow::createActions()
 {
     auto make = [this](const QString& icon, const QString& text, const QString& tip, const QString& name,
@@ -248,7 +255,7 @@ void MainWindow::createActions()
     });
     auto* preferences = make(QStringLiteral("preferences-system"), tr("Pr&eferences…"),
                              tr("Author name, time zone, thresholds, paper size, language"),
-                             QStringLiteral("actionPreferences"), QKeySequence::Preferences);
+                             QStringLiteral("actionPreferences"), preferencesShortcut());
     connect(preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {
@@ -614,7 +621,9 @@ QUuid MainWindow::newCoe()
 {
     if (!m_repository)
         return {};
-    Coe coe = makeNewCoeForEditing(tr("Untitled COE")); // standard questions, author, zone
+    // An empty title: "Untitled COE" is only what the list and the window show
+    // until the author types one, never text to delete first.
+    Coe coe = makeNewCoeForEditing(QString()); // standard questions, author, zone
     const SaveResult saved = m_repository->save(coe);
     if (!saved.ok()) {
         m_banner->showMessage(Banner::Kind::Error, saved.error);

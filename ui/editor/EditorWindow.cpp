@@ -13,6 +13,7 @@
 #include "editor/pages/SummaryPage.h"
 #include "editor/pages/TimelinePage.h"
 #include "editor/pages/WhysPage.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "widgets/Icons.h"
@@ -26,12 +27,15 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSet>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -345,6 +349,10 @@ void EditorWindow::buildPages()
     for (int i = 0; i < m_pages.size(); ++i) {
         m_pages[i]->setObjectName(QStringLiteral("%1Page").arg(analysis::toString(kSections[i])));
         m_stack->addWidget(m_pages[i]);
+        giveBuddiesFocus(m_pages[i]);
+        // Ctrl+Z is the document's undo (eventFilter), never the field's own.
+        for (QPlainTextEdit* text : m_pages[i]->findChildren<QPlainTextEdit*>())
+            text->setUndoRedoEnabled(false);
     }
     connect(whys, &hindsight::WhysPage::actionItemRequested, this, [this, actions](const QString& whyId) {
         setCurrentPage(ActionsPage);
@@ -359,6 +367,56 @@ void EditorWindow::buildPages()
         if (!openCoe(m_archive, uuid, parentWidget(), &error))
             m_banner->showMessage(Banner::Kind::Error, error);
     });
+}
+
+void EditorWindow::giveBuddiesFocus(QWidget* page)
+{
+    // A label's mnemonic only moves the focus to a buddy that accepts focus.
+    // A buddy that is only a wrapper (an amount with its currency) hands the
+    // focus to its first input.
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        QWidget* buddy = label->buddy();
+        if (!buddy || buddy->focusPolicy() != Qt::NoFocus || buddy->focusProxy())
+            continue;
+        for (QWidget* w : buddy->findChildren<QWidget*>()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()) {
+                buddy->setFocusProxy(w);
+                buddy->setFocusPolicy(w->focusPolicy());
+                break;
+            }
+        }
+    }
+}
+
+bool EditorWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!widget || widget->window() != this || !m_undo)
+        return QMainWindow::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const QKeySequence pressed(key->keyCombination());
+    const bool isUndo = m_undo->shortcuts().contains(pressed);
+    const bool isRedo = m_redo->shortcuts().contains(pressed);
+    if (!isUndo && !isRedo)
+        return QMainWindow::eventFilter(watched, event);
+    // An open cell editor keeps its own undo until it hands its text over.
+    for (QWidget* p = widget->parentWidget(); p && p != this; p = p->parentWidget())
+        if (qobject_cast<QAbstractItemView*>(p))
+            return QMainWindow::eventFilter(watched, event);
+    // Ctrl+Z in a text field is the document's undo, as in the Edit menu: the
+    // field's own undo would be recorded as one more edit and lose the redo.
+    // Leaving the override unaccepted lets the window's action take the key;
+    // a key press that still arrives (the action is disabled) is dropped.
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->ignore();
+        return true;
+    }
+    QAction* action = isUndo ? m_undo : m_redo;
+    if (action->isEnabled())
+        action->trigger();
+    return true;
 }
 
 void EditorWindow::buildMenus()
@@ -405,14 +463,33 @@ void EditorWindow::buildMenus()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setStatusTip(tr("Undo the last change"));
     QAction* redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    redo->setShortcuts(redoKeys);
     redo->setStatusTip(tr("Redo the change undone last"));
     edit->addAction(undo);
     edit->addAction(redo);
+    m_undo = undo;
+    m_redo = redo;
+    qApp->installEventFilter(this); // routes Ctrl+Z in text fields to the document (eventFilter)
+    edit->addSeparator();
+    auto* preferences = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pr&eferences…"),
+                                        this, [this] {
+                                            PreferencesDialog dialog(this);
+                                            dialog.exec();
+                                        });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    // QKeySequence::Preferences is empty on Linux: Ctrl+, as in the archive window.
+    const QKeySequence platformPreferences(QKeySequence::Preferences);
+    preferences->setShortcut(platformPreferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                           : platformPreferences);
+    preferences->setStatusTip(tr("Author name, time zone, thresholds, paper size, language"));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     auto* prev = go->addAction(tr("&Previous Step"), this, [this] { setCurrentPage(currentPage() - 1); });
@@ -485,6 +562,7 @@ void EditorWindow::setCurrentPage(int index)
         if (m_saver->hasUnsavedChanges())
             m_saver->saveNow();
     }
+    QWidget* focus = QApplication::focusWidget(); // before hiding a page moves it
     m_stack->setCurrentIndex(index);
     {
         const QSignalBlocker block(m_steps);
@@ -495,6 +573,21 @@ void EditorWindow::setCurrentPage(int index)
     m_next->setEnabled(index < PageCount - 1);
     m_guidance->setMarkdown(tr("#### What this step is for") + QStringLiteral("\n\n")
                             + guidanceMarkdown(kSections[index]));
+    // The step's first field takes the focus (Alt+2 and typing goes to
+    // Customers affected), unless the user is walking the step list.
+    if (focus != m_steps && !(focus && m_pages[index]->isAncestorOf(focus)))
+        focusFirstField(m_pages[index]);
+}
+
+void EditorWindow::focusFirstField(QWidget* page)
+{
+    for (QWidget* w = page->nextInFocusChain(); w && w != page && page->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isEnabled() && w->isVisibleTo(page)
+            && !qobject_cast<QScrollArea*>(w)) { // the page's frame, not a field
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void EditorWindow::commitOpenEditor()

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUuid>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QTreeWidget;
@@ -84,6 +85,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildMenus();
@@ -93,6 +95,8 @@ private:
     void updateStepMarks();
     void setGuidanceVisible(bool visible);
     void commitOpenEditor();
+    static void giveBuddiesFocus(QWidget* page);
+    static void focusFirstField(QWidget* page);
 
     Archive& m_archive;
     CoeRepository m_repository;
@@ -118,6 +122,8 @@ private:
     QTimer* m_reviewTimer = nullptr;
     QList<EditorPage*> m_pages;
     QSplitter* m_splitter = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
 };
 
 } // namespace hindsight

@@ -42,7 +42,13 @@ MarkdownEdit::MarkdownEdit(QWidget* parent) : QWidget(parent), m_edit(new QPlain
         if (!m_updating)
             emit edited(markdown());
     });
+    // A label's mnemonic (Alt+U for "S&ummary") only moves the focus to a
+    // buddy that takes focus: the wrapper takes it and hands it to the text.
+    setFocusPolicy(m_edit->focusPolicy());
     setFocusProxy(m_edit);
+    // Ctrl+Z is the document's undo (the editor window routes it); the text
+    // field's own undo would be recorded as one more edit and lose the redo.
+    m_edit->setUndoRedoEnabled(false);
 }
 
 QToolButton* MarkdownEdit::addButton(const QString& text, const QString& name, const QString& tip)

@@ -3,6 +3,7 @@
 
 #include <QCompleter>
 #include <QLineEdit>
+#include <QToolTip>
 
 namespace hindsight {
 
@@ -30,8 +31,21 @@ TimeZoneComboBox::TimeZoneComboBox(QWidget* parent) : QComboBox(parent)
     connect(this, &QComboBox::activated, this, choose);
     connect(lineEdit(), &QLineEdit::editingFinished, this, [this, choose] {
         // Only a real zone name counts; anything else goes back to the zone shown before.
-        if (findText(currentText()) >= 0)
+        if (findText(currentText()) >= 0) {
+            setToolTip(QString());
             choose();
+            return;
+        }
+        const QString typed = currentText();
+        setZone(m_lastValid);
+        const QString message = tr("\"%1\" is not a time zone; kept %2.").arg(typed, currentText());
+        setToolTip(message);
+        setStatusTip(message);
+        QToolTip::showText(mapToGlobal(QPoint(0, height())), message, this);
+    });
+    connect(this, &QComboBox::currentTextChanged, this, [this](const QString& text) {
+        if (findText(text) >= 0)
+            m_lastValid = zone();
     });
 }
 
@@ -46,6 +60,7 @@ QTimeZone TimeZoneComboBox::zone() const
 void TimeZoneComboBox::setZone(const QTimeZone& zone)
 {
     m_updating = true;
+    m_lastValid = zone;
     const QString id = zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(zone.id());
     const int i = findText(id);
     if (i >= 0)

@@ -21,6 +21,7 @@ signals:
 
 private:
     bool m_updating = false;
+    QTimeZone m_lastValid = QTimeZone::utc(); // what invalid text reverts to when the focus leaves
 };
 
 } // namespace hindsight

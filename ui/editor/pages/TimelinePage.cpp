@@ -282,4 +282,11 @@ void TimelinePage::focusLocation(const analysis::Location& location)
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
+void TimelinePage::hideEvent(QHideEvent* event)
+{
+    // A rejected time is old news once the step is left: the cell kept its value.
+    m_timeError->hide();
+    EditorPage::hideEvent(event);
+}
+
 } // namespace hindsight

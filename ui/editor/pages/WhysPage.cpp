@@ -102,9 +102,10 @@ WhysPage::WhysPage(CoeDocument* document, QWidget* parent)
     m_humanPrompt->setWordWrap(true);
     m_askPossible = new QPushButton(tr("Ask Why I&t Was Possible"), m_detail);
     m_askPossible->setObjectName(QStringLiteral("askWhyPossibleButton"));
-    auto* prompt = new QHBoxLayout;
-    prompt->addWidget(m_humanPrompt, 1);
-    prompt->addWidget(m_askPossible);
+    // The prompt above its button: beside it, the wrapped second line was clipped.
+    auto* prompt = new QVBoxLayout;
+    prompt->addWidget(m_humanPrompt);
+    prompt->addWidget(m_askPossible, 0, Qt::AlignLeft);
     form->addRow(QString(), prompt);
     m_linked = new QLabel(m_detail);
     m_linked->setObjectName(QStringLiteral("linkedActionsLabel"));
