@@ -2,10 +2,12 @@
 #include "ExampleCoe.h"
 #include "TestSupport.h"
 #include "analysis/ReviewCheck.h"
+#include "exchange/CoeJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QSet>
 #include <QTest>
 
@@ -921,6 +923,44 @@ private slots:
         QCOMPARE(locationPath({Section::Related, -1, {}}), QStringLiteral("$.related"));
         QCOMPARE(toString(Level::Note), QStringLiteral("note"));
         QCOMPARE(toString(Section::Actions), QStringLiteral("actions"));
+    }
+
+    // Public postmortems, paraphrased (tests/data/postmortems), whose owner is
+    // "<Company> incident team": the company is named all through the text, and
+    // no person is. Only the fixture that names a person in full may fire.
+    void publicPostmortems_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expectedNames");
+        const QDir dir(test::dataPath(QStringLiteral("postmortems")));
+        const QStringList files = dir.entryList({QStringLiteral("*.coe.json")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 5);
+        for (const QString& f : files) {
+            const QStringList expected = f.contains(QLatin1String("-named"))
+                                             ? QStringList{QStringLiteral("Jane Doe")}
+                                             : QStringList{};
+            QTest::newRow(qPrintable(f)) << dir.filePath(f) << expected;
+        }
+    }
+    void publicPostmortems()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expectedNames);
+        const exchange::JsonReadResult doc = exchange::CoeJson::readFile(file);
+        QVERIFY2(doc.ok(), qPrintable(doc.errors.value(0).toString(file)));
+        QVERIFY2(doc.warnings.isEmpty(), qPrintable(doc.warnings.value(0).toString(file)));
+        QStringList messages;
+        for (const Finding& f : reviewCheck(doc.coe)) {
+            if (f.id == QLatin1String("blameless.name"))
+                messages.append(f.message);
+        }
+        if (expectedNames.isEmpty()) {
+            QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+        } else {
+            QVERIFY(!messages.isEmpty());
+            for (const QString& m : std::as_const(messages))
+                QVERIFY2(m.contains(expectedNames.first()), qPrintable(m));
+        }
     }
 
     void unsortedTimelineIsChecked()
