@@ -42,14 +42,13 @@ NameMatcher::NameMatcher(const QStringList& names)
                                   return c.isLetter() || c == u'-' || c == u'\'';
                               });
         if (parts.size() == 1 && wordLike) {
-            // A one-word name ("Dana") is a first name: the same care applies.
+            // A one-word name ("Dana") is also an English word often enough
+            // ("Will", "May"): a capital initial is required.
             person.full = capitalised(first);
         } else {
             // Several words, or a handle ("dortiz42", "d.ortiz"): any case.
             person.full = QRegularExpression(
                 QStringLiteral("(?<!\\w)%1(?!\\w)").arg(escaped.join(QStringLiteral("\\s+"))), kRx);
-            if (parts.size() >= 2 && wordLike)
-                person.firstName = capitalised(first);
         }
         m_people.append(person);
     }
@@ -61,37 +60,81 @@ NameMatcher::NameMatcher(const QStringList& names)
                                    kRx);
 }
 
-// Full names first; a first name alone counts only where it is not part of a
-// full name already found ("Lee" in "Sam Lee" is not Lee Wong).
 QStringList NameMatcher::namesIn(const QString& text) const
 {
     if (m_people.isEmpty() || !m_any.match(text).hasMatch())
         return {};
-    QList<std::pair<qsizetype, qsizetype>> spans;
     QStringList found;
     for (const Person& p : m_people) {
-        for (auto it = p.full.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            spans.append({m.capturedStart(), m.capturedEnd()});
-            if (!found.contains(p.name))
-                found.append(p.name);
-        }
-    }
-    for (const Person& p : m_people) {
-        if (p.firstName.pattern().isEmpty() || found.contains(p.name))
-            continue;
-        for (auto it = p.firstName.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            const bool inFullName = std::any_of(spans.cbegin(), spans.cend(), [&](const auto& s) {
-                return m.capturedStart() < s.second && s.first < m.capturedEnd();
-            });
-            if (!inFullName) {
-                found.append(p.name);
-                break;
-            }
-        }
+        if (p.full.match(text).hasMatch())
+            found.append(p.name);
     }
     return found;
+}
+
+const QStringList& teamWords()
+{
+    static const QStringList words{
+        QStringLiteral("team"),        QStringLiteral("teams"),      QStringLiteral("operations"),
+        QStringLiteral("ops"),         QStringLiteral("devops"),     QStringLiteral("on-call"),
+        QStringLiteral("oncall"),      QStringLiteral("service"),    QStringLiteral("services"),
+        QStringLiteral("squad"),       QStringLiteral("group"),      QStringLiteral("sre"),
+        QStringLiteral("support"),     QStringLiteral("engineering"), QStringLiteral("infrastructure"),
+        QStringLiteral("platform"),    QStringLiteral("department"), QStringLiteral("rotation"),
+        QStringLiteral("staff"),       QStringLiteral("crew"),
+    };
+    return words;
+}
+
+namespace {
+
+// Whole words ("S3" in "S3 team", "sre" in "sre-oncall"; not "ops" in "Topsy").
+bool containsWords(const QString& haystack, const QString& words)
+{
+    const QString w = words.simplified();
+    if (w.isEmpty())
+        return false;
+    QStringList parts = w.split(QLatin1Char(' '));
+    for (QString& p : parts)
+        p = QRegularExpression::escape(p);
+    const QRegularExpression rx(
+        QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])").arg(parts.join(QStringLiteral("\\s+"))),
+        kRx);
+    return rx.match(haystack).hasMatch();
+}
+
+bool sameName(const QString& a, const QString& b)
+{
+    return a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+bool isTeamName(const QString& name, const QStringList& services, const QStringList& markedTeams)
+{
+    static const QRegularExpression teamWord = [] {
+        QStringList alternatives;
+        for (const QString& w : teamWords())
+            alternatives.append(QRegularExpression::escape(w));
+        alternatives.append(QStringLiteral("on\\s+call"));
+        return QRegularExpression(
+            QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])").arg(alternatives.join(QLatin1Char('|'))),
+            kRx);
+    }();
+    const QString n = name.simplified();
+    if (n.isEmpty())
+        return false;
+    if (teamWord.match(n).hasMatch())
+        return true;
+    for (const QString& team : markedTeams) {
+        if (sameName(n, team))
+            return true;
+    }
+    for (const QString& service : services) {
+        if (service.simplified().size() >= 2 && containsWords(n, service))
+            return true;
+    }
+    return false;
 }
 
 } // namespace hindsight::analysis

@@ -10,20 +10,19 @@ namespace hindsight::analysis {
 
 // Finds people's names in text, for the blameless.name rule (README.md says
 // why it matches what it matches):
-// - a name of several words matches as whole words, any case, any whitespace
-//   between the words ("Dana Ortiz", "DANA\nortiz"; not "Danaher");
-// - its first word alone matches too, with a capital initial ("Dana", not
-//   "dana"), unless it is part of a full name found in the same text;
-// - a one-word name of letters is a first name; a handle ("dortiz42") matches
-//   in any case.
+// - a name of several words matches as a whole name only: all its words, in
+//   order, as whole words, any case, any whitespace between them ("Dana
+//   Ortiz", "DANA\nortiz"; not "Danaher", and not "Dana" or "Ortiz" alone);
+// - a one-word name of letters ("Dana") matches with a capital initial ("Dana",
+//   not "dana"); a handle ("dortiz42") matches in any case.
+// Teams and services are not people: filter them out first with isTeamName().
 class NameMatcher
 {
 public:
     // Blank names and repeats (ignoring case) are dropped; order is kept.
     explicit NameMatcher(const QStringList& names);
 
-    // The names (simplified) that the text mentions: those found in full first,
-    // then those found by first name alone, each group in the order given.
+    // The names (simplified) that the text mentions, in the order given.
     QStringList namesIn(const QString& text) const;
 
     bool isEmpty() const { return m_people.isEmpty(); }
@@ -32,13 +31,24 @@ private:
     struct Person
     {
         QString name;
-        QRegularExpression full;      // the whole name
-        QRegularExpression firstName; // the first word alone; empty pattern if not used
+        QRegularExpression full; // the whole name
     };
     QList<Person> m_people;
-    // Any person's first word, whole word, any case: every match of `full` or
-    // `firstName` contains one, so a text without it names nobody (fast path).
+    // Any person's first word, whole word, any case: every match of `full`
+    // contains one, so a text without it names nobody (fast path).
     QRegularExpression m_any;
 };
+
+// True when a name in the owner, reviewers or action owners is a team or a
+// service, not a person (README.md, "Blameless rules"): it contains a team
+// word as a whole word in any case (team, operations, ops, on-call, oncall,
+// service, squad, group, SRE, support, engineering, ...: teamWords()), or it
+// is one of the COE's services (or holds one as whole words), or it is one of
+// markedTeams (the user's list of team names). Comparisons ignore case and
+// collapse whitespace.
+bool isTeamName(const QString& name, const QStringList& services = {}, const QStringList& markedTeams = {});
+
+// The words that make a name a team, lower case ("on-call" also matches "on call").
+const QStringList& teamWords();
 
 } // namespace hindsight::analysis

@@ -489,11 +489,16 @@ private:
     void blameless()
     {
         const QList<Text> texts = narrativeTexts(m_coe);
-        QStringList names{m_coe.owner};
-        names += m_coe.reviewers;
+        QStringList candidates{m_coe.owner};
+        candidates += m_coe.reviewers;
         for (const ActionItem& a : m_coe.actionItems)
-            names.append(a.owner);
-        const NameMatcher people(names);
+            candidates.append(a.owner);
+        // Teams and services ("S3 team", "AWS operations", a service of this
+        // COE, a name the user marked as a team) are not people.
+        candidates.removeIf([this](const QString& n) {
+            return isTeamName(n, m_coe.services, m_options.teamNames);
+        });
+        const NameMatcher people(candidates);
         for (const Text& t : texts) {
             if (blank(t.text))
                 continue;

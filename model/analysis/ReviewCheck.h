@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hindsight::analysis {
 
@@ -53,6 +54,9 @@ struct CheckOptions
 {
     int gapMinutes = 15;    // a longer silence in the timeline is a gap
     int actionSlaDays = 14; // a high-priority action is due within this many days of created_at
+    // Names the user marked as teams (Settings::teamNames()): blameless.name
+    // never takes them for people, like names with a team word or a service.
+    QStringList teamNames;
 };
 
 // Runs every rule of reviewRules() over the COE. Findings come section by

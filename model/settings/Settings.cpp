@@ -147,11 +147,37 @@ QVariant recentList(const KeyInfo&, const QVariant& v)
     return out;
 }
 
+// Names marked as teams: each simplified, blank ones and repeats (ignoring
+// case) dropped, order kept; at most Settings::maxTeamNames() of at most 200
+// characters each.
+QVariant teamList(const KeyInfo&, const QVariant& v)
+{
+    QStringList in;
+    if (v.typeId() == QMetaType::QStringList)
+        in = v.toStringList();
+    else if (isStringLike(v)) // QSettings reads a one-item list back as a string
+        in = QStringList{v.toString()};
+    else if (v.typeId() == QMetaType::QVariantList)
+        for (const QVariant& item : v.toList())
+            if (isStringLike(item))
+                in << item.toString();
+    QStringList out;
+    for (const QString& raw : std::as_const(in)) {
+        const QString name = raw.simplified();
+        if (name.isEmpty() || name.size() > 200 || out.contains(name, Qt::CaseInsensitive))
+            continue;
+        out << name;
+        if (out.size() == Settings::maxTeamNames())
+            break;
+    }
+    return out;
+}
+
 // The one table of keys.
-const std::array<KeyInfo, 10>& keyTable()
+const std::array<KeyInfo, 11>& keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 10> table = {{
+    static const std::array<KeyInfo, 11> table = {{
         {K::AuthorName, "document/authorName", [] { return QVariant(QString()); }, authorName},
         {K::DisplayTimeZone, "display/timeZone", [] { return QVariant(QStringLiteral("UTC")); }, timeZoneId},
         {K::GapThresholdMinutes, "analysis/gapThresholdMinutes", [] { return QVariant(15); }, intInRange, 1,
@@ -165,6 +191,7 @@ const std::array<KeyInfo, 10>& keyTable()
         {K::DefaultArchivePath, "archive/defaultPath", [] { return QVariant(QString()); }, archivePath},
         {K::RecentArchives, "archive/recent", [] { return QVariant(QStringList()); }, recentList},
         {K::BackupsToKeep, "archive/backupsToKeep", [] { return QVariant(7); }, intInRange, 0, 365},
+        {K::TeamNames, "analysis/teamNames", [] { return QVariant(QStringList()); }, teamList},
     }};
     return table;
 }
@@ -541,6 +568,21 @@ void Settings::removeRecentArchive(const QString& path)
     QStringList list = recentArchives();
     if (list.removeAll(QDir::cleanPath(path.trimmed())) > 0)
         setRecentArchives(list);
+}
+
+QStringList Settings::teamNames() const
+{
+    return value(Key::TeamNames).toStringList();
+}
+
+bool Settings::setTeamNames(const QStringList& names)
+{
+    return setValue(Key::TeamNames, names);
+}
+
+int Settings::maxTeamNames()
+{
+    return 500;
 }
 
 int Settings::maxRecentArchives()

@@ -43,6 +43,7 @@ public:
         DefaultArchivePath,  // QString, "" = QStandardPaths AppDataLocation/archive.sqlite
         RecentArchives,      // QStringList, most recent first, at most maxRecentArchives()
         BackupsToKeep,       // int 0..365, automatic daily backups kept beside the archive; 0 = none; default 7
+        TeamNames,           // QStringList, owner names the user marked as teams (not people); default empty
     };
     Q_ENUM(Key)
 
@@ -155,6 +156,14 @@ public:
     // How many automatic daily backups of an archive are kept (0: none are made).
     int backupsToKeep() const;
     bool setBackupsToKeep(int count);
+
+    // Names the user marked as teams: the review check's blameless.name rule
+    // does not take them for people (analysis::CheckOptions::teamNames).
+    // Stored simplified, without blanks or repeats (ignoring case), at most
+    // maxTeamNames().
+    QStringList teamNames() const;
+    bool setTeamNames(const QStringList& names);
+    static int maxTeamNames();
 
     // Window geometry and state blobs by window name (letters, digits, '_',
     // '-' and '.'; e.g. "mainWindow", "editor.splitter"). Empty when unknown.

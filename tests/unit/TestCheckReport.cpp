@@ -157,7 +157,7 @@ private slots:
         c.timeline[11].approximate = true;
         c.timeline[3].milestone = Milestone::None;
         c.related.clear();
-        const QString text = checkText(c, CheckOptions{20, 14});
+        const QString text = checkText(c, CheckOptions{20, 14, {}});
         QVERIFY2(text.contains(QStringLiteral("1 error(s), 2 warning(s), 2 note(s)\n")), qPrintable(text));
         const qsizetype summary =
             text.indexOf(QStringLiteral("\nSummary\n  error    summary.empty $.summary\n    Write"));

@@ -2,10 +2,12 @@
 #include "ExampleCoe.h"
 #include "TestSupport.h"
 #include "analysis/ReviewCheck.h"
+#include "exchange/CoeJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QSet>
 #include <QTest>
 
@@ -181,11 +183,11 @@ const QList<Case>& cases()
         {"timeline gap: 17 minutes is no gap at threshold 17",
          [](Coe& c) { c.timeline[3].gapExplanation.clear(); },
          {},
-         CheckOptions{17, 14}},
+         CheckOptions{17, 14, {}}},
         {"timeline gap: 17 minutes is a gap at threshold 16",
          [](Coe& c) { c.timeline[3].gapExplanation.clear(); },
          {QStringLiteral("timeline.gap-unexplained")},
-         CheckOptions{16, 14}},
+         CheckOptions{16, 14, {}}},
         {"timeline gap: exactly 15 minutes is no gap",
          [](Coe& c) {
              c.timeline[3].gapExplanation.clear();
@@ -340,7 +342,7 @@ const QList<Case>& cases()
         {"action sla: a shorter setting",
          [](Coe& c) { Q_UNUSED(c); }, // a1, a2 due 13 days after creation
          {QStringLiteral("action.due-beyond-sla"), QStringLiteral("action.due-beyond-sla")},
-         CheckOptions{15, 12}},
+         CheckOptions{15, 12, {}}},
         {"action sla: medium priority may take longer",
          [](Coe& c) { action(c, QStringLiteral("a5")).due = QDate(2024, 5, 1); },
          {}},
@@ -376,15 +378,92 @@ const QList<Case>& cases()
         {"blameless.name: any case, any spacing",
          [](Coe& c) { c.impact.description += QStringLiteral(" Reported by PRIYA\nnatarajan."); },
          {QStringLiteral("blameless.name")}},
-        {"blameless.name: first name alone in a timeline entry",
-         [](Coe& c) { c.timeline[4].text = QStringLiteral("Priya acknowledges the page."); },
+        {"blameless.name: full name in a timeline entry",
+         [](Coe& c) { c.timeline[4].text = QStringLiteral("Priya Natarajan acknowledges the page."); },
          {QStringLiteral("blameless.name")}},
+        {"blameless name: a first name alone is one token of a name, not the name",
+         [](Coe& c) { c.timeline[4].text = QStringLiteral("Priya acknowledges the page."); },
+         {}},
+        {"blameless name: a surname alone is one token of a name, not the name",
+         [](Coe& c) { c.timeline[4].text = QStringLiteral("Ortiz and Natarajan acknowledge the page."); },
+         {}},
+        {"blameless name: the words of a name apart are not the name",
+         [](Coe& c) { c.summary += QStringLiteral(" Dana reviewed; Ortiz approved."); },
+         {}},
+        {"blameless.name: the whole name of a person whose owner-mates are teams",
+         [](Coe& c) {
+             c.owner = QStringLiteral("Storage incident team");
+             c.reviewers = {QStringLiteral("Jane Doe")};
+             c.summary += QStringLiteral(" Jane Doe ran the playbook.");
+         },
+         {QStringLiteral("blameless.name")}},
+        {"blameless name: an owner with a team word (team)",
+         [](Coe& c) {
+             c.owner = QStringLiteral("S3 team");
+             c.summary += QStringLiteral(" The S3 team restarted the index subsystem; S3 recovered.");
+         },
+         {}},
+        {"blameless name: team words in any case (operations, SRE, on-call)",
+         [](Coe& c) {
+             c.owner = QStringLiteral("AWS operations");
+             c.reviewers = {QStringLiteral("Payments SRE"), QStringLiteral("Checkout On-Call"),
+                            QStringLiteral("platform oncall"), QStringLiteral("Edge on call")};
+             c.summary += QStringLiteral(" AWS Operations paged Payments and Checkout; Edge and Platform "
+                                         "joined. AWS said Payments SRE was on the bridge.");
+         },
+         {}},
+        {"blameless name: team words (service, squad, group, support, engineering)",
+         [](Coe& c) {
+             c.owner = QStringLiteral("Amazon Web Services incident team");
+             c.reviewers = {QStringLiteral("Atlas squad"), QStringLiteral("Database Reliability Group"),
+                            QStringLiteral("Customer Support"), QStringLiteral("Network Engineering")};
+             action(c, QStringLiteral("a1")).owner = QStringLiteral("Amazon Web Services incident team");
+             c.summary += QStringLiteral(" Amazon Web Services incident team, Amazon, Atlas, Database "
+                                         "Reliability, Customer and Network all helped.");
+         },
+         {}},
+        {"blameless name: a team word inside a handle",
+         [](Coe& c) {
+             c.reviewers.append(QStringLiteral("sre-oncall"));
+             c.timeline[4].text = QStringLiteral("sre-oncall acknowledges the page.");
+         },
+         {}},
+        {"blameless name: a team word must be a whole word",
+         [](Coe& c) {
+             c.reviewers.append(QStringLiteral("Topsy Teamson"));
+             c.timeline[4].text = QStringLiteral("Topsy Teamson acknowledges the page.");
+         },
+         {QStringLiteral("blameless.name")}},
+        {"blameless name: a name that is a service of the COE",
+         [](Coe& c) {
+             c.owner = QStringLiteral("Config-Service");
+             c.services.append(QStringLiteral("Billing"));
+             c.reviewers.append(QStringLiteral("billing"));
+             action(c, QStringLiteral("a1")).owner = QStringLiteral("Billing Payouts");
+             c.summary += QStringLiteral(" Billing and Config-Service retried; Billing Payouts waited.");
+         },
+         {}},
+        {"blameless.name: a one-word name that is no service",
+         [](Coe& c) {
+             c.services.append(QStringLiteral("Billing"));
+             c.reviewers.append(QStringLiteral("Atlas"));
+             c.summary += QStringLiteral(" Atlas retried.");
+         },
+         {QStringLiteral("blameless.name")}},
+        {"blameless name: a name the user marked as a team",
+         [](Coe& c) {
+             c.reviewers.append(QStringLiteral("Atlas"));
+             c.owner = QStringLiteral("Blue  Whale");
+             c.summary += QStringLiteral(" Atlas retried; Blue Whale watched.");
+         },
+         {},
+         CheckOptions{15, 14, {QStringLiteral("atlas"), QStringLiteral("blue whale")}}},
         {"blameless.name: an action owner in a why step",
          [](Coe& c) { why(c, QStringLiteral("w3")).because += QStringLiteral(" Lee Wong approved it."); },
          {QStringLiteral("blameless.name")}},
         {"blameless.name: in a gap explanation and the problem",
          [](Coe& c) {
-             c.timeline[11].gapExplanation = QStringLiteral("Sam was in another incident bridge.");
+             c.timeline[11].gapExplanation = QStringLiteral("Sam Lee was in another incident bridge.");
              c.problem += QStringLiteral(" Sam Lee noticed it.");
          },
          {QStringLiteral("blameless.name"), QStringLiteral("blameless.name")}},
@@ -451,7 +530,7 @@ const QList<Case>& cases()
          [](Coe& c) { c.summary += QStringLiteral(" This blameless, blame-free review lists errors."); },
          {}},
         {"blameless: name and wording in one text",
-         [](Coe& c) { c.summary += QStringLiteral(" Dana made a human error."); },
+         [](Coe& c) { c.summary += QStringLiteral(" Dana Ortiz made a human error."); },
          {QStringLiteral("blameless.name"), QStringLiteral("blameless.wording")}},
     };
     return all;
@@ -604,7 +683,7 @@ private slots:
     {
         // Pinned: with a 5-minute gap threshold and a 12-day SLA, the example's
         // short unexplained gaps and two high-priority actions show up, in order.
-        const QList<Finding> findings = reviewCheck(test::exampleCoe(), CheckOptions{5, 12});
+        const QList<Finding> findings = reviewCheck(test::exampleCoe(), CheckOptions{5, 12, {}});
         QStringList got;
         for (const Finding& f : findings)
             got.append(QStringLiteral("%1 %2 %3").arg(f.id, toString(f.level), locationPath(f.location)));
@@ -739,7 +818,7 @@ private slots:
     {
         Coe c = test::exampleCoe();
         c.timeline[3].gapExplanation.clear();
-        c.timeline[4].text = QStringLiteral("Priya acknowledges the page.");
+        c.timeline[4].text = QStringLiteral("Priya Natarajan acknowledges the page.");
         c.timeline[6].approximate = true;
         c.actionItems[4].due = QDate();
         c.actionItems[5].priority = Priority::None;
@@ -787,7 +866,7 @@ private slots:
     void messagesSayWhatAndWhere()
     {
         Coe c = test::exampleCoe();
-        c.summary += QStringLiteral(" Sam Lee paged Lee.");
+        c.summary += QStringLiteral(" Sam Lee paged Lee Wong and Lee.");
         c.timeline[11].gapExplanation.clear();
         c.timeline[11].approximate = true;
         why(c, QStringLiteral("w2")).because += QStringLiteral(" It was the fault of QA and human error.");
@@ -795,7 +874,7 @@ private slots:
 
         const Finding* name = findingWith(f, QStringLiteral("blameless.name"));
         QVERIFY(name);
-        // "Sam Lee" is a full name; the "Lee" alone after it is Lee Wong's first name.
+        // Whole names only: "Lee" alone is a token of two names, neither of them.
         QVERIFY2(name->message.startsWith(QStringLiteral("The summary names Sam Lee, Lee Wong.")),
                  qPrintable(name->message));
 
@@ -844,6 +923,44 @@ private slots:
         QCOMPARE(locationPath({Section::Related, -1, {}}), QStringLiteral("$.related"));
         QCOMPARE(toString(Level::Note), QStringLiteral("note"));
         QCOMPARE(toString(Section::Actions), QStringLiteral("actions"));
+    }
+
+    // Public postmortems, paraphrased (tests/data/postmortems), whose owner is
+    // "<Company> incident team": the company is named all through the text, and
+    // no person is. Only the fixture that names a person in full may fire.
+    void publicPostmortems_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expectedNames");
+        const QDir dir(test::dataPath(QStringLiteral("postmortems")));
+        const QStringList files = dir.entryList({QStringLiteral("*.coe.json")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 5);
+        for (const QString& f : files) {
+            const QStringList expected = f.contains(QLatin1String("-named"))
+                                             ? QStringList{QStringLiteral("Jane Doe")}
+                                             : QStringList{};
+            QTest::newRow(qPrintable(f)) << dir.filePath(f) << expected;
+        }
+    }
+    void publicPostmortems()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expectedNames);
+        const exchange::JsonReadResult doc = exchange::CoeJson::readFile(file);
+        QVERIFY2(doc.ok(), qPrintable(doc.errors.value(0).toString(file)));
+        QVERIFY2(doc.warnings.isEmpty(), qPrintable(doc.warnings.value(0).toString(file)));
+        QStringList messages;
+        for (const Finding& f : reviewCheck(doc.coe)) {
+            if (f.id == QLatin1String("blameless.name"))
+                messages.append(f.message);
+        }
+        if (expectedNames.isEmpty()) {
+            QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+        } else {
+            QVERIFY(!messages.isEmpty());
+            for (const QString& m : std::as_const(messages))
+                QVERIFY2(m.contains(expectedNames.first()), qPrintable(m));
+        }
     }
 
     void unsortedTimelineIsChecked()

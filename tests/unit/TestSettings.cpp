@@ -81,7 +81,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names << n;
         }
-        QCOMPARE(names.size(), 10);
+        QCOMPARE(names.size(), 11);
     }
 
     void roundTripThroughFile()
@@ -266,6 +266,24 @@ private slots:
         QCOMPARE(spy.at(3).at(0).value<Key>(), Key::DisplayTimeZone);
         for (Key k : Settings::allKeys())
             QVERIFY(s->isDefault(k));
+    }
+
+    void teamNames()
+    {
+        auto s = Settings::createTemporary();
+        QVERIFY(s->teamNames().isEmpty());
+        QVERIFY(s->setTeamNames({QStringLiteral("  Atlas "), QStringLiteral(""), QStringLiteral("ATLAS"),
+                                 QStringLiteral("Blue\n  Whale")}));
+        QCOMPARE(s->teamNames(), (QStringList{QStringLiteral("Atlas"), QStringLiteral("Blue Whale")}));
+        QVERIFY(!s->isDefault(Key::TeamNames));
+        // One name survives the INI round trip (QSettings reads it back as a string).
+        const QString file = s->fileName();
+        QVERIFY(s->setTeamNames({QStringLiteral("Atlas")}));
+        QVERIFY(s->sync());
+        auto again = Settings::createForFile(file);
+        QCOMPARE(again->teamNames(), QStringList{QStringLiteral("Atlas")});
+        s->reset(Key::TeamNames);
+        QVERIFY(s->teamNames().isEmpty());
     }
 
     void recentArchives()
