@@ -283,13 +283,6 @@
             <numerusform>%n COEs could not be restored from the Trash:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %Ln COE(s)</source>
-        <translation>
-            <numerusform>%1 of %Ln COE</numerusform>
-            <numerusform>%1 of %Ln COEs</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>hindsight::PasteLinesDialog</name>

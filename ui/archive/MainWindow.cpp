@@ -357,7 +357,7 @@ void MainWindow::updateCount()
         if (m_total == 0)
             m_countLabel->setText(m_archive ? tr("No COEs yet") : QString());
         else
-            m_countLabel->setText(tr("%1 of %Ln COE(s)", nullptr, m_total).arg(locale.toString(m_found)));
+            m_countLabel->setText(tr("%1 of %2 COEs").arg(locale.toString(m_found), locale.toString(m_total)));
         break;
     }
 }
