@@ -42,8 +42,16 @@ void Application::setUp(QCoreApplication& app)
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // English first, whatever the locale: it holds the English plural forms ("1 warning",
+    // "2 warnings") that the sources write as "%n warning(s)". A C or POSIX locale, or a
+    // language without a translation, would otherwise print "1 warning(s)". The locale's
+    // own translation is installed after it, so it is asked first.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/hindsight_en.qm")))
+        QCoreApplication::installTranslator(english);
     auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && translator->language() != english->language())
         QCoreApplication::installTranslator(translator);
 }
 

@@ -189,10 +189,10 @@ MarkdownDocument Writer::run()
            {tr("SLA breached"),
             cellOr(!im.slaBreached ? QString() : (*im.slaBreached ? tr("Yes") : tr("No")), tr("unknown"))},
            {tr("Pillars"), cellOr(pillars.join(QStringLiteral(", ")), tr("unknown"))}});
-    const QList<std::pair<QString, QString>> texts = {{tr("Description"), im.description},
-                                                      {tr("Consequences"), im.consequences},
-                                                      {tr("Second-order effects"), im.secondOrder},
-                                                      {tr("Customer sentiment"), im.customerSentiment}};
+    const QList<std::pair<QString, QString>> texts = {{fieldName(TextField::ImpactDescription), im.description},
+                                                      {fieldName(TextField::Consequences), im.consequences},
+                                                      {fieldName(TextField::SecondOrder), im.secondOrder},
+                                                      {fieldName(TextField::CustomerSentiment), im.customerSentiment}};
     for (const auto& [title, text] : texts) {
         subsection(title);
         markdown(text, tr("Not written."));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ActionItemModel.h"
 
-#include "DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "settings/DayClock.h"
 
 #include <QBrush>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "itemmodels/ArchiveActionModel.h"
 
+#include "domain/DisplayNames.h"
 #include "settings/DayClock.h"
 
 #include <QBrush>
@@ -118,32 +119,12 @@ void ArchiveActionModel::sort(int column, Qt::SortOrder order)
 
 QString ArchiveActionModel::priorityText(Priority priority)
 {
-    switch (priority) {
-    case Priority::High:
-        return tr("High");
-    case Priority::Medium:
-        return tr("Medium");
-    case Priority::Low:
-        return tr("Low");
-    case Priority::None:
-        break;
-    }
-    return {};
+    return displayName(priority);
 }
 
 QString ArchiveActionModel::statusText(ActionStatus status)
 {
-    switch (status) {
-    case ActionStatus::Open:
-        return tr("Open");
-    case ActionStatus::InProgress:
-        return tr("In progress");
-    case ActionStatus::Done:
-        return tr("Done");
-    case ActionStatus::WontDo:
-        return tr("Won't do");
-    }
-    return {};
+    return displayName(status);
 }
 
 QVariant ArchiveActionModel::data(const QModelIndex& index, int role) const

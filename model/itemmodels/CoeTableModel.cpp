@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "itemmodels/CoeTableModel.h"
+#include "domain/DisplayNames.h"
 
 #include "settings/DayClock.h"
 #include "storage/Archive.h"
@@ -340,17 +341,7 @@ void CoeTableModel::sort(int column, Qt::SortOrder order)
 
 QString CoeTableModel::statusText(Status status)
 {
-    switch (status) {
-    case Status::Draft:
-        return tr("Draft");
-    case Status::InReview:
-        return tr("In review");
-    case Status::Approved:
-        return tr("Approved");
-    case Status::Closed:
-        return tr("Closed");
-    }
-    return {};
+    return displayName(status);
 }
 
 QVariant CoeTableModel::data(const QModelIndex& index, int role) const

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "QuestionModel.h"
 
-#include "DisplayNames.h"
+#include "domain/DisplayNames.h"
 
 namespace hindsight {
 

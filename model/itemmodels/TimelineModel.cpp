@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TimelineModel.h"
 
-#include "DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "document/TimeParser.h"
 
 namespace hindsight {

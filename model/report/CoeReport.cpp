@@ -210,10 +210,10 @@ void Builder::impact(const Coe& coe)
     m_text.endTable(table);
 
     const QList<std::pair<QString, QString>> texts = {
-        {tr("Description"), im.description},
-        {tr("Consequences"), im.consequences},
-        {tr("Second-order effects"), im.secondOrder},
-        {tr("Customer sentiment"), im.customerSentiment},
+        {fieldName(TextField::ImpactDescription), im.description},
+        {fieldName(TextField::Consequences), im.consequences},
+        {fieldName(TextField::SecondOrder), im.secondOrder},
+        {fieldName(TextField::CustomerSentiment), im.customerSentiment},
     };
     for (const auto& [title, text] : texts) {
         subsection(title);

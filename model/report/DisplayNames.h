@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Coe.h"
+#include "domain/DisplayNames.h"
 #include "domain/Enums.h"
 
 #include <QLocale>
@@ -10,16 +11,8 @@
 
 namespace hindsight::report {
 
-// The words a reader sees for each enumeration value (translated, context
-// "DisplayNames"). "None" values give an empty string.
-QString displayName(Status v);
-QString displayName(Milestone v);
-QString displayName(MetricRole v);
-QString displayName(QuestionArea v);
-QString displayName(Priority v);
-QString displayName(ActionStatus v);
-QString displayName(ActionKind v);
-QString displayName(Pillar v);
+// The names of the enumerations come from the one place, domain/DisplayNames.h.
+using hindsight::displayName;
 
 // "45 min", "1 h 09 min", "2 d 3 h 05 min" (translated).
 QString formatMinutes(qint64 minutes);

@@ -208,7 +208,7 @@ QList<Heading> expectedHeadings(const Coe& c)
         QStringList subsections;
         if (sections[s] == Section::Impact)
             subsections = {QStringLiteral("Description"), QStringLiteral("Consequences"),
-                           QStringLiteral("Second-order effects"), QStringLiteral("Customer sentiment")};
+                           QStringLiteral("Second-order impact"), QStringLiteral("Customer sentiment")};
         if (sections[s] == Section::Metrics) {
             for (const Metric& m : c.metrics)
                 subsections.append(report::ReportText::oneLine(m.name));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editor/TimelineDelegate.h"
 
-#include "itemmodels/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "itemmodels/TimelineModel.h"
 
 #include <QComboBox>

@@ -2,7 +2,7 @@
 #include "editor/pages/ActionsPage.h"
 
 #include "itemmodels/ActionItemModel.h"
-#include "itemmodels/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "settings/DayClock.h"
 #include "widgets/DateLineEdit.h"
 #include "widgets/MarkdownEdit.h"

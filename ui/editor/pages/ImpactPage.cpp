@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editor/pages/ImpactPage.h"
 
-#include "itemmodels/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "widgets/MarkdownEdit.h"
 
 #include <QAbstractItemView>
@@ -130,13 +130,13 @@ ImpactPage::ImpactPage(CoeDocument* document, QWidget* parent) : EditorPage(docu
                 QStringLiteral("description"), tr("Impact description"));
     addMarkdown(tr("C&onsequences:"), QStringLiteral("consequencesEdit"),
                 tr("Did it cause other incidents, lost deals, penalties?"), F::Consequences,
-                QStringLiteral("consequences"), tr("Consequences"));
+                QStringLiteral("consequences"), fieldName(TextField::Consequences));
     addMarkdown(tr("Second-order &impact:"), QStringLiteral("secondOrderEdit"),
                 tr("How were our customers' own businesses affected?"), F::SecondOrder,
-                QStringLiteral("second_order"), tr("Second-order impact"));
+                QStringLiteral("second_order"), fieldName(TextField::SecondOrder));
     addMarkdown(tr("Customer sen&timent:"), QStringLiteral("customerSentimentEdit"),
                 tr("Social mentions, support tickets, escalations."), F::CustomerSentiment,
-                QStringLiteral("customer_sentiment"), tr("Customer sentiment"));
+                QStringLiteral("customer_sentiment"), fieldName(TextField::CustomerSentiment));
 
     connect(m_doc, &CoeDocument::fieldChanged, this, &ImpactPage::refresh);
     connect(m_doc, &CoeDocument::reset, this, &ImpactPage::refresh);

@@ -2,7 +2,7 @@
 #include "editor/pages/MetricsPage.h"
 
 #include "exchange/SvgSanitizer.h"
-#include "itemmodels/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "itemmodels/QuestionModel.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MarkdownEdit.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editor/pages/QuestionsPage.h"
 
-#include "itemmodels/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "itemmodels/QuestionModel.h"
 #include "widgets/MarkdownEdit.h"
 

@@ -2,7 +2,7 @@
 #include "editor/pages/SummaryPage.h"
 
 #include "analysis/CheckReport.h"
-#include "itemmodels/DisplayNames.h"
+#include "domain/DisplayNames.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MarkdownEdit.h"
 #include "widgets/TimeZoneComboBox.h"

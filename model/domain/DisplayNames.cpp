@@ -43,9 +43,9 @@ QString displayName(MetricRole v)
 {
     switch (v) {
     case MetricRole::None: return {};
-    case MetricRole::Impact: return DisplayNamesText::tr("Shows the impact");
-    case MetricRole::Detection: return DisplayNamesText::tr("Detects the problem");
-    case MetricRole::Monitoring: return DisplayNamesText::tr("Monitors from now on");
+    case MetricRole::Impact: return DisplayNamesText::tr("Impact");
+    case MetricRole::Detection: return DisplayNamesText::tr("Detection");
+    case MetricRole::Monitoring: return DisplayNamesText::tr("Monitoring");
     }
     return {};
 }
@@ -108,13 +108,24 @@ QString displayName(RelatedKind v)
 QString displayName(Pillar v)
 {
     switch (v) {
-    case Pillar::SecurityConfidentiality: return DisplayNamesText::tr("Security: confidentiality");
-    case Pillar::SecurityIntegrity: return DisplayNamesText::tr("Security: integrity");
-    case Pillar::SecurityAvailability: return DisplayNamesText::tr("Security: availability");
+    case Pillar::SecurityConfidentiality: return DisplayNamesText::tr("Security (confidentiality)");
+    case Pillar::SecurityIntegrity: return DisplayNamesText::tr("Security (integrity)");
+    case Pillar::SecurityAvailability: return DisplayNamesText::tr("Security (availability)");
     case Pillar::Reliability: return DisplayNamesText::tr("Reliability");
     case Pillar::PerformanceEfficiency: return DisplayNamesText::tr("Performance efficiency");
     case Pillar::CostOptimization: return DisplayNamesText::tr("Cost optimization");
-    case Pillar::Operations: return DisplayNamesText::tr("Operations");
+    case Pillar::Operations: return DisplayNamesText::tr("Operational excellence");
+    }
+    return {};
+}
+
+QString fieldName(TextField f)
+{
+    switch (f) {
+    case TextField::ImpactDescription: return DisplayNamesText::tr("Description");
+    case TextField::Consequences: return DisplayNamesText::tr("Consequences");
+    case TextField::SecondOrder: return DisplayNamesText::tr("Second-order impact");
+    case TextField::CustomerSentiment: return DisplayNamesText::tr("Customer sentiment");
     }
     return {};
 }

@@ -7,8 +7,10 @@
 
 namespace hindsight {
 
-// Translated names of the enumerations as the user reads them ("Impact
-// start", "In progress"). None gives an empty string unless noted.
+// The one place that names the enumerations and the written fields as the user
+// reads them ("Impact start", "In progress"): the editor, the archive, the PDF,
+// Markdown and the command line all call these, so they always agree. None
+// gives an empty string unless noted. Translation context "DisplayNames".
 QString displayName(Status v);
 QString displayName(Milestone v);
 QString displayName(MetricRole v);
@@ -18,6 +20,9 @@ QString displayName(ActionStatus v);
 QString displayName(ActionKind v);
 QString displayName(RelatedKind v);
 QString displayName(Pillar v);
+// The written impact fields, as headings and labels (without mnemonic or colon).
+enum class TextField { ImpactDescription, Consequences, SecondOrder, CustomerSentiment };
+QString fieldName(TextField f);
 // What a severity means, "1 – Critical: ..." for 1..5.
 QString severityName(int severity);
 
