@@ -1308,40 +1308,12 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Shows the impact</source>
-        <translation>Muestra el impacto</translation>
-    </message>
-    <message>
-        <source>Detects the problem</source>
-        <translation>Detecta el problema</translation>
-    </message>
-    <message>
-        <source>Monitors from now on</source>
-        <translation>Monitorea de aquí en adelante</translation>
-    </message>
-    <message>
         <source>COE</source>
         <translation>COE</translation>
     </message>
     <message>
         <source>Link</source>
         <translation>Vínculo</translation>
-    </message>
-    <message>
-        <source>Security: confidentiality</source>
-        <translation>Seguridad: confidencialidad</translation>
-    </message>
-    <message>
-        <source>Security: integrity</source>
-        <translation>Seguridad: integridad</translation>
-    </message>
-    <message>
-        <source>Security: availability</source>
-        <translation>Seguridad: disponibilidad</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Operaciones</translation>
     </message>
     <message>
         <source>1 – Critical: many customers cannot use a core service</source>
@@ -1362,6 +1334,22 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
     <message>
         <source>5 – Low: a near miss, no customer impact</source>
         <translation>5 – Baja: un cuasiincidente, sin impacto en los clientes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consecuencias</translation>
+    </message>
+    <message>
+        <source>Second-order impact</source>
+        <translation>Impacto de segundo orden</translation>
+    </message>
+    <message>
+        <source>Customer sentiment</source>
+        <translation>Percepción de los clientes</translation>
     </message>
 </context>
 <context>
@@ -1623,22 +1611,6 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>Pillars</source>
         <translation>Pilares</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Consequences</source>
-        <translation>Consecuencias</translation>
-    </message>
-    <message>
-        <source>Second-order effects</source>
-        <translation>Efectos de segundo orden</translation>
-    </message>
-    <message>
-        <source>Customer sentiment</source>
-        <translation>Percepción de los clientes</translation>
     </message>
     <message>
         <source>Not written.</source>
@@ -2543,34 +2515,6 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
 <context>
     <name>hindsight::ArchiveActionModel</name>
     <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
-        <source>Won&apos;t do</source>
-        <translation>No se hará</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
@@ -2772,26 +2716,6 @@ Pruebe con menos palabras o borre un filtro.</translation>
 <context>
     <name>hindsight::CoeTableModel</name>
     <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
         <source>When impact began (else the trigger, else the first timeline entry), in the COE&apos;s time zone</source>
         <translation>Cuándo comenzó el impacto (si no, el disparador; si no, la primera entrada de la cronología), en la zona horaria del COE</translation>
     </message>
@@ -2886,6 +2810,32 @@ Pruebe con menos palabras o borre un filtro.</translation>
     <message>
         <source>Review</source>
         <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Untitled COE</source>
+        <translation>COE sin título</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::DateLineEdit</name>
+    <message>
+        <source>Type a date: 2017-03-15, 20170315 or %1</source>
+        <translation>Escriba una fecha: 2017-03-15, 20170315 o %1</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::DateParser</name>
+    <message>
+        <source>Type a date, such as 2017-03-15.</source>
+        <translation>Escriba una fecha, como 2017-03-15.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the calendar.</source>
+        <translation>«%1» no es una fecha del calendario.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 2017-03-15, 20170315 or %2.</source>
+        <translation>«%1» no es una fecha: escríbala como 2017-03-15, 20170315 o %2.</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3152,18 @@ Close the window and lose them?</source>
         <source>Export P&amp;DF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Author name, time zone, thresholds, paper size, language</source>
+        <translation>Nombre del autor, zona horaria, umbrales, tamaño del papel, idioma</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EmptyState</name>
@@ -3376,10 +3338,6 @@ Close the window and lose them?</source>
         <translation>¿Provocó otros incidentes, ventas perdidas, penalizaciones?</translation>
     </message>
     <message>
-        <source>Consequences</source>
-        <translation>Consecuencias</translation>
-    </message>
-    <message>
         <source>Second-order &amp;impact:</source>
         <translation>I&amp;mpacto de segundo orden:</translation>
     </message>
@@ -3388,16 +3346,8 @@ Close the window and lose them?</source>
         <translation>¿Cómo se vieron afectados los propios negocios de nuestros clientes?</translation>
     </message>
     <message>
-        <source>Second-order impact</source>
-        <translation>Impacto de segundo orden</translation>
-    </message>
-    <message>
         <source>Social mentions, support tickets, escalations.</source>
         <translation>Menciones en redes sociales, tickets de soporte, escalamientos.</translation>
-    </message>
-    <message>
-        <source>Customer sentiment</source>
-        <translation>Percepción de los clientes</translation>
     </message>
     <message>
         <source>Financial i&amp;mpact:</source>
@@ -3537,10 +3487,6 @@ Close the window and lose them?</source>
     <message>
         <source>%1 already exists; choose a new file name for a new archive.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo para un archivo nuevo.</translation>
-    </message>
-    <message>
-        <source>Untitled COE</source>
-        <translation>COE sin título</translation>
     </message>
     <message>
         <source>Views</source>
@@ -4032,10 +3978,6 @@ Close the window and lose them?</source>
         <translation>Alarmar según el tiempo de espera del pool y evaluar la alarma de tasa de errores en 3 puntos de datos.</translation>
     </message>
     <message>
-        <source>Add a question to the group of the selected one</source>
-        <translation>Agregar una pregunta al grupo de la seleccionada</translation>
-    </message>
-    <message>
         <source>Move &amp;Up</source>
         <translation>Su&amp;bir</translation>
     </message>
@@ -4069,6 +4011,14 @@ Close the window and lose them?</source>
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Add a question to the focused group (or the group of the selected question)</source>
+        <translation>Agregar una pregunta al grupo que tiene el foco (o al grupo de la pregunta seleccionada)</translation>
+    </message>
+    <message>
+        <source>%1 — no questions</source>
+        <translation>%1 — sin preguntas</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4540,10 @@ Close the window and lose them?</source>
     <message>
         <source>Search zones, e.g. Bogota</source>
         <translation>Buscar zonas, p. ej., Bogota</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; kept %2.</source>
+        <translation>&quot;%1&quot; no es una zona horaria; se mantuvo %2.</translation>
     </message>
 </context>
 <context>
