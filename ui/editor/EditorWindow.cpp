@@ -479,7 +479,7 @@ void EditorWindow::buildMenus()
     m_redo = redo;
     qApp->installEventFilter(this); // routes Ctrl+Z in text fields to the document (eventFilter)
     edit->addSeparator();
-    auto* preferences = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pr&eferences…"),
+    auto* preferences = edit->addAction(icons::themed(QStringLiteral("preferences-system")), tr("Pr&eferences…"),
                                         this, [this] {
                                             PreferencesDialog dialog(this);
                                             dialog.exec();

@@ -49,6 +49,7 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
         list->setSpacing(2);
         list->setAlternatingRowColors(true);
         list->installEventFilter(this);
+        list->viewport()->installEventFilter(this); // a click on a list that already has the focus
         boxLayout->addWidget(list);
         groups->addWidget(box, 1);
         m_proxies << proxy;
@@ -107,7 +108,7 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
             m_doc->setQuestionAnswer(currentRow(), t);
     });
     connect(add, &QPushButton::clicked, this, [this] {
-        // The focused (or last selected) group, empty or not.
+        // The focused, clicked or last selected group, empty or not.
         const auto area = allValues<QuestionArea>().value(m_area, QuestionArea::Detection);
         selectQuestion(m_doc->addQuestion({area, tr("New question"), {}}));
         m_question->setFocus();
@@ -130,8 +131,11 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
 
 bool QuestionsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::FocusIn) {
-        const int i = m_lists.indexOf(static_cast<QListView*>(watched));
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress) {
+        int i = -1;
+        for (int l = 0; l < m_lists.size(); ++l)
+            if (watched == m_lists[l] || watched == m_lists[l]->viewport())
+                i = l;
         if (i >= 0) {
             m_area = i;
             // Focusing an empty group leaves the other groups' selection
