@@ -434,7 +434,6 @@ Archive::~Archive()
 {
     if (!d || d->connectionName.isEmpty())
         return;
-    fulltext::closeSnippetConnection(d->connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
         db.close();

@@ -2,6 +2,7 @@
 #include "FullTextIndex.h"
 
 #include "ArchiveSearch.h"
+#include "Snippet.h"
 #include "SqlUtil.h"
 
 #include <QSqlError>
@@ -86,81 +87,12 @@ bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* er
 
 namespace {
 
-QString snippetConnectionName(const QString& connectionName)
-{
-    return connectionName + QStringLiteral("-snippets");
-}
-
-// An in-memory database of the connection's thread with one FTS5 table like
-// coe_fts, for snippets over bounded texts. In memory, so it works on an
-// archive open read-only (query_only refuses even TEMP tables).
-QSqlDatabase snippetDatabase(const QSqlDatabase& db, QString* error)
-{
-    const QString name = snippetConnectionName(db.connectionName());
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
-    QSqlDatabase scratch = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    scratch.setDatabaseName(QStringLiteral(":memory:"));
-    if (!scratch.open()) {
-        if (error)
-            *error = scratch.lastError().text();
-        return {};
-    }
-    if (!sql::execOnce(scratch,
-                       QStringLiteral("CREATE VIRTUAL TABLE snippet_fts USING fts5 (title, summary, body, "
-                                      "tokenize = 'unicode61 remove_diacritics 2')"),
-                       error))
-        return {};
-    return scratch;
-}
-
 QString leadingWords(const QString& text, int words)
 {
     const QStringList all = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (all.size() <= words)
         return all.join(QLatin1Char(' '));
     return all.mid(0, words).join(QLatin1Char(' ')) + QLatin1Char(' ') + kSnippetEllipsis;
-}
-
-// The snippet of one long row, over the first kSnippetTextLimit characters of each text.
-bool boundedSnippet(const QSqlDatabase& db, const QString& match, qint64 rowId, int words, QString* snippet,
-                    QString* error)
-{
-    QSqlQuery text(db);
-    text.setForwardOnly(true);
-    if (!sql::prepare(text,
-                      QStringLiteral("SELECT substr(title, 1, ?), substr(summary, 1, ?), substr(body, 1, ?) "
-                                     "FROM coe_fts WHERE rowid = ?"),
-                      error)
-        || !sql::exec(text, {kSnippetTextLimit, kSnippetTextLimit, kSnippetTextLimit, rowId}, error))
-        return false;
-    if (!text.next())
-        return true;
-    const QString title = text.value(0).toString();
-    const QString summary = text.value(1).toString();
-    const QString body = text.value(2).toString();
-    const QSqlDatabase scratch = snippetDatabase(db, error);
-    if (!scratch.isOpen())
-        return false;
-    QSqlQuery clear(scratch), insert(scratch), select(scratch);
-    select.setForwardOnly(true);
-    if (!sql::prepare(clear, QStringLiteral("DELETE FROM snippet_fts"), error) || !sql::exec(clear, {}, error)
-        || !sql::prepare(insert,
-                         QStringLiteral("INSERT INTO snippet_fts (rowid, title, summary, body) VALUES (1, ?, ?, ?)"),
-                         error)
-        || !sql::exec(insert, {title, summary, body}, error)
-        || !sql::prepare(select,
-                         QStringLiteral("SELECT snippet(snippet_fts, -1, ?, ?, ?, ?) FROM snippet_fts "
-                                        "WHERE snippet_fts MATCH ?"),
-                         error)
-        || !sql::exec(select,
-                      {QString(kMatchStart), QString(kMatchEnd), QString(kSnippetEllipsis), words, match}, error))
-        return false;
-    if (select.next())
-        *snippet = select.value(0).toString();
-    else
-        *snippet = leadingWords(summary.isEmpty() ? body : summary, words);
-    return true;
 }
 
 } // namespace
@@ -171,68 +103,34 @@ QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, co
     QHash<qint64, QString> out;
     if (error)
         error->clear();
-    if (rowIds.isEmpty() || match.isEmpty())
+    const SearchTerms terms = parseMatch(match);
+    if (rowIds.isEmpty() || terms.isEmpty())
         return out;
-    // One statement per chunk of rows: the MATCH is evaluated once over the
-    // chunk's rowid range (a statement per row would evaluate it, prefix
-    // expansion included, once per row). The unary + keeps the IN list a
-    // filter rather than a lookup per value. CASE calls snippet() only for a
-    // row whose texts are all short; a long one is snippeted afterwards.
-    QList<qint64> longRows;
-    constexpr qsizetype kChunk = 200;
-    for (qsizetype first = 0; first < rowIds.size(); first += kChunk) {
-        const QList<qint64> chunk = rowIds.mid(first, kChunk);
-        const auto [low, high] = std::minmax_element(chunk.begin(), chunk.end());
-        QStringList marks;
-        marks.reserve(chunk.size());
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!sql::prepare(q,
-                          QStringLiteral("SELECT rowid, CASE WHEN length(title) <= ? AND length(summary) <= ? "
-                                         "AND length(body) <= ? THEN snippet(coe_fts, -1, ?, ?, ?, ?) END "
-                                         "FROM coe_fts WHERE coe_fts MATCH ? AND rowid BETWEEN ? AND ? "
-                                         "AND +rowid IN (%1)")
-                              .arg(marks.join(QLatin1Char(','))),
-                          error))
+    // The texts of the rows shown, at most kSnippetTextLimit characters of
+    // each, and the snippet made here (makeSnippet: linear in the text)
+    // rather than by FTS5's snippet(), quadratic in a row's matches.
+    QSqlQuery text(db);
+    text.setForwardOnly(true);
+    if (!sql::prepare(text,
+                      QStringLiteral("SELECT substr(title, 1, ?), substr(summary, 1, ?), substr(body, 1, ?) "
+                                     "FROM coe_fts WHERE rowid = ?"),
+                      error))
+        return {};
+    for (const qint64 rowId : rowIds) {
+        if (out.contains(rowId))
+            continue;
+        if (!sql::exec(text, {kSnippetTextLimit, kSnippetTextLimit, kSnippetTextLimit, rowId}, error))
             return {};
-        const QVariantList head{kSnippetTextLimit, kSnippetTextLimit, kSnippetTextLimit, QString(kMatchStart),
-                                QString(kMatchEnd), QString(kSnippetEllipsis), words, match, *low, *high};
-        int index = 0;
-        for (const QVariant& v : head)
-            q.bindValue(index++, v);
-        for (const qint64 id : chunk)
-            q.bindValue(index++, id);
-        if (!sql::exec(q, error))
-            return {};
-        while (q.next()) {
-            const qint64 rowId = q.value(0).toLongLong();
-            if (q.value(1).isNull())
-                longRows << rowId;
-            else
-                out.insert(rowId, q.value(1).toString());
-        }
-    }
-    for (const qint64 rowId : longRows) {
-        QString snippet;
-        if (!boundedSnippet(db, match, rowId, words, &snippet, error))
-            return {};
+        if (!text.next())
+            continue;
+        const QStringList texts{text.value(0).toString(), text.value(1).toString(), text.value(2).toString()};
+        text.finish();
+        QString snippet = makeSnippet(texts, terms, words);
+        if (snippet.isEmpty())
+            snippet = leadingWords(texts.at(1).isEmpty() ? texts.at(2) : texts.at(1), words);
         out.insert(rowId, snippet);
     }
     return out;
-}
-
-void closeSnippetConnection(const QString& connectionName)
-{
-    const QString name = snippetConnectionName(connectionName);
-    if (!QSqlDatabase::contains(name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace hindsight::fulltext

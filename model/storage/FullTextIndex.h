@@ -28,23 +28,18 @@ bool remove(const QSqlDatabase& db, qint64 coeRowId, QString* error);
 // Replaces the COE's row; call inside the save's transaction.
 bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error);
 
-// Snippets longer texts are cut to: FTS5's snippet() takes time quadratic in
-// the matches of a row (a 100,000-entry COE took minutes for one common
-// word), so a COE with a text longer than this is snippeted over the first
-// kSnippetTextLimit characters of each text instead. Search itself still
+// Snippets look at the first kSnippetTextLimit characters of each text of a
+// COE (a 100,000-entry COE has megabytes of them); search itself still
 // covers all of its text.
 inline constexpr int kSnippetTextLimit = 20000;
 
 // The snippets (ArchiveSearch.h: kMatchStart/kMatchEnd around matches, at
-// most `words` words) of the COEs `rowIds` for the MATCH expression `match`,
-// by rowid; made for the rows shown only. A long COE whose match lies past
-// kSnippetTextLimit gets the start of its summary (or body) as its snippet.
-// On a database error the result is empty and `error` says why.
+// most `words` words; Snippet.h: makeSnippet) of the COEs `rowIds` for the
+// MATCH expression `match`, by rowid; made for the rows shown only. A COE
+// whose match lies past kSnippetTextLimit gets the start of its summary (or
+// body) as its snippet. On a database error the result is empty and `error`
+// says why.
 QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
                                 int words, QString* error);
-
-// Closes the in-memory connection snippets() keeps beside the connection
-// `connectionName` (for long COEs); the Archive calls it when it closes.
-void closeSnippetConnection(const QString& connectionName);
 
 } // namespace hindsight::fulltext

@@ -15,6 +15,8 @@
 //       words, "a OR " 3,000 times), and also times each query as a whole
 //       `hindsight search` command (PATH: the hindsight executable, default
 //       ../../app/hindsight beside this program).
+//   bench_archive --query TEXT [--query TEXT ...] ...
+//       measures these queries only (e.g. under valgrind --tool=callgrind).
 #include "itemmodels/CoeTableModel.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
@@ -332,6 +334,7 @@ struct Options
     int hugeEntries = 0;
     int runs = 1;
     QString cli;
+    QStringList queries; // --query: only these instead of the benchmark set
 };
 
 // Each query `runs` times in process (count + first page with snippets, as
@@ -340,11 +343,13 @@ void measureQueries(CoeTableModel& model, const QString& path, const QStringList
 {
     Generator gen(99);
     QStringList all = queries;
-    all << QStringLiteral("entry") << QStringLiteral("entry number") << QStringLiteral("\"entry number\"")
-        << QStringLiteral("replayed ledger") << QStringLiteral("entr");
     const QString words800 = gen.words(800);
     const QString aOr = QStringLiteral("a OR ").repeated(3000);
-    all << words800 << aOr;
+    if (options.queries.isEmpty()) { // --query: those only
+        all << QStringLiteral("entry") << QStringLiteral("entry number") << QStringLiteral("\"entry number\"")
+            << QStringLiteral("replayed ledger") << QStringLiteral("entr");
+        all << words800 << aOr;
+    }
     auto label = [&](const QString& q) {
         if (q == words800)
             return QStringLiteral("<800 words>");
@@ -431,7 +436,7 @@ int measure(const QString& path, const Options& options)
     }
     model.sort(-1, Qt::AscendingOrder);
 
-    const QStringList queries = {
+    const QStringList queries = !options.queries.isEmpty() ? options.queries : QStringList{
         // rare
         QStringLiteral("zeppelin"), QStringLiteral("INC-4242"), QStringLiteral("jalapeño"),
         // common
@@ -471,6 +476,8 @@ int measure(const QString& path, const Options& options)
     std::printf("  resident memory after %lld searches: %.1f MiB\n", qlonglong(searchMs.size()), residentMiB());
     if (options.hugeEntries > 0 || options.runs > 1)
         measureQueries(model, path, queries, options);
+    if (!options.queries.isEmpty())
+        return 0; // --query: searches only
 
     QList<double> filterMs, filterCpuMs;
     for (int i = 0; i < 10; ++i) {
@@ -524,6 +531,8 @@ int main(int argc, char* argv[])
             options.runs = qMax(1, value.toInt());
         } else if (option == QLatin1String("--cli")) {
             options.cli = value;
+        } else if (option == QLatin1String("--query")) {
+            options.queries << value;
         } else {
             std::fprintf(stderr, "unknown option %s\n", qPrintable(option));
             return 2;
@@ -563,6 +572,8 @@ int main(int argc, char* argv[])
             childArgs << QStringLiteral("--huge") << QString::number(options.hugeEntries);
         if (!options.cli.isEmpty())
             childArgs << QStringLiteral("--cli") << options.cli;
+        for (const QString& q : std::as_const(options.queries))
+            childArgs << QStringLiteral("--query") << q;
         child.start(app.applicationFilePath(), childArgs + QStringList{QStringLiteral("--measure"), path});
         if (!child.waitForFinished(-1) || child.exitCode() != 0)
             return 1;
