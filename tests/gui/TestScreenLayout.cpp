@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// Issue #11: what the screenshots at 1280x800 showed wrong, in English and
+// Spanish (the Spanish headers are longer): every table's main text gets
+// the room, no header is cut.
+#include "ExampleCoe.h"
+#include "editor/EditorWindow.h"
+#include "itemmodels/ActionItemModel.h"
+#include "itemmodels/QuestionModel.h"
+#include "settings/Settings.h"
+#include "storage/Archive.h"
+#include "storage/CoeRepository.h"
+#include "widgets/Dialogs.h"
+
+#include <QHeaderView>
+#include <QLibraryInfo>
+#include <QStyle>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace hindsight;
+
+class TestScreenLayout : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Archive> m_archive;
+    QList<QTranslator*> m_translators;
+
+    // Loads the translations the way Application does, for `language`.
+    void useLanguage(const QString& language)
+    {
+        for (QTranslator* t : std::as_const(m_translators)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        m_translators.clear();
+        if (language == QLatin1String("en"))
+            return;
+        const QLocale locale(language);
+        auto* qt = new QTranslator;
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        m_translators.append(qt);
+        auto* hindsight = new QTranslator;
+        QVERIFY2(hindsight->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"),
+                                 QStringLiteral(HINDSIGHT_QM_DIR)),
+                 HINDSIGHT_QM_DIR);
+        QCoreApplication::installTranslator(hindsight);
+        m_translators.append(hindsight);
+        QVERIFY(!hindsight->isEmpty());
+    }
+
+    // The example COE in an editor of the screenshots' size, on `page`.
+    EditorWindow* openEditor(int page)
+    {
+        Coe coe = test::exampleCoe();
+        CoeRepository repository(*m_archive);
+        const SaveResult saved = repository.save(coe);
+        if (!saved.ok())
+            qFatal("%s", qPrintable(saved.error));
+        QString error;
+        EditorWindow* w = EditorWindow::openCoe(*m_archive, coe.uuid, nullptr, &error);
+        if (!w)
+            qFatal("%s", qPrintable(error));
+        w->resize(1280, 800);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w))
+            qWarning("window not exposed");
+        w->setCurrentPage(page);
+        QCoreApplication::processEvents();
+        return w;
+    }
+
+    template <typename T> static T* child(QObject* parent, const QString& name)
+    {
+        T* w = parent->findChild<T*>(name);
+        if (!w)
+            qFatal("no widget %s", qPrintable(name));
+        return w;
+    }
+
+    // The lines a cell's text needs at the column's width.
+    static int linesNeeded(const QTableView* view, const QModelIndex& index)
+    {
+        const QFontMetrics fm = view->fontMetrics();
+        const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const QRect bounds = fm.boundingRect(QRect(0, 0, view->columnWidth(index.column()) - 2 * margin, 100000),
+                                             Qt::TextWordWrap, index.data().toString());
+        return (bounds.height() + fm.lineSpacing() - 1) / fm.lineSpacing();
+    }
+
+    // A header section at least as wide as its text and margins: nothing cut.
+    static void verifyHeadersFit(const QTableView* view)
+    {
+        const QHeaderView* header = view->horizontalHeader();
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
+            const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+            QVERIFY2(header->sectionSize(c) >= needed,
+                     qPrintable(QStringLiteral("%1: column '%2' is %3 px, its header needs %4 px")
+                                    .arg(view->objectName(), text)
+                                    .arg(header->sectionSize(c))
+                                    .arg(needed)));
+        }
+    }
+
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Settings::installTemporaryInstance();
+    }
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        Settings::instance()->clearWindowStates();
+        QString error;
+        m_archive = Archive::open(m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                                                     .arg(QTest::currentTestFunction(),
+                                                          QTest::currentDataTag() ? QTest::currentDataTag() : "")),
+                                  Archive::Access::ReadWrite, &error);
+        QVERIFY2(m_archive, qPrintable(error));
+    }
+    void cleanup()
+    {
+        for (EditorWindow* w : EditorWindow::openWindows()) {
+            MessageBox::setNextAnswer(QMessageBox::Discard);
+            w->close();
+        }
+        QTRY_VERIFY(EditorWindow::openWindows().isEmpty());
+        m_archive.reset();
+        useLanguage(QStringLiteral("en"));
+    }
+
+    void actionTitlesFitInThreeLines_data()
+    {
+        languages();
+    }
+    // Every header of a sortable table kept room for a sort arrow that only
+    // the sorted column shows: with the longer Spanish headers the title
+    // column got 141 px of 774 and the titles were cut after three lines.
+    void actionTitlesFitInThreeLines()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        EditorWindow* w = openEditor(EditorWindow::ActionsPage);
+        auto* table = child<QTableView>(w, QStringLiteral("actionsTableView"));
+        QTest::qWait(50); // the layout runs after the page is shown
+        QCoreApplication::processEvents();
+        const int title = table->columnWidth(ActionItemModel::TitleColumn);
+        const int width = table->viewport()->width();
+        QVERIFY2(title >= width * 3 / 10, qPrintable(QStringLiteral("%1 of %2 px").arg(title).arg(width)));
+        for (int c = 0; c < ActionItemModel::ColumnCount; ++c)
+            QVERIFY2(c == ActionItemModel::TitleColumn || table->columnWidth(c) < title,
+                     qPrintable(QStringLiteral("column %1 is %2 px").arg(c).arg(table->columnWidth(c))));
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QModelIndex index = table->model()->index(r, ActionItemModel::TitleColumn);
+            QVERIFY2(linesNeeded(table, index) <= 3, qPrintable(index.data().toString()));
+        }
+        verifyHeadersFit(table);
+    }
+};
+
+QTEST_MAIN(TestScreenLayout)
+#include "TestScreenLayout.moc"
