@@ -171,6 +171,30 @@ private slots:
         }
         verifyHeadersFit(table);
     }
+
+    void relatedAddressColumnIsShown_data()
+    {
+        languages();
+    }
+    // The address column was set to stretch before its width was set, so the
+    // width was ignored: 38 px, its header cut to "or adc" and every address
+    // to "htt...".
+    void relatedAddressColumnIsShown()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        EditorWindow* w = openEditor(EditorWindow::RelatedPage);
+        auto* table = child<QTableView>(w, QStringLiteral("relatedTableView"));
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        QVERIFY(table->model()->rowCount() > 0);
+        const int address = table->columnWidth(RelatedModel::TargetColumn);
+        const QString sample = table->model()->index(0, RelatedModel::TargetColumn).data().toString();
+        QVERIFY2(address >= table->fontMetrics().horizontalAdvance(sample.left(20)),
+                 qPrintable(QStringLiteral("%1 px for %2").arg(address).arg(sample)));
+        QVERIFY(table->columnWidth(RelatedModel::TitleColumn) > address);
+        verifyHeadersFit(table);
+    }
 };
 
 QTEST_MAIN(TestScreenLayout)

@@ -32,10 +32,10 @@ RelatedPage::RelatedPage(CoeDocument* document, CoeRepository* repository, QWidg
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(RelatedModel::TitleColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(RelatedModel::TargetColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(RelatedModel::KindColumn, 60);
     m_view->setColumnWidth(RelatedModel::TargetColumn, fontMetrics().horizontalAdvance(QStringLiteral("https://tickets.example.com/INC-4711")) + 16);
-    // The title takes the spare width and up to three lines.
+    // The title takes the spare width and up to three lines; the address keeps
+    // the width set here (a stretched section ignores setColumnWidth).
     new TextColumnLayout(m_view, RelatedModel::TitleColumn, QStringLiteral("editor.relatedTable"));
     layout->addWidget(m_view, 2);
     auto* rowButtons = new QHBoxLayout;
