@@ -195,6 +195,21 @@ private slots:
         QVERIFY(table->columnWidth(RelatedModel::TitleColumn) > address);
         verifyHeadersFit(table);
     }
+
+    // The four question lists shared the page 30:70 with the answer, not the
+    // 2:3 their stretch factors say: questions wrapped into three short lines
+    // and each list showed two of them.
+    void questionListsGetTwoFifths()
+    {
+        EditorWindow* w = openEditor(EditorWindow::QuestionsPage);
+        auto* list = child<QWidget>(w, QStringLiteral("detectionQuestionsListView"));
+        auto* answer = child<QWidget>(w, QStringLiteral("answerEdit"));
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        const int groups = list->parentWidget()->parentWidget()->width();
+        const int total = groups + answer->parentWidget()->width();
+        QVERIFY2(groups * 100 >= total * 38, qPrintable(QStringLiteral("%1 of %2 px").arg(groups).arg(total)));
+    }
 };
 
 QTEST_MAIN(TestScreenLayout)
