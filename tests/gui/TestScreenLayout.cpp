@@ -13,6 +13,8 @@
 
 #include <QHeaderView>
 #include <QLibraryInfo>
+#include <QListWidget>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -209,6 +211,26 @@ private slots:
         const int groups = list->parentWidget()->parentWidget()->width();
         const int total = groups + answer->parentWidget()->width();
         QVERIFY2(groups * 100 >= total * 38, qPrintable(QStringLiteral("%1 of %2 px").arg(groups).arg(total)));
+    }
+
+    // The other COEs to link were cut at the list's right edge with a
+    // sideways scroll bar under them; now they end in "..." and the tooltip
+    // has the whole title.
+    void relatedCoeTitlesAreElided()
+    {
+        Coe other = test::exampleCoe();
+        other.uuid = QUuid::createUuid();
+        other.title = QStringLiteral("GitHub.com degraded for 24 hours after a 43-second network partition split "
+                                     "its database clusters across coasts");
+        CoeRepository repository(*m_archive);
+        QVERIFY(repository.save(other).ok());
+        EditorWindow* w = openEditor(EditorWindow::RelatedPage);
+        auto* list = child<QListWidget>(w, QStringLiteral("archiveCoesListWidget"));
+        QTRY_COMPARE(list->count(), 1);
+        QTest::qWait(50);
+        QVERIFY(list->fontMetrics().horizontalAdvance(other.title) > list->viewport()->width());
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        QVERIFY(list->item(0)->toolTip().contains(other.title));
     }
 };
 

@@ -59,6 +59,9 @@ RelatedPage::RelatedPage(CoeDocument* document, CoeRepository* repository, QWidg
     m_coes = new QListWidget(coeBox);
     m_coes->setObjectName(QStringLiteral("archiveCoesListWidget"));
     m_coes->setAccessibleName(tr("COEs in the archive"));
+    // Long titles end in "..." (the whole title on hover), not under a sideways scroll bar.
+    m_coes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_coes->setTextElideMode(Qt::ElideRight);
     auto* addCoe = new QPushButton(tr("Link &COE"), coeBox);
     addCoe->setObjectName(QStringLiteral("linkCoeButton"));
     coeLayout->addWidget(m_search);
@@ -169,7 +172,8 @@ void RelatedPage::reloadArchiveList()
             continue;
         auto* item = new QListWidgetItem(h.title.isEmpty() ? tr("(untitled)") : h.title, m_coes);
         item->setData(Qt::UserRole, h.uuid.toString(QUuid::WithoutBraces));
-        item->setToolTip(tr("Created %1").arg(h.createdAt.toString(QStringLiteral("yyyy-MM-dd"))));
+        item->setToolTip(item->text() + QLatin1Char('\n')
+                         + tr("Created %1").arg(h.createdAt.toString(QStringLiteral("yyyy-MM-dd"))));
     }
     filterArchiveList(m_search->text());
 }
