@@ -3,7 +3,9 @@
 // Spanish (the Spanish headers are longer): every table's main text gets
 // the room, no header is cut.
 #include "ExampleCoe.h"
+#include "archive/CoeBrowserView.h"
 #include "editor/EditorWindow.h"
+#include "itemmodels/CoeTableModel.h"
 #include "itemmodels/ActionItemModel.h"
 #include "itemmodels/QuestionModel.h"
 #include "settings/Settings.h"
@@ -18,6 +20,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 #include <QTranslator>
 
@@ -231,6 +234,22 @@ private slots:
         QVERIFY(list->fontMetrics().horizontalAdvance(other.title) > list->viewport()->width());
         QVERIFY(!list->horizontalScrollBar()->isVisible());
         QVERIFY(list->item(0)->toolTip().contains(other.title));
+    }
+
+    // The archive's Incident column was 145 px whatever the font: an instant
+    // in a zone without a name ("2024-03-07 09:02 UTC-05") ended in "...".
+    void archiveInstantsAreNotCut()
+    {
+        CoeBrowserView view;
+        view.resize(1000, 600);
+        auto* table = view.findChild<QTableView*>();
+        QVERIFY(table);
+        const QDateTime at(QDate(2024, 3, 7), QTime(14, 2), QTimeZone::utc());
+        const QString text = CoeTableModel::instantText(at, QTimeZone(QByteArrayLiteral("America/Bogota")));
+        const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+        const int width = table->horizontalHeader()->sectionSize(CoeTableModel::IncidentColumn);
+        QVERIFY2(width >= table->fontMetrics().horizontalAdvance(text) + 2 * margin,
+                 qPrintable(QStringLiteral("%1 px for %2").arg(width).arg(text)));
     }
 };
 
