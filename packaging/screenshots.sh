@@ -110,7 +110,7 @@ for locale in $locales; do
       # without a window manager the window sits at the top left of a black
       # screen: cut the black away; then drop metadata and use a palette
       if command -v convert >/dev/null && convert -version 2>/dev/null | grep -q ImageMagick; then
-        convert "$png" -trim +repage -strip -colors 256 "PNG8:$png"
+        convert "$png" -trim +repage -strip -colors 256 -define png:compression-level=9 "PNG8:$png"
       fi
       echo "$png"
     else
