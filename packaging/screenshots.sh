@@ -58,7 +58,10 @@ done
 
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-work=$(mktemp -d)
+# A fixed place, not mktemp's random name: the archive's path shows in the
+# status bar and Preferences, and the pictures should come out the same.
+work=${TMPDIR:-/tmp}/hindsight-screenshots
+rm -rf "$work" && mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 export XDG_RUNTIME_DIR="$work/runtime" TZ=UTC LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=
