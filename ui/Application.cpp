@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "Application.h"
 
+#include "archive/CoeBrowserView.h"
 #include "archive/MainWindow.h"
 #include "cli/CommandLine.h"
 #include "settings/PreferencesDialog.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include "storage/Archive.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -58,7 +60,8 @@ void Application::setUp(QCoreApplication& app)
 void Application::showScreenshotPage(MainWindow* window)
 {
     // packaging/screenshots.sh names the window to photograph:
-    // archive (default), preferences, or an editor step of the newest COE.
+    // archive (default), archive-preview (the newest COE selected, its preview
+    // pane shown), preferences, or an editor step of the newest COE.
     const QString page = qEnvironmentVariable("HINDSIGHT_SCREENSHOT_PAGE");
     static const QStringList steps{QStringLiteral("summary"),   QStringLiteral("impact"),
                                    QStringLiteral("timeline"),  QStringLiteral("metrics"),
@@ -68,6 +71,16 @@ void Application::showScreenshotPage(MainWindow* window)
         auto* dialog = new PreferencesDialog(window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
+        return;
+    }
+    if (page == QLatin1String("archive-preview")) {
+        if (auto* pane = window->findChild<QAction*>(QStringLiteral("actionShowPreview")))
+            pane->setChecked(true);
+        if (window->repository()) {
+            const QList<CoeHeader> coes = window->repository()->list();
+            if (!coes.isEmpty())
+                window->browser()->selectUuid(coes.first().uuid);
+        }
         return;
     }
     const int step = page == QLatin1String("editor") ? 0 : int(steps.indexOf(page));

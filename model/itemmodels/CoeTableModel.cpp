@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "itemmodels/CoeTableModel.h"
+#include "document/TimeParser.h"
 #include "domain/DisplayNames.h"
 
 #include "settings/DayClock.h"
@@ -184,11 +185,8 @@ void CoeTableModel::setPageSize(int rows)
 
 QString CoeTableModel::instantText(const QDateTime& utc, const QTimeZone& zone)
 {
-    if (!utc.isValid())
-        return {};
-    const QDateTime local = utc.toTimeZone(zone);
-    const QString abbreviation = zone == QTimeZone::utc() ? QStringLiteral("UTC") : zone.abbreviation(utc);
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + abbreviation;
+    // As the editor writes it: a zone without a name is "UTC-05", not "-05".
+    return TimeParser::format(utc, zone);
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include "storage/CoeRepository.h"
 
 #include "itemmodels/ArchiveActionModel.h"
+#include "document/TimeParser.h"
 #include "itemmodels/CoeTableModel.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
@@ -187,6 +188,18 @@ private slots:
 
         model.setArchive(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The archive showed "2024-03-07 09:02 -05" where the editor shows the
+    // same instant as "2024-03-07 09:02 UTC-05" (a zone without a name).
+    void instantTextAgreesWithTheEditor()
+    {
+        const QDateTime at(QDate(2024, 3, 7), QTime(14, 2), QTimeZone::utc());
+        const QTimeZone bogota(QByteArrayLiteral("America/Bogota"));
+        QCOMPARE(CoeTableModel::instantText(at, bogota), QStringLiteral("2024-03-07 09:02 UTC-05"));
+        QCOMPARE(CoeTableModel::instantText(at, QTimeZone::utc()), QStringLiteral("2024-03-07 14:02 UTC"));
+        const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+        QCOMPARE(CoeTableModel::instantText(at, berlin), TimeParser::format(at, berlin));
     }
 
     // The review column: each COE is loaded and checked once, as it is shown.

@@ -208,6 +208,9 @@ private slots:
             QVERIFY2(url.contains(QLatin1String("/packaging/screenshots/")) &&
                          url.endsWith(QLatin1String(".png")),
                      qPrintable(url));
+            // the picture is in this tree (packaging/screenshots.sh writes <lang>/<page>.png)
+            const QString file = url.mid(url.indexOf(QLatin1String("/packaging/screenshots/")) + 1);
+            QVERIFY2(QFileInfo::exists(QStringLiteral(HINDSIGHT_SOURCE_DIR "/") + file), qPrintable(file));
         }
     }
 

@@ -48,14 +48,16 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CoeTableModel::TitleColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(36);
-    header->resizeSection(CoeTableModel::IncidentColumn, 145);
+    // An instant is as wide as the longest the model writes ("UTC-05", "≈ ").
+    const int instant = m_table->fontMetrics().horizontalAdvance(QStringLiteral("2024-03-07 09:02 UTC-05")) + 16;
+    header->resizeSection(CoeTableModel::IncidentColumn, std::max(145, instant));
     header->resizeSection(CoeTableModel::SeverityColumn, 40);
     header->resizeSection(CoeTableModel::StatusColumn, 80);
     header->resizeSection(CoeTableModel::OwnerColumn, 115);
     header->resizeSection(CoeTableModel::ServicesColumn, 130);
     header->resizeSection(CoeTableModel::OpenActionsColumn, 50);
     header->resizeSection(CoeTableModel::OverdueActionsColumn, 65);
-    header->resizeSection(CoeTableModel::UpdatedColumn, 145);
+    header->resizeSection(CoeTableModel::UpdatedColumn, std::max(145, instant));
     header->resizeSection(CoeTableModel::ReviewColumn, 80);
     header->hideSection(CoeTableModel::DeletedColumn);
     // Until the user chooses (View › Columns), the title gets the width:

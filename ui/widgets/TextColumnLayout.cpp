@@ -38,6 +38,16 @@ TextColumnLayout::TextColumnLayout(QTableView* view, int textColumn, const QStri
             schedule();
     });
     connect(header, &QHeaderView::sectionMoved, this, [this] { saveState(); });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section) {
+        // the sorted section shows its arrow: it gets its header's full width
+        QHeaderView* h = m_view->horizontalHeader();
+        if (section >= 0 && section != m_textColumn && h->sectionSize(section) < h->sectionSizeHint(section)) {
+            m_busy = true;
+            h->resizeSection(section, h->sectionSizeHint(section));
+            m_busy = false;
+        }
+        schedule();
+    });
     if (QAbstractItemModel* model = view->model()) {
         connect(model, &QAbstractItemModel::dataChanged, this, &TextColumnLayout::schedule);
         connect(model, &QAbstractItemModel::rowsInserted, this, &TextColumnLayout::schedule);
@@ -89,13 +99,18 @@ void TextColumnLayout::updateEmptyColumns()
         bool empty = true;
         for (int r = 0; r < model->rowCount() && empty; ++r)
             empty = model->index(r, c).data().toString().isEmpty();
-        const int narrow = header->sectionSizeHint(c);
+        const int narrow = headerWidth(c);
         const int width = header->sectionSize(c);
         m_busy = true;
         if (empty && width > narrow) {
-            m_wideWidth[c] = width;
+            // a column shrunk before keeps the width it had with content
+            // (its header can get narrower once it is polished or unsorted)
+            if (!m_shrunk.contains(c))
+                m_wideWidth[c] = width;
+            m_shrunk.insert(c);
             header->resizeSection(c, narrow);
-        } else if (!empty && width <= narrow) {
+        } else if (!empty && (width <= narrow || m_shrunk.contains(c))) {
+            m_shrunk.remove(c);
             header->resizeSection(c, std::max(m_wideWidth.value(c), narrow));
         }
         m_busy = false;
@@ -126,7 +141,7 @@ void TextColumnLayout::fitOtherColumns()
             for (const QString& w : model->index(r, c).data().toString().split(QLatin1Char(' ')))
                 word = std::max(word, fm.horizontalAdvance(w));
         const int least = std::min(header->sectionSize(c),
-                                   std::max(header->sectionSizeHint(c), std::min(word + margin, kMaxWordWidth)));
+                                   std::max(headerWidth(c), std::min(word + margin, kMaxWordWidth)));
         floors.insert(c, least);
         others += header->sectionSize(c);
         floor += least;
@@ -143,6 +158,20 @@ void TextColumnLayout::fitOtherColumns()
         header->resizeSection(c, least + int((header->sectionSize(c) - least) * scale));
     }
     m_busy = false;
+}
+
+int TextColumnLayout::headerWidth(int column) const
+{
+    // A sortable header's size hint keeps room for the sort arrow in every
+    // section, but only the sorted one shows it: in Spanish that room, about
+    // 20 px a column, took the title column's width.
+    const QHeaderView* header = m_view->horizontalHeader();
+    const int hint = header->sectionSizeHint(column);
+    if (!header->isSortIndicatorShown() || header->sortIndicatorSection() == column || !m_view->model())
+        return hint;
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QString text = m_view->model()->headerData(column, Qt::Horizontal).toString();
+    return std::min(hint, header->fontMetrics().horizontalAdvance(text) + 3 * margin);
 }
 
 int TextColumnLayout::rowHeight(int row) const

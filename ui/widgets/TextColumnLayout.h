@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -16,7 +17,7 @@ namespace hindsight {
 // the text column stretches and wraps, rows grow to show up to kMaxLines
 // lines of it (the full text is its tooltip), optional columns that are
 // empty in every row shrink to their header, the others give up width (down
-// to their header's) so the text keeps kTextShare of it, and the widths are
+// to their header's text, the sort arrow's room only for the sorted one) so the text keeps kTextShare of it, and the widths are
 // remembered in Settings as the window state stateKey. Attach it after the
 // view has its model and default column widths; it is the view's child.
 class TextColumnLayout : public QObject
@@ -48,12 +49,16 @@ private:
     void updateEmptyColumns();
     void fitOtherColumns();
     void updateRowHeights();
+    // The narrowest a column gets and still shows its header's text (and the
+    // sort arrow when it is the sorted column).
+    int headerWidth(int column) const;
 
     QTableView* m_view;
     int m_textColumn;
     QString m_stateKey;
     QList<int> m_optional;
     QHash<int, int> m_wideWidth; // an optional column's width while it has content
+    QSet<int> m_shrunk;          // optional columns shrunk to their header while empty
     bool m_rowsGrow;
     bool m_pending = false;
     bool m_busy = false; // resizing ourselves: not the user's choice to remember

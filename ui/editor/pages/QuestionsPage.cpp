@@ -98,6 +98,10 @@ QuestionsPage::QuestionsPage(CoeDocument* document, QWidget* parent)
     form->addRow(QString(), buttons);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Stretch factors share out only the width beyond the size hints, which
+    // left the questions about 30 % and cut most of them to two or three
+    // short lines: start at 2:3 (QSplitter scales these to its width).
+    splitter->setSizes({2000, 3000});
 
     connect(m_question, &QLineEdit::textEdited, this, [this](const QString& t) {
         if (currentRow() >= 0)

@@ -32,10 +32,10 @@ RelatedPage::RelatedPage(CoeDocument* document, CoeRepository* repository, QWidg
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(RelatedModel::TitleColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(RelatedModel::TargetColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(RelatedModel::KindColumn, 60);
     m_view->setColumnWidth(RelatedModel::TargetColumn, fontMetrics().horizontalAdvance(QStringLiteral("https://tickets.example.com/INC-4711")) + 16);
-    // The title takes the spare width and up to three lines.
+    // The title takes the spare width and up to three lines; the address keeps
+    // the width set here (a stretched section ignores setColumnWidth).
     new TextColumnLayout(m_view, RelatedModel::TitleColumn, QStringLiteral("editor.relatedTable"));
     layout->addWidget(m_view, 2);
     auto* rowButtons = new QHBoxLayout;
@@ -59,6 +59,9 @@ RelatedPage::RelatedPage(CoeDocument* document, CoeRepository* repository, QWidg
     m_coes = new QListWidget(coeBox);
     m_coes->setObjectName(QStringLiteral("archiveCoesListWidget"));
     m_coes->setAccessibleName(tr("COEs in the archive"));
+    // Long titles end in "..." (the whole title on hover), not under a sideways scroll bar.
+    m_coes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_coes->setTextElideMode(Qt::ElideRight);
     auto* addCoe = new QPushButton(tr("Link &COE"), coeBox);
     addCoe->setObjectName(QStringLiteral("linkCoeButton"));
     coeLayout->addWidget(m_search);
@@ -169,7 +172,8 @@ void RelatedPage::reloadArchiveList()
             continue;
         auto* item = new QListWidgetItem(h.title.isEmpty() ? tr("(untitled)") : h.title, m_coes);
         item->setData(Qt::UserRole, h.uuid.toString(QUuid::WithoutBraces));
-        item->setToolTip(tr("Created %1").arg(h.createdAt.toString(QStringLiteral("yyyy-MM-dd"))));
+        item->setToolTip(item->text() + QLatin1Char('\n')
+                         + tr("Created %1").arg(h.createdAt.toString(QStringLiteral("yyyy-MM-dd"))));
     }
     filterArchiveList(m_search->text());
 }

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+// Issue #11: what the screenshots at 1280x800 showed wrong, in English and
+// Spanish (the Spanish headers are longer): every table's main text gets
+// the room, no header is cut.
+#include "ExampleCoe.h"
+#include "archive/CoeBrowserView.h"
+#include "editor/EditorWindow.h"
+#include "itemmodels/CoeTableModel.h"
+#include "itemmodels/ActionItemModel.h"
+#include "itemmodels/QuestionModel.h"
+#include "settings/Settings.h"
+#include "storage/Archive.h"
+#include "storage/CoeRepository.h"
+#include "widgets/Dialogs.h"
+
+#include <QHeaderView>
+#include <QLibraryInfo>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTest>
+#include <QTranslator>
+
+using namespace hindsight;
+
+class TestScreenLayout : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Archive> m_archive;
+    QList<QTranslator*> m_translators;
+
+    // Loads the translations the way Application does, for `language`.
+    void useLanguage(const QString& language)
+    {
+        for (QTranslator* t : std::as_const(m_translators)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        m_translators.clear();
+        if (language == QLatin1String("en"))
+            return;
+        const QLocale locale(language);
+        auto* qt = new QTranslator;
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        m_translators.append(qt);
+        auto* hindsight = new QTranslator;
+        QVERIFY2(hindsight->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"),
+                                 QStringLiteral(HINDSIGHT_QM_DIR)),
+                 HINDSIGHT_QM_DIR);
+        QCoreApplication::installTranslator(hindsight);
+        m_translators.append(hindsight);
+        QVERIFY(!hindsight->isEmpty());
+    }
+
+    // The example COE in an editor of the screenshots' size, on `page`.
+    EditorWindow* openEditor(int page)
+    {
+        Coe coe = test::exampleCoe();
+        CoeRepository repository(*m_archive);
+        const SaveResult saved = repository.save(coe);
+        if (!saved.ok())
+            qFatal("%s", qPrintable(saved.error));
+        QString error;
+        EditorWindow* w = EditorWindow::openCoe(*m_archive, coe.uuid, nullptr, &error);
+        if (!w)
+            qFatal("%s", qPrintable(error));
+        w->resize(1280, 800);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w))
+            qWarning("window not exposed");
+        w->setCurrentPage(page);
+        QCoreApplication::processEvents();
+        return w;
+    }
+
+    template <typename T> static T* child(QObject* parent, const QString& name)
+    {
+        T* w = parent->findChild<T*>(name);
+        if (!w)
+            qFatal("no widget %s", qPrintable(name));
+        return w;
+    }
+
+    // The lines a cell's text needs at the column's width.
+    static int linesNeeded(const QTableView* view, const QModelIndex& index)
+    {
+        const QFontMetrics fm = view->fontMetrics();
+        const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const QRect bounds = fm.boundingRect(QRect(0, 0, view->columnWidth(index.column()) - 2 * margin, 100000),
+                                             Qt::TextWordWrap, index.data().toString());
+        return (bounds.height() + fm.lineSpacing() - 1) / fm.lineSpacing();
+    }
+
+    // A header section at least as wide as its text and margins: nothing cut.
+    static void verifyHeadersFit(const QTableView* view)
+    {
+        const QHeaderView* header = view->horizontalHeader();
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
+            const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+            QVERIFY2(header->sectionSize(c) >= needed,
+                     qPrintable(QStringLiteral("%1: column '%2' is %3 px, its header needs %4 px")
+                                    .arg(view->objectName(), text)
+                                    .arg(header->sectionSize(c))
+                                    .arg(needed)));
+        }
+    }
+
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("es") << QStringLiteral("es");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Settings::installTemporaryInstance();
+    }
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        Settings::instance()->clearWindowStates();
+        QString error;
+        m_archive = Archive::open(m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                                                     .arg(QTest::currentTestFunction(),
+                                                          QTest::currentDataTag() ? QTest::currentDataTag() : "")),
+                                  Archive::Access::ReadWrite, &error);
+        QVERIFY2(m_archive, qPrintable(error));
+    }
+    void cleanup()
+    {
+        for (EditorWindow* w : EditorWindow::openWindows()) {
+            MessageBox::setNextAnswer(QMessageBox::Discard);
+            w->close();
+        }
+        QTRY_VERIFY(EditorWindow::openWindows().isEmpty());
+        m_archive.reset();
+        useLanguage(QStringLiteral("en"));
+    }
+
+    void actionTitlesFitInThreeLines_data()
+    {
+        languages();
+    }
+    // Every header of a sortable table kept room for a sort arrow that only
+    // the sorted column shows: with the longer Spanish headers the title
+    // column got 141 px of 774 and the titles were cut after three lines.
+    void actionTitlesFitInThreeLines()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        EditorWindow* w = openEditor(EditorWindow::ActionsPage);
+        auto* table = child<QTableView>(w, QStringLiteral("actionsTableView"));
+        QTest::qWait(50); // the layout runs after the page is shown
+        QCoreApplication::processEvents();
+        const int title = table->columnWidth(ActionItemModel::TitleColumn);
+        const int width = table->viewport()->width();
+        QVERIFY2(title >= width * 3 / 10, qPrintable(QStringLiteral("%1 of %2 px").arg(title).arg(width)));
+        for (int c = 0; c < ActionItemModel::ColumnCount; ++c)
+            QVERIFY2(c == ActionItemModel::TitleColumn || table->columnWidth(c) < title,
+                     qPrintable(QStringLiteral("column %1 is %2 px").arg(c).arg(table->columnWidth(c))));
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QModelIndex index = table->model()->index(r, ActionItemModel::TitleColumn);
+            QVERIFY2(linesNeeded(table, index) <= 3, qPrintable(index.data().toString()));
+        }
+        verifyHeadersFit(table);
+    }
+
+    void relatedAddressColumnIsShown_data()
+    {
+        languages();
+    }
+    // The address column was set to stretch before its width was set, so the
+    // width was ignored: 38 px, its header cut to "or adc" and every address
+    // to "htt...".
+    void relatedAddressColumnIsShown()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        EditorWindow* w = openEditor(EditorWindow::RelatedPage);
+        auto* table = child<QTableView>(w, QStringLiteral("relatedTableView"));
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        QVERIFY(table->model()->rowCount() > 0);
+        const int address = table->columnWidth(RelatedModel::TargetColumn);
+        const QString sample = table->model()->index(0, RelatedModel::TargetColumn).data().toString();
+        QVERIFY2(address >= table->fontMetrics().horizontalAdvance(sample.left(20)),
+                 qPrintable(QStringLiteral("%1 px for %2").arg(address).arg(sample)));
+        QVERIFY(table->columnWidth(RelatedModel::TitleColumn) > address);
+        verifyHeadersFit(table);
+    }
+
+    // The four question lists shared the page 30:70 with the answer, not the
+    // 2:3 their stretch factors say: questions wrapped into three short lines
+    // and each list showed two of them.
+    void questionListsGetTwoFifths()
+    {
+        EditorWindow* w = openEditor(EditorWindow::QuestionsPage);
+        auto* list = child<QWidget>(w, QStringLiteral("detectionQuestionsListView"));
+        auto* answer = child<QWidget>(w, QStringLiteral("answerEdit"));
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        const int groups = list->parentWidget()->parentWidget()->width();
+        const int total = groups + answer->parentWidget()->width();
+        QVERIFY2(groups * 100 >= total * 38, qPrintable(QStringLiteral("%1 of %2 px").arg(groups).arg(total)));
+    }
+
+    // The other COEs to link were cut at the list's right edge with a
+    // sideways scroll bar under them; now they end in "..." and the tooltip
+    // has the whole title.
+    void relatedCoeTitlesAreElided()
+    {
+        Coe other = test::exampleCoe();
+        other.uuid = QUuid::createUuid();
+        other.title = QStringLiteral("GitHub.com degraded for 24 hours after a 43-second network partition split "
+                                     "its database clusters across coasts");
+        CoeRepository repository(*m_archive);
+        QVERIFY(repository.save(other).ok());
+        EditorWindow* w = openEditor(EditorWindow::RelatedPage);
+        auto* list = child<QListWidget>(w, QStringLiteral("archiveCoesListWidget"));
+        QTRY_COMPARE(list->count(), 1);
+        QTest::qWait(50);
+        QVERIFY(list->fontMetrics().horizontalAdvance(other.title) > list->viewport()->width());
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        QVERIFY(list->item(0)->toolTip().contains(other.title));
+    }
+
+    // The archive's Incident column was 145 px whatever the font: an instant
+    // in a zone without a name ("2024-03-07 09:02 UTC-05") ended in "...".
+    void archiveInstantsAreNotCut()
+    {
+        CoeBrowserView view;
+        view.resize(1000, 600);
+        auto* table = view.findChild<QTableView*>();
+        QVERIFY(table);
+        const QDateTime at(QDate(2024, 3, 7), QTime(14, 2), QTimeZone::utc());
+        const QString text = CoeTableModel::instantText(at, QTimeZone(QByteArrayLiteral("America/Bogota")));
+        const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+        const int width = table->horizontalHeader()->sectionSize(CoeTableModel::IncidentColumn);
+        QVERIFY2(width >= table->fontMetrics().horizontalAdvance(text) + 2 * margin,
+                 qPrintable(QStringLiteral("%1 px for %2").arg(width).arg(text)));
+    }
+};
+
+QTEST_MAIN(TestScreenLayout)
+#include "TestScreenLayout.moc"
