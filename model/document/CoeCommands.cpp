@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CoeCommands.h"
 
+#include "WhyOrder.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -54,6 +56,22 @@ void DocumentEditor::setField(CoeDocument* d, CoeDocument::Field field, const QV
     case F::Problem: c.problem = v.toString(); break;
     }
     emit d->fieldChanged(field);
+}
+
+void DocumentEditor::resetContent(CoeDocument* d, const Coe& coe)
+{
+    emit d->aboutToReset();
+    const qint64 revision = d->m_coe.revision;
+    d->m_coe = coe;
+    d->m_coe.revision = revision;
+    sortTimeline(d->m_coe.timeline);
+    orderWhys(d->m_coe.whys);
+    emit d->reset();
+}
+
+ReplaceContentCommand::ReplaceContentCommand(CoeDocument* doc, const QString& text, Coe before, Coe after)
+    : DocumentCommand(doc, text), m_before(std::move(before)), m_after(std::move(after))
+{
 }
 
 DocumentCommand::DocumentCommand(CoeDocument* doc, const QString& text, QUndoCommand* parent)

@@ -80,6 +80,8 @@ struct DocumentEditor
     }
     static void setField(CoeDocument* d, CoeDocument::Field field, const QVariant& value);
     static void setUpdatedAt(CoeDocument* d, const QDateTime& at) { d->m_coe.updatedAt = at; }
+    // Every field at once (the revision stays: it is bookkeeping, not content).
+    static void resetContent(CoeDocument* d, const Coe& coe);
     static void touch(CoeDocument* d)
     {
         ++d->m_generation;
@@ -218,6 +220,19 @@ private:
     int m_to;
     TimelineEntry m_old;
     TimelineEntry m_new;
+};
+
+// Replaces the whole content (a resolved conflict): one step, undone at once.
+class ReplaceContentCommand : public DocumentCommand
+{
+public:
+    ReplaceContentCommand(CoeDocument* doc, const QString& text, Coe before, Coe after);
+
+private:
+    void apply() override { DocumentEditor::resetContent(m_doc, m_after); }
+    void revert() override { DocumentEditor::resetContent(m_doc, m_before); }
+    Coe m_before;
+    Coe m_after;
 };
 
 // Where an entry at `at` goes in a sorted timeline: after every entry at or

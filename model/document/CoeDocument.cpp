@@ -93,6 +93,15 @@ void CoeDocument::replaceCoe(const Coe& coe)
     DocumentEditor::touch(this);
 }
 
+void CoeDocument::replaceContent(const Coe& coe, const QString& text)
+{
+    Coe after = coe;
+    after.updatedAt = m_coe.updatedAt; // the command stamps it
+    if (after.sameContent(m_coe))
+        return;
+    push(new ReplaceContentCommand(this, text, m_coe, coe));
+}
+
 QString CoeDocument::nextId(const QString& prefix, const QStringList& taken) const
 {
     int n = 0;

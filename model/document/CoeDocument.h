@@ -82,6 +82,10 @@ public:
     // Replaces the whole COE (after loading, or keeping the stored version in a
     // conflict); clears the undo stack. Emits aboutToReset/reset.
     void replaceCoe(const Coe& coe);
+    // Replaces every field as one undoable step named `text` (a resolved save
+    // conflict); the revision stays. Emits aboutToReset/reset. Pushes nothing
+    // when no field changes.
+    void replaceContent(const Coe& coe, const QString& text);
     // Storage bookkeeping after a save; not an edit (no undo step, no signal).
     void setRevision(qint64 revision) { m_coe.revision = revision; }
 

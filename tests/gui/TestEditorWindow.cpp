@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "TestSupport.h"
+#include "editor/ConflictDialog.h"
 #include "editor/EditorPage.h"
 #include "editor/EditorWindow.h"
 #include "editor/pages/MetricsPage.h"
@@ -442,7 +443,10 @@ private slots:
         QVERIFY(!w->close());
         QVERIFY(!guard.isNull());
         QCOMPARE(w->document()->coe().summary, QStringLiteral("Three paragraphs of careful work."));
-        // "Save My Version" overwrites theirs.
+        // "Save My Version" (in the conflict dialog the banner opens) saves mine over theirs.
+        ConflictDialog::setNextHandler([](ConflictDialog* d) {
+            QTest::mouseClick(child<QPushButton>(d, "saveMyVersionButton"), Qt::LeftButton);
+        });
         QTest::mouseClick(child<QPushButton>(banner, "bannerActionButton"), Qt::LeftButton);
         QTRY_VERIFY(!banner->isVisible());
         QCOMPARE(repository.load(w->uuid())->summary, QStringLiteral("Three paragraphs of careful work."));

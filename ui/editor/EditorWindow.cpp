@@ -3,6 +3,7 @@
 
 #include "document/Completeness.h"
 #include "document/Guidance.h"
+#include "editor/ConflictDialog.h"
 #include "editor/EditorPage.h"
 #include "report/ExportActions.h"
 #include "editor/pages/ActionsPage.h"
@@ -289,7 +290,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     connect(m_saver, &AutoSaver::saved, this, [this] { emit coeSaved(m_uuid); });
     connect(m_banner, &Banner::actionTriggered, this, [this] {
         if (m_saver->lastStatus() == SaveResult::Status::Conflict)
-            m_saver->overwrite();
+            resolveConflict();
         else
             m_saver->saveNow();
     });
@@ -746,12 +747,35 @@ void EditorWindow::updateSaveBanner()
     if (m_saver->lastStatus() == SaveResult::Status::Conflict)
         m_banner->showMessage(Banner::Kind::Error,
                               tr("Not saved: %1 Your edits are kept here.").arg(m_saver->lastError()),
-                              tr("Save My Version"));
+                              m_repository.exists(m_uuid) ? tr("Compare and Merge…") : tr("Save My Version"));
     else
         m_banner->showMessage(Banner::Kind::Error,
                               tr("Not saved: %1 Your edits are kept here; nothing is lost while this window is open.")
                                   .arg(m_saver->lastError()),
                               tr("Retry"));
+}
+
+bool EditorWindow::resolveConflict()
+{
+    commitOpenEditor();
+    if (!m_repository.exists(m_uuid)) // deleted elsewhere: nothing to compare, store mine again
+        return m_saver->overwrite();
+    QString error;
+    const std::optional<Coe> theirs = m_repository.load(m_uuid, &error);
+    if (!theirs) {
+        m_banner->showMessage(Banner::Kind::Error, tr("Cannot read the stored version: %1").arg(error),
+                              tr("Compare and Merge…"));
+        return false;
+    }
+    ConflictDialog dialog(*theirs, m_doc->coe(), this);
+    if (dialog.ask() != QDialog::Accepted)
+        return false;
+    // The result goes over their revision, through the usual revision check:
+    // a save by someone else in the meantime is one more conflict, never lost.
+    const Coe merged = dialog.merged();
+    m_doc->setRevision(theirs->revision);
+    m_doc->replaceContent(merged, tr("Resolve Conflict"));
+    return m_saver->saveNow();
 }
 
 void EditorWindow::closeEvent(QCloseEvent* event)

@@ -92,6 +92,9 @@ private:
     void buildPages();
     void updateTitle();
     void updateSaveBanner();
+    // After a conflict: compares the stored version with this one section by
+    // section (ConflictDialog) and saves the chosen result as the next revision.
+    bool resolveConflict();
     void updateStepMarks();
     void setGuidanceVisible(bool visible);
     void commitOpenEditor();

@@ -1,0 +1,563 @@
+// SPDX-License-Identifier: MIT
+#include "CoeMerge.h"
+
+#include "document/WhyOrder.h"
+#include "domain/DisplayNames.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QSet>
+#include <algorithm>
+#include <numeric>
+
+namespace hindsight {
+
+namespace {
+
+// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
+// and the running program agree on it.
+struct CoeMergeText
+{
+    Q_DECLARE_TR_FUNCTIONS(CoeMerge)
+};
+
+using F = CoeDocument::Field;
+using S = analysis::Section;
+
+// Rows of two lists that belong together; -1: the side does not have it.
+struct Pair
+{
+    qsizetype t = -1;
+    qsizetype m = -1;
+};
+
+// --- alignment ------------------------------------------------------------------
+
+// Lists without ids: equal rows are aligned (longest common subsequence after
+// the common prefix and suffix); between two aligned rows, a row of theirs is
+// paired with the first unpaired row of mine that `similar` accepts (an edited
+// row); the others stay one-sided.
+template <typename T, typename Similar>
+QList<Pair> alignRows(const QList<T>& a, const QList<T>& b, Similar similar)
+{
+    QList<Pair> out;
+    qsizetype pre = 0;
+    while (pre < a.size() && pre < b.size() && a[pre] == b[pre])
+        ++pre;
+    qsizetype suf = 0;
+    while (suf < a.size() - pre && suf < b.size() - pre && a[a.size() - 1 - suf] == b[b.size() - 1 - suf])
+        ++suf;
+    for (qsizetype i = 0; i < pre; ++i)
+        out.append({i, i});
+
+    const qsizetype n = a.size() - pre - suf;
+    const qsizetype m = b.size() - pre - suf;
+    // Anchors inside the middle, as (index in a, index in b).
+    QList<Pair> anchors;
+    constexpr qsizetype kMaxCells = 2'000'000;
+    if (n > 0 && m > 0 && (n + 1) * (m + 1) <= kMaxCells) {
+        QList<quint32> lcs((n + 1) * (m + 1), 0);
+        const auto at = [m](qsizetype i, qsizetype j) { return i * (m + 1) + j; };
+        for (qsizetype i = n - 1; i >= 0; --i)
+            for (qsizetype j = m - 1; j >= 0; --j)
+                lcs[at(i, j)] = a[pre + i] == b[pre + j] ? lcs[at(i + 1, j + 1)] + 1
+                                                        : std::max(lcs[at(i + 1, j)], lcs[at(i, j + 1)]);
+        for (qsizetype i = 0, j = 0; i < n && j < m;) {
+            if (a[pre + i] == b[pre + j]) {
+                anchors.append({pre + i, pre + j});
+                ++i;
+                ++j;
+            } else if (lcs[at(i + 1, j)] >= lcs[at(i, j + 1)]) {
+                ++i;
+            } else {
+                ++j;
+            }
+        }
+    }
+    anchors.append({a.size() - suf, b.size() - suf}); // the end of the middle
+
+    qsizetype ti = pre, mi = pre;
+    for (const Pair& anchor : anchors) {
+        // The gap [ti, anchor.t) of theirs against [mi, anchor.m) of mine.
+        const qsizetype gapT = anchor.t - ti;
+        const qsizetype gapM = anchor.m - mi;
+        QList<qsizetype> partnerOfMine(gapM, -1);
+        QList<bool> theirsPaired(gapT, false);
+        const bool small = gapT * gapM <= kMaxCells;
+        for (qsizetype i = 0; i < gapT; ++i) {
+            for (qsizetype j = small ? 0 : i; j < (small ? gapM : std::min(gapM, i + 1)); ++j) {
+                if (partnerOfMine[j] < 0 && similar(a[ti + i], b[mi + j])) {
+                    partnerOfMine[j] = ti + i;
+                    theirsPaired[i] = true;
+                    break;
+                }
+            }
+        }
+        for (qsizetype j = 0; j < gapM; ++j)
+            out.append({partnerOfMine[j], mi + j});
+        for (qsizetype i = 0; i < gapT; ++i)
+            if (!theirsPaired[i])
+                out.append({ti + i, -1});
+        if (anchor.t < a.size() - suf || anchor.m < b.size() - suf)
+            out.append(anchor);
+        ti = anchor.t + 1;
+        mi = anchor.m + 1;
+    }
+    for (qsizetype k = 0; k < suf; ++k)
+        out.append({a.size() - suf + k, b.size() - suf + k});
+    return out;
+}
+
+// Lists with ids: rows with the same id belong together. Mine's order, with
+// each row only theirs has placed after the row it follows in theirs.
+template <typename T> QList<Pair> alignById(const QList<T>& a, const QList<T>& b)
+{
+    QHash<QString, qsizetype> inMine;
+    for (qsizetype j = b.size() - 1; j >= 0; --j)
+        inMine.insert(b[j].id, j);
+    QHash<QString, qsizetype> inTheirs;
+    for (qsizetype i = a.size() - 1; i >= 0; --i)
+        inTheirs.insert(a[i].id, i);
+    QHash<qsizetype, QList<qsizetype>> after; // mine's row (-1: the start) -> theirs-only rows
+    qsizetype previous = -1;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const auto it = inMine.constFind(a[i].id);
+        if (it == inMine.constEnd() || seen.contains(a[i].id))
+            after[previous].append(i);
+        else
+            previous = *it;
+        seen.insert(a[i].id);
+    }
+    QList<Pair> out;
+    for (qsizetype i : after.value(-1))
+        out.append({i, -1});
+    QSet<QString> used;
+    for (qsizetype j = 0; j < b.size(); ++j) {
+        const auto it = inTheirs.constFind(b[j].id);
+        const bool first = !used.contains(b[j].id); // a duplicated id pairs once
+        used.insert(b[j].id);
+        out.append({it != inTheirs.constEnd() && first ? *it : -1, j});
+        for (qsizetype i : after.value(j))
+            out.append({i, -1});
+    }
+    return out;
+}
+
+// --- readable texts -------------------------------------------------------------
+
+QString yesNo(std::optional<bool> v)
+{
+    return !v ? CoeMergeText::tr("unknown") : *v ? CoeMergeText::tr("yes") : CoeMergeText::tr("no");
+}
+
+QString joined(const QStringList& list)
+{
+    return list.join(QStringLiteral(", "));
+}
+
+QString line(const QString& name, const QString& value)
+{
+    return value.isEmpty() ? QString() : CoeMergeText::tr("%1: %2").arg(name, value);
+}
+
+QString lines(const QStringList& parts)
+{
+    QStringList kept;
+    for (const QString& p : parts)
+        if (!p.isEmpty())
+            kept << p;
+    return kept.join(QLatin1Char('\n'));
+}
+
+QString instant(const QDateTime& at, const QTimeZone& zone)
+{
+    if (!at.isValid())
+        return CoeMergeText::tr("no time");
+    const QDateTime local = at.toTimeZone(zone);
+    return QStringLiteral("%1 %2").arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone.abbreviation(at));
+}
+
+QString fieldText(const Coe& c, F field)
+{
+    switch (field) {
+    case F::Title: return c.title;
+    case F::Status: return displayName(c.status);
+    case F::Severity: return c.severity ? severityName(*c.severity) : CoeMergeText::tr("none");
+    case F::Owner: return c.owner;
+    case F::Reviewers: return joined(c.reviewers);
+    case F::Services: return joined(c.services);
+    case F::Tags: return joined(c.tags);
+    case F::DisplayTimeZone: return QString::fromUtf8(c.displayTimeZone.id());
+    case F::Summary: return c.summary;
+    case F::CustomersAffected:
+        return c.impact.customersAffected ? QLocale().toString(*c.impact.customersAffected)
+                                          : CoeMergeText::tr("unknown");
+    case F::ImpactDescription: return c.impact.description;
+    case F::FinancialImpact:
+        return c.impact.financialImpact ? QStringLiteral("%1 %2").arg(QLocale().toString(c.impact.financialImpact->amount, 'f', 2),
+                                                                      c.impact.financialImpact->currency)
+                                        : CoeMergeText::tr("none");
+    case F::SlaBreached: return yesNo(c.impact.slaBreached);
+    case F::Pillars: {
+        QStringList names;
+        for (Pillar p : c.impact.pillars)
+            names << displayName(p);
+        return joined(names);
+    }
+    case F::Consequences: return c.impact.consequences;
+    case F::SecondOrder: return c.impact.secondOrder;
+    case F::CustomerSentiment: return c.impact.customerSentiment;
+    case F::Problem: return c.problem;
+    }
+    return {};
+}
+
+bool sameField(const Coe& a, const Coe& b, F field)
+{
+    switch (field) {
+    case F::Title: return a.title == b.title;
+    case F::Status: return a.status == b.status;
+    case F::Severity: return a.severity == b.severity;
+    case F::Owner: return a.owner == b.owner;
+    case F::Reviewers: return a.reviewers == b.reviewers;
+    case F::Services: return a.services == b.services;
+    case F::Tags: return a.tags == b.tags;
+    case F::DisplayTimeZone: return a.displayTimeZone == b.displayTimeZone;
+    case F::Summary: return a.summary == b.summary;
+    case F::CustomersAffected: return a.impact.customersAffected == b.impact.customersAffected;
+    case F::ImpactDescription: return a.impact.description == b.impact.description;
+    case F::FinancialImpact: return a.impact.financialImpact == b.impact.financialImpact;
+    case F::SlaBreached: return a.impact.slaBreached == b.impact.slaBreached;
+    case F::Pillars: return a.impact.pillars == b.impact.pillars;
+    case F::Consequences: return a.impact.consequences == b.impact.consequences;
+    case F::SecondOrder: return a.impact.secondOrder == b.impact.secondOrder;
+    case F::CustomerSentiment: return a.impact.customerSentiment == b.impact.customerSentiment;
+    case F::Problem: return a.problem == b.problem;
+    }
+    return true;
+}
+
+void copyField(Coe& to, const Coe& from, F field)
+{
+    switch (field) {
+    case F::Title: to.title = from.title; break;
+    case F::Status: to.status = from.status; break;
+    case F::Severity: to.severity = from.severity; break;
+    case F::Owner: to.owner = from.owner; break;
+    case F::Reviewers: to.reviewers = from.reviewers; break;
+    case F::Services: to.services = from.services; break;
+    case F::Tags: to.tags = from.tags; break;
+    case F::DisplayTimeZone: to.displayTimeZone = from.displayTimeZone; break;
+    case F::Summary: to.summary = from.summary; break;
+    case F::CustomersAffected: to.impact.customersAffected = from.impact.customersAffected; break;
+    case F::ImpactDescription: to.impact.description = from.impact.description; break;
+    case F::FinancialImpact: to.impact.financialImpact = from.impact.financialImpact; break;
+    case F::SlaBreached: to.impact.slaBreached = from.impact.slaBreached; break;
+    case F::Pillars: to.impact.pillars = from.impact.pillars; break;
+    case F::Consequences: to.impact.consequences = from.impact.consequences; break;
+    case F::SecondOrder: to.impact.secondOrder = from.impact.secondOrder; break;
+    case F::CustomerSentiment: to.impact.customerSentiment = from.impact.customerSentiment; break;
+    case F::Problem: to.problem = from.problem; break;
+    }
+}
+
+QString entryText(const TimelineEntry& e, const QTimeZone& zone)
+{
+    QStringList head{instant(e.at, zone)};
+    if (e.milestone != Milestone::None)
+        head << displayName(e.milestone);
+    if (e.approximate)
+        head << CoeMergeText::tr("approximate");
+    return lines({head.join(QStringLiteral(" · ")), e.text, line(CoeMergeText::tr("Source"), e.source),
+                  line(CoeMergeText::tr("Gap explanation"), e.gapExplanation)});
+}
+
+QString metricText(const Metric& m)
+{
+    QStringList images;
+    for (const MetricImage& image : m.images)
+        images << (image.caption.isEmpty() ? image.fileName
+                                           : CoeMergeText::tr("%1 (%2)").arg(image.fileName, image.caption));
+    return lines({m.name, line(CoeMergeText::tr("Role"), displayName(m.role)), m.description,
+                  line(CoeMergeText::tr("Source"), m.sourceUrl), line(CoeMergeText::tr("Images"), joined(images))});
+}
+
+QString questionText(const Question& q)
+{
+    return lines({CoeMergeText::tr("%1: %2").arg(displayName(q.area), q.question), q.answer});
+}
+
+QString whyText(const WhyStep& w)
+{
+    QStringList marks;
+    if (w.rootCause)
+        marks << CoeMergeText::tr("root cause");
+    if (w.humanError)
+        marks << CoeMergeText::tr("human error");
+    return lines({line(CoeMergeText::tr("Why"), w.why), line(CoeMergeText::tr("Because"), w.because),
+                  joined(marks), line(CoeMergeText::tr("Under"), w.parentId)});
+}
+
+QString actionText(const ActionItem& a)
+{
+    QStringList facts{line(CoeMergeText::tr("Priority"), displayName(a.priority)),
+                      line(CoeMergeText::tr("Owner"), a.owner),
+                      line(CoeMergeText::tr("Due"), a.due.isValid() ? a.due.toString(Qt::ISODate) : QString()),
+                      line(CoeMergeText::tr("Status"), displayName(a.status)),
+                      line(CoeMergeText::tr("Kind"), displayName(a.kind))};
+    facts.removeAll(QString());
+    return lines({a.title, a.description, facts.join(QStringLiteral(" · ")),
+                  line(CoeMergeText::tr("Whys"), joined(a.whys)), line(CoeMergeText::tr("Link"), a.link)});
+}
+
+QString relatedText(const RelatedItem& r)
+{
+    return lines({CoeMergeText::tr("%1: %2").arg(displayName(r.kind), r.title),
+                  r.kind == RelatedKind::Coe ? r.uuid : r.url});
+}
+
+// --- the sections, in the order of the editor's steps ----------------------------
+
+struct FieldInfo
+{
+    F field;
+    S section;
+};
+const FieldInfo kFields[] = {
+    {F::Title, S::Summary},           {F::Status, S::Summary},         {F::Severity, S::Summary},
+    {F::Owner, S::Summary},           {F::Reviewers, S::Summary},      {F::Services, S::Summary},
+    {F::Tags, S::Summary},            {F::DisplayTimeZone, S::Summary}, {F::Summary, S::Summary},
+    {F::CustomersAffected, S::Impact}, {F::ImpactDescription, S::Impact}, {F::FinancialImpact, S::Impact},
+    {F::SlaBreached, S::Impact},      {F::Pillars, S::Impact},         {F::Consequences, S::Impact},
+    {F::SecondOrder, S::Impact},      {F::CustomerSentiment, S::Impact}, {F::Problem, S::Whys},
+};
+
+QString fieldKey(F field)
+{
+    return QStringLiteral("field/") + QString::fromLatin1(QMetaEnum::fromType<F>().valueToKey(int(field)));
+}
+
+QString pairKey(const char* list, const Pair& p)
+{
+    return QStringLiteral("%1/%2/%3").arg(QLatin1String(list)).arg(p.t).arg(p.m);
+}
+
+bool similarEntry(const TimelineEntry& a, const TimelineEntry& b)
+{
+    return a.at == b.at || a.text == b.text;
+}
+bool similarMetric(const Metric& a, const Metric& b)
+{
+    return a.name == b.name || (!a.sourceUrl.isEmpty() && a.sourceUrl == b.sourceUrl);
+}
+bool similarQuestion(const Question& a, const Question& b)
+{
+    return (a.area == b.area && a.question == b.question) || (!a.answer.isEmpty() && a.answer == b.answer);
+}
+bool similarRelated(const RelatedItem& a, const RelatedItem& b)
+{
+    const bool sameTarget = a.kind == b.kind && (a.kind == RelatedKind::Coe ? a.uuid == b.uuid : a.url == b.url);
+    return sameTarget || a.title == b.title;
+}
+
+// Everything both functions need: the alignments of every list.
+struct Alignment
+{
+    QList<Pair> timeline, metrics, questions, whys, actions, related;
+    Alignment(const Coe& t, const Coe& m)
+        : timeline(alignRows(t.timeline, m.timeline, similarEntry)),
+          metrics(alignRows(t.metrics, m.metrics, similarMetric)),
+          questions(alignRows(t.questions, m.questions, similarQuestion)), whys(alignById(t.whys, m.whys)),
+          actions(alignById(t.actionItems, m.actionItems)), related(alignRows(t.related, m.related, similarRelated))
+    {
+    }
+};
+
+template <typename T, typename Text, typename Label>
+void addListSections(QList<MergeSection>& out, const QList<Pair>& pairs, const QList<T>& t, const QList<T>& m,
+                     MergeSection::Part part, S section, const char* keyName, Text text, Label label)
+{
+    for (const Pair& p : pairs) {
+        if (p.t >= 0 && p.m >= 0 && t[p.t] == m[p.m])
+            continue;
+        MergeSection s;
+        s.part = part;
+        s.section = section;
+        s.key = pairKey(keyName, p);
+        s.inTheirs = p.t >= 0;
+        s.inMine = p.m >= 0;
+        if (s.inTheirs)
+            s.theirs = text(t[p.t]);
+        if (s.inMine)
+            s.mine = text(m[p.m]);
+        s.label = label(s.inMine ? m[p.m] : t[p.t]);
+        out.append(s);
+    }
+}
+
+// The chosen rows of one list, in the alignment's order.
+template <typename T>
+QList<T> mergeList(const QList<Pair>& pairs, const QList<T>& t, const QList<T>& m, const char* keyName,
+                   const MergeChoices& choices, QList<bool>* fromMine = nullptr)
+{
+    QList<T> out;
+    for (const Pair& p : pairs) {
+        const bool mine = choices.value(pairKey(keyName, p), MergeChoice::Mine) == MergeChoice::Mine;
+        const qsizetype from = mine ? p.m : p.t;
+        if (from < 0)
+            continue;
+        out.append(mine ? m[from] : t[from]);
+        if (fromMine)
+            fromMine->append(mine);
+    }
+    return out;
+}
+
+// Each milestone on one entry: the one taken from mine keeps it, else the earliest.
+void keepMilestonesUnique(QList<TimelineEntry>& timeline, QList<bool> fromMine)
+{
+    QHash<Milestone, qsizetype> holder;
+    for (qsizetype i = 0; i < timeline.size(); ++i) {
+        const Milestone ms = timeline[i].milestone;
+        if (ms == Milestone::None)
+            continue;
+        const auto it = holder.constFind(ms);
+        if (it == holder.constEnd()) {
+            holder.insert(ms, i);
+        } else if (fromMine[i] && !fromMine[*it]) {
+            timeline[*it].milestone = Milestone::None;
+            holder.insert(ms, i);
+        } else {
+            timeline[i].milestone = Milestone::None;
+        }
+    }
+}
+
+// Ancestors of kept steps come along (mine's version first); links that would
+// close a cycle are cut; action items lose links to steps that are not kept.
+void repairWhys(Coe& result, const Coe& theirs, const Coe& mine)
+{
+    QSet<QString> ids;
+    for (const WhyStep& w : result.whys)
+        ids.insert(w.id);
+    const auto find = [](const QList<WhyStep>& list, const QString& id) -> const WhyStep* {
+        for (const WhyStep& w : list)
+            if (w.id == id)
+                return &w;
+        return nullptr;
+    };
+    for (qsizetype i = 0; i < result.whys.size(); ++i) { // grows while it runs
+        const QString parent = result.whys[i].parentId;
+        if (parent.isEmpty() || ids.contains(parent))
+            continue;
+        const WhyStep* p = find(mine.whys, parent);
+        if (!p)
+            p = find(theirs.whys, parent);
+        if (p) {
+            result.whys.append(*p);
+            ids.insert(p->id);
+        }
+    }
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < result.whys.size(); ++i)
+        index.insert(result.whys[i].id, i);
+    for (qsizetype i = 0; i < result.whys.size(); ++i) {
+        QSet<QString> path{result.whys[i].id};
+        for (QString at = result.whys[i].parentId; !at.isEmpty();) {
+            if (path.contains(at)) {
+                result.whys[i].parentId.clear();
+                break;
+            }
+            path.insert(at);
+            const auto it = index.constFind(at);
+            at = it == index.constEnd() ? QString() : result.whys[*it].parentId;
+        }
+    }
+    for (ActionItem& a : result.actionItems)
+        a.whys.erase(std::remove_if(a.whys.begin(), a.whys.end(), [&](const QString& id) { return !ids.contains(id); }),
+                     a.whys.end());
+}
+
+} // namespace
+
+QList<MergeSection> compareCoes(const Coe& theirs, const Coe& mine)
+{
+    QList<MergeSection> out;
+    const Alignment al(theirs, mine);
+    const QTimeZone zone = mine.displayTimeZone;
+    const auto addFields = [&](S section) {
+        for (const FieldInfo& info : kFields) {
+            if (info.section != section || sameField(theirs, mine, info.field))
+                continue;
+            MergeSection s;
+            s.part = MergeSection::Part::Field;
+            s.field = info.field;
+            s.section = info.section;
+            s.key = fieldKey(info.field);
+            s.label = toDisplayString(info.field);
+            s.theirs = fieldText(theirs, info.field);
+            s.mine = fieldText(mine, info.field);
+            out.append(s);
+        }
+    };
+    using P = MergeSection::Part;
+    addFields(S::Summary);
+    addFields(S::Impact);
+    addListSections(out, al.timeline, theirs.timeline, mine.timeline, P::Timeline, S::Timeline, "timeline",
+                    [&](const TimelineEntry& e) { return entryText(e, zone); },
+                    [&](const TimelineEntry& e) {
+                        return CoeMergeText::tr("Timeline entry at %1").arg(instant(e.at, zone));
+                    });
+    addListSections(out, al.metrics, theirs.metrics, mine.metrics, P::Metric, S::Metrics, "metric", metricText,
+                    [](const Metric& m) { return CoeMergeText::tr("Metric: %1").arg(m.name); });
+    addListSections(out, al.questions, theirs.questions, mine.questions, P::Question, S::Questions, "question",
+                    questionText, [](const Question& q) {
+                        return CoeMergeText::tr("Question (%1): %2").arg(displayName(q.area), q.question);
+                    });
+    addFields(S::Whys);
+    addListSections(out, al.whys, theirs.whys, mine.whys, P::Why, S::Whys, "why", whyText,
+                    [](const WhyStep& w) { return CoeMergeText::tr("Why step %1").arg(w.id); });
+    addListSections(out, al.actions, theirs.actionItems, mine.actionItems, P::Action, S::Actions, "action",
+                    actionText, [](const ActionItem& a) { return CoeMergeText::tr("Action item %1").arg(a.id); });
+    addListSections(out, al.related, theirs.related, mine.related, P::Related, S::Related, "related", relatedText,
+                    [](const RelatedItem& r) { return CoeMergeText::tr("Related: %1").arg(r.title); });
+    return out;
+}
+
+Coe mergeCoes(const Coe& theirs, const Coe& mine, const MergeChoices& choices)
+{
+    Coe result = mine;
+    result.revision = theirs.revision;
+    result.updatedAt = std::max(theirs.updatedAt, mine.updatedAt);
+    for (const FieldInfo& info : kFields)
+        if (choices.value(fieldKey(info.field), MergeChoice::Mine) == MergeChoice::Theirs)
+            copyField(result, theirs, info.field);
+    const Alignment al(theirs, mine);
+    QList<bool> timelineFromMine;
+    result.timeline = mergeList(al.timeline, theirs.timeline, mine.timeline, "timeline", choices, &timelineFromMine);
+    // Sort with the origin alongside, then give each milestone one entry.
+    QList<qsizetype> order(result.timeline.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return result.timeline[a].at < result.timeline[b].at; });
+    QList<TimelineEntry> sorted;
+    QList<bool> sortedFromMine;
+    for (qsizetype i : order) {
+        sorted.append(result.timeline[i]);
+        sortedFromMine.append(timelineFromMine[i]);
+    }
+    keepMilestonesUnique(sorted, sortedFromMine);
+    result.timeline = std::move(sorted);
+    result.metrics = mergeList(al.metrics, theirs.metrics, mine.metrics, "metric", choices);
+    result.questions = mergeList(al.questions, theirs.questions, mine.questions, "question", choices);
+    result.whys = mergeList(al.whys, theirs.whys, mine.whys, "why", choices);
+    result.actionItems = mergeList(al.actions, theirs.actionItems, mine.actionItems, "action", choices);
+    result.related = mergeList(al.related, theirs.related, mine.related, "related", choices);
+    repairWhys(result, theirs, mine);
+    orderWhys(result.whys);
+    return result;
+}
+
+} // namespace hindsight

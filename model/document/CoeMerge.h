@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "analysis/ReviewCheck.h"
+#include "document/CoeDocument.h"
+#include "domain/Coe.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace hindsight {
+
+// Resolving a save conflict section by section: "theirs" is the version stored
+// in the archive (someone else's save), "mine" is the one being edited.
+//
+// compareCoes() lists the sections that differ: each single field (title,
+// status, severity, owner, reviewers, services, tags, time zone, summary, each
+// impact field, the problem statement), each timeline entry, metric, question,
+// why step, action item and related item. Why steps and action items are
+// matched by id; the other lists have no ids, so their rows are aligned on a
+// key (a timeline entry's instant, a metric's name, a question's area and
+// wording, a related item's target) and rows left over between two aligned
+// rows are paired in order.
+//
+// mergeCoes() builds the result from one choice per section (a section without
+// a choice takes Mine). A row only one side has is kept when that side is
+// chosen and left out otherwise. The result stays a valid COE: the timeline is
+// sorted; a milestone carried by two kept entries stays on the one taken from
+// mine (else the earliest); a kept why step brings its missing ancestors
+// along (nothing a person chose is dropped); a parent link that would close a
+// cycle is cut (the step becomes top-level); an action item's links to why
+// steps that are not kept are dropped. The result carries theirs' revision
+// (it is saved as the next revision over theirs) and mine's uuid and createdAt.
+enum class MergeChoice { Theirs, Mine };
+
+struct MergeSection
+{
+    enum class Part { Field, Timeline, Metric, Question, Why, Action, Related };
+    QString key;               // unique within one comparison, e.g. "field/Title", "why/W3"
+    Part part = Part::Field;
+    CoeDocument::Field field = CoeDocument::Field::Title; // for Part::Field
+    analysis::Section section = analysis::Section::Summary; // the editor step it belongs to
+    QString label;             // what it is, e.g. "Title", "Action item A2" (plain text)
+    QString theirs;            // readable plain text of each version (user text: plain data)
+    QString mine;
+    bool inTheirs = true;      // false: only mine has this row
+    bool inMine = true;        // false: only theirs has this row
+};
+
+using MergeChoices = QHash<QString, MergeChoice>;
+
+QList<MergeSection> compareCoes(const Coe& theirs, const Coe& mine);
+Coe mergeCoes(const Coe& theirs, const Coe& mine, const MergeChoices& choices);
+
+} // namespace hindsight

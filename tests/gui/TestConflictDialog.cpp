@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: MIT
+// A save conflict between an editor window and another process on one SQLite
+// archive, resolved section by section in the conflict dialog.
+#include "ExampleCoe.h"
+#include "TestSupport.h"
+#include "editor/ConflictDialog.h"
+#include "editor/EditorWindow.h"
+#include "settings/Settings.h"
+#include "storage/Archive.h"
+#include "storage/CoeRepository.h"
+#include "widgets/Dialogs.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight;
+using hindsight::test::exampleCoe;
+
+namespace {
+
+template <typename T> T* child(QObject* parent, const QString& name)
+{
+    T* w = parent->findChild<T*>(name);
+    if (!w)
+        qFatal("no widget %s", qPrintable(name));
+    return w;
+}
+
+int rowWithLabel(ConflictDialog* d, const QString& label)
+{
+    for (int i = 0; i < d->sections().size(); ++i)
+        if (d->sections()[i].label == label)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+class TestConflictDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Archive> m_archive; // the editor's
+    std::unique_ptr<Archive> m_other;   // another process on the same file
+    QUuid m_uuid;
+
+    // Opens the example COE in an editor; the other process changes the
+    // title, the impact description and a1's owner and saves (revision 2).
+    EditorWindow* openAndLetTheOtherSave()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+        m_other = Archive::open(path, Archive::Access::ReadWrite, &error);
+        if (!m_archive || !m_other)
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
+        Coe coe = exampleCoe();
+        CoeRepository repository(*m_archive);
+        if (!repository.save(coe).ok())
+            qFatal("cannot save the example");
+        m_uuid = coe.uuid;
+        EditorWindow* w = EditorWindow::openCoe(*m_archive, m_uuid, nullptr, &error);
+        if (!w)
+            qFatal("cannot open the editor: %s", qPrintable(error));
+        w->autoSaver()->setDelay(30);
+        QApplication::setActiveWindow(w);
+        if (!QTest::qWaitForWindowActive(w))
+            qWarning("window not active");
+
+        CoeRepository other(*m_other);
+        Coe theirs = *other.load(m_uuid);
+        theirs.title = QStringLiteral("<b>Their</b> title & more");
+        theirs.impact.description = QStringLiteral("Their impact description.");
+        theirs.actionItems[0].owner = QStringLiteral("Their Owner");
+        if (!other.save(theirs).ok() || theirs.revision != 2)
+            qFatal("the other process could not save");
+        return w;
+    }
+
+    // Mine: a typed summary, an impact description and a2 done; the save conflicts.
+    void editMineUntilTheSaveConflicts(EditorWindow* w)
+    {
+        auto* summary = child<QWidget>(w, QStringLiteral("summaryEdit"))->findChild<QPlainTextEdit*>();
+        QTest::mouseClick(summary->viewport(), Qt::LeftButton);
+        summary->selectAll();
+        QTest::keyClicks(summary, QStringLiteral("My summary, typed."));
+        w->document()->setImpactDescription(QStringLiteral("My impact description."));
+        w->document()->setActionField(w->document()->actionRow(QStringLiteral("a2")),
+                                      CoeDocument::ActionField::Status, QVariant::fromValue(ActionStatus::Done));
+        auto* banner = child<QWidget>(w, QStringLiteral("saveBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(w->autoSaver()->lastStatus(), SaveResult::Status::Conflict);
+        QCOMPARE(child<QPushButton>(banner, QStringLiteral("bannerActionButton"))->text(),
+                 QStringLiteral("Compare and Merge…"));
+    }
+
+    void clickBannerAction(EditorWindow* w)
+    {
+        // click(), not a mouse event: the handler's clicks would otherwise be
+        // nested in this click's mouse grab.
+        auto* banner = child<QWidget>(w, QStringLiteral("saveBanner"));
+        child<QPushButton>(banner, QStringLiteral("bannerActionButton"))->click();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Settings::installTemporaryInstance();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanup()
+    {
+        ConflictDialog::setNextHandler({});
+        for (EditorWindow* w : EditorWindow::openWindows()) {
+            MessageBox::setNextAnswer(QMessageBox::Discard);
+            w->close();
+        }
+        QTRY_VERIFY(EditorWindow::openWindows().isEmpty());
+        m_other.reset();
+        m_archive.reset();
+    }
+
+    // The acceptance test: sections picked from both versions are all saved,
+    // as the next revision after theirs.
+    void sectionsFromBothAreSavedAsTheNextRevision()
+    {
+        EditorWindow* w = openAndLetTheOtherSave();
+        editMineUntilTheSaveConflicts(w);
+
+        bool shown = false;
+        ConflictDialog::setNextHandler([&](ConflictDialog* d) {
+            shown = true;
+            QStringList labels;
+            for (const MergeSection& s : d->sections())
+                labels << s.label;
+            // Each changed section once: title, summary, impact description, a1, a2.
+            QCOMPARE(labels, (QStringList{QStringLiteral("Title"), QStringLiteral("Summary"),
+                                          QStringLiteral("Impact Description"), QStringLiteral("Action item a1"),
+                                          QStringLiteral("Action item a2")}));
+            const int title = rowWithLabel(d, QStringLiteral("Title"));
+            // Side by side, as plain text: their markup is shown, not rendered.
+            auto* theirText = child<QLabel>(d, QStringLiteral("theirsText%1").arg(title));
+            QCOMPARE(theirText->textFormat(), Qt::PlainText);
+            QCOMPARE(theirText->text(), QStringLiteral("<b>Their</b> title & more"));
+            QCOMPARE(child<QLabel>(d, QStringLiteral("mineText%1").arg(title))->text(), exampleCoe().title);
+            // Mine by default.
+            for (int i = 0; i < d->sections().size(); ++i)
+                QVERIFY(d->mineButton(i)->isChecked());
+            // Theirs for the title (a click) and for a1 (the keyboard); mine for the rest.
+            QRadioButton* radio = d->theirsButton(title);
+            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2)); // on its circle
+            QVERIFY(d->theirsButton(title)->isChecked());
+            QVERIFY(!d->mineButton(title)->isChecked());
+            const int a1 = rowWithLabel(d, QStringLiteral("Action item a1"));
+            d->theirsButton(a1)->setFocus();
+            QTest::keyClick(d->theirsButton(a1), Qt::Key_Space);
+            QVERIFY(d->theirsButton(a1)->isChecked());
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("saveMergedButton")), Qt::LeftButton);
+        });
+        clickBannerAction(w);
+        QVERIFY(shown);
+
+        // The archive (read by the other process) holds both choices.
+        auto* banner = child<QWidget>(w, QStringLiteral("saveBanner"));
+        QTRY_VERIFY(!banner->isVisible());
+        CoeRepository other(*m_other);
+        const Coe saved = *other.load(m_uuid);
+        QCOMPARE(saved.revision, 3);
+        QCOMPARE(saved.title, QStringLiteral("<b>Their</b> title & more"));      // theirs
+        QCOMPARE(saved.summary, QStringLiteral("My summary, typed."));           // mine
+        QCOMPARE(saved.impact.description, QStringLiteral("My impact description.")); // mine
+        QCOMPARE(saved.actionItems[0].owner, QStringLiteral("Their Owner"));     // theirs
+        QVERIFY(saved.actionItems[1].status == ActionStatus::Done);             // mine
+        QCOMPARE(w->document()->coe().revision, 3);
+
+        // The editor shows the result, and Undo names the step.
+        QCOMPARE(child<QLineEdit>(w, QStringLiteral("titleLineEdit"))->text(), saved.title);
+        QCOMPARE(child<QAction>(w, QStringLiteral("actionUndo"))->text(), QStringLiteral("&Undo Resolve Conflict"));
+        QVERIFY(w->document()->coe().sameContent(saved));
+    }
+
+    void cancelKeepsMyEditsAndSavesNothing()
+    {
+        EditorWindow* w = openAndLetTheOtherSave();
+        editMineUntilTheSaveConflicts(w);
+        ConflictDialog::setNextHandler([](ConflictDialog* d) {
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("takeAllTheirsButton")), Qt::LeftButton);
+            QTest::keyClick(d, Qt::Key_Escape);
+        });
+        clickBannerAction(w);
+        QCOMPARE(w->document()->coe().summary, QStringLiteral("My summary, typed."));
+        QCOMPARE(w->document()->coe().title, exampleCoe().title);
+        QVERIFY(child<QWidget>(w, QStringLiteral("saveBanner"))->isVisible());
+        CoeRepository other(*m_other);
+        QCOMPARE(other.load(m_uuid)->revision, 2);
+        QCOMPARE(other.load(m_uuid)->summary, exampleCoe().summary);
+    }
+
+    void aSaveInBetweenIsOneMoreConflict()
+    {
+        EditorWindow* w = openAndLetTheOtherSave();
+        editMineUntilTheSaveConflicts(w);
+        ConflictDialog::setNextHandler([this](ConflictDialog* d) {
+            // While the dialog is open, the other process saves once more.
+            CoeRepository other(*m_other);
+            Coe again = *other.load(m_uuid);
+            again.problem = QStringLiteral("Changed again.");
+            QVERIFY(other.save(again).ok());
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("saveMyVersionButton")), Qt::LeftButton);
+        });
+        clickBannerAction(w);
+        // Not overwritten: the save reports a conflict again.
+        QCOMPARE(w->autoSaver()->lastStatus(), SaveResult::Status::Conflict);
+        QVERIFY(child<QWidget>(w, QStringLiteral("saveBanner"))->isVisible());
+        CoeRepository other(*m_other);
+        QCOMPARE(other.load(m_uuid)->revision, 3);
+        QCOMPARE(other.load(m_uuid)->problem, QStringLiteral("Changed again."));
+        QCOMPARE(w->document()->coe().summary, QStringLiteral("My summary, typed."));
+
+        // Resolved the second time: Save My Version keeps mine everywhere.
+        ConflictDialog::setNextHandler([](ConflictDialog* d) {
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("saveMyVersionButton")), Qt::LeftButton);
+        });
+        clickBannerAction(w);
+        QTRY_VERIFY(!child<QWidget>(w, QStringLiteral("saveBanner"))->isVisible());
+        const Coe saved = *other.load(m_uuid);
+        QCOMPARE(saved.revision, 4);
+        QCOMPARE(saved.summary, QStringLiteral("My summary, typed."));
+        QCOMPARE(saved.title, exampleCoe().title);
+        QCOMPARE(saved.problem, exampleCoe().problem);
+    }
+
+    void dialogButtonsAndKeys()
+    {
+        Coe theirs = exampleCoe();
+        Coe mine = theirs;
+        theirs.title = QStringLiteral("Theirs");
+        theirs.timeline.removeLast();
+        mine.owner = QStringLiteral("Me");
+        mine.whys[0].because = QStringLiteral("Mine\nover two lines");
+        ConflictDialog d(theirs, mine);
+        d.show();
+        QApplication::setActiveWindow(&d);
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        QCOMPARE(d.sections().size(), 4);
+        QVERIFY(child<QLabel>(&d, QStringLiteral("conflictCountLabel"))->text().startsWith(QStringLiteral("4 section")));
+        // A row only theirs lacks says so.
+        const int entry = rowWithLabel(&d, d.sections()[3].part == MergeSection::Part::Timeline
+                                               ? d.sections()[3].label
+                                               : d.sections()[2].label);
+        QVERIFY(entry >= 0);
+        QVERIFY(child<QLabel>(&d, QStringLiteral("theirsText%1").arg(entry))->text().startsWith(
+            QStringLiteral("(not in their version")));
+        // The keyboard reaches the choices, and Alt+T / Alt+M take all.
+        QCOMPARE(QApplication::focusWidget(), d.mineButton(0));
+        // (a mnemonic animates the click: it lands a moment later)
+        QTest::keyClick(&d, 't', Qt::AltModifier);
+        for (int i = 0; i < d.sections().size(); ++i)
+            QTRY_COMPARE(d.choice(i), MergeChoice::Theirs);
+        QTest::keyClick(&d, 'm', Qt::AltModifier);
+        for (int i = 0; i < d.sections().size(); ++i)
+            QTRY_COMPARE(d.choice(i), MergeChoice::Mine);
+        QCOMPARE(d.merged().owner, QStringLiteral("Me"));
+        QCOMPARE(d.merged().timeline.size(), exampleCoe().timeline.size());
+        // Tab goes from row to row (one stop each); an arrow key changes the choice.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), d.theirsButton(1)); // the next row
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), d.mineButton(0)); // the row's chosen button
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+        QCOMPARE(QApplication::focusWidget(), d.theirsButton(0));
+        QCOMPARE(d.choice(0), MergeChoice::Theirs);
+        // A click on a version's text chooses it too.
+        auto* mineText = child<QLabel>(&d, QStringLiteral("mineText0"));
+        QTest::mouseClick(mineText, Qt::LeftButton);
+        QCOMPARE(d.choice(0), MergeChoice::Mine);
+        QVERIFY(!child<QLabel>(&d, QStringLiteral("theirsText0"))->isEnabled()); // the other is greyed
+        QTest::mouseClick(child<QLabel>(&d, QStringLiteral("theirsText0")), Qt::LeftButton);
+        QCOMPARE(d.choice(0), MergeChoice::Theirs);
+        QVERIFY(!mineText->isEnabled());
+        QCOMPARE(d.merged().title, QStringLiteral("Theirs"));
+        QCOMPARE(d.merged().owner, QStringLiteral("Me"));
+        // Enter saves (the default button); Escape cancels.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+    }
+};
+
+QTEST_MAIN(TestConflictDialog)
+#include "TestConflictDialog.moc"
