@@ -94,6 +94,7 @@ private:
     void updateSaveBanner();
     void updateStepMarks();
     void setGuidanceVisible(bool visible);
+    void showReviewMenu(QPoint pos);
     void commitOpenEditor();
     static void giveBuddiesFocus(QWidget* page);
     static void focusFirstField(QWidget* page);
