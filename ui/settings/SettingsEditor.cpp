@@ -110,13 +110,13 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
     m_teamNames->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_teamNames->setSortingEnabled(true);
     m_teamNames->setMaximumHeight(m_teamNames->fontMetrics().height() * 5 + 8);
-    m_removeTeamNames = new QPushButton(tr("Re&move"), teamsRow);
+    m_removeTeamNames = new QPushButton(tr("Remo&ve"), teamsRow);
     m_removeTeamNames->setObjectName(QStringLiteral("removeTeamNamesButton"));
     m_removeTeamNames->setAccessibleName(tr("Remove the selected names from the teams"));
     m_removeTeamNames->setEnabled(false);
     teamsLayout->addWidget(m_teamNames, 1);
     teamsLayout->addWidget(m_removeTeamNames, 0, Qt::AlignTop);
-    form->addRow(tr("Team &names:"), teamsRow);
+    form->addRow(tr("T&eam names:"), teamsRow);
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(teamsRow)))
         label->setBuddy(m_teamNames);
     layout->addWidget(analysis);
