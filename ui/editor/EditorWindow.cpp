@@ -643,8 +643,7 @@ void EditorWindow::showReviewMenu(QPoint pos)
     for (const QString& name : names) {
         QAction* mark = menu->addAction(tr("Not a Person: Mark “%1” as a Team").arg(teams::menuText(name)));
         mark->setObjectName(QStringLiteral("markTeamAction"));
-        mark->setStatusTip(tr("A team is not a person: the review stops pointing out its name. Preferences "
-                              "lists the names marked as teams."));
+        mark->setStatusTip(teams::markStatusTip());
         connect(mark, &QAction::triggered, this, [this, name] {
             if (Settings::instance()->setMarkedTeam(name, true)) // the review runs again (Settings::changed)
                 statusBar()->showMessage(tr("“%1” is marked as a team.").arg(name), 5000);

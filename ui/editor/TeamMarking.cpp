@@ -17,6 +17,13 @@ QString menuText(const QString& name)
     return text;
 }
 
+QString markStatusTip()
+{
+    return QCoreApplication::translate("TeamMarking",
+                                       "A team is not a person: the review does not point out its name in the "
+                                       "text. Preferences lists the names marked as teams.");
+}
+
 QAction* addMarkAction(QMenu* menu, const QString& name)
 {
     const QString n = name.simplified();
@@ -27,9 +34,7 @@ QAction* addMarkAction(QMenu* menu, const QString& name)
     action->setObjectName(QStringLiteral("markTeamAction"));
     action->setCheckable(true);
     action->setChecked(Settings::instance()->isMarkedTeam(n));
-    action->setStatusTip(QCoreApplication::translate(
-        "TeamMarking", "A team is not a person: the review does not point out its name in the text. "
-                       "Preferences lists the names marked as teams."));
+    action->setStatusTip(markStatusTip());
     QObject::connect(action, &QAction::toggled, action,
                      [n](bool team) { Settings::instance()->setMarkedTeam(n, team); });
     return action;

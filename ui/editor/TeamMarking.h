@@ -26,4 +26,7 @@ void addMarkActionToContextMenu(QLineEdit* edit);
 // A name as menu text: '&' doubled, so it is not taken for a mnemonic.
 QString menuText(const QString& name);
 
+// The status tip of every action that marks a team (translated).
+QString markStatusTip();
+
 } // namespace hindsight::teams
