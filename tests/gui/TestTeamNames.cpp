@@ -110,7 +110,10 @@ class TestTeamNames : public QObject
     {
         CoeTableModel* model = w.browser()->model();
         const int row = model->rowOf(uuid);
-        return row < 0 ? -1 : model->index(row, CoeTableModel::ReviewColumn).data(CoeTableModel::WarningCountRole).toInt();
+        return row < 0 ? -1
+                       : model->index(row, CoeTableModel::ReviewColumn)
+                             .data(CoeTableModel::WarningCountRole)
+                             .toInt();
     }
 
 private slots:

@@ -19,9 +19,9 @@ QString menuText(const QString& name)
 
 QString markStatusTip()
 {
-    return QCoreApplication::translate("TeamMarking",
-                                       "A team is not a person: the review does not point out its name in the "
-                                       "text. Preferences lists the names marked as teams.");
+    return QCoreApplication::translate(
+        "TeamMarking", "A team is not a person: the review does not point out its name in the "
+                       "text. Preferences lists the names marked as teams.");
 }
 
 QAction* addMarkAction(QMenu* menu, const QString& name)
@@ -29,8 +29,8 @@ QAction* addMarkAction(QMenu* menu, const QString& name)
     const QString n = name.simplified();
     if (n.isEmpty())
         return nullptr;
-    auto* action = menu->addAction(
-        QCoreApplication::translate("TeamMarking", "Mark “%1” as a Team").arg(menuText(n)));
+    auto* action =
+        menu->addAction(QCoreApplication::translate("TeamMarking", "Mark “%1” as a Team").arg(menuText(n)));
     action->setObjectName(QStringLiteral("markTeamAction"));
     action->setCheckable(true);
     action->setChecked(Settings::instance()->isMarkedTeam(n));
