@@ -32,6 +32,19 @@ struct Text
     QString text;
 };
 
+// The names blameless.name looks for: the owner, reviewers and action
+// owners, minus teams and services ("S3 team", "AWS operations", a service of
+// this COE, a name the user marked as a team), which are not people.
+QStringList peopleOf(const Coe& coe, const CheckOptions& options)
+{
+    QStringList candidates{coe.owner};
+    candidates += coe.reviewers;
+    for (const ActionItem& a : coe.actionItems)
+        candidates.append(a.owner);
+    candidates.removeIf([&](const QString& n) { return isTeamName(n, coe.services, options.teamNames); });
+    return candidates;
+}
+
 QList<Text> narrativeTexts(const Coe& coe)
 {
     QList<Text> out;
@@ -489,16 +502,7 @@ private:
     void blameless()
     {
         const QList<Text> texts = narrativeTexts(m_coe);
-        QStringList candidates{m_coe.owner};
-        candidates += m_coe.reviewers;
-        for (const ActionItem& a : m_coe.actionItems)
-            candidates.append(a.owner);
-        // Teams and services ("S3 team", "AWS operations", a service of this
-        // COE, a name the user marked as a team) are not people.
-        candidates.removeIf([this](const QString& n) {
-            return isTeamName(n, m_coe.services, m_options.teamNames);
-        });
-        const NameMatcher people(candidates);
+        const NameMatcher people(peopleOf(m_coe, m_options));
         for (const Text& t : texts) {
             if (blank(t.text))
                 continue;
@@ -637,6 +641,15 @@ QString locationPath(const Location& location)
 QList<Finding> reviewCheck(const Coe& coe, const CheckOptions& options)
 {
     return Checker(coe, options).run();
+}
+
+QStringList peopleNamedAt(const Coe& coe, const Location& location, const CheckOptions& options)
+{
+    for (const Text& t : narrativeTexts(coe)) {
+        if (t.location == location)
+            return NameMatcher(peopleOf(coe, options)).namesIn(t.text);
+    }
+    return {};
 }
 
 } // namespace hindsight::analysis

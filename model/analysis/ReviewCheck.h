@@ -65,6 +65,11 @@ struct CheckOptions
 // wording). The COE's timeline need not be sorted. See README.md for the rules.
 QList<Finding> reviewCheck(const Coe& coe, const CheckOptions& options = {});
 
+// The people a blameless.name finding at `location` names: the owner,
+// reviewer and action-owner names (not teams or services) that the narrative
+// text there mentions. Empty when the location is not a narrative text.
+QStringList peopleNamedAt(const Coe& coe, const Location& location, const CheckOptions& options = {});
+
 // One rule of the review check. Every rule has exactly one level.
 struct Rule
 {

@@ -152,9 +152,10 @@ void CoeTableModel::setDisplayZone(const QTimeZone& zone)
 
 void CoeTableModel::setCheckOptions(const analysis::CheckOptions& options)
 {
-    if (options.gapMinutes == m_options.gapMinutes && options.actionSlaDays == m_options.actionSlaDays)
-        return;
+    const bool same = reviewOptionsKey(options) == reviewOptionsKey(m_options); // team names included
     m_options = options;
+    if (same)
+        return;
     checkRows(m_rows);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, ReviewColumn), index(int(m_rows.size()) - 1, ReviewColumn));

@@ -80,8 +80,9 @@ public:
     QDate today() const;
     // The zone "last updated" is shown in (default UTC).
     void setDisplayZone(const QTimeZone& zone);
-    // The gap threshold and action SLA of the review counts (the view passes
-    // Settings' values). Changing them checks the COEs again as they are shown.
+    // The gap threshold, action SLA and team names of the review counts (the
+    // view passes Settings' values). Changing them checks the COEs again as
+    // they are shown.
     void setCheckOptions(const analysis::CheckOptions& options);
     const analysis::CheckOptions& checkOptions() const { return m_options; }
     // Re-reads the count and the first page.

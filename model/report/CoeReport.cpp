@@ -484,6 +484,7 @@ void Builder::reviewAppendix(const Coe& coe)
 {
     analysis::CheckOptions check;
     check.gapMinutes = m_options.gapMinutes;
+    check.teamNames = m_options.teamNames;
     const QList<analysis::Finding> findings = analysis::reviewCheck(coe, check);
     m_text.heading(1, tr("Appendix A  Review check"));
     if (findings.isEmpty()) {

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace hindsight::report {
@@ -24,6 +25,7 @@ struct ReportOptions
     PaperSize paper = defaultPaperSize();
     bool reviewAppendix = false; // appendix "Review check" listing the findings
     int gapMinutes = analysis::kDefaultGapMinutes;
+    QStringList teamNames; // names marked as teams (Settings): the appendix does not take them for people
     QDateTime exportedAt; // shown in the title block; invalid: now
 
     bool includes(Section section) const { return sections.contains(section); }

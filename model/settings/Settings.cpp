@@ -585,6 +585,30 @@ int Settings::maxTeamNames()
     return 500;
 }
 
+bool Settings::isMarkedTeam(const QString& name) const
+{
+    const QString n = name.simplified();
+    return !n.isEmpty() && teamNames().contains(n, Qt::CaseInsensitive);
+}
+
+bool Settings::setMarkedTeam(const QString& name, bool team)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty() || n.size() > 200)
+        return false;
+    QStringList names = teamNames();
+    if (team) {
+        if (names.contains(n, Qt::CaseInsensitive))
+            return true;
+        if (names.size() >= maxTeamNames())
+            return false;
+        names.append(n);
+    } else if (names.removeIf([&n](const QString& t) { return t.compare(n, Qt::CaseInsensitive) == 0; }) == 0) {
+        return true;
+    }
+    return setTeamNames(names);
+}
+
 int Settings::maxRecentArchives()
 {
     return 10;

@@ -164,6 +164,11 @@ public:
     QStringList teamNames() const;
     bool setTeamNames(const QStringList& names);
     static int maxTeamNames();
+    // Whether `name` is one of teamNames() (ignoring case and extra spaces).
+    bool isMarkedTeam(const QString& name) const;
+    // Adds `name` to teamNames() (team true) or removes it (false). False when
+    // the name is blank or over 200 characters, or the list is full.
+    bool setMarkedTeam(const QString& name, bool team);
 
     // Window geometry and state blobs by window name (letters, digits, '_',
     // '-' and '.'; e.g. "mainWindow", "editor.splitter"). Empty when unknown.

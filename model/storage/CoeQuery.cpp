@@ -8,6 +8,7 @@
 #include "FullTextIndex.h"
 #include "SqlUtil.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSqlQuery>
 
@@ -166,7 +167,22 @@ ReviewCounts reviewCounts(const Coe& coe, const analysis::CheckOptions& options)
 
 QString reviewOptionsKey(const analysis::CheckOptions& options)
 {
-    return QStringLiteral("gap=%1;sla=%2").arg(options.gapMinutes).arg(options.actionSlaDays);
+    QString key = QStringLiteral("gap=%1;sla=%2").arg(options.gapMinutes).arg(options.actionSlaDays);
+    // The team names as the check compares them (case and spaces aside), in
+    // a stable order: a short hash, so the key stays small with many names.
+    QStringList teams;
+    for (const QString& name : options.teamNames) {
+        const QString n = name.simplified().toCaseFolded();
+        if (!n.isEmpty())
+            teams.append(n);
+    }
+    if (teams.isEmpty())
+        return key; // the key of earlier versions: their stored counts stay valid
+    teams.sort();
+    teams.removeDuplicates();
+    const QByteArray hash =
+        QCryptographicHash::hash(teams.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex();
+    return key + QStringLiteral(";teams=") + QString::fromLatin1(hash.left(12));
 }
 
 QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int offset, int limit,

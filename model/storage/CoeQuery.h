@@ -83,7 +83,9 @@ struct ReviewCounts
     int warnings = 0;
 };
 ReviewCounts reviewCounts(const Coe& coe, const analysis::CheckOptions& options);
-// Names the options counts were computed with: "gap=15;sla=14".
+// Names the options counts were computed with: "gap=15;sla=14", and with
+// team names ";teams=" and a short hash of them (sorted, case-folded), e.g.
+// "gap=15;sla=14;teams=3f2a9c01b7de".
 QString reviewOptionsKey(const analysis::CheckOptions& options);
 
 class CoeCatalog

@@ -12,6 +12,7 @@
 #include "widgets/Dialogs.h"
 
 #include "../storage/BrowserFixtures.h"
+#include "ExampleCoe.h"
 #include "archive/CoeBrowserView.h"
 #include "itemmodels/ArchiveActionModel.h"
 #include "itemmodels/CoeTableModel.h"
@@ -41,6 +42,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    test::EnglishPlurals m_english; // "1 COE", "4 COEs", as the English translation says
 
     // An archive with the example and a few more COEs.
     QString browsingArchive(const QString& name)
@@ -88,6 +90,41 @@ private slots:
     void initTestCase()
     {
         Settings::installTemporaryInstance(); // the window remembers columns and geometry
+        QCoreApplication::installTranslator(&m_english);
+    }
+
+    // The count under the list agrees with its number: "1 of 1 COE", never
+    // "1 of 1 COEs" (a plural message, tr("%1 of %Ln COE(s)", nullptr, n)).
+    void countLabelIsPluralAware()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("count.sqlite"));
+        {
+            QString error;
+            auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+            QVERIFY2(archive, qPrintable(error));
+            Coe first = test::exampleCoe();
+            QVERIFY(CoeRepository(*archive).save(first).ok());
+        }
+        {
+            MainWindow w;
+            QVERIFY(w.openArchive(path));
+            QCOMPARE(countText(w), QStringLiteral("1 of 1 COE"));
+            auto* search = w.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+            QTest::keyClicks(search, QStringLiteral("nothing-matches-this"));
+            QTRY_COMPARE(countText(w), QStringLiteral("0 of 1 COE"));
+        }
+        {
+            QString error;
+            auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+            QVERIFY2(archive, qPrintable(error));
+            Coe second = test::exampleCoe();
+            second.uuid = QUuid::createUuid();
+            second.title = QStringLiteral("A second COE");
+            QVERIFY(CoeRepository(*archive).save(second).ok());
+        }
+        MainWindow w;
+        QVERIFY(w.openArchive(path));
+        QCOMPARE(countText(w), QStringLiteral("2 of 2 COEs"));
     }
 
     void emptyArchiveShowsEmptyState()

@@ -52,6 +52,8 @@ private slots:
             QStringLiteral("languageComboBox"),
             QStringLiteral("archivePathLineEdit"),
             QStringLiteral("backupsToKeepSpinBox"),
+            QStringLiteral("teamNamesListWidget"),
+            QStringLiteral("removeTeamNamesButton"),
             QStringLiteral("browseArchivePathButton"),
             QStringLiteral("recentArchivesListWidget"),
             QStringLiteral("clearRecentArchivesButton"),
@@ -84,7 +86,8 @@ private slots:
 
         // form labels point at their fields, for keyboard and screen readers
         for (const char* name : {"authorNameLineEdit", "timeZoneComboBox", "gapThresholdSpinBox",
-                                 "paperSizeComboBox", "languageComboBox", "archivePathLineEdit"}) {
+                                 "paperSizeComboBox", "languageComboBox", "archivePathLineEdit",
+                                 "teamNamesListWidget"}) {
             bool hasBuddy = false;
             for (QLabel* label : dialog.findChildren<QLabel*>())
                 hasBuddy = hasBuddy || label->buddy() == dialog.findChild<QWidget*>(QLatin1String(name));

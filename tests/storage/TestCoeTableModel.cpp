@@ -134,6 +134,78 @@ private slots:
         QCOMPARE(model.rowAt(row).reviewWarnings, hindsight::reviewCounts(resaved, options).warnings);
     }
 
+    // Names marked as teams are review options too (issue #11): the stored
+    // counts name them (a short hash), so marking one checks the rows again
+    // and the blameless.name warning about it goes; the same names in another
+    // order, case or spacing are the same options.
+    void teamNamesAreReviewOptions()
+    {
+        QCOMPARE(reviewOptionsKey(analysis::CheckOptions{}), QStringLiteral("gap=15;sla=14")); // as before
+        analysis::CheckOptions atlas;
+        atlas.teamNames = {QStringLiteral("Atlas")};
+        analysis::CheckOptions whale;
+        whale.teamNames = {QStringLiteral("Blue Whale")};
+        analysis::CheckOptions both;
+        both.teamNames = {QStringLiteral("Atlas"), QStringLiteral("Blue Whale")};
+        analysis::CheckOptions bothAgain;
+        bothAgain.teamNames = {QStringLiteral(" blue   WHALE "), QStringLiteral("ATLAS"), QStringLiteral("atlas")};
+        QVERIFY(reviewOptionsKey(atlas) != reviewOptionsKey(analysis::CheckOptions{}));
+        QVERIFY(reviewOptionsKey(atlas) != reviewOptionsKey(whale));
+        QVERIFY(reviewOptionsKey(atlas) != reviewOptionsKey(both));
+        QCOMPARE(reviewOptionsKey(bothAgain), reviewOptionsKey(both));
+        QVERIFY(reviewOptionsKey(both).startsWith(QStringLiteral("gap=15;sla=14;teams=")));
+        QVERIFY2(reviewOptionsKey(both).size() <= 40, qPrintable(reviewOptionsKey(both))); // short
+        analysis::CheckOptions many;
+        for (int i = 0; i < 500; ++i)
+            many.teamNames << QStringLiteral("Team name number %1").arg(i);
+        QCOMPARE(reviewOptionsKey(many).size(), reviewOptionsKey(both).size());
+
+        QString error;
+        auto archive = Archive::open(m_dir.filePath(QStringLiteral("teams.sqlite")), Archive::Access::ReadWrite,
+                                     &error);
+        QVERIFY2(archive, qPrintable(error));
+        Coe coe = exampleCoe();
+        coe.owner = QStringLiteral("Atlas");
+        coe.summary += QStringLiteral(" Atlas rolled the configuration back.");
+        QVERIFY(CoeRepository(*archive).save(coe).ok());
+        const int before = hindsight::reviewCounts(coe, analysis::CheckOptions{}).warnings;
+        QCOMPARE(hindsight::reviewCounts(coe, atlas).warnings, before - 1);
+
+        CoeTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setArchive(archive.get());
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex review = model.index(0, CoeTableModel::ReviewColumn);
+        QCOMPARE(review.data(CoeTableModel::WarningCountRole).toInt(), before);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const quint64 loads = CoeRepository::loadCount();
+        model.setCheckOptions(atlas);
+        QCOMPARE(CoeRepository::loadCount(), loads + 1); // checked again
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(review.data(CoeTableModel::WarningCountRole).toInt(), before - 1);
+        QCOMPARE(model.rowAt(0).reviewOptions, reviewOptionsKey(atlas));
+        analysis::CheckOptions atlasAgain;
+        atlasAgain.teamNames = {QStringLiteral("ATLAS ")};
+        model.setCheckOptions(atlasAgain);
+        QCOMPARE(CoeRepository::loadCount(), loads + 1); // the same options: nothing to do
+        model.setCheckOptions(analysis::CheckOptions{});
+        QCOMPARE(review.data(CoeTableModel::WarningCountRole).toInt(), before);
+
+        // Saved with the team names, the stored counts are taken as they are.
+        CoeRepository repository(*archive);
+        repository.setCheckOptions(atlas);
+        std::optional<Coe> stored = repository.load(coe.uuid);
+        QVERIFY(stored);
+        QVERIFY(repository.save(*stored).ok());
+        model.setCheckOptions(atlas);
+        model.refresh();
+        const quint64 afterSave = CoeRepository::loadCount();
+        QCOMPARE(model.rowAt(0).reviewOptions, reviewOptionsKey(atlas));
+        QCOMPARE(model.index(0, CoeTableModel::ReviewColumn).data(CoeTableModel::WarningCountRole).toInt(),
+                 before - 1);
+        QCOMPARE(CoeRepository::loadCount(), afterSave);
+    }
+
     void lazyLoadingUnderTester()
     {
         CoeTableModel model;

@@ -21,6 +21,15 @@ QByteArray readData(const QString& fileName)
     return f.readAll();
 }
 
+QString EnglishPlurals::translate(const char*, const char* sourceText, const char*, int n) const
+{
+    if (n < 0 || !sourceText)
+        return {}; // not a numerus message: the next translator or the source
+    QString text = QString::fromUtf8(sourceText);
+    text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return text;
+}
+
 QString binaryPath()
 {
     return QStringLiteral(HINDSIGHT_BINARY);

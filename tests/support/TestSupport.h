@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTranslator>
 #include <QtTest>
 
 namespace hindsight::test {
@@ -20,6 +21,20 @@ QByteArray fileChecksum(const QString& path);
 bool isCi();
 // Empty when the program is on PATH, else a message naming it.
 QString missingToolMessage(const QString& program);
+
+// English plural forms without the compiled translation: a translator that
+// answers each numerus message (tr("%n COE(s)", nullptr, n)) the way
+// hindsight_en.ts does, "(s)" dropped for 1 and "s" otherwise ("1 COE",
+// "4 COEs"), and leaves plain messages alone. A test that installs it sees
+// what a user sees, and a count written as a plain message ("%1 COEs")
+// stays wrong for 1. Install with QCoreApplication::installTranslator.
+class EnglishPlurals : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
+                      int n = -1) const override;
+};
 
 } // namespace hindsight::test
 

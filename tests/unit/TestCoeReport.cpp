@@ -335,6 +335,18 @@ void TestCoeReport::reviewAppendixIsOptional()
     QVERIFY(!findings.isEmpty());
     for (const analysis::Finding& f : findings)
         QVERIFY2(text.contains(f.message), qPrintable(f.message));
+
+    // A name marked as a team is not a person in the appendix either.
+    coe.owner = QStringLiteral("Atlas");
+    coe.summary += QStringLiteral(" Atlas rolled the configuration back.");
+    QString named;
+    for (const analysis::Finding& f : analysis::reviewCheck(coe))
+        if (f.id == QLatin1String("blameless.name"))
+            named = f.message;
+    QVERIFY2(named.contains(QStringLiteral("Atlas")), qPrintable(named));
+    QVERIFY(textOf(coe, options).contains(named));
+    options.teamNames = {QStringLiteral("atlas")};
+    QVERIFY(!textOf(coe, options).contains(named));
 }
 
 void TestCoeReport::missingOwnerAndDueAreShown()

@@ -903,6 +903,26 @@ private slots:
                  qPrintable(f->message));
     }
 
+    // What the editor offers to mark as a team: the people a blameless.name
+    // finding names, not teams, nobody for a text that is not narrative.
+    void peopleNamedAtAFinding()
+    {
+        Coe c = test::exampleCoe();
+        c.owner = QStringLiteral("Atlas");
+        c.reviewers.append(QStringLiteral("S3 team"));
+        c.summary += QStringLiteral(" Atlas and the S3 team restarted it; Sam Lee watched.");
+        const QList<Finding> findings = reviewCheck(c);
+        const Finding* f = findingWith(findings, QStringLiteral("blameless.name"));
+        QVERIFY(f);
+        QVERIFY(f->location.section == Section::Summary);
+        QCOMPARE(peopleNamedAt(c, f->location), (QStringList{QStringLiteral("Atlas"), QStringLiteral("Sam Lee")}));
+        CheckOptions options;
+        options.teamNames = {QStringLiteral("ATLAS")};
+        QCOMPARE(peopleNamedAt(c, f->location, options), QStringList{QStringLiteral("Sam Lee")});
+        QVERIFY(peopleNamedAt(c, {Section::Actions, 0, QStringLiteral("owner")}).isEmpty());
+        QVERIFY(peopleNamedAt(c, {Section::Timeline, 4, QStringLiteral("text")}).isEmpty()); // names nobody
+    }
+
     void locationPaths()
     {
         QCOMPARE(locationPath({Section::Summary, -1, QStringLiteral("summary")}),

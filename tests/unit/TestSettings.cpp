@@ -286,6 +286,36 @@ private slots:
         QVERIFY(s->teamNames().isEmpty());
     }
 
+    // One name at a time, as the editor's "Mark as a Team" does.
+    void markedTeams()
+    {
+        auto s = Settings::createTemporary();
+        QSignalSpy spy(s.get(), &Settings::changed);
+        QVERIFY(!s->isMarkedTeam(QStringLiteral("Atlas")));
+        QVERIFY(s->setMarkedTeam(QStringLiteral(" Atlas "), true));
+        QVERIFY(s->setMarkedTeam(QStringLiteral("Blue\nWhale"), true));
+        QCOMPARE(s->teamNames(), (QStringList{QStringLiteral("Atlas"), QStringLiteral("Blue Whale")}));
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(0).at(0).value<Key>(), Key::TeamNames);
+        QVERIFY(s->isMarkedTeam(QStringLiteral("atlas")));
+        QVERIFY(s->isMarkedTeam(QStringLiteral("blue  whale")));
+        QVERIFY(s->setMarkedTeam(QStringLiteral("ATLAS"), true)); // already there: no change
+        QCOMPARE(spy.count(), 2);
+        QVERIFY(s->setMarkedTeam(QStringLiteral("atlas"), false));
+        QCOMPARE(s->teamNames(), QStringList{QStringLiteral("Blue Whale")});
+        QCOMPARE(spy.count(), 3);
+        QVERIFY(s->setMarkedTeam(QStringLiteral("Atlas"), false)); // not there: no change
+        QCOMPARE(spy.count(), 3);
+        QVERIFY(!s->setMarkedTeam(QStringLiteral("  "), true));
+        QVERIFY(!s->setMarkedTeam(QString(201, QLatin1Char('x')), true));
+        QStringList full;
+        for (int i = 0; i < Settings::maxTeamNames(); ++i)
+            full << QStringLiteral("Team %1").arg(i);
+        QVERIFY(s->setTeamNames(full));
+        QVERIFY(!s->setMarkedTeam(QStringLiteral("One too many"), true));
+        QCOMPARE(s->teamNames().size(), Settings::maxTeamNames());
+    }
+
     void recentArchives()
     {
         auto s = Settings::createTemporary();

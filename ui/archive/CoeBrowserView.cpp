@@ -107,11 +107,13 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
         analysis::CheckOptions options;
         options.gapMinutes = settings->gapThresholdMinutes();
         options.actionSlaDays = settings->actionItemSlaDays();
+        options.teamNames = settings->teamNames();
         m_model->setCheckOptions(options);
     };
     applyCheckOptions();
     connect(settings, &Settings::changed, this, [applyCheckOptions](Settings::Key key) {
-        if (key == Settings::Key::GapThresholdMinutes || key == Settings::Key::ActionItemSlaDays)
+        if (key == Settings::Key::GapThresholdMinutes || key == Settings::Key::ActionItemSlaDays
+            || key == Settings::Key::TeamNames)
             applyCheckOptions();
     });
 

@@ -408,7 +408,8 @@ void MainWindow::updateCount()
         if (m_total == 0)
             m_countLabel->setText(m_archive ? tr("No COEs yet") : QString());
         else
-            m_countLabel->setText(tr("%1 of %2 COEs").arg(locale.toString(m_found), locale.toString(m_total)));
+            // "1 of 1 COE", "3 of 10 COEs": the noun agrees with the total.
+            m_countLabel->setText(tr("%1 of %Ln COE(s)", nullptr, m_total).arg(locale.toString(m_found)));
         break;
     }
 }

@@ -25,6 +25,7 @@ bool reportOptions(const QCommandLineParser& parser, report::ReportOptions* opti
 {
     const Settings* settings = Settings::instance();
     options->gapMinutes = settings->gapThresholdMinutes();
+    options->teamNames = settings->teamNames();
     switch (settings->paperSize()) {
     case Settings::PaperSize::A4:
         options->paper = report::PaperSize::A4;

@@ -5,6 +5,7 @@
 #include "document/Guidance.h"
 #include "editor/ConflictDialog.h"
 #include "editor/EditorPage.h"
+#include "editor/TeamMarking.h"
 #include "report/ExportActions.h"
 #include "editor/pages/ActionsPage.h"
 #include "editor/pages/ImpactPage.h"
@@ -31,6 +32,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -268,6 +270,10 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
         if (item->data(0, Qt::UserRole).isValid())
             emit m_review->itemActivated(item, 0);
     });
+    // A blameless.name finding about a team ("S3" of "S3 team"): its context
+    // menu marks the name as a team, and the finding goes.
+    m_review->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_review, &QWidget::customContextMenuRequested, this, &EditorWindow::showReviewMenu);
     connect(m_review, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         const QVariant finding = item ? item->data(0, Qt::UserRole) : QVariant();
         const int i = finding.isValid() ? finding.toInt() : -1;
@@ -299,16 +305,19 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     m_saver->setDelay(settings->autosaveDelayMs());
     m_options.gapMinutes = settings->gapThresholdMinutes();
     m_options.actionSlaDays = settings->actionItemSlaDays();
+    m_options.teamNames = settings->teamNames();
     m_repository.setCheckOptions(m_options); // the archive's review counts use the same options
     static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(m_options.gapMinutes);
     static_cast<hindsight::SummaryPage*>(m_pages[SummaryPage])->setCheckOptions(m_options);
     connect(settings, &Settings::changed, this, [this, settings](Settings::Key key) {
         if (key == Settings::Key::AutosaveDelayMs)
             m_saver->setDelay(settings->autosaveDelayMs());
-        if (key == Settings::Key::GapThresholdMinutes || key == Settings::Key::ActionItemSlaDays) {
+        if (key == Settings::Key::GapThresholdMinutes || key == Settings::Key::ActionItemSlaDays
+            || key == Settings::Key::TeamNames) {
             analysis::CheckOptions options = m_options;
             options.gapMinutes = settings->gapThresholdMinutes();
             options.actionSlaDays = settings->actionItemSlaDays();
+            options.teamNames = settings->teamNames();
             setCheckOptions(options);
         }
     });
@@ -613,6 +622,35 @@ void EditorWindow::setCheckOptions(const analysis::CheckOptions& options)
     static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(options.gapMinutes);
     static_cast<hindsight::SummaryPage*>(m_pages[SummaryPage])->setCheckOptions(options);
     refreshReview();
+}
+
+void EditorWindow::showReviewMenu(QPoint pos)
+{
+    QTreeWidgetItem* item = m_review->itemAt(pos);
+    if (!item) { // the menu key: the current finding
+        item = m_review->currentItem();
+        if (item)
+            pos = m_review->visualItemRect(item).center();
+    }
+    const QVariant finding = item ? item->data(0, Qt::UserRole) : QVariant();
+    const int i = finding.isValid() ? finding.toInt() : -1;
+    if (i < 0 || i >= m_findings.size() || m_findings[i].id != QLatin1String("blameless.name"))
+        return;
+    const QStringList names = analysis::peopleNamedAt(m_doc->coe(), m_findings[i].location, m_options);
+    if (names.isEmpty())
+        return;
+    auto* menu = new QMenu(m_review);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const QString& name : names) {
+        QAction* mark = menu->addAction(tr("Not a Person: Mark “%1” as a Team").arg(teams::menuText(name)));
+        mark->setObjectName(QStringLiteral("markTeamAction"));
+        mark->setStatusTip(teams::markStatusTip());
+        connect(mark, &QAction::triggered, this, [this, name] {
+            if (Settings::instance()->setMarkedTeam(name, true)) // the review runs again (Settings::changed)
+                statusBar()->showMessage(tr("“%1” is marked as a team.").arg(name), 5000);
+        });
+    }
+    menu->popup(m_review->viewport()->mapToGlobal(pos));
 }
 
 void EditorWindow::refreshReview()

@@ -97,6 +97,7 @@ private:
     bool resolveConflict();
     void updateStepMarks();
     void setGuidanceVisible(bool visible);
+    void showReviewMenu(QPoint pos);
     void commitOpenEditor();
     static void giveBuddiesFocus(QWidget* page);
     static void focusFirstField(QWidget* page);

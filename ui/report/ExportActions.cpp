@@ -33,6 +33,7 @@ ReportOptions ExportActions::defaultOptions()
     ReportOptions options;
     const Settings* settings = Settings::instance();
     options.gapMinutes = settings->gapThresholdMinutes();
+    options.teamNames = settings->teamNames();
     if (settings->paperSize() == Settings::PaperSize::A4)
         options.paper = PaperSize::A4;
     else if (settings->paperSize() == Settings::PaperSize::Letter)

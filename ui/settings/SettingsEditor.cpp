@@ -96,6 +96,29 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
                                   tr("Action item due time in days"), analysis);
     m_actionItemSla->setToolTip(tr("Default time to complete an action item; later ones are overdue."));
     form->addRow(tr("Action items are &due within:"), m_actionItemSla);
+
+    // Owner names marked as teams (from an owner's or a finding's context
+    // menu in the editor): listed here to be removed.
+    auto* teamsRow = new QWidget(analysis);
+    auto* teamsLayout = new QHBoxLayout(teamsRow);
+    teamsLayout->setContentsMargins(0, 0, 0, 0);
+    m_teamNames = new QListWidget(teamsRow);
+    m_teamNames->setObjectName(QStringLiteral("teamNamesListWidget"));
+    m_teamNames->setAccessibleName(tr("Names marked as teams"));
+    m_teamNames->setToolTip(tr("The review does not take these names for people. Mark a name as a team with a "
+                               "right click on an owner in the editor."));
+    m_teamNames->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_teamNames->setSortingEnabled(true);
+    m_teamNames->setMaximumHeight(m_teamNames->fontMetrics().height() * 5 + 8);
+    m_removeTeamNames = new QPushButton(tr("Remo&ve"), teamsRow);
+    m_removeTeamNames->setObjectName(QStringLiteral("removeTeamNamesButton"));
+    m_removeTeamNames->setAccessibleName(tr("Remove the selected names from the teams"));
+    m_removeTeamNames->setEnabled(false);
+    teamsLayout->addWidget(m_teamNames, 1);
+    teamsLayout->addWidget(m_removeTeamNames, 0, Qt::AlignTop);
+    form->addRow(tr("T&eam names:"), teamsRow);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(teamsRow)))
+        label->setBuddy(m_teamNames);
     layout->addWidget(analysis);
 
     // Display and printing
@@ -224,6 +247,18 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
         m_forgetLayouts = on;
         emit edited();
     });
+    connect(m_teamNames, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeTeamNames->setEnabled(!m_teamNames->selectedItems().isEmpty()); });
+    connect(m_removeTeamNames, &QPushButton::clicked, this, [this] {
+        const QList<QListWidgetItem*> selected = m_teamNames->selectedItems();
+        if (selected.isEmpty())
+            return;
+        for (QListWidgetItem* item : selected)
+            m_removedTeamNames << item->text();
+        qDeleteAll(selected);
+        m_teamNames->setFocus(Qt::OtherFocusReason);
+        emit edited();
+    });
     connect(m_authorName, &QLineEdit::textEdited, this, &SettingsEditor::edited);
     connect(m_archivePath, &QLineEdit::textChanged, this, [this] {
         updateValidity();
@@ -252,6 +287,9 @@ void SettingsEditor::load(const Settings& settings)
     selectData(m_language, Settings::toString(settings.language()));
     m_archivePath->setText(QDir::toNativeSeparators(settings.defaultArchivePath()));
     m_backupsToKeep->setValue(settings.backupsToKeep());
+    m_teamNames->clear();
+    m_teamNames->addItems(settings.teamNames());
+    m_removedTeamNames.clear();
     m_recentArchives->clear();
     for (const QString& path : settings.recentArchives())
         m_recentArchives->addItem(QDir::toNativeSeparators(path));
@@ -307,6 +345,11 @@ bool SettingsEditor::apply(Settings& settings, QString* error)
     ok = settings.setValue(Key::Language, m_language->currentData()) && ok;
     ok = settings.setDefaultArchivePath(QDir::fromNativeSeparators(m_archivePath->text().trimmed())) && ok;
     ok = settings.setBackupsToKeep(m_backupsToKeep->value()) && ok;
+    // Only the removed names go: one marked meanwhile in another window stays.
+    QStringList teams = settings.teamNames();
+    teams.removeIf([this](const QString& name) { return m_removedTeamNames.contains(name, Qt::CaseInsensitive); });
+    ok = settings.setTeamNames(teams) && ok;
+    m_removedTeamNames.clear();
     if (m_clearRecent)
         ok = settings.setRecentArchives({}) && ok;
     if (m_forgetLayouts)

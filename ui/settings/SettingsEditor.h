@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 #include <functional>
 
@@ -30,7 +31,8 @@ public:
     // written) while a value is invalid.
     bool apply(Settings& settings, QString* error = nullptr);
     // Puts the defaults into the widgets (nothing is written until apply()).
-    // The recent-archive list is history, not a preference: it is kept.
+    // The recent-archive list is history, not a preference: it is kept; so
+    // are the names marked as teams (the user's data; Remove takes them off).
     void restoreDefaults();
 
     // Empty when every value can be applied, else a translated sentence.
@@ -55,6 +57,9 @@ private:
     QComboBox* m_timeZone = nullptr;
     QSpinBox* m_gapThreshold = nullptr;
     QSpinBox* m_actionItemSla = nullptr;
+    QListWidget* m_teamNames = nullptr;
+    QPushButton* m_removeTeamNames = nullptr;
+    QStringList m_removedTeamNames; // taken off the list, written by apply()
     QSpinBox* m_autosaveDelay = nullptr;
     QSpinBox* m_backupsToKeep = nullptr;
     QComboBox* m_paperSize = nullptr;

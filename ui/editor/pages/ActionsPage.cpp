@@ -3,6 +3,7 @@
 
 #include "itemmodels/ActionItemModel.h"
 #include "domain/DisplayNames.h"
+#include "editor/TeamMarking.h"
 #include "settings/DayClock.h"
 #include "widgets/DateLineEdit.h"
 #include "widgets/MarkdownEdit.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -105,6 +107,7 @@ public:
             completer->setCaseSensitivity(Qt::CaseInsensitive);
             completer->setFilterMode(Qt::MatchContains);
             line->setCompleter(completer);
+            teams::addMarkActionToContextMenu(line);
             // The popup takes the Return that picks a name: commit the cell
             // and close the editor then, so the next keys go to the table.
             completer->popup()->installEventFilter(new PickFirstOnReturn(completer));
@@ -242,6 +245,28 @@ ActionsPage::ActionsPage(CoeDocument* document, QWidget* parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &ActionsPage::deleteSelected);
     m_view->addAction(deleteAction);
+    // The owner of the row under the mouse can be marked as a team (not a person).
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this, deleteAction](const QPoint& pos) {
+        QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            index = m_view->currentIndex();
+        const int row = m_proxy->mapToSource(index).row();
+        auto* menu = new QMenu(m_view);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        if (row >= 0 && row < m_doc->coe().actionItems.size())
+            teams::addMarkAction(menu, m_doc->coe().actionItems[row].owner);
+        if (index.isValid()) {
+            if (!menu->isEmpty())
+                menu->addSeparator();
+            menu->addAction(deleteAction);
+        }
+        if (menu->isEmpty()) {
+            delete menu;
+            return;
+        }
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_description, &MarkdownEdit::edited, this, [this](const QString& t) {
         if (currentRow() >= 0)
             m_doc->setActionField(currentRow(), CoeDocument::ActionField::Description, t);

@@ -3,6 +3,7 @@
 
 #include "analysis/CheckReport.h"
 #include "domain/DisplayNames.h"
+#include "editor/TeamMarking.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MarkdownEdit.h"
 #include "widgets/TimeZoneComboBox.h"
@@ -55,6 +56,7 @@ SummaryPage::SummaryPage(CoeDocument* document, QWidget* parent)
     owner->setPlaceholderText(tr("Dana Ortiz"));
     owner->setAccessibleName(tr("Owner"));
     bindLineEdit(owner, F::Owner);
+    teams::addMarkActionToContextMenu(owner); // "S3 team" is not a person: the review leaves it alone
     form->addRow(tr("&Owner:"), owner);
     registerField(QStringLiteral("owner"), owner);
 
