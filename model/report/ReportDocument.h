@@ -27,6 +27,10 @@ public:
     // why): the page painter keeps such a block on the page of the text
     // that follows it.
     static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 2;
+    // Block property (bool) of the empty block the page painter puts at the
+    // end of a table row to make it reach the foot of its page, so that the
+    // next row starts the next page whole (ui/report/PageFlow).
+    static constexpr int RowSpacerProperty = QTextFormat::UserProperty + 3;
 
     explicit ReportDocument(QObject* parent = nullptr);
 
