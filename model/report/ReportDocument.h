@@ -31,6 +31,9 @@ public:
     // end of a table row to make it reach the foot of its page, so that the
     // next row starts the next page whole (ui/report/PageFlow).
     static constexpr int RowSpacerProperty = QTextFormat::UserProperty + 3;
+    // Block property of the last block that the page painter changes to
+    // have the text after a change laid out again (ui/report/PageFlow).
+    static constexpr int RelayoutProperty = QTextFormat::UserProperty + 4;
 
     explicit ReportDocument(QObject* parent = nullptr);
 

@@ -74,6 +74,7 @@ private:
     QAbstractTextDocumentLayout* m_layout;
     qreal m_pageHeight;
     qreal m_scale;
+    int m_touches = 0;
 };
 
 bool keepsWithNext(const QTextBlock& b)
@@ -396,9 +397,20 @@ bool Flow::keepRowsPass(QTextTable* table)
         table->setFormat(f);
         changed = true;
     }
+    // Qt lays out again at the end of the edit only what changed and moves
+    // what follows, which leaves some of it wrong: a change to the last
+    // block makes the edit span the rest of the document, laid out again
+    // in the one pass at the end of the edit (lazily: as far as it had gone,
+    // the rest when asked for). One pass, not two: each pass lays out one
+    // table further than the last, and two per table would run ahead.
+    if (changed) {
+        QTextCursor end(m_doc);
+        end.movePosition(QTextCursor::End);
+        QTextBlockFormat touch;
+        touch.setProperty(ReportDocument::RelayoutProperty, ++m_touches);
+        end.mergeBlockFormat(touch);
+    }
     edit.endEditBlock();
-    if (changed)
-        relayoutFrom(table->firstPosition());
     return changed;
 }
 
