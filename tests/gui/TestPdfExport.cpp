@@ -276,6 +276,7 @@ private slots:
     void actionTableOnPaper();
     void tableRowsStayWhole();
     void rowTallerThanAPageSplits();
+    void shortLastSectionIsNotAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -812,6 +813,48 @@ void TestPdfExport::rowTallerThanAPageSplits()
     for (int line = 1; line <= 120; ++line)
         QVERIFY2(text.contains(squeezed(QStringLiteral("Long step %1.").arg(line))), qPrintable(QString::number(line)));
     QVERIFY(text.contains(squeezed(QStringLiteral("Action 5 ends."))));
+}
+
+// The last section (Related items: a heading and two lines) does not end the
+// report on a page of its own, or with its last line alone there, when it
+// fits on the page before with its spacing tightened.
+void TestPdfExport::shortLastSectionIsNotAlone()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setResolution(600);
+    ReportPrinter::setUpPrinter(&printer, PaperSize::A4);
+    const ReportPrinter pager(&printer);
+    for (int n = 0; n <= 60; ++n) {
+        auto doc = CoeReport::build(longTimelineCoe(n));
+        const int pages = pager.paginate(doc.get());
+        const qreal pageHeight = doc->pageSize().height();
+        auto* layout = doc->documentLayout();
+        QTextBlock heading; // of the last section
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().intProperty(ReportDocument::HeadingLevelProperty) == 1)
+                heading = b;
+        }
+        QVERIFY(heading.text().contains(QStringLiteral("Related items")));
+        // What comes before it (the action table) ends on the last page too.
+        const QTextBlock before = heading.previous();
+        QTextTable* table = QTextCursor(before).currentTable();
+        const qreal beforeBottom =
+            table ? layout->frameBoundingRect(table).bottom() : layout->blockBoundingRect(before).bottom();
+        QVERIFY2(int((beforeBottom - 1) / pageHeight) == pages - 1,
+                 qPrintable(QStringLiteral("%1 entries: the last of %2 pages has only the last section").arg(n).arg(pages)));
+    }
+
+    // On paper: the last page has the Related items and the action before them.
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
+    const Coe coe = longTimelineCoe(25);
+    const QString path = m_dir.filePath(QStringLiteral("short-last-section.pdf"));
+    const PdfExportResult r = PdfExporter::exportCoe(coe, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString last = squeezed(pdfText(path, r.pages));
+    QVERIFY2(last.contains(squeezed(QStringLiteral("Related items"))), qPrintable(last));
+    QVERIFY2(last.contains(squeezed(coe.related.last().title)), qPrintable(last));
+    QVERIFY2(last.contains(squeezed(coe.actionItems.last().title).left(20)), qPrintable(last));
 }
 
 QTEST_MAIN(TestPdfExport)

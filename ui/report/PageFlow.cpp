@@ -69,6 +69,7 @@ private:
     void addSpacer(QTextTable* table, int r, qreal margin);
     void removeSpacers(QTextTable* table, int r);
     void relayoutFrom(int position);
+    void shortLastSection();
 
     QTextDocument* m_doc;
     QAbstractTextDocumentLayout* m_layout;
@@ -131,6 +132,71 @@ void Flow::run()
         if (block.isValid() && keepsWithNext(block))
             keepWithNext(block);
     }
+    shortLastSection();
+}
+
+void Flow::shortLastSection()
+{
+    // The last section, when it is short (a few lines: Related items, say)
+    // and would leave the last page to itself (moved there whole by the
+    // rule above, or with only its last lines there), comes back to the
+    // previous page if it fits there with its spacing tightened: its
+    // heading and paragraphs lose their margins. Only a section of
+    // paragraphs and lists (no table, no image) is tightened.
+    const int pages = m_doc->pageCount();
+    if (pages < 2)
+        return;
+    QTextBlock heading;
+    QList<QTextBlock> blocks;
+    for (QTextFrame::iterator it = m_doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (it.currentFrame()) {
+            blocks.clear();
+            heading = QTextBlock();
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        if (block.blockFormat().intProperty(ReportDocument::HeadingLevelProperty) == 1) {
+            heading = block;
+            blocks.clear();
+        }
+        blocks.append(block);
+    }
+    if (!heading.isValid() || blocks.size() < 2)
+        return;
+    const int lastPage = pages - 1;
+    const qreal top = m_layout->blockBoundingRect(heading).top();
+    const qreal bottom = m_layout->blockBoundingRect(blocks.last()).bottom();
+    const int headingPage = pageOf(top);
+    // Short: a fifth of a page at most, starting on the last page or the one before.
+    if (bottom - top > m_pageHeight * 0.2 || headingPage < lastPage - 1 || pageOf(bottom - 1) != lastPage)
+        return;
+    for (const QTextBlock& b : blocks) {
+        for (auto f = b.begin(); !f.atEnd(); ++f) {
+            if (f.fragment().charFormat().isImageFormat())
+                return;
+        }
+    }
+    QList<QTextBlockFormat> saved;
+    QTextCursor edit(m_doc);
+    edit.beginEditBlock();
+    for (const QTextBlock& b : blocks) {
+        saved.append(b.blockFormat());
+        QTextBlockFormat f = b.blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        f.setTopMargin(b == heading ? 2 : 0);
+        f.setBottomMargin(b == heading ? 2 : 0);
+        QTextCursor(b).setBlockFormat(f);
+    }
+    edit.endEditBlock();
+    relayoutFrom(heading.position());
+    if (m_doc->pageCount() < pages)
+        return;
+    // It does not fit: as it was.
+    edit.beginEditBlock();
+    for (int i = 0; i < blocks.size(); ++i)
+        QTextCursor(blocks[i]).setBlockFormat(saved[i]);
+    edit.endEditBlock();
+    relayoutFrom(heading.position());
 }
 
 QList<Box> Flow::cellBoxes(const QTextTableCell& cell) const
