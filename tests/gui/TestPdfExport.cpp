@@ -768,6 +768,21 @@ void TestPdfExport::tableRowsStayWhole()
     pager.paginate(doc.get());
     QVERIFY2(doc->pageCount() > 10, qPrintable(QString::number(doc->pageCount())));
     QVERIFY2(splitRows(doc.get()).isEmpty(), qPrintable(splitRows(doc.get()).join(u' ')));
+    // A gap row is on the page of the entry after it.
+    int gapRows = 0;
+    for (QTextFrame* frame : doc->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        for (int r = 1; table && r + 1 < table->rows(); ++r) {
+            if (!table->cellAt(r, 0).firstCursorPosition().block().text().startsWith(QStringLiteral("Gap of")))
+                continue;
+            ++gapRows;
+            qreal height = 0;
+            const QSet<int> gap = rowPages(doc.get(), table, r, &height);
+            const QSet<int> entry = rowPages(doc.get(), table, r + 1, &height);
+            QVERIFY2(gap == entry, qPrintable(QStringLiteral("row %1").arg(r)));
+        }
+    }
+    QVERIFY(gapRows > 40);
 
     // On paper: each action's text, from its title to its last line, is on one page.
     HINDSIGHT_REQUIRE_TOOL("pdftotext");

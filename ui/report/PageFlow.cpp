@@ -98,6 +98,13 @@ QTextTable* tableAfter(const QTextBlock& block)
     return table->parentFrame() == QTextCursor(block).currentFrame() ? table : nullptr;
 }
 
+// Whether a table row leads into the next one (ReportDocument::KeepWithNextProperty
+// on its first cell's format) and moves to the next page with it.
+bool keepsWithNextRow(QTextTable* table, int r)
+{
+    return table->cellAt(r, 0).format().boolProperty(ReportDocument::KeepWithNextProperty);
+}
+
 int headerRows(const QTextTable* table)
 {
     return qBound(0, table->format().headerRowCount(), table->rows() - 1);
@@ -423,6 +430,7 @@ bool Flow::keepRowsPass(QTextTable* table)
     bool changed = spacers;
     bool moveTable = false;
     // The play-through: `top` is where row r's first line would be.
+    QList<qreal> tops(rows, 0);
     qreal top = laid[from].top;
     int previous = -1;
     for (int r = from; r < rows; ++r) {
@@ -431,31 +439,44 @@ bool Flow::keepRowsPass(QTextTable* table)
         if (previous >= 0)
             top += laid[previous].natural + gapAfter(previous);
         previous = r;
+        tops[r] = top;
         const int page = pageOf(top);
         const qreal pageStart = page * m_pageHeight;
         if (top - pageStart + kMinLine > pageBottom) {
             // Not even a line fits: Qt moves such a row itself.
             top = (page + 1) * m_pageHeight + pageTop;
+            tops[r] = top;
             continue;
         }
         const bool atTop = top - pageStart <= pageTop + 0.5;
         if (top - pageStart + laid[r].natural <= pageBottom || laid[r].natural > room || atTop)
             continue;
-        // Row r moves to the next page.
-        if (r == header) {
+        // Row r moves to the next page, and with it the rows just before
+        // it that lead into it (a timeline's gap row), when they are on
+        // this page, not at its top, and all fit on one page.
+        int first = r;
+        while (first - 1 > qMax(header, from) && laid[first - 1].valid && keepsWithNextRow(table, first - 1)
+               && pageOf(tops[first - 1]) == page && tops[first - 1] - pageStart > pageTop + 0.5
+               && top + laid[r].natural - tops[first - 1] <= room)
+            --first;
+        if (first == header) {
             moveTable = true;
             break;
         }
         // The row before fills the page: its first cell gets a spacer whose
         // top margin takes it down to the lowest line a page holds.
-        const int before = r - 1;
-        const qreal cellBottom = top - gapAfter(before) - laid[before].natural + laid[before].firstCell;
+        const int before = first - 1;
+        const qreal cellBottom =
+            tops[first] - gapAfter(before) - laid[before].natural + laid[before].firstCell;
         const qreal margin = pageStart + pageBottom - kSpacerHeight - cellBottom;
         if (margin > 0) {
             addSpacer(table, before, margin / m_scale);
             changed = true;
         }
-        top = (page + 1) * m_pageHeight + pageTop;
+        const qreal moveBy = (page + 1) * m_pageHeight + pageTop - tops[first];
+        for (int moved = first; moved <= r; ++moved)
+            tops[moved] += moveBy;
+        top = tops[r];
     }
     if (moveTable) {
         QTextTableFormat f = table->format();
