@@ -17,9 +17,12 @@ namespace hindsight::report {
 // - a table row is never split across pages: a row that would straddle a
 //   page break moves whole to the next page (the row before it grows to the
 //   foot of the page, as Qt does when it moves a row itself), unless the
-//   row alone is taller than a page;
-// - a short last section is not left alone on a page of its own: when the
-//   rules above would start the last page with it, it stays where it was.
+//   row alone is taller than a page; a row that leads into the next one (a
+//   timeline's gap row, KeepWithNextProperty on its first cell) moves with
+//   it;
+// - a short last section (a fifth of a page at most) does not end the
+//   report on a page of its own or with its last lines alone there when,
+//   with its margins tightened, it fits on the page before.
 //
 // Qt lays out a paged document lazily, from the first change on, so each
 // table is laid out again only a few times, whatever the length of the
