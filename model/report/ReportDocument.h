@@ -25,8 +25,16 @@ public:
     static constexpr int HeadingLevelProperty = QTextFormat::UserProperty + 1;
     // Block property (bool) on headings and on lead-in lines (a question, a
     // why): the page painter keeps such a block on the page of the text
-    // that follows it.
+    // that follows it. On the format of a table row's first cell (a
+    // timeline's gap row): the row stays on the page of the row after it.
     static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 2;
+    // Block property (bool) of the empty block the page painter puts at the
+    // end of a table row to make it reach the foot of its page, so that the
+    // next row starts the next page whole (ui/report/PageFlow).
+    static constexpr int RowSpacerProperty = QTextFormat::UserProperty + 3;
+    // Block property of the last block that the page painter changes to
+    // have the text after a change laid out again (ui/report/PageFlow).
+    static constexpr int RelayoutProperty = QTextFormat::UserProperty + 4;
 
     explicit ReportDocument(QObject* parent = nullptr);
 

@@ -478,6 +478,8 @@ void ReportText::cellGap(QTextTable* table, int row, const QString& length, cons
         QTextTableCell cell = table->cellAt(row, c);
         QTextTableCellFormat cf = cell.format().toTableCellFormat();
         cf.setBackground(kGapFill);
+        // The page painter keeps the gap on the page of the entry after it.
+        cf.setProperty(ReportDocument::KeepWithNextProperty, true);
         cell.setFormat(cf);
     }
     QTextCursor cursor = table->cellAt(row, merged ? 0 : table->columns() - 1).firstCursorPosition();

@@ -10,8 +10,10 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextTable>
 #include <QTimer>
 #include <QWidget>
 #include <QtTest>
@@ -132,6 +134,80 @@ Coe longTimelineCoe(int entries)
     return c;
 }
 
+// A COE whose action table has tall rows (a description of many short
+// paragraphs); `entries` timeline rows move the table down the pages.
+Coe tallRowsCoe(int entries)
+{
+    Coe c = longTimelineCoe(entries);
+    c.title = QStringLiteral("Tall rows");
+    c.actionItems.clear();
+    for (int i = 0; i < 5; ++i) {
+        ActionItem a;
+        a.id = QStringLiteral("a%1").arg(i + 1);
+        a.title = QStringLiteral("Action %1 begins").arg(i + 1);
+        QStringList paragraphs;
+        for (int line = 0; line < 10 + 3 * i; ++line)
+            paragraphs.append(QStringLiteral("Step %1 of action %2.").arg(line + 1).arg(i + 1));
+        paragraphs.append(QStringLiteral("Action %1 ends.").arg(i + 1));
+        a.description = paragraphs.join(QStringLiteral("\n\n"));
+        a.owner = QStringLiteral("Storage team");
+        a.due = QDate(2024, 6, 1 + i);
+        a.priority = Priority::High;
+        c.actionItems.append(a);
+    }
+    return c;
+}
+
+// The pages on which the lines of a table row are, by the document's layout;
+// height: the height of the lines of its tallest cell.
+QSet<int> rowPages(QTextDocument* doc, QTextTable* table, int row, qreal* height)
+{
+    QSet<int> pages;
+    const qreal pageHeight = doc->pageSize().height();
+    auto* layout = doc->documentLayout();
+    qreal lines = 0;
+    for (int c = 0; c < table->columns(); ++c) {
+        const QTextTableCell cell = table->cellAt(row, c);
+        if (cell.row() != row || cell.column() != c)
+            continue;
+        qreal cellLines = 0;
+        for (QTextBlock b = cell.firstCursorPosition().block();
+             b.isValid() && b.position() <= cell.lastCursorPosition().position(); b = b.next()) {
+            const QRectF rect = layout->blockBoundingRect(b); // top: the block's position
+            for (int i = 0; i < b.layout()->lineCount(); ++i) {
+                const QTextLine line = b.layout()->lineAt(i);
+                const qreal top = rect.top() + line.y();
+                pages.insert(int(top / pageHeight));
+                pages.insert(int((top + line.height() - 1) / pageHeight));
+                cellLines += line.height();
+            }
+        }
+        lines = qMax(lines, cellLines);
+    }
+    *height = lines;
+    return pages;
+}
+
+// Every row of every table of the document whose lines are on more than one
+// page though they would fit on one, as "table.row".
+QStringList splitRows(QTextDocument* doc)
+{
+    QStringList split;
+    int t = 0;
+    for (QTextFrame* frame : doc->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        ++t;
+        for (int r = 0; r < table->rows(); ++r) {
+            qreal height = 0;
+            if (rowPages(doc, table, r, &height).size() > 1 && height < doc->pageSize().height() * 0.8)
+                split.append(QStringLiteral("%1.%2").arg(t).arg(r));
+        }
+    }
+    return split;
+}
+
 // The files in a folder, hidden ones too: what an export left behind.
 QStringList filesIn(const QString& dir)
 {
@@ -198,6 +274,9 @@ private slots:
     void progressDialogCancelKeepsExistingFile();
     void missingToolSkipsOnlyTestsThatNeedIt();
     void actionTableOnPaper();
+    void tableRowsStayWhole();
+    void rowTallerThanAPageSplits();
+    void shortLastSectionIsNotAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -657,6 +736,140 @@ void TestPdfExport::actionTableOnPaper()
     const QString layout = QString::fromUtf8(p.readAllStandardOutput());
     static const QRegularExpression header(QStringLiteral("Priority\\s+Action\\s+Owner\\s+Due\\s+Status\\s+Kind"));
     QVERIFY2(header.match(layout).hasMatch(), qPrintable(layout.right(3000)));
+}
+
+// No table row is split across pages: a row that would straddle a page break
+// moves whole to the next page, in every table (action items with tall
+// descriptions, the timeline), wherever the page break falls.
+void TestPdfExport::tableRowsStayWhole()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setResolution(600);
+    ReportPrinter::setUpPrinter(&printer, PaperSize::A4);
+    const ReportPrinter pager(&printer);
+    int tested = 0;
+    for (int n = 0; n <= 40; n += 2) {
+        auto doc = CoeReport::build(tallRowsCoe(n));
+        pager.paginate(doc.get());
+        const QStringList split = splitRows(doc.get());
+        QVERIFY2(split.isEmpty(), qPrintable(QStringLiteral("%1 entries: rows %2").arg(n).arg(split.join(u' '))));
+        ++tested;
+    }
+    QCOMPARE(tested, 21);
+    // A timeline of many pages, with gap rows (one cell across the table) and sources.
+    Coe gaps = longTimelineCoe(400);
+    for (int i = 0; i < gaps.timeline.size(); ++i) {
+        gaps.timeline[i].at = gaps.timeline[i].at.addSecs(qint64(i / 7) * 3 * 3600);
+        if (i % 11 == 0)
+            gaps.timeline[i].source = QStringLiteral("https://tickets.example.com/OPS-%1").arg(i);
+    }
+    auto doc = CoeReport::build(gaps);
+    pager.paginate(doc.get());
+    QVERIFY2(doc->pageCount() > 10, qPrintable(QString::number(doc->pageCount())));
+    QVERIFY2(splitRows(doc.get()).isEmpty(), qPrintable(splitRows(doc.get()).join(u' ')));
+    // A gap row is on the page of the entry after it.
+    int gapRows = 0;
+    for (QTextFrame* frame : doc->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        for (int r = 1; table && r + 1 < table->rows(); ++r) {
+            if (!table->cellAt(r, 0).firstCursorPosition().block().text().startsWith(QStringLiteral("Gap of")))
+                continue;
+            ++gapRows;
+            qreal height = 0;
+            const QSet<int> gap = rowPages(doc.get(), table, r, &height);
+            const QSet<int> entry = rowPages(doc.get(), table, r + 1, &height);
+            QVERIFY2(gap == entry, qPrintable(QStringLiteral("row %1").arg(r)));
+        }
+    }
+    QVERIFY(gapRows > 40);
+
+    // On paper: each action's text, from its title to its last line, is on one page.
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
+    HINDSIGHT_REQUIRE_TOOL("pdfinfo");
+    for (int n : {6, 20}) {
+        const Coe coe = tallRowsCoe(n);
+        const QString path = m_dir.filePath(QStringLiteral("tall-rows-%1.pdf").arg(n));
+        const PdfExportResult r = PdfExporter::exportCoe(coe, path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        for (int i = 1; i <= coe.actionItems.size(); ++i) {
+            const QString begins = QStringLiteral("Action %1 begins").arg(i);
+            const QString ends = QStringLiteral("Action %1 ends.").arg(i);
+            int beginPage = 0;
+            int endPage = 0;
+            for (int page = 1; page <= r.pages; ++page) {
+                const QString text = pdfText(path, page);
+                if (text.contains(begins))
+                    beginPage = page;
+                if (text.contains(ends))
+                    endPage = page;
+            }
+            QVERIFY2(beginPage > 0 && beginPage == endPage,
+                     qPrintable(QStringLiteral("%1 entries, action %2: pages %3 and %4")
+                                    .arg(n).arg(i).arg(beginPage).arg(endPage)));
+        }
+    }
+}
+
+// A row taller than a page may split (it cannot do otherwise), and all of
+// its text is printed.
+void TestPdfExport::rowTallerThanAPageSplits()
+{
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
+    Coe coe = tallRowsCoe(3);
+    QStringList paragraphs;
+    for (int line = 0; line < 120; ++line)
+        paragraphs.append(QStringLiteral("Long step %1.").arg(line + 1));
+    coe.actionItems[1].description = paragraphs.join(QStringLiteral("\n\n"));
+    const QString path = m_dir.filePath(QStringLiteral("taller-than-a-page.pdf"));
+    const PdfExportResult r = PdfExporter::exportCoe(coe, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString text = squeezed(pdfBodyText(path));
+    for (int line = 1; line <= 120; ++line)
+        QVERIFY2(text.contains(squeezed(QStringLiteral("Long step %1.").arg(line))), qPrintable(QString::number(line)));
+    QVERIFY(text.contains(squeezed(QStringLiteral("Action 5 ends."))));
+}
+
+// The last section (Related items: a heading and two lines) does not end the
+// report on a page of its own, or with its last line alone there, when it
+// fits on the page before with its spacing tightened.
+void TestPdfExport::shortLastSectionIsNotAlone()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setResolution(600);
+    ReportPrinter::setUpPrinter(&printer, PaperSize::A4);
+    const ReportPrinter pager(&printer);
+    for (int n = 0; n <= 60; ++n) {
+        auto doc = CoeReport::build(longTimelineCoe(n));
+        const int pages = pager.paginate(doc.get());
+        const qreal pageHeight = doc->pageSize().height();
+        auto* layout = doc->documentLayout();
+        QTextBlock heading; // of the last section
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().intProperty(ReportDocument::HeadingLevelProperty) == 1)
+                heading = b;
+        }
+        QVERIFY(heading.text().contains(QStringLiteral("Related items")));
+        // What comes before it (the action table) ends on the last page too.
+        const QTextBlock before = heading.previous();
+        QTextTable* table = QTextCursor(before).currentTable();
+        const qreal beforeBottom =
+            table ? layout->frameBoundingRect(table).bottom() : layout->blockBoundingRect(before).bottom();
+        QVERIFY2(int((beforeBottom - 1) / pageHeight) == pages - 1,
+                 qPrintable(QStringLiteral("%1 entries: the last of %2 pages has only the last section").arg(n).arg(pages)));
+    }
+
+    // On paper: the last page has the Related items and the action before them.
+    HINDSIGHT_REQUIRE_TOOL("pdftotext");
+    const Coe coe = longTimelineCoe(25);
+    const QString path = m_dir.filePath(QStringLiteral("short-last-section.pdf"));
+    const PdfExportResult r = PdfExporter::exportCoe(coe, path);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString last = squeezed(pdfText(path, r.pages));
+    QVERIFY2(last.contains(squeezed(QStringLiteral("Related items"))), qPrintable(last));
+    QVERIFY2(last.contains(squeezed(coe.related.last().title)), qPrintable(last));
+    QVERIFY2(last.contains(squeezed(coe.actionItems.last().title).left(20)), qPrintable(last));
 }
 
 QTEST_MAIN(TestPdfExport)

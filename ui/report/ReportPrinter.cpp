@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ReportPrinter.h"
 
+#include "PageFlow.h"
 #include "report/CoeReport.h"
 #include "report/ReportText.h"
 
@@ -92,50 +93,8 @@ int ReportPrinter::paginate(ReportDocument* doc) const
         doc->setPageSize(QSizeF(0, 0));
     doc->documentLayout()->setPaintDevice(m_printer);
     doc->setPageSize(bodyRect().size());
-    keepHeadingsWithNext(doc);
+    PageFlow::apply(doc, m_printer->logicalDpiY() / 96.0);
     return doc->pageCount();
-}
-
-void ReportPrinter::keepHeadingsWithNext(ReportDocument* doc) const
-{
-    // A heading (or a lead-in line: a question, a why) whose text, the first
-    // block after it that is not itself one, starts on a later page moves
-    // to that page. They are taken in document order, each against the
-    // layout the moves before it left, so a section heading over a
-    // subsection heading moves with it.
-    const qreal pageHeight = doc->pageSize().height();
-    if (pageHeight <= 0)
-        return;
-    QAbstractTextDocumentLayout* layout = doc->documentLayout();
-    const auto keepsWithNext = [](const QTextBlock& b) {
-        return b.blockFormat().boolProperty(ReportDocument::KeepWithNextProperty) && !b.text().isEmpty();
-    };
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        if (!keepsWithNext(block) || (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-            continue;
-        QTextBlock text = block.next();
-        while (text.isValid() && keepsWithNext(text))
-            text = text.next();
-        if (!text.isValid())
-            continue;
-        const QRectF headingRect = layout->blockBoundingRect(block);
-        const QRectF textRect = layout->blockBoundingRect(text);
-        qreal firstLineBottom = textRect.top();
-        if (text.layout() && text.layout()->lineCount() > 0)
-            firstLineBottom += text.layout()->lineAt(0).rect().bottom();
-        const int headingPage = int(headingRect.top() / pageHeight);
-        const int textPage = int((firstLineBottom - 1) / pageHeight);
-        // Already near the top of its page, moving would only add a page.
-        const bool nearTop = headingRect.top() - headingPage * pageHeight < pageHeight * 0.05;
-        if (textPage > headingPage && !nearTop) {
-            QTextBlockFormat breakBefore;
-            breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).mergeBlockFormat(breakBefore);
-            // Qt updates only the changed block; what follows must be laid
-            // out again before its positions mean anything.
-            doc->markContentsDirty(block.position(), doc->characterCount() - block.position());
-        }
-    }
 }
 
 ReportPrinter::Result ReportPrinter::print(const QList<ReportDocument*>& documents, const Progress& progress) const

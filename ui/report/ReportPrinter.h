@@ -41,8 +41,8 @@ public:
     static void setUpPrinter(QPrinter* printer, PaperSize paper);
 
     // Lays the document out for this printer (its resolution, the page body
-    // size), moves headings that would end a page to the next one, and gives
-    // the number of pages.
+    // size), applies the page-break rules (PageFlow: headings stay with their
+    // text, table rows are not split), and gives the number of pages.
     int paginate(ReportDocument* doc) const;
 
     // Paints the documents one after the other, each starting on a new page;
@@ -59,7 +59,6 @@ private:
     QRectF bodyRect() const; // device pixels, on the full page
     void paintPage(QPainter& painter, ReportDocument* doc, int pageInDoc, int pageNumber, int pageCount) const;
     void paintWatermark(QPainter& painter) const;
-    void keepHeadingsWithNext(ReportDocument* doc) const;
 
     QPrinter* m_printer;
 };
