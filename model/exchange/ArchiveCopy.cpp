@@ -305,6 +305,10 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
 
     // The comparison: each side read back through the archive, exported as
     // JSON, byte for byte, and its place (live or Trash since when).
+    if (progress && !progress(Phase::Copying, total, total))
+        return refuse(ArchiveCopyReport::Outcome::Cancelled,
+                      tr("The comparison was cancelled after %n COE(s); every COE was copied to %1.", nullptr, 0)
+                          .arg(shown(to.path())));
     if (!trashTimes(to, &targetTrash, &error))
         return refuse(ArchiveCopyReport::Outcome::Failed, tr("The copy could not be verified: %1").arg(error));
     const int verifyTotal = int(toVerify.size());
