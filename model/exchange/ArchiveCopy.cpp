@@ -5,8 +5,10 @@
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
+#include "storage/WriteBatch.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -228,11 +230,34 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
     QList<Copied> toVerify;
     toVerify.reserve(sources.size());
     const int total = int(sources.size());
+    // The target is written in batches: a transaction per COE costs a commit
+    // each (an fsync on a server), and a trashed COE's save and trash time go
+    // in together.
+    WriteBatch batch(to);
+    QElapsedTimer batchTime;
+    int inBatch = 0;
+    auto commitBatch = [&]() {
+        inBatch = 0;
+        return !batch.isOpen() || batch.commit(&error);
+    };
+    auto failWrite = [&](const QString& message) {
+        report.outcome = ArchiveCopyReport::Outcome::Failed;
+        report.error = message;
+        return report;
+    };
     for (int i = 0; i < total; ++i) {
-        if (progress && !progress(Phase::Copying, i, total))
+        if (progress && !progress(Phase::Copying, i, total)) {
+            if (!commitBatch())
+                return failWrite(error);
             return refuse(ArchiveCopyReport::Outcome::Cancelled,
                           tr("The copy was cancelled after %n COE(s): %1 holds those copied so far.", nullptr, i)
                               .arg(shown(to.path())));
+        }
+        if (!batch.isOpen()) {
+            if (!batch.begin(&error))
+                return failWrite(error);
+            batchTime.start();
+        }
         const Listed& listed = sources.at(i);
         ArchiveCopyReport::Item item{listed.uuid, listed.uuid, listed.title, {}};
         std::optional<Coe> coe = fromRepository.load(listed.uuid, &error);
@@ -262,46 +287,49 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
             item.detail = mine != theirs ? firstDifference(mine, theirs)
                                          : tr("%1 in the archive to copy, %2 in the target")
                                                .arg(placeText(listed.deletedAt), placeText(targetDeleted));
-            switch (options.onConflict) {
-            case ConflictPolicy::Fail:
+            if (options.onConflict == ConflictPolicy::Fail) {
                 ++report.conflictsLeft;
                 report.conflicts << item;
                 continue;
-            case ConflictPolicy::Replace:
-                saved = toRepository.save(*coe, CoeRepository::SaveMode::Overwrite);
-                if (saved.ok() && !placeInTarget(targetCatalog, coe->uuid, targetDeleted, listed.deletedAt, &error))
-                    saved = SaveResult{SaveResult::Status::Error, error};
-                if (saved.ok())
-                    ++report.replaced;
-                break;
-            case ConflictPolicy::Copy:
-                saved = toRepository.save(*coe, CoeRepository::SaveMode::InsertOrCopy);
-                if (saved.ok() && !placeInTarget(targetCatalog, coe->uuid, {}, listed.deletedAt, &error))
-                    saved = SaveResult{SaveResult::Status::Error, error};
-                if (saved.ok())
-                    ++report.copiedAsNew;
-                break;
             }
-        } else {
-            saved = toRepository.save(*coe, CoeRepository::SaveMode::CheckRevision);
-            if (saved.ok() && !placeInTarget(targetCatalog, coe->uuid, {}, listed.deletedAt, &error))
-                saved = SaveResult{SaveResult::Status::Error, error};
-            if (saved.ok())
-                ++report.copied;
         }
+        // One COE's writes (its save and its trash time) go in whole or not at
+        // all: a savepoint inside the batch.
+        const CoeRepository::SaveMode mode = !inTarget ? CoeRepository::SaveMode::CheckRevision
+                                             : options.onConflict == ConflictPolicy::Replace
+                                                 ? CoeRepository::SaveMode::Overwrite
+                                                 : CoeRepository::SaveMode::InsertOrCopy;
+        WriteBatch one(to);
+        if (!one.begin(&error))
+            saved = SaveResult{SaveResult::Status::Error, error};
+        else
+            saved = toRepository.save(*coe, mode);
+        const QDateTime have = mode == CoeRepository::SaveMode::Overwrite ? targetDeleted : QDateTime();
+        if (saved.ok()
+            && (!placeInTarget(targetCatalog, coe->uuid, have, listed.deletedAt, &error) || !one.commit(&error)))
+            saved = SaveResult{SaveResult::Status::Error, error};
         if (!saved.ok()) {
             // The target cannot be written (full disk, lost connection, a
             // writer racing this one): stop rather than fail COE after COE.
+            // What the batch holds before this COE is kept, nothing of this one.
+            one.rollback();
             item.detail = saved.error;
             report.problems << item;
-            report.outcome = ArchiveCopyReport::Outcome::Failed;
-            report.error = tr("The copy stopped at %1: %2").arg(describe(item), saved.error);
-            return report;
+            if (!commitBatch())
+                return failWrite(error);
+            return failWrite(tr("The copy stopped at %1: %2").arg(describe(item), saved.error));
         }
+        ++(mode == CoeRepository::SaveMode::CheckRevision ? report.copied
+           : mode == CoeRepository::SaveMode::Overwrite   ? report.replaced
+                                                          : report.copiedAsNew);
         if (listed.deletedAt.isValid())
             ++report.copiedTrashed;
         toVerify << Copied{i, coe->uuid};
+        if ((++inBatch >= options.batchSize || batchTime.elapsed() >= 250) && !commitBatch())
+            return failWrite(error);
     }
+    if (!commitBatch())
+        return failWrite(error);
 
     // The comparison: each side read back through the archive, exported as
     // JSON, byte for byte, and its place (live or Trash since when).

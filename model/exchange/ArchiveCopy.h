@@ -37,6 +37,10 @@ struct ArchiveCopyOptions
     // The automatic backups of a target opened by path (the user's setting):
     // merging into an archive that holds COEs makes the day's backup first.
     Archive::BackupPolicy targetBackups;
+    // The target is written in transactions of this many COEs (fewer when a
+    // batch has taken a quarter of a second, so that others waiting to write
+    // to it are not kept waiting).
+    int batchSize = 200;
 };
 
 struct ArchiveCopyReport

@@ -7,6 +7,7 @@
 //                                         10,000 COEs bench_archive --keep DIR 10000 leaves)
 //   bench_copy_archive --generate N       copies N small COEs (one metric image each,
 //                                         every tenth in the Trash) made here first
+//   --batch K (first)                     COEs per write transaction (default: ArchiveCopy's)
 #include "exchange/ArchiveCopy.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
@@ -75,7 +76,12 @@ bool generate(const QString& path, int n)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments().mid(1);
+    QStringList args = app.arguments().mid(1);
+    ArchiveCopyOptions options;
+    if (args.size() >= 2 && args.at(0) == QLatin1String("--batch")) {
+        options.batchSize = args.at(1).toInt();
+        args = args.mid(2);
+    }
     QTemporaryDir dir;
     QString from;
     if (args.size() == 2 && args.at(0) == QLatin1String("--generate")) {
@@ -99,7 +105,7 @@ int main(int argc, char** argv)
     const double cpu0 = cpuSeconds();
     wall.start();
     const ArchiveCopyReport report =
-        ArchiveCopy::copy(from, to, {}, [&](ArchiveCopy::Phase phase, int done, int total) {
+        ArchiveCopy::copy(from, to, options, [&](ArchiveCopy::Phase phase, int done, int total) {
             if (phase == ArchiveCopy::Phase::Copying && done == total) {
                 copyEndMs = wall.elapsed();
                 copyEndCpu = cpuSeconds();
@@ -112,8 +118,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(report.error));
         return 1;
     }
-    std::printf("source: %s (%.1f MB), %d COEs (%d in the Trash)\n", qPrintable(from),
-                double(QFileInfo(from).size()) / 1e6, report.sourceCoes, report.sourceTrashed);
+    std::printf("source: %s (%.1f MB), %d COEs (%d in the Trash); batches of %d COEs\n", qPrintable(from),
+                double(QFileInfo(from).size()) / 1e6, report.sourceCoes, report.sourceTrashed, options.batchSize);
     std::printf("copy:    %7.1f s wall  %7.1f s CPU  (%.0f COEs/s wall)\n", double(copyEndMs) / 1000,
                 copyEndCpu - cpu0, report.copied * 1000.0 / double(qMax<qint64>(1, copyEndMs)));
     std::printf("verify:  %7.1f s wall  %7.1f s CPU\n", double(totalMs - copyEndMs) / 1000, cpu - copyEndCpu);

@@ -8,6 +8,7 @@
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
+#include "storage/WriteBatch.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -302,6 +303,67 @@ private slots:
         QVERIFY(!report.error.isEmpty());
         auto to = open(m_to);
         QCOMPARE(live(*to), 1);
+    }
+
+    void anyBatchSizeGivesTheSameCopy_data()
+    {
+        QTest::addColumn<int>("batchSize");
+        QTest::newRow("1") << 1;
+        QTest::newRow("2") << 2;
+        QTest::newRow("200") << 200;
+    }
+    void anyBatchSizeGivesTheSameCopy()
+    {
+        QFETCH(int, batchSize);
+        ArchiveCopyOptions options;
+        options.batchSize = batchSize;
+        const ArchiveCopyReport report = ArchiveCopy::copy(m_from, m_to, options);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.verified, 3);
+        auto to = open(m_to);
+        QCOMPARE(trash(*to), (QHash<QUuid, QDateTime>{{QUuid::fromString(kTrashedUuid), kTrashedAt}}));
+        QCOMPARE(json(*to, richCoe().uuid), CoeJson::write(richCoe()));
+    }
+
+    // The batches copy-archive writes in: each save in it succeeds or fails
+    // on its own; the batch commits them together or not at all.
+    void writeBatchKeepsEachWriteOnItsOwn()
+    {
+        auto to = open(m_to);
+        QVERIFY(to);
+        CoeRepository repo(*to);
+        Coe a = plainCoe(QStringLiteral("00000000-0000-4000-8000-00000000000a"), QStringLiteral("A"));
+        Coe b = plainCoe(QStringLiteral("00000000-0000-4000-8000-00000000000b"), QStringLiteral("B"));
+        Coe c = plainCoe(QStringLiteral("00000000-0000-4000-8000-00000000000c"), QStringLiteral("C"));
+        QString error;
+        {
+            WriteBatch batch(*to);
+            QVERIFY2(batch.begin(&error), qPrintable(error));
+            QVERIFY(repo.save(a).ok());
+            Coe stale = a;
+            stale.revision = 0; // a second insert of the same uuid: a conflict, undone alone
+            QCOMPARE(int(repo.save(stale).status), int(SaveResult::Status::Conflict));
+            QVERIFY(repo.save(b).ok());
+            QVERIFY(CoeCatalog(*to).moveToTrash(b.uuid, kTrashedAt, &error));
+            // Another connection sees none of it before the commit.
+            auto other = open(m_to, Archive::Access::ReadOnly);
+            QVERIFY(other);
+            QVERIFY(!CoeRepository(*other).exists(a.uuid));
+            QVERIFY2(batch.commit(&error), qPrintable(error));
+        }
+        QVERIFY(repo.exists(a.uuid));
+        QCOMPARE(trash(*to), (QHash<QUuid, QDateTime>{{b.uuid, kTrashedAt}}));
+        {
+            WriteBatch batch(*to);
+            QVERIFY(batch.begin(&error));
+            QVERIFY(repo.save(c).ok());
+            QVERIFY(repo.exists(c.uuid));
+        } // not committed: rolled back
+        QVERIFY(!repo.exists(c.uuid));
+        // Single saves work as before once no batch is open.
+        c.revision = 0;
+        QVERIFY(repo.save(c).ok());
+        QVERIFY(repo.exists(c.uuid));
     }
 
     void firstDifferenceGivesAJsonPath()
