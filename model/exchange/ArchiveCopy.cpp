@@ -391,10 +391,11 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
 
 QString ArchiveCopy::summary(const ArchiveCopyReport& r, const QString& from, const QString& to)
 {
-    QString text = tr("Copied %n COE(s)", nullptr, r.copied);
-    if (r.copiedTrashed > 0)
-        text += tr(" (%n in the Trash)", nullptr, r.copiedTrashed);
-    text += tr(" from %1 to %2.").arg(shown(from), shown(to));
+    QString text = r.copiedTrashed > 0
+                       ? tr("Copied %n COE(s) from %1 to %2 (%3 in the Trash).", nullptr, r.copied)
+                             .arg(shown(from), shown(to))
+                             .arg(r.copiedTrashed)
+                       : tr("Copied %n COE(s) from %1 to %2.", nullptr, r.copied).arg(shown(from), shown(to));
     QStringList merged;
     if (r.unchanged > 0)
         merged << tr("%n already there and identical", nullptr, r.unchanged);

@@ -114,7 +114,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         const int n = int(m_uuids.size());
-        QVERIFY2(QRegularExpression(QStringLiteral("^Copied %1 COE.* \\(1 in the Trash\\) from ").arg(n))
+        QVERIFY2(QRegularExpression(QStringLiteral("^Copied %1 COE.* from .* \\(1 in the Trash\\)\\.").arg(n))
                      .match(r.out)
                      .hasMatch(),
                  qPrintable(r.out));
