@@ -79,8 +79,9 @@ bool trashTimes(Archive& archive, QHash<QUuid, QDateTime>* out, QString* error)
 
 QString placeText(const QDateTime& deletedAt)
 {
-    return deletedAt.isValid() ? ArchiveCopy::tr("in the Trash since %1").arg(CoeJson::formatInstant(deletedAt))
-                               : ArchiveCopy::tr("not in the Trash");
+    return deletedAt.isValid()
+               ? ArchiveCopy::tr("in the Trash since %1").arg(CoeJson::formatInstant(deletedAt))
+               : ArchiveCopy::tr("not in the Trash");
 }
 
 // Puts `uuid` of the target where the source has it: live, or in the Trash since `want`.
@@ -141,8 +142,8 @@ QString ArchiveCopy::firstDifference(const QByteArray& a, const QByteArray& b)
         return QStringLiteral("$");
     QString out;
     exchange::firstDifference(x.isArray() ? QJsonValue(x.array()) : QJsonValue(x.object()),
-                              y.isArray() ? QJsonValue(y.array()) : QJsonValue(y.object()), QStringLiteral("$"),
-                              &out);
+                              y.isArray() ? QJsonValue(y.array()) : QJsonValue(y.object()),
+                              QStringLiteral("$"), &out);
     // Equal as JSON but not as bytes (key order, spacing): the document as a whole.
     return out.isEmpty() ? QStringLiteral("$") : out;
 }
@@ -163,8 +164,8 @@ ArchiveCopyReport ArchiveCopy::copy(const QString& from, const QString& to, cons
     }
     // Checked before opening the target: opening it read-write would write to the source.
     const QFileInfo source(from), target(to);
-    if (source.absoluteFilePath() == target.absoluteFilePath()
-        || (source.exists() && target.exists() && source.canonicalFilePath() == target.canonicalFilePath())) {
+    if (source.absoluteFilePath() == target.absoluteFilePath() ||
+        (source.exists() && target.exists() && source.canonicalFilePath() == target.canonicalFilePath())) {
         report.error = tr("Nothing was copied: %1 is the archive to copy itself.").arg(shown(to));
         return report;
     }
@@ -249,9 +250,10 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         if (progress && !progress(Phase::Copying, i, total)) {
             if (!commitBatch())
                 return failWrite(error);
-            return refuse(ArchiveCopyReport::Outcome::Cancelled,
-                          tr("The copy was cancelled after %n COE(s): %1 holds those copied so far.", nullptr, i)
-                              .arg(shown(to.path())));
+            return refuse(
+                ArchiveCopyReport::Outcome::Cancelled,
+                tr("The copy was cancelled after %n COE(s): %1 holds those copied so far.", nullptr, i)
+                    .arg(shown(to.path())));
         }
         if (!batch.isOpen()) {
             if (!batch.begin(&error))
@@ -305,8 +307,8 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         else
             saved = toRepository.save(*coe, mode);
         const QDateTime have = mode == CoeRepository::SaveMode::Overwrite ? targetDeleted : QDateTime();
-        if (saved.ok()
-            && (!placeInTarget(targetCatalog, coe->uuid, have, listed.deletedAt, &error) || !one.commit(&error)))
+        if (saved.ok() &&
+            (!placeInTarget(targetCatalog, coe->uuid, have, listed.deletedAt, &error) || !one.commit(&error)))
             saved = SaveResult{SaveResult::Status::Error, error};
         if (!saved.ok()) {
             // The target cannot be written (full disk, lost connection, a
@@ -334,18 +336,20 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
     // The comparison: each side read back through the archive, exported as
     // JSON, byte for byte, and its place (live or Trash since when).
     if (progress && !progress(Phase::Copying, total, total))
-        return refuse(ArchiveCopyReport::Outcome::Cancelled,
-                      tr("The comparison was cancelled after %n COE(s); every COE was copied to %1.", nullptr, 0)
-                          .arg(shown(to.path())));
+        return refuse(
+            ArchiveCopyReport::Outcome::Cancelled,
+            tr("The comparison was cancelled after %n COE(s); every COE was copied to %1.", nullptr, 0)
+                .arg(shown(to.path())));
     if (!trashTimes(to, &targetTrash, &error))
-        return refuse(ArchiveCopyReport::Outcome::Failed, tr("The copy could not be verified: %1").arg(error));
+        return refuse(ArchiveCopyReport::Outcome::Failed,
+                      tr("The copy could not be verified: %1").arg(error));
     const int verifyTotal = int(toVerify.size());
     for (int i = 0; i < verifyTotal; ++i) {
         if (progress && !progress(Phase::Verifying, i, verifyTotal))
-            return refuse(ArchiveCopyReport::Outcome::Cancelled,
-                          tr("The comparison was cancelled after %n COE(s); every COE was copied to %1.", nullptr,
-                             i)
-                              .arg(shown(to.path())));
+            return refuse(
+                ArchiveCopyReport::Outcome::Cancelled,
+                tr("The comparison was cancelled after %n COE(s); every COE was copied to %1.", nullptr, i)
+                    .arg(shown(to.path())));
         const Copied& c = toVerify.at(i);
         const Listed& listed = sources.at(c.source);
         ArchiveCopyReport::Item item{listed.uuid, c.target, listed.title, {}};
@@ -380,8 +384,8 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
     } else if (!report.problems.isEmpty()) {
         const ArchiveCopyReport::Item& first = report.problems.first();
         report.outcome = ArchiveCopyReport::Outcome::Failed;
-        report.error = tr("%n COE(s) of %1 could not be read and were not copied; the first is %2: %3", nullptr,
-                          int(report.problems.size()))
+        report.error = tr("%n COE(s) of %1 could not be read and were not copied; the first is %2: %3",
+                          nullptr, int(report.problems.size()))
                            .arg(shown(from.path()), describe(first), first.detail);
     } else {
         report.outcome = ArchiveCopyReport::Outcome::Done;
@@ -407,8 +411,8 @@ QString ArchiveCopy::summary(const ArchiveCopyReport& r, const QString& from, co
         merged << tr("%n conflict(s) left as they were in the target", nullptr, r.conflictsLeft);
     if (!merged.isEmpty())
         text += QLatin1Char(' ') + tr("Merged: %1.").arg(merged.join(QStringLiteral(", ")));
-    text += QLatin1Char(' ') + tr("Verified %n COE(s): the exported JSON is identical on both sides.", nullptr,
-                                  r.verified);
+    text += QLatin1Char(' ') +
+            tr("Verified %n COE(s): the exported JSON is identical on both sides.", nullptr, r.verified);
     return text;
 }
 

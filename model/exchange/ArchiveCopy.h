@@ -45,7 +45,8 @@ struct ArchiveCopyOptions
 
 struct ArchiveCopyReport
 {
-    enum class Outcome {
+    enum class Outcome
+    {
         Done,           // copied and verified identical (conflicts may be left: see conflictsLeft)
         Refused,        // nothing written: see error (unreadable source, target not writable, same archive)
         TargetNotEmpty, // nothing written: the target holds COEs and merge was not set
@@ -85,7 +86,11 @@ class ArchiveCopy
 {
     Q_DECLARE_TR_FUNCTIONS(ArchiveCopy)
 public:
-    enum class Phase { Copying, Verifying };
+    enum class Phase
+    {
+        Copying,
+        Verifying
+    };
     // Called after every COE; `total` counts the COEs of the phase. Return
     // false to cancel (checked between COEs). May run on a worker thread.
     using Progress = std::function<bool(Phase phase, int done, int total)>;

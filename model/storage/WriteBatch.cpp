@@ -26,7 +26,8 @@ bool WriteBatch::begin(QString* error)
             *error = tr("Nothing was written: %1").arg(why);
         return false;
     }
-    auto transaction = std::make_unique<sql::Transaction>(m_archive.database(), sql::Transaction::Kind::Write);
+    auto transaction =
+        std::make_unique<sql::Transaction>(m_archive.database(), sql::Transaction::Kind::Write);
     if (!transaction->begin(&why)) {
         if (error)
             *error = tr("Nothing was written to %1: %2").arg(file, why);

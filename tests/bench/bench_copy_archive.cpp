@@ -47,7 +47,8 @@ bool generate(const QString& path, int n)
         c.uuid = QUuid::createUuid();
         c.title = QStringLiteral("Generated COE %1").arg(i);
         c.createdAt = c.updatedAt = start.addSecs(i * 60);
-        c.summary = QStringLiteral("Requests to service %1 timed out after deployment %2.").arg(i % 17).arg(i);
+        c.summary =
+            QStringLiteral("Requests to service %1 timed out after deployment %2.").arg(i % 17).arg(i);
         for (int t = 0; t < 10; ++t) {
             TimelineEntry e;
             e.at = start.addSecs(i * 60 + t);
@@ -56,8 +57,10 @@ bool generate(const QString& path, int n)
         }
         Metric m;
         m.name = QStringLiteral("Latency");
-        m.images << MetricImage{QStringLiteral("p99.png"), QStringLiteral("image/png"),
-                                QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(20000, char(i % 251)), {}};
+        m.images << MetricImage{QStringLiteral("p99.png"),
+                                QStringLiteral("image/png"),
+                                QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(20000, char(i % 251)),
+                                {}};
         c.metrics << m;
         if (const SaveResult r = repo.save(c); !r.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error));
@@ -119,7 +122,8 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("source: %s (%.1f MB), %d COEs (%d in the Trash); batches of %d COEs\n", qPrintable(from),
-                double(QFileInfo(from).size()) / 1e6, report.sourceCoes, report.sourceTrashed, options.batchSize);
+                double(QFileInfo(from).size()) / 1e6, report.sourceCoes, report.sourceTrashed,
+                options.batchSize);
     std::printf("copy:    %7.1f s wall  %7.1f s CPU  (%.0f COEs/s wall)\n", double(copyEndMs) / 1000,
                 copyEndCpu - cpu0, report.copied * 1000.0 / double(qMax<qint64>(1, copyEndMs)));
     std::printf("verify:  %7.1f s wall  %7.1f s CPU\n", double(totalMs - copyEndMs) / 1000, cpu - copyEndCpu);

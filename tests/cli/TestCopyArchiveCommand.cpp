@@ -63,8 +63,8 @@ class TestCopyArchiveCommand : public QObject
     {
         QStringList out;
         for (const QString& uuid : m_uuids) {
-            const Run r = hindsight({QStringLiteral("--archive"), archive, QStringLiteral("export-json"), uuid,
-                                     QStringLiteral("-")});
+            const Run r = hindsight({QStringLiteral("--archive"), archive, QStringLiteral("export-json"),
+                                     uuid, QStringLiteral("-")});
             out << (r.exitCode == 0 ? r.out : QStringLiteral("missing: ") + r.err);
         }
         return out;
@@ -91,9 +91,11 @@ private slots:
         m_from = m_dir.filePath(QStringLiteral("from.sqlite"));
         QStringList files{test::dataPath(QStringLiteral("checkout-config-rollout.coe.json"))};
         const QDir postmortems(test::dataPath(QStringLiteral("postmortems")));
-        for (const QString& name : postmortems.entryList({QStringLiteral("*.coe.json")}, QDir::Files, QDir::Name))
+        for (const QString& name :
+             postmortems.entryList({QStringLiteral("*.coe.json")}, QDir::Files, QDir::Name))
             files << postmortems.filePath(name);
-        const Run r = hindsight(QStringList{QStringLiteral("--archive"), m_from, QStringLiteral("import")} + files);
+        const Run r =
+            hindsight(QStringList{QStringLiteral("--archive"), m_from, QStringLiteral("import")} + files);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // One COE in the Trash, at a time of its own.
         QString error;
@@ -138,7 +140,8 @@ private slots:
         const QByteArray before = test::fileChecksum(to);
         const Run r = hindsight({QStringLiteral("copy-archive"), m_from, to});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QDir::toNativeSeparators(QFileInfo(to).absoluteFilePath())), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(QFileInfo(to).absoluteFilePath())),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("already holds")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("--merge")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -166,10 +169,11 @@ private slots:
         }
         Run r = hindsight({QStringLiteral("copy-archive"), m_from, to, QStringLiteral("--merge")});
         QCOMPARE(r.exitCode, 1); // --on-conflict fail (the default): left as it was, and said so
-        QVERIFY2(r.err.contains(QStringLiteral("conflict: ")) && r.err.contains(kExampleUuid), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("conflict: ")) && r.err.contains(kExampleUuid),
+                 qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("1 conflict")), qPrintable(r.out));
-        const Run kept = hindsight({QStringLiteral("--archive"), to, QStringLiteral("export-json"), kExampleUuid,
-                                    QStringLiteral("-")});
+        const Run kept = hindsight({QStringLiteral("--archive"), to, QStringLiteral("export-json"),
+                                    kExampleUuid, QStringLiteral("-")});
         QVERIFY(kept.out.contains(QStringLiteral("Their version")));
 
         r = hindsight({QStringLiteral("copy-archive"), m_from, to, QStringLiteral("--merge"),
@@ -188,8 +192,11 @@ private slots:
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
         QTest::newRow("one argument") << QStringList{QStringLiteral("copy-archive"), m_from} << 2
                                       << QStringLiteral("copy-archive takes FROM and TO");
-        QTest::newRow("bad policy") << QStringList{QStringLiteral("copy-archive"), m_from, fresh,
-                                                   QStringLiteral("--merge"), QStringLiteral("--on-conflict"),
+        QTest::newRow("bad policy") << QStringList{QStringLiteral("copy-archive"),
+                                                   m_from,
+                                                   fresh,
+                                                   QStringLiteral("--merge"),
+                                                   QStringLiteral("--on-conflict"),
                                                    QStringLiteral("merge")}
                                     << 2 << QStringLiteral("--on-conflict takes fail, replace or copy");
         QTest::newRow("policy without merge")

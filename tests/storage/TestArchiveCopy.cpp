@@ -82,7 +82,8 @@ class TestArchiveCopy : public QObject
         auto a = open(m_from);
         QVERIFY(a);
         CoeRepository repo(*a);
-        Coe example = exampleCoe(), rich = richCoe(), trashed = plainCoe(kTrashedUuid, QStringLiteral("Trashed"));
+        Coe example = exampleCoe(), rich = richCoe(),
+            trashed = plainCoe(kTrashedUuid, QStringLiteral("Trashed"));
         QVERIFY(repo.save(example).ok());
         QVERIFY(repo.save(rich).ok());
         QVERIFY(repo.save(trashed).ok());
@@ -97,7 +98,8 @@ private slots:
         m_from = m_dir.filePath(QStringLiteral("%1-from.sqlite").arg(QTest::currentTestFunction()));
         m_to = m_dir.filePath(QStringLiteral("%1-to.sqlite").arg(QTest::currentTestFunction()));
         if (QTest::currentDataTag())
-            m_to.replace(QStringLiteral("-to"), QStringLiteral("-to-%1").arg(QLatin1String(QTest::currentDataTag())));
+            m_to.replace(QStringLiteral("-to"),
+                         QStringLiteral("-to-%1").arg(QLatin1String(QTest::currentDataTag())));
         if (!QFileInfo::exists(m_from))
             makeSource();
     }
@@ -154,7 +156,8 @@ private slots:
         {
             auto to = open(m_to);
             QVERIFY(to);
-            Coe other = plainCoe(QStringLiteral("00000000-0000-4000-8000-000000000001"), QStringLiteral("Other"));
+            Coe other =
+                plainCoe(QStringLiteral("00000000-0000-4000-8000-000000000001"), QStringLiteral("Other"));
             QVERIFY(CoeRepository(*to).save(other).ok());
             QVERIFY(CoeCatalog(*to).moveToTrash(other.uuid)); // a Trash alone is not empty either
         }
@@ -171,7 +174,8 @@ private slots:
     void refusesTheSourceAsTarget()
     {
         const QByteArray before = fileChecksum(m_from);
-        const ArchiveCopyReport report = ArchiveCopy::copy(m_from, m_from, {ArchiveCopyOptions{true, {}, {}}});
+        const ArchiveCopyReport report =
+            ArchiveCopy::copy(m_from, m_from, {ArchiveCopyOptions{true, {}, {}}});
         QCOMPARE(int(report.outcome), int(ArchiveCopyReport::Outcome::Refused));
         QVERIFY2(report.error.contains(QStringLiteral("itself")), qPrintable(report.error));
         QCOMPARE(fileChecksum(m_from), before);
@@ -229,7 +233,8 @@ private slots:
         } else if (policy == QLatin1String("replace")) {
             QVERIFY2(report.ok(), qPrintable(report.error));
             QCOMPARE(report.replaced, 1);
-            QCOMPARE(sharedTitle, QStringLiteral("Trashed")); // the source's, in the Trash at the source's time
+            QCOMPARE(sharedTitle,
+                     QStringLiteral("Trashed")); // the source's, in the Trash at the source's time
             QCOMPARE(trash(*to), (QHash<QUuid, QDateTime>{{shared, kTrashedAt}}));
             QCOMPARE(report.verified, 3);
         } else {
@@ -286,18 +291,23 @@ private slots:
         QCOMPARE(report.verified, 2);
         QCOMPARE(report.differences.size(), 1);
         QCOMPARE(report.differences.first().uuid, exampleCoe().uuid);
-        const QString expected = trashIt ? QStringLiteral("in the Trash since") : QStringLiteral("$.timeline[3].text");
-        QVERIFY2(report.differences.first().detail.contains(expected), qPrintable(report.differences.first().detail));
+        const QString expected =
+            trashIt ? QStringLiteral("in the Trash since") : QStringLiteral("$.timeline[3].text");
+        QVERIFY2(report.differences.first().detail.contains(expected),
+                 qPrintable(report.differences.first().detail));
         // The message names the COE (title and uuid) and where it differs.
         QVERIFY2(report.error.contains(exampleCoe().title), qPrintable(report.error));
-        QVERIFY2(report.error.contains(exampleCoe().uuid.toString(QUuid::WithoutBraces)), qPrintable(report.error));
+        QVERIFY2(report.error.contains(exampleCoe().uuid.toString(QUuid::WithoutBraces)),
+                 qPrintable(report.error));
         QVERIFY2(report.error.contains(expected), qPrintable(report.error));
     }
 
     void cancelStopsBetweenCoes()
     {
-        const ArchiveCopyReport report = ArchiveCopy::copy(
-            m_from, m_to, {}, [](ArchiveCopy::Phase phase, int done, int) { return phase == ArchiveCopy::Phase::Copying && done < 1; });
+        const ArchiveCopyReport report =
+            ArchiveCopy::copy(m_from, m_to, {}, [](ArchiveCopy::Phase phase, int done, int) {
+                return phase == ArchiveCopy::Phase::Copying && done < 1;
+            });
         QCOMPARE(int(report.outcome), int(ArchiveCopyReport::Outcome::Cancelled));
         QCOMPARE(report.copied, 1);
         QVERIFY(!report.error.isEmpty());

@@ -35,8 +35,8 @@ using exchange::ArchiveCopyReport;
 ArchiveCopyReport copyWithProgress(QWidget* parent, const QString& source, const QString& target,
                                    const ArchiveCopyOptions& options)
 {
-    QProgressDialog dialog(CopyArchiveFlowText::tr("Copying the archive…"), CopyArchiveFlowText::tr("Cancel"), 0, 0,
-                           parent);
+    QProgressDialog dialog(CopyArchiveFlowText::tr("Copying the archive…"), CopyArchiveFlowText::tr("Cancel"),
+                           0, 0, parent);
     dialog.setObjectName(QStringLiteral("copyArchiveProgressDialog"));
     dialog.setWindowTitle(CopyArchiveFlowText::tr("Copy Archive"));
     dialog.setWindowModality(Qt::WindowModal);
@@ -70,9 +70,10 @@ ArchiveCopyReport copyWithProgress(QWidget* parent, const QString& source, const
         }
         dialog.setMaximum(t);
         dialog.setValue(qMin(int(done), t - 1)); // the maximum would close the dialog
-        dialog.setLabelText(phase == int(ArchiveCopy::Phase::Copying)
-                                ? CopyArchiveFlowText::tr("Copying COE %1 of %2…").arg(int(done) + 1).arg(t)
-                                : CopyArchiveFlowText::tr("Comparing COE %1 of %2…").arg(int(done) + 1).arg(t));
+        dialog.setLabelText(
+            phase == int(ArchiveCopy::Phase::Copying)
+                ? CopyArchiveFlowText::tr("Copying COE %1 of %2…").arg(int(done) + 1).arg(t)
+                : CopyArchiveFlowText::tr("Comparing COE %1 of %2…").arg(int(done) + 1).arg(t));
     });
     worker->start();
     ticker.start();
@@ -97,7 +98,8 @@ QString detailsOf(const ArchiveCopyReport& report, const QString& target)
         lines << CopyArchiveFlowText::tr("%1: differs in %2 (at %3); left as it is there")
                      .arg(ArchiveCopy::describe(item), QDir::toNativeSeparators(target), item.detail);
     for (const auto& item : report.differences)
-        lines << CopyArchiveFlowText::tr("%1: differs after the copy: %2").arg(ArchiveCopy::describe(item), item.detail);
+        lines << CopyArchiveFlowText::tr("%1: differs after the copy: %2")
+                     .arg(ArchiveCopy::describe(item), item.detail);
     for (const auto& item : report.problems)
         lines << CopyArchiveFlowText::tr("%1: not copied: %2").arg(ArchiveCopy::describe(item), item.detail);
     return lines.join(QLatin1Char('\n'));
@@ -109,12 +111,12 @@ CopyArchiveOutcome runCopyArchiveFlow(QWidget* parent, const QString& source)
 {
     CopyArchiveOutcome outcome;
     const QFileInfo info(source);
-    const QString filter = CopyArchiveFlowText::tr("Hindsight archives (*.sqlite *.hindsight);;All files (*)");
-    const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-                              + CopyArchiveFlowText::tr("-copy") + QStringLiteral(".sqlite");
-    const QString target =
-        FileDialog::getSaveFileName(parent, CopyArchiveFlowText::tr("Copy every COE of this archive to"), filter,
-                                    suggested);
+    const QString filter =
+        CopyArchiveFlowText::tr("Hindsight archives (*.sqlite *.hindsight);;All files (*)");
+    const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                              CopyArchiveFlowText::tr("-copy") + QStringLiteral(".sqlite");
+    const QString target = FileDialog::getSaveFileName(
+        parent, CopyArchiveFlowText::tr("Copy every COE of this archive to"), filter, suggested);
     if (target.isEmpty())
         return outcome;
 
@@ -124,9 +126,10 @@ CopyArchiveOutcome runCopyArchiveFlow(QWidget* parent, const QString& source)
     if (report.outcome == ArchiveCopyReport::Outcome::TargetNotEmpty) {
         const int choice = MessageBox::choose(
             parent, CopyArchiveFlowText::tr("Copy Archive"),
-            CopyArchiveFlowText::tr("%1 already holds %n COE(s) (the Trash included). Copy this archive's COEs into "
-                                    "it as well?\n\nWhen both hold a COE (the same uuid) with different content:",
-                                    nullptr, report.targetCoesBefore)
+            CopyArchiveFlowText::tr(
+                "%1 already holds %n COE(s) (the Trash included). Copy this archive's COEs into "
+                "it as well?\n\nWhen both hold a COE (the same uuid) with different content:",
+                nullptr, report.targetCoesBefore)
                 .arg(QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath())),
             {CopyArchiveFlowText::tr("Keep Theirs"), CopyArchiveFlowText::tr("Replace Theirs"),
              CopyArchiveFlowText::tr("Keep Both"), CopyArchiveFlowText::tr("Cancel")},

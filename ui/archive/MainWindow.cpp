@@ -4,10 +4,10 @@
 #include "archive/ActionItemsView.h"
 #include "archive/CoeBrowserView.h"
 #include "archive/CoePreviewPane.h"
+#include "archive/CopyArchiveFlow.h"
 #include "archive/EmptyState.h"
 #include "archive/FilterPanel.h"
 #include "archive/ImportFlow.h"
-#include "archive/CopyArchiveFlow.h"
 #include "archive/RecoverFlow.h"
 #include "document/Completeness.h"
 #include "editor/EditorWindow.h"
@@ -535,9 +535,9 @@ void MainWindow::copyArchive()
     if (!outcome.ran)
         return;
     disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
-    const Banner::Kind kind = outcome.complete             ? Banner::Kind::Info
-                              : outcome.target.isEmpty()    ? Banner::Kind::Error
-                                                            : Banner::Kind::Warning;
+    const Banner::Kind kind = outcome.complete           ? Banner::Kind::Info
+                              : outcome.target.isEmpty() ? Banner::Kind::Error
+                                                         : Banner::Kind::Warning;
     if (outcome.target.isEmpty()) {
         m_banner->showMessage(kind, outcome.text);
         return;

@@ -31,7 +31,8 @@ QString tr(const char* text)
 int Commands::copyArchive(const QStringList& args)
 {
     if (args.size() != 2)
-        return usage(tr("copy-archive takes FROM and TO (an archive that is new or empty, or any with --merge)"));
+        return usage(
+            tr("copy-archive takes FROM and TO (an archive that is new or empty, or any with --merge)"));
     if (m_parser.isSet(QStringLiteral("archive")))
         return usage(tr("copy-archive names both archives itself: FROM and TO, not --archive"));
     const auto policy = exchange::conflictPolicyFromString(m_parser.value(QStringLiteral("on-conflict")));
@@ -52,9 +53,9 @@ int Commands::copyArchive(const QStringList& args)
         printError(report.error);
         return BadInput;
     case Outcome::TargetNotEmpty:
-        printError(report.error
-                   + tr(" Use --merge to copy into it (--on-conflict fail|replace|copy decides about a uuid "
-                        "both archives hold)."));
+        printError(report.error +
+                   tr(" Use --merge to copy into it (--on-conflict fail|replace|copy decides about a uuid "
+                      "both archives hold)."));
         return BadInput;
     case Outcome::Done:
     case Outcome::Cancelled:
@@ -68,7 +69,8 @@ int Commands::copyArchive(const QStringList& args)
         printError(tr("conflict: %1 differs in %2 (at %3) and was left as it is there")
                        .arg(exchange::ArchiveCopy::describe(item), to, item.detail));
     for (const auto& item : report.differences)
-        printError(tr("differs after the copy: %1: %2").arg(exchange::ArchiveCopy::describe(item), item.detail));
+        printError(
+            tr("differs after the copy: %1: %2").arg(exchange::ArchiveCopy::describe(item), item.detail));
     if (!report.error.isEmpty())
         printError(report.error);
     printOut(exchange::ArchiveCopy::summary(report, from, to) + QLatin1Char('\n'));
