@@ -354,7 +354,7 @@ bool updateFullText(const QSqlDatabase& db, const QUuid& uuid, bool deleted, QSt
 }
 } // namespace
 
-bool CoeCatalog::setDeleted(const QUuid& uuid, bool deleted, QString* error)
+bool CoeCatalog::setDeleted(const QUuid& uuid, const QDateTime& deletedAt, bool deleted, QString* error)
 {
     const QString file = QDir::toNativeSeparators(m_archive.path());
     auto fail = [&](const QString& message) {
@@ -367,7 +367,7 @@ bool CoeCatalog::setDeleted(const QUuid& uuid, bool deleted, QString* error)
     if (QString why; !m_archive.prepareWrite(&why))
         return fail(tr("Nothing was changed: %1").arg(why));
     const QSqlDatabase db = m_archive.database();
-    const QVariant when = deleted ? sql::instant(QDateTime::currentDateTimeUtc())
+    const QVariant when = deleted ? sql::instant(deletedAt.toUTC())
                                   : QVariant(QMetaType(QMetaType::QString));
     QString err;
     sql::Transaction tx(db, sql::Transaction::Kind::Write);
@@ -393,12 +393,22 @@ bool CoeCatalog::setDeleted(const QUuid& uuid, bool deleted, QString* error)
 
 bool CoeCatalog::moveToTrash(const QUuid& uuid, QString* error)
 {
-    return setDeleted(uuid, true, error);
+    return setDeleted(uuid, QDateTime::currentDateTimeUtc(), true, error);
+}
+
+bool CoeCatalog::moveToTrash(const QUuid& uuid, const QDateTime& deletedAt, QString* error)
+{
+    if (!deletedAt.isValid()) {
+        if (error)
+            *error = tr("The COE %1 was not moved to the Trash: no valid time was given.").arg(uuidText(uuid));
+        return false;
+    }
+    return setDeleted(uuid, deletedAt, true, error);
 }
 
 bool CoeCatalog::restore(const QUuid& uuid, QString* error)
 {
-    return setDeleted(uuid, false, error);
+    return setDeleted(uuid, {}, false, error);
 }
 
 int CoeCatalog::emptyTrash(QString* error)

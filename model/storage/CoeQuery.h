@@ -119,6 +119,8 @@ public:
     // (now, UTC) and takes the COE out of search; restore undoes both; emptyTrash deletes every trashed COE for
     // good and returns how many (-1 on error).
     bool moveToTrash(const QUuid& uuid, QString* error = nullptr);
+    // The same with the trash time given (UTC; copy-archive keeps each COE's own).
+    bool moveToTrash(const QUuid& uuid, const QDateTime& deletedAt, QString* error = nullptr);
     bool restore(const QUuid& uuid, QString* error = nullptr);
     int emptyTrash(QString* error = nullptr);
     // A copy under a new uuid, "(copy)" added to its title, created and
@@ -126,7 +128,7 @@ public:
     QUuid duplicate(const QUuid& uuid, QString* error = nullptr);
 
 private:
-    bool setDeleted(const QUuid& uuid, bool deleted, QString* error);
+    bool setDeleted(const QUuid& uuid, const QDateTime& deletedAt, bool deleted, QString* error);
     Archive& m_archive;
 };
 

@@ -17,6 +17,23 @@ QString translate(const char* text)
 
 // Dynamic properties on the connection's driver object (one per connection).
 constexpr char kDamageProperty[] = "hindsightDamage";
+constexpr char kDepthProperty[] = "hindsightTransactionDepth"; // open Transactions
+
+int depth(const QSqlDatabase& db)
+{
+    return db.driver() ? db.driver()->property(kDepthProperty).toInt() : 0;
+}
+
+void setDepth(const QSqlDatabase& db, int value)
+{
+    if (db.driver())
+        db.driver()->setProperty(kDepthProperty, value);
+}
+
+QString savepointName(int level)
+{
+    return QStringLiteral("hindsight_%1").arg(level);
+}
 
 void noteFailure(const QSqlDriver* driver, const QSqlError& error)
 {
@@ -229,9 +246,18 @@ Transaction::~Transaction()
 
 bool Transaction::begin(QString* error)
 {
-    const bool ok = execOnce(
-        m_db, m_kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
+    const int level = depth(m_db);
+    bool ok = false;
+    if (level > 0)
+        ok = execOnce(m_db, QStringLiteral("SAVEPOINT ") + savepointName(level), error);
+    else
+        ok = execOnce(m_db, m_kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                      error);
     m_open = ok;
+    if (ok) {
+        m_savepoint = level;
+        setDepth(m_db, level + 1);
+    }
     return ok;
 }
 
@@ -239,9 +265,12 @@ bool Transaction::commit(QString* error)
 {
     if (!m_open)
         return false;
-    if (!execOnce(m_db, QStringLiteral("COMMIT"), error))
+    const QString statement =
+        m_savepoint > 0 ? QStringLiteral("RELEASE ") + savepointName(m_savepoint) : QStringLiteral("COMMIT");
+    if (!execOnce(m_db, statement, error))
         return false; // still open: the destructor rolls back
     m_open = false;
+    setDepth(m_db, m_savepoint);
     return true;
 }
 
@@ -251,7 +280,13 @@ void Transaction::rollback()
         return;
     m_open = false;
     QString ignored;
-    execOnce(m_db, QStringLiteral("ROLLBACK"), &ignored);
+    if (m_savepoint > 0) {
+        execOnce(m_db, QStringLiteral("ROLLBACK TO ") + savepointName(m_savepoint), &ignored);
+        execOnce(m_db, QStringLiteral("RELEASE ") + savepointName(m_savepoint), &ignored);
+    } else {
+        execOnce(m_db, QStringLiteral("ROLLBACK"), &ignored);
+    }
+    setDepth(m_db, m_savepoint);
 }
 
 } // namespace hindsight::sql

@@ -73,6 +73,9 @@ QDateTime instantFrom(const QVariant& v);
 // A write transaction (BEGIN IMMEDIATE: takes the write lock at once, so a
 // read-then-write check cannot race another writer) or a read transaction
 // (BEGIN: one consistent snapshot). Rolled back unless committed.
+// Inside another Transaction on the same connection (a batch of saves, see
+// Archive::WriteBatch) it is a SAVEPOINT: its commit releases it, its
+// rollback undoes its own writes only, and the outer one commits them all.
 class Transaction
 {
 public:
@@ -94,6 +97,7 @@ private:
     QSqlDatabase m_db;
     Kind m_kind;
     bool m_open = false;
+    int m_savepoint = 0; // nesting depth when a savepoint, 0 for the outermost
 };
 
 } // namespace hindsight::sql

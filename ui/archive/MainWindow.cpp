@@ -4,6 +4,7 @@
 #include "archive/ActionItemsView.h"
 #include "archive/CoeBrowserView.h"
 #include "archive/CoePreviewPane.h"
+#include "archive/CopyArchiveFlow.h"
 #include "archive/EmptyState.h"
 #include "archive/FilterPanel.h"
 #include "archive/ImportFlow.h"
@@ -218,6 +219,10 @@ void MainWindow::createActions()
     auto* recover = make(QStringLiteral("document-revert"), tr("Re&cover Archive…"),
                          tr("Copy every COE that can still be read from a damaged archive into a new one"),
                          QStringLiteral("actionRecoverArchive"));
+    m_copyArchiveAction = make(QStringLiteral("edit-copy"), tr("Cop&y Archive To…"),
+                               tr("Copy every COE of this archive, the Trash included, into another archive "
+                                  "and compare both"),
+                               QStringLiteral("actionCopyArchive"));
     auto* quit = make(QStringLiteral("application-exit"), tr("&Quit"), tr("Quit Hindsight"),
                       QStringLiteral("actionQuit"), QKeySequence::Quit);
     auto* find = make(QStringLiteral("edit-find"), tr("&Find"), tr("Search the COEs of this archive"),
@@ -288,6 +293,7 @@ void MainWindow::createActions()
     connect(newArchive, &QAction::triggered, this, [this] { chooseArchive(true); });
     connect(openArchive, &QAction::triggered, this, [this] { chooseArchive(false); });
     connect(recover, &QAction::triggered, this, &MainWindow::recoverArchive);
+    connect(m_copyArchiveAction, &QAction::triggered, this, &MainWindow::copyArchive);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
     m_recentMenu = new RecentArchivesMenu(this);
@@ -311,6 +317,7 @@ void MainWindow::createActions()
     file->addAction(openArchive);
     file->addMenu(m_recentMenu);
     file->addAction(recover);
+    file->addAction(m_copyArchiveAction);
     file->addSeparator();
     file->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -369,6 +376,7 @@ void MainWindow::updateActions()
     const bool selected = !currentUuid().isNull();
     m_newAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
+    m_copyArchiveAction->setEnabled(m_archive != nullptr);
     m_openAction->setEnabled(selected);
     m_exportJsonAction->setEnabled(selected);
     for (QAction* a : std::as_const(m_reportActions))
@@ -518,6 +526,31 @@ void MainWindow::recoverArchive()
                           tr("Open the recovered archive"));
     const QString path = outcome.newArchive;
     connect(m_banner, &Banner::actionTriggered, this, [this, path] { openArchive(path); });
+}
+
+void MainWindow::copyArchive()
+{
+    if (!m_archive)
+        return;
+    const CopyArchiveOutcome outcome = runCopyArchiveFlow(this, m_archive->path());
+    if (!outcome.ran)
+        return;
+    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
+    const Banner::Kind kind = outcome.complete           ? Banner::Kind::Info
+                              : outcome.target.isEmpty() ? Banner::Kind::Error
+                                                         : Banner::Kind::Warning;
+    if (outcome.target.isEmpty()) {
+        m_banner->showMessage(kind, outcome.text);
+        return;
+    }
+    m_banner->showMessage(kind, outcome.text, outcome.details.isEmpty() ? tr("Open the copy") : tr("Details…"));
+    const QString path = outcome.target, details = outcome.details;
+    connect(m_banner, &Banner::actionTriggered, this, [this, path, details] {
+        if (details.isEmpty())
+            openArchive(path);
+        else
+            MessageBox::showDetails(this, tr("Copy Archive"), details);
+    });
 }
 
 void MainWindow::prepareViews()

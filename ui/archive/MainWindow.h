@@ -58,6 +58,8 @@ public:
     // File › Recover Archive…: the open archive when it is damaged, else the
     // file the user picks, into a new archive; a banner says what happened.
     void recoverArchive();
+    // File › Copy Archive To…: every COE of this archive into another (CopyArchiveFlow).
+    void copyArchive();
 
     CoeBrowserView* browser() const { return m_browser; }
     CoePreviewPane* preview() const { return m_preview; }
@@ -106,6 +108,7 @@ private:
     QAction* m_exportJsonAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_copyArchiveAction = nullptr;
     QAction* m_duplicateAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QList<QAction*> m_reportActions; // export PDF/Markdown, preview, print: need a selection

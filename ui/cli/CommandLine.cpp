@@ -32,7 +32,8 @@ void addCommonOptions(QCommandLineParser& parser)
            "  search QUERY [--limit N]\n"
            "  actions [--overdue] [--csv]\n"
            "  backup OUT.sqlite\n"
-           "  recover DAMAGED.sqlite NEW.sqlite"));
+           "  recover DAMAGED.sqlite NEW.sqlite\n"
+           "  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("archive"),

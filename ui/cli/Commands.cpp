@@ -43,6 +43,10 @@ void Commands::addOptions()
         {QStringLiteral("on-conflict"),
          CommandLineText::tr("import: what to do when the uuid is already in the archive: fail, replace or copy."),
          CommandLineText::tr("POLICY"), QStringLiteral("fail")},
+        {QStringLiteral("merge"),
+         CommandLineText::tr("copy-archive: copy into a target that already holds COEs; --on-conflict decides "
+                             "about a uuid both hold (fail leaves the target's, replace overwrites it, copy adds "
+                             "the source's under a new uuid).")},
         {QStringLiteral("format"), CommandLineText::tr("check: text or json."), CommandLineText::tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("gap-minutes"), CommandLineText::tr("check: the gap threshold in minutes."), CommandLineText::tr("N")},
         {QStringLiteral("sections"), CommandLineText::tr("export-pdf: the sections to include, comma separated."),
@@ -177,6 +181,8 @@ int Commands::run(const QString& command, const QStringList& args)
         return recover(args);
     if (command == QLatin1String("backup"))
         return backup(args);
+    if (command == QLatin1String("copy-archive"))
+        return copyArchive(args);
     return usage(CommandLineText::tr("unknown command '%1'").arg(command));
 }
 

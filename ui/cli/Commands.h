@@ -49,6 +49,7 @@ private:
     int actions(const QStringList& args);
     int recover(const QStringList& args);
     int backup(const QStringList& args);
+    int copyArchive(const QStringList& args);
 
     QCommandLineParser& m_parser;
     std::unique_ptr<Archive> m_archive;

@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: MIT
+#include "exchange/ArchiveCopy.h"
+
+#include "exchange/CoeJson.h"
+#include "storage/Archive.h"
+#include "storage/CoeQuery.h"
+#include "storage/CoeRepository.h"
+#include "storage/WriteBatch.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <limits>
+
+namespace hindsight::exchange {
+
+namespace {
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString uuidText(const QUuid& uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+// One COE of the source, as listed: where it is (live or Trash, and since when).
+struct Listed
+{
+    QUuid uuid;
+    QString title;
+    QDateTime deletedAt; // invalid: live
+};
+
+// Every COE of `archive`, live ones first (oldest update first, so that the
+// target's rows keep the source's order among equal times), then the Trash
+// (oldest trash time first).
+bool listAll(Archive& archive, QList<Listed>* out, int* trashed, QString* error)
+{
+    const CoeCatalog catalog(archive);
+    const QDate today = QDate::currentDate(); // unused by an unfiltered listing
+    for (const bool trash : {false, true}) {
+        CoeQuery query;
+        query.trash = trash;
+        query.sort = trash ? CoeQuery::Sort::Deleted : CoeQuery::Sort::Updated;
+        query.order = Qt::AscendingOrder;
+        const QList<CoeRow> rows = catalog.rows(query, today, 0, std::numeric_limits<int>::max(), error);
+        if (error && !error->isEmpty())
+            return false;
+        for (const CoeRow& r : rows)
+            *out << Listed{r.uuid, r.title, trash ? r.deletedAt : QDateTime()};
+        if (trash)
+            *trashed = int(rows.size());
+    }
+    return true;
+}
+
+// Trash times of `archive` by uuid.
+bool trashTimes(Archive& archive, QHash<QUuid, QDateTime>* out, QString* error)
+{
+    CoeQuery query;
+    query.trash = true;
+    const QList<CoeRow> rows =
+        CoeCatalog(archive).rows(query, QDate::currentDate(), 0, std::numeric_limits<int>::max(), error);
+    if (error && !error->isEmpty())
+        return false;
+    out->clear();
+    for (const CoeRow& r : rows)
+        out->insert(r.uuid, r.deletedAt);
+    return true;
+}
+
+QString placeText(const QDateTime& deletedAt)
+{
+    return deletedAt.isValid()
+               ? ArchiveCopy::tr("in the Trash since %1").arg(CoeJson::formatInstant(deletedAt))
+               : ArchiveCopy::tr("not in the Trash");
+}
+
+// Puts `uuid` of the target where the source has it: live, or in the Trash since `want`.
+bool placeInTarget(CoeCatalog& target, const QUuid& uuid, const QDateTime& have, const QDateTime& want,
+                   QString* error)
+{
+    if (have == want)
+        return true;
+    if (have.isValid() && !target.restore(uuid, error))
+        return false;
+    return !want.isValid() || target.moveToTrash(uuid, want, error);
+}
+
+void firstDifference(const QJsonValue& a, const QJsonValue& b, const QString& path, QString* out)
+{
+    if (!out->isEmpty())
+        return;
+    if (a.type() != b.type()) {
+        *out = path;
+        return;
+    }
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        for (auto it = x.begin(); it != x.end() && out->isEmpty(); ++it) {
+            const QString child = path + QLatin1Char('.') + it.key();
+            if (!y.contains(it.key()))
+                *out = child;
+            else
+                firstDifference(it.value(), y.value(it.key()), child, out);
+        }
+        for (auto it = y.begin(); it != y.end() && out->isEmpty(); ++it)
+            if (!x.contains(it.key()))
+                *out = path + QLatin1Char('.') + it.key();
+        return;
+    }
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        const qsizetype common = qMin(x.size(), y.size());
+        for (qsizetype i = 0; i < common && out->isEmpty(); ++i)
+            firstDifference(x.at(i), y.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), out);
+        if (out->isEmpty() && x.size() != y.size())
+            *out = QStringLiteral("%1[%2]").arg(path).arg(common);
+        return;
+    }
+    if (a != b)
+        *out = path;
+}
+
+} // namespace
+
+QString ArchiveCopy::firstDifference(const QByteArray& a, const QByteArray& b)
+{
+    if (a == b)
+        return {};
+    QJsonParseError ea, eb;
+    const QJsonDocument x = QJsonDocument::fromJson(a, &ea), y = QJsonDocument::fromJson(b, &eb);
+    if (ea.error != QJsonParseError::NoError || eb.error != QJsonParseError::NoError)
+        return QStringLiteral("$");
+    QString out;
+    exchange::firstDifference(x.isArray() ? QJsonValue(x.array()) : QJsonValue(x.object()),
+                              y.isArray() ? QJsonValue(y.array()) : QJsonValue(y.object()),
+                              QStringLiteral("$"), &out);
+    // Equal as JSON but not as bytes (key order, spacing): the document as a whole.
+    return out.isEmpty() ? QStringLiteral("$") : out;
+}
+
+QString ArchiveCopy::describe(const ArchiveCopyReport::Item& item)
+{
+    const QString title = item.title.isEmpty() ? tr("untitled COE") : QStringLiteral("“%1”").arg(item.title);
+    return tr("%1 (%2)").arg(title, uuidText(item.uuid));
+}
+
+ArchiveCopyReport ArchiveCopy::copy(const QString& from, const QString& to, const ArchiveCopyOptions& options,
+                                    const Progress& progress)
+{
+    ArchiveCopyReport report;
+    if (from.isEmpty() || to.isEmpty()) {
+        report.error = tr("Nothing was copied: both the archive to copy and the target must be given.");
+        return report;
+    }
+    // Checked before opening the target: opening it read-write would write to the source.
+    const QFileInfo source(from), target(to);
+    if (source.absoluteFilePath() == target.absoluteFilePath() ||
+        (source.exists() && target.exists() && source.canonicalFilePath() == target.canonicalFilePath())) {
+        report.error = tr("Nothing was copied: %1 is the archive to copy itself.").arg(shown(to));
+        return report;
+    }
+    QString error;
+    const std::unique_ptr<Archive> fromArchive = Archive::open(from, Archive::Access::ReadOnly, &error);
+    if (!fromArchive) {
+        report.error = tr("Nothing was copied: %1").arg(error);
+        return report;
+    }
+    const std::unique_ptr<Archive> toArchive = Archive::open(to, Archive::Access::ReadWrite, &error);
+    if (!toArchive) {
+        report.error = tr("Nothing was copied: %1").arg(error);
+        return report;
+    }
+    toArchive->setBackupPolicy(options.targetBackups);
+    return copy(*fromArchive, *toArchive, options, progress);
+}
+
+ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCopyOptions& options,
+                                    const Progress& progress)
+{
+    ArchiveCopyReport report;
+    auto refuse = [&](ArchiveCopyReport::Outcome outcome, const QString& message) {
+        report.outcome = outcome;
+        report.error = message;
+        return report;
+    };
+    if (from.path() == to.path())
+        return refuse(ArchiveCopyReport::Outcome::Refused,
+                      tr("Nothing was copied: %1 is the archive to copy itself.").arg(shown(to.path())));
+    if (to.isReadOnly())
+        return refuse(ArchiveCopyReport::Outcome::Refused,
+                      tr("Nothing was copied: %1").arg(to.readOnlyMessage()));
+    QString error;
+    if (!to.prepareWrite(&error))
+        return refuse(ArchiveCopyReport::Outcome::Refused, tr("Nothing was copied: %1").arg(error));
+
+    QList<Listed> sources;
+    if (!listAll(from, &sources, &report.sourceTrashed, &error))
+        return refuse(ArchiveCopyReport::Outcome::Refused, tr("Nothing was copied: %1").arg(error));
+    report.sourceCoes = int(sources.size());
+
+    CoeCatalog targetCatalog(to);
+    QHash<QUuid, QDateTime> targetTrash;
+    const int targetLive = targetCatalog.total(&error);
+    if (targetLive < 0 || !trashTimes(to, &targetTrash, &error))
+        return refuse(ArchiveCopyReport::Outcome::Refused, tr("Nothing was copied: %1").arg(error));
+    report.targetCoesBefore = targetLive + int(targetTrash.size());
+    if (report.targetCoesBefore > 0 && !options.merge)
+        return refuse(ArchiveCopyReport::Outcome::TargetNotEmpty,
+                      tr("Nothing was copied: %1 already holds %n COE(s) (the Trash included).", nullptr,
+                         report.targetCoesBefore)
+                          .arg(shown(to.path())));
+
+    CoeRepository fromRepository(from);
+    CoeRepository toRepository(to);
+    // What the comparison checks: a source COE and the uuid it has in the target.
+    struct Copied
+    {
+        qsizetype source; // index into `sources`
+        QUuid target;
+    };
+    QList<Copied> toVerify;
+    toVerify.reserve(sources.size());
+    const int total = int(sources.size());
+    // The target is written in batches: a transaction per COE costs a commit
+    // each (an fsync on a server), and a trashed COE's save and trash time go
+    // in together.
+    WriteBatch batch(to);
+    QElapsedTimer batchTime;
+    int inBatch = 0;
+    auto commitBatch = [&]() {
+        inBatch = 0;
+        return !batch.isOpen() || batch.commit(&error);
+    };
+    auto failWrite = [&](const QString& message) {
+        report.outcome = ArchiveCopyReport::Outcome::Failed;
+        report.error = message;
+        return report;
+    };
+    for (int i = 0; i < total; ++i) {
+        if (progress && !progress(Phase::Copying, i, total)) {
+            if (!commitBatch())
+                return failWrite(error);
+            return refuse(
+                ArchiveCopyReport::Outcome::Cancelled,
+                tr("The copy was cancelled after %n COE(s): %1 holds those copied so far.", nullptr, i)
+                    .arg(shown(to.path())));
+        }
+        if (!batch.isOpen()) {
+            if (!batch.begin(&error))
+                return failWrite(error);
+            batchTime.start();
+        }
+        const Listed& listed = sources.at(i);
+        ArchiveCopyReport::Item item{listed.uuid, listed.uuid, listed.title, {}};
+        std::optional<Coe> coe = fromRepository.load(listed.uuid, &error);
+        if (!coe) {
+            item.detail = error;
+            report.problems << item;
+            continue;
+        }
+        coe->revision = 0;
+        item.title = coe->title;
+        const bool inTarget = report.targetCoesBefore > 0 && toRepository.exists(listed.uuid);
+        const QDateTime targetDeleted = targetTrash.value(listed.uuid);
+        SaveResult saved;
+        if (inTarget) {
+            std::optional<Coe> existing = toRepository.load(listed.uuid, &error);
+            if (!existing) {
+                item.detail = error;
+                report.problems << item;
+                continue;
+            }
+            const QByteArray mine = CoeJson::write(*coe), theirs = CoeJson::write(*existing);
+            if (mine == theirs && targetDeleted == listed.deletedAt) {
+                ++report.unchanged;
+                toVerify << Copied{i, listed.uuid};
+                continue;
+            }
+            item.detail = mine != theirs ? firstDifference(mine, theirs)
+                                         : tr("%1 in the archive to copy, %2 in the target")
+                                               .arg(placeText(listed.deletedAt), placeText(targetDeleted));
+            if (options.onConflict == ConflictPolicy::Fail) {
+                ++report.conflictsLeft;
+                report.conflicts << item;
+                continue;
+            }
+        }
+        // One COE's writes (its save and its trash time) go in whole or not at
+        // all: a savepoint inside the batch.
+        const CoeRepository::SaveMode mode = !inTarget ? CoeRepository::SaveMode::CheckRevision
+                                             : options.onConflict == ConflictPolicy::Replace
+                                                 ? CoeRepository::SaveMode::Overwrite
+                                                 : CoeRepository::SaveMode::InsertOrCopy;
+        WriteBatch one(to);
+        if (!one.begin(&error))
+            saved = SaveResult{SaveResult::Status::Error, error};
+        else
+            saved = toRepository.save(*coe, mode);
+        const QDateTime have = mode == CoeRepository::SaveMode::Overwrite ? targetDeleted : QDateTime();
+        if (saved.ok() &&
+            (!placeInTarget(targetCatalog, coe->uuid, have, listed.deletedAt, &error) || !one.commit(&error)))
+            saved = SaveResult{SaveResult::Status::Error, error};
+        if (!saved.ok()) {
+            // The target cannot be written (full disk, lost connection, a
+            // writer racing this one): stop rather than fail COE after COE.
+            // What the batch holds before this COE is kept, nothing of this one.
+            one.rollback();
+            item.detail = saved.error;
+            report.problems << item;
+            if (!commitBatch())
+                return failWrite(error);
+            return failWrite(tr("The copy stopped at %1: %2").arg(describe(item), saved.error));
+        }
+        ++(mode == CoeRepository::SaveMode::CheckRevision ? report.copied
+           : mode == CoeRepository::SaveMode::Overwrite   ? report.replaced
+                                                          : report.copiedAsNew);
+        if (listed.deletedAt.isValid())
+            ++report.copiedTrashed;
+        toVerify << Copied{i, coe->uuid};
+        if ((++inBatch >= options.batchSize || batchTime.elapsed() >= 250) && !commitBatch())
+            return failWrite(error);
+    }
+    if (!commitBatch())
+        return failWrite(error);
+
+    // The comparison: each side read back through the archive, exported as
+    // JSON, byte for byte, and its place (live or Trash since when).
+    if (progress && !progress(Phase::Copying, total, total))
+        return refuse(
+            ArchiveCopyReport::Outcome::Cancelled,
+            tr("The comparison was cancelled after %n COE(s); every COE was copied to %1.", nullptr, 0)
+                .arg(shown(to.path())));
+    if (!trashTimes(to, &targetTrash, &error))
+        return refuse(ArchiveCopyReport::Outcome::Failed,
+                      tr("The copy could not be verified: %1").arg(error));
+    const int verifyTotal = int(toVerify.size());
+    for (int i = 0; i < verifyTotal; ++i) {
+        if (progress && !progress(Phase::Verifying, i, verifyTotal))
+            return refuse(
+                ArchiveCopyReport::Outcome::Cancelled,
+                tr("The comparison was cancelled after %n COE(s); every COE was copied to %1.", nullptr, i)
+                    .arg(shown(to.path())));
+        const Copied& c = toVerify.at(i);
+        const Listed& listed = sources.at(c.source);
+        ArchiveCopyReport::Item item{listed.uuid, c.target, listed.title, {}};
+        std::optional<Coe> mine = fromRepository.load(listed.uuid, &error);
+        std::optional<Coe> theirs = mine ? toRepository.load(c.target, &error) : std::nullopt;
+        if (!mine || !theirs) {
+            item.detail = error;
+            report.differences << item;
+            continue;
+        }
+        mine->uuid = c.target; // a copy under a new uuid differs in that alone
+        const QByteArray a = CoeJson::write(*mine), b = CoeJson::write(*theirs);
+        if (a != b)
+            item.detail = tr("the exported JSON differs at %1").arg(firstDifference(a, b));
+        else if (targetTrash.value(c.target) != listed.deletedAt)
+            item.detail = tr("%1 in the archive to copy, %2 in the target")
+                              .arg(placeText(listed.deletedAt), placeText(targetTrash.value(c.target)));
+        if (!item.detail.isEmpty())
+            report.differences << item;
+        else
+            ++report.verified;
+    }
+    if (progress)
+        progress(Phase::Verifying, verifyTotal, verifyTotal);
+
+    if (!report.differences.isEmpty()) {
+        const ArchiveCopyReport::Item& first = report.differences.first();
+        report.outcome = ArchiveCopyReport::Outcome::Different;
+        report.error = tr("%n COE(s) differ between %1 and %2 after the copy; the first is %3: %4", nullptr,
+                          int(report.differences.size()))
+                           .arg(shown(from.path()), shown(to.path()), describe(first), first.detail);
+    } else if (!report.problems.isEmpty()) {
+        const ArchiveCopyReport::Item& first = report.problems.first();
+        report.outcome = ArchiveCopyReport::Outcome::Failed;
+        report.error = tr("%n COE(s) of %1 could not be read and were not copied; the first is %2: %3",
+                          nullptr, int(report.problems.size()))
+                           .arg(shown(from.path()), describe(first), first.detail);
+    } else {
+        report.outcome = ArchiveCopyReport::Outcome::Done;
+    }
+    return report;
+}
+
+QString ArchiveCopy::summary(const ArchiveCopyReport& r, const QString& from, const QString& to)
+{
+    QString text = r.copiedTrashed > 0
+                       ? tr("Copied %n COE(s) from %1 to %2 (%3 in the Trash).", nullptr, r.copied)
+                             .arg(shown(from), shown(to))
+                             .arg(r.copiedTrashed)
+                       : tr("Copied %n COE(s) from %1 to %2.", nullptr, r.copied).arg(shown(from), shown(to));
+    QStringList merged;
+    if (r.unchanged > 0)
+        merged << tr("%n already there and identical", nullptr, r.unchanged);
+    if (r.replaced > 0)
+        merged << tr("%n replaced", nullptr, r.replaced);
+    if (r.copiedAsNew > 0)
+        merged << tr("%n added beside the target's under a new uuid", nullptr, r.copiedAsNew);
+    if (r.conflictsLeft > 0)
+        merged << tr("%n conflict(s) left as they were in the target", nullptr, r.conflictsLeft);
+    if (!merged.isEmpty())
+        text += QLatin1Char(' ') + tr("Merged: %1.").arg(merged.join(QStringLiteral(", ")));
+    text += QLatin1Char(' ') +
+            tr("Verified %n COE(s): the exported JSON is identical on both sides.", nullptr, r.verified);
+    return text;
+}
+
+} // namespace hindsight::exchange

@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: MIT
+// copy-archive's engine: every COE (Trash with its time, images) from one
+// archive to another through the storage API, then both compared COE by COE.
+#include "StorageFixtures.h"
+#include "TestSupport.h"
+#include "exchange/ArchiveCopy.h"
+#include "exchange/CoeJson.h"
+#include "storage/Archive.h"
+#include "storage/CoeQuery.h"
+#include "storage/CoeRepository.h"
+#include "storage/WriteBatch.h"
+
+#include <QHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight;
+using namespace hindsight::exchange;
+using namespace hindsight::test;
+
+namespace {
+
+Coe plainCoe(const QString& uuid, const QString& title)
+{
+    Coe c;
+    c.uuid = QUuid::fromString(uuid);
+    c.title = title;
+    c.createdAt = utc(QStringLiteral("2025-02-01T10:00:00.000Z"));
+    c.updatedAt = utc(QStringLiteral("2025-02-02T11:00:00.000Z"));
+    c.summary = QStringLiteral("Summary of %1").arg(title);
+    return c;
+}
+
+const QString kTrashedUuid = QStringLiteral("00000000-0000-4000-8000-00000000dead");
+const QString kSharedUuid = QStringLiteral("00000000-0000-4000-8000-0000000000aa");
+const QDateTime kTrashedAt = QDateTime(QDate(2025, 3, 4), QTime(5, 6, 7, 890), QTimeZone::utc());
+
+QByteArray json(Archive& archive, const QUuid& uuid)
+{
+    const std::optional<Coe> coe = CoeRepository(archive).load(uuid);
+    return coe ? CoeJson::write(*coe) : QByteArray();
+}
+
+QHash<QUuid, QDateTime> trash(Archive& archive)
+{
+    CoeQuery query;
+    query.trash = true;
+    QHash<QUuid, QDateTime> out;
+    for (const CoeRow& r : CoeCatalog(archive).rows(query, QDate::currentDate(), 0, 1000))
+        out.insert(r.uuid, r.deletedAt);
+    return out;
+}
+
+int live(Archive& archive)
+{
+    return CoeCatalog(archive).total();
+}
+
+} // namespace
+
+class TestArchiveCopy : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_from;
+    QString m_to;
+
+    std::unique_ptr<Archive> open(const QString& path, Archive::Access access = Archive::Access::ReadWrite)
+    {
+        QString error;
+        auto archive = Archive::open(path, access, &error);
+        if (!archive)
+            qWarning("%s", qPrintable(error));
+        return archive;
+    }
+
+    // FROM: the example, the rich COE (metric images, every script) and a
+    // plain COE in the Trash since kTrashedAt.
+    void makeSource()
+    {
+        auto a = open(m_from);
+        QVERIFY(a);
+        CoeRepository repo(*a);
+        Coe example = exampleCoe(), rich = richCoe(),
+            trashed = plainCoe(kTrashedUuid, QStringLiteral("Trashed"));
+        QVERIFY(repo.save(example).ok());
+        QVERIFY(repo.save(rich).ok());
+        QVERIFY(repo.save(trashed).ok());
+        QString error;
+        QVERIFY2(CoeCatalog(*a).moveToTrash(trashed.uuid, kTrashedAt, &error), qPrintable(error));
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_from = m_dir.filePath(QStringLiteral("%1-from.sqlite").arg(QTest::currentTestFunction()));
+        m_to = m_dir.filePath(QStringLiteral("%1-to.sqlite").arg(QTest::currentTestFunction()));
+        if (QTest::currentDataTag())
+            m_to.replace(QStringLiteral("-to"),
+                         QStringLiteral("-to-%1").arg(QLatin1String(QTest::currentDataTag())));
+        if (!QFileInfo::exists(m_from))
+            makeSource();
+    }
+
+    void copiesEveryCoeTrashAndImagesIntoANewArchive()
+    {
+        const QByteArray sourceBytes = fileChecksum(m_from);
+        QList<int> seen;
+        const ArchiveCopyReport report =
+            ArchiveCopy::copy(m_from, m_to, {}, [&](ArchiveCopy::Phase phase, int done, int total) {
+                if (phase == ArchiveCopy::Phase::Copying)
+                    seen << done;
+                return total == 3;
+            });
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(int(report.outcome), int(ArchiveCopyReport::Outcome::Done));
+        QCOMPARE(report.sourceCoes, 3);
+        QCOMPARE(report.sourceTrashed, 1);
+        QCOMPARE(report.copied, 3);
+        QCOMPARE(report.copiedTrashed, 1);
+        QCOMPARE(report.verified, 3);
+        QCOMPARE(report.unchanged + report.replaced + report.copiedAsNew + report.conflictsLeft, 0);
+        QCOMPARE(seen, (QList<int>{0, 1, 2, 3}));
+        QCOMPARE(fileChecksum(m_from), sourceBytes); // FROM only read
+        QVERIFY(QFileInfo(m_from + QStringLiteral("-wal")).size() == 0);
+
+        auto from = open(m_from, Archive::Access::ReadOnly);
+        auto to = open(m_to);
+        QVERIFY(from && to);
+        for (const QUuid& uuid : {exampleCoe().uuid, richCoe().uuid, QUuid::fromString(kTrashedUuid)}) {
+            QVERIFY(!json(*from, uuid).isEmpty());
+            QCOMPARE(json(*to, uuid), json(*from, uuid));
+        }
+        const std::optional<Coe> rich = CoeRepository(*to).load(richCoe().uuid);
+        QVERIFY(rich);
+        COMPARE_EVERY_FIELD(*rich, richCoe());
+        QCOMPARE(rich->metrics[0].images[0].data, binaryImage(5000));
+        // The Trash, with its own time; the live COEs outside it.
+        QCOMPARE(trash(*to), (QHash<QUuid, QDateTime>{{QUuid::fromString(kTrashedUuid), kTrashedAt}}));
+        QCOMPARE(live(*to), 2);
+        // The live list in the same order on both sides.
+        QList<QUuid> a, b;
+        for (const CoeHeader& h : CoeRepository(*from).list())
+            a << h.uuid;
+        for (const CoeHeader& h : CoeRepository(*to).list())
+            b << h.uuid;
+        QCOMPARE(b, a);
+        const QString summary = ArchiveCopy::summary(report, m_from, m_to);
+        QVERIFY2(summary.contains(QStringLiteral("Verified 3")), qPrintable(summary));
+    }
+
+    void refusesANonEmptyTargetWithoutMerge()
+    {
+        {
+            auto to = open(m_to);
+            QVERIFY(to);
+            Coe other =
+                plainCoe(QStringLiteral("00000000-0000-4000-8000-000000000001"), QStringLiteral("Other"));
+            QVERIFY(CoeRepository(*to).save(other).ok());
+            QVERIFY(CoeCatalog(*to).moveToTrash(other.uuid)); // a Trash alone is not empty either
+        }
+        const QByteArray before = fileChecksum(m_to);
+        const ArchiveCopyReport report = ArchiveCopy::copy(m_from, m_to, {});
+        QCOMPARE(int(report.outcome), int(ArchiveCopyReport::Outcome::TargetNotEmpty));
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error.contains(QDir::toNativeSeparators(QFileInfo(m_to).absoluteFilePath())),
+                 qPrintable(report.error));
+        QCOMPARE(report.copied, 0);
+        QCOMPARE(fileChecksum(m_to), before);
+    }
+
+    void refusesTheSourceAsTarget()
+    {
+        const QByteArray before = fileChecksum(m_from);
+        const ArchiveCopyReport report =
+            ArchiveCopy::copy(m_from, m_from, {ArchiveCopyOptions{true, {}, {}}});
+        QCOMPARE(int(report.outcome), int(ArchiveCopyReport::Outcome::Refused));
+        QVERIFY2(report.error.contains(QStringLiteral("itself")), qPrintable(report.error));
+        QCOMPARE(fileChecksum(m_from), before);
+    }
+
+    void mergeFollowsOnConflict_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::newRow("fail") << QStringLiteral("fail");
+        QTest::newRow("replace") << QStringLiteral("replace");
+        QTest::newRow("copy") << QStringLiteral("copy");
+    }
+    void mergeFollowsOnConflict()
+    {
+        QFETCH(QString, policy);
+        // TO: the example as in FROM (identical: not a conflict), the trashed
+        // COE live and under another title (a conflict), and a COE of its own.
+        const QUuid own = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000002"));
+        {
+            auto to = open(m_to);
+            QVERIFY(to);
+            CoeRepository repo(*to);
+            Coe example = exampleCoe(), theirs = plainCoe(kTrashedUuid, QStringLiteral("Trashed"));
+            theirs.title = QStringLiteral("Theirs");
+            Coe mine = plainCoe(own.toString(), QStringLiteral("Only in the target"));
+            QVERIFY(repo.save(example).ok());
+            QVERIFY(repo.save(theirs).ok());
+            QVERIFY(repo.save(mine).ok());
+        }
+        ArchiveCopyOptions options;
+        options.merge = true;
+        options.onConflict = *conflictPolicyFromString(policy);
+        const ArchiveCopyReport report = ArchiveCopy::copy(m_from, m_to, options);
+        QCOMPARE(report.targetCoesBefore, 3);
+        QCOMPARE(report.copied, 1); // the rich COE
+        QCOMPARE(report.unchanged, 1);
+        QVERIFY2(report.differences.isEmpty(), qPrintable(report.error));
+
+        auto to = open(m_to);
+        QVERIFY(to);
+        QVERIFY(CoeRepository(*to).exists(own));
+        QCOMPARE(json(*to, exampleCoe().uuid), CoeJson::write(exampleCoe()));
+        const QUuid shared = QUuid::fromString(kTrashedUuid);
+        const QString sharedTitle = CoeRepository(*to).load(shared)->title;
+        if (policy == QLatin1String("fail")) {
+            QVERIFY(!report.ok());
+            QCOMPARE(int(report.outcome), int(ArchiveCopyReport::Outcome::Done));
+            QCOMPARE(report.conflictsLeft, 1);
+            QCOMPARE(report.conflicts.size(), 1);
+            QCOMPARE(report.conflicts.first().uuid, shared);
+            QCOMPARE(report.conflicts.first().detail, QStringLiteral("$.title"));
+            QCOMPARE(sharedTitle, QStringLiteral("Theirs")); // left as it was, live
+            QVERIFY(trash(*to).isEmpty());
+            QCOMPARE(report.verified, 2);
+        } else if (policy == QLatin1String("replace")) {
+            QVERIFY2(report.ok(), qPrintable(report.error));
+            QCOMPARE(report.replaced, 1);
+            QCOMPARE(sharedTitle,
+                     QStringLiteral("Trashed")); // the source's, in the Trash at the source's time
+            QCOMPARE(trash(*to), (QHash<QUuid, QDateTime>{{shared, kTrashedAt}}));
+            QCOMPARE(report.verified, 3);
+        } else {
+            QVERIFY2(report.ok(), qPrintable(report.error));
+            QCOMPARE(report.copiedAsNew, 1);
+            QCOMPARE(sharedTitle, QStringLiteral("Theirs")); // kept, and the source's beside it
+            const QHash<QUuid, QDateTime> trashed = trash(*to);
+            QCOMPARE(trashed.size(), 1);
+            const QUuid added = trashed.keys().first();
+            QVERIFY(added != shared);
+            QCOMPARE(trashed.value(added), kTrashedAt);
+            QCOMPARE(CoeRepository(*to).load(added)->title, QStringLiteral("Trashed"));
+            QCOMPARE(report.verified, 3);
+        }
+        // Merging again changes nothing more: everything is there (and identical, except a conflict left).
+        const ArchiveCopyReport again = ArchiveCopy::copy(m_from, m_to, options);
+        QCOMPARE(again.copied, 0);
+        QCOMPARE(again.replaced, 0);
+    }
+
+    void verificationNamesTheCoeThatDiffers_data()
+    {
+        QTest::addColumn<bool>("trashIt");
+        QTest::newRow("content") << false;
+        QTest::newRow("trash") << true;
+    }
+    void verificationNamesTheCoeThatDiffers()
+    {
+        QFETCH(bool, trashIt);
+        auto from = open(m_from, Archive::Access::ReadOnly);
+        auto to = open(m_to);
+        QVERIFY(from && to);
+        // Another writer changes the target between the copy and the comparison.
+        bool changed = false;
+        const ArchiveCopyReport report =
+            ArchiveCopy::copy(*from, *to, {}, [&](ArchiveCopy::Phase phase, int done, int total) {
+                if (phase == ArchiveCopy::Phase::Copying && done == total) { // copied, not yet compared
+                    changed = true;
+                    auto other = Archive::open(m_to, Archive::Access::ReadWrite, nullptr);
+                    if (trashIt) {
+                        CoeCatalog(*other).moveToTrash(exampleCoe().uuid);
+                    } else {
+                        CoeRepository repo(*other);
+                        Coe coe = *repo.load(exampleCoe().uuid);
+                        coe.timeline[3].text = QStringLiteral("changed behind the copy's back");
+                        repo.save(coe);
+                    }
+                }
+                return true;
+            });
+        QVERIFY(changed);
+        QCOMPARE(int(report.outcome), int(ArchiveCopyReport::Outcome::Different));
+        QVERIFY(!report.ok());
+        QCOMPARE(report.verified, 2);
+        QCOMPARE(report.differences.size(), 1);
+        QCOMPARE(report.differences.first().uuid, exampleCoe().uuid);
+        const QString expected =
+            trashIt ? QStringLiteral("in the Trash since") : QStringLiteral("$.timeline[3].text");
+        QVERIFY2(report.differences.first().detail.contains(expected),
+                 qPrintable(report.differences.first().detail));
+        // The message names the COE (title and uuid) and where it differs.
+        QVERIFY2(report.error.contains(exampleCoe().title), qPrintable(report.error));
+        QVERIFY2(report.error.contains(exampleCoe().uuid.toString(QUuid::WithoutBraces)),
+                 qPrintable(report.error));
+        QVERIFY2(report.error.contains(expected), qPrintable(report.error));
+    }
+
+    void cancelStopsBetweenCoes()
+    {
+        const ArchiveCopyReport report =
+            ArchiveCopy::copy(m_from, m_to, {}, [](ArchiveCopy::Phase phase, int done, int) {
+                return phase == ArchiveCopy::Phase::Copying && done < 1;
+            });
+        QCOMPARE(int(report.outcome), int(ArchiveCopyReport::Outcome::Cancelled));
+        QCOMPARE(report.copied, 1);
+        QVERIFY(!report.error.isEmpty());
+        auto to = open(m_to);
+        QCOMPARE(live(*to), 1);
+    }
+
+    void anyBatchSizeGivesTheSameCopy_data()
+    {
+        QTest::addColumn<int>("batchSize");
+        QTest::newRow("1") << 1;
+        QTest::newRow("2") << 2;
+        QTest::newRow("200") << 200;
+    }
+    void anyBatchSizeGivesTheSameCopy()
+    {
+        QFETCH(int, batchSize);
+        ArchiveCopyOptions options;
+        options.batchSize = batchSize;
+        const ArchiveCopyReport report = ArchiveCopy::copy(m_from, m_to, options);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.verified, 3);
+        auto to = open(m_to);
+        QCOMPARE(trash(*to), (QHash<QUuid, QDateTime>{{QUuid::fromString(kTrashedUuid), kTrashedAt}}));
+        QCOMPARE(json(*to, richCoe().uuid), CoeJson::write(richCoe()));
+    }
+
+    // The batches copy-archive writes in: each save in it succeeds or fails
+    // on its own; the batch commits them together or not at all.
+    void writeBatchKeepsEachWriteOnItsOwn()
+    {
+        auto to = open(m_to);
+        QVERIFY(to);
+        CoeRepository repo(*to);
+        Coe a = plainCoe(QStringLiteral("00000000-0000-4000-8000-00000000000a"), QStringLiteral("A"));
+        Coe b = plainCoe(QStringLiteral("00000000-0000-4000-8000-00000000000b"), QStringLiteral("B"));
+        Coe c = plainCoe(QStringLiteral("00000000-0000-4000-8000-00000000000c"), QStringLiteral("C"));
+        QString error;
+        {
+            WriteBatch batch(*to);
+            QVERIFY2(batch.begin(&error), qPrintable(error));
+            QVERIFY(repo.save(a).ok());
+            Coe stale = a;
+            stale.revision = 0; // a second insert of the same uuid: a conflict, undone alone
+            QCOMPARE(int(repo.save(stale).status), int(SaveResult::Status::Conflict));
+            QVERIFY(repo.save(b).ok());
+            QVERIFY(CoeCatalog(*to).moveToTrash(b.uuid, kTrashedAt, &error));
+            // Another connection sees none of it before the commit.
+            auto other = open(m_to, Archive::Access::ReadOnly);
+            QVERIFY(other);
+            QVERIFY(!CoeRepository(*other).exists(a.uuid));
+            QVERIFY2(batch.commit(&error), qPrintable(error));
+        }
+        QVERIFY(repo.exists(a.uuid));
+        QCOMPARE(trash(*to), (QHash<QUuid, QDateTime>{{b.uuid, kTrashedAt}}));
+        {
+            WriteBatch batch(*to);
+            QVERIFY(batch.begin(&error));
+            QVERIFY(repo.save(c).ok());
+            QVERIFY(repo.exists(c.uuid));
+        } // not committed: rolled back
+        QVERIFY(!repo.exists(c.uuid));
+        // Single saves work as before once no batch is open.
+        c.revision = 0;
+        QVERIFY(repo.save(c).ok());
+        QVERIFY(repo.exists(c.uuid));
+    }
+
+    void firstDifferenceGivesAJsonPath()
+    {
+        QCOMPARE(ArchiveCopy::firstDifference("{\"a\":1}", "{\"a\":1}"), QString());
+        QCOMPARE(ArchiveCopy::firstDifference("{\"a\":[1,{\"b\":2}]}", "{\"a\":[1,{\"b\":3}]}"),
+                 QStringLiteral("$.a[1].b"));
+        QCOMPARE(ArchiveCopy::firstDifference("{\"a\":[1]}", "{\"a\":[1,2]}"), QStringLiteral("$.a[1]"));
+        QCOMPARE(ArchiveCopy::firstDifference("{\"a\":1}", "{\"a\":1,\"z\":0}"), QStringLiteral("$.z"));
+        QCOMPARE(ArchiveCopy::firstDifference("{", "{}"), QStringLiteral("$"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveCopy)
+#include "TestArchiveCopy.moc"
