@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "editor/EditorPage.h"
 #include "editor/EditorWindow.h"
@@ -111,11 +112,7 @@ private slots:
     }
     void cleanup()
     {
-        for (EditorWindow* w : EditorWindow::openWindows()) {
-            MessageBox::setNextAnswer(QMessageBox::Discard);
-            w->close();
-        }
-        QTRY_VERIFY(EditorWindow::openWindows().isEmpty());
+        QVERIFY(test::closeEditorWindows());
         m_archive.reset();
     }
 
