@@ -2,7 +2,6 @@
 #include "Archive.h"
 
 #include "ActionItemQuery.h"
-#include "FullTextIndex.h"
 #include "Schema.h"
 #include "SqlUtil.h"
 

@@ -5,10 +5,7 @@
 #include "Snippet.h"
 #include "SqlUtil.h"
 
-#include <QSqlError>
-#include <QVariantList>
 
-#include <algorithm>
 #include <QSqlQuery>
 #include <QStringList>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The cell editors of the editor's tables and the question groups, driven by
 // keyboard: typed due dates, the owner completer, empty question groups.
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "archive/FilterPanel.h"
 #include "editor/EditorWindow.h"
@@ -107,11 +108,7 @@ private slots:
     }
     void cleanup()
     {
-        for (EditorWindow* w : EditorWindow::openWindows()) {
-            MessageBox::setNextAnswer(QMessageBox::Discard);
-            w->close();
-        }
-        QTRY_VERIFY(EditorWindow::openWindows().isEmpty());
+        QVERIFY(test::closeEditorWindows());
         m_archive.reset();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The editor as a keyboard user drives it: label mnemonics, Ctrl+Z in a
 // field, the first field of a step, and the small things around them.
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "analysis/ReviewCheck.h"
 #include "document/Completeness.h"
@@ -98,11 +99,7 @@ private slots:
     }
     void cleanup()
     {
-        for (EditorWindow* w : EditorWindow::openWindows()) {
-            MessageBox::setNextAnswer(QMessageBox::Discard);
-            w->close();
-        }
-        QTRY_VERIFY(EditorWindow::openWindows().isEmpty());
+        QVERIFY(test::closeEditorWindows());
         m_archive.reset();
     }
 

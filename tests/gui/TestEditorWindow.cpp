@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "editor/ConflictDialog.h"
 #include "editor/EditorPage.h"
@@ -112,11 +113,7 @@ private slots:
     }
     void cleanup()
     {
-        for (EditorWindow* w : EditorWindow::openWindows()) {
-            MessageBox::setNextAnswer(QMessageBox::Discard);
-            w->close();
-        }
-        QTRY_VERIFY(EditorWindow::openWindows().isEmpty());
+        QVERIFY(test::closeEditorWindows());
         m_archive.reset();
     }
 

@@ -3,6 +3,7 @@
 // and in Spanish: the menu bar titles and the texts with '&' of every widget
 // shown at the same time (labels with a buddy, buttons, group boxes, tabs);
 // and no two items of one menu share a letter.
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "archive/MainWindow.h"
 #include "editor/EditorWindow.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
@@ -28,7 +28,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-#include <QTranslator>
 
 using namespace hindsight;
 
@@ -136,31 +135,12 @@ class TestMnemonics : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QList<QTranslator*> m_translators;
+    test::TestLanguage m_language;
 
-    // Loads the translations the way Application does, for `language`.
     void useLanguage(const QString& language)
     {
-        for (QTranslator* t : std::as_const(m_translators)) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        m_translators.clear();
-        if (language == QLatin1String("en"))
-            return;
-        const QLocale locale(language);
-        auto* qt = new QTranslator;
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        m_translators.append(qt);
-        auto* hindsight = new QTranslator;
-        QVERIFY2(hindsight->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"),
-                                 QStringLiteral(HINDSIGHT_QM_DIR)),
-                 HINDSIGHT_QM_DIR);
-        QCoreApplication::installTranslator(hindsight);
-        m_translators.append(hindsight);
-        QVERIFY(!hindsight->isEmpty());
+        QString error;
+        QVERIFY2(m_language.use(language, QStringLiteral(HINDSIGHT_QM_DIR), &error), qPrintable(error));
     }
 
     // Qt Test cuts long messages: one line each, then the count.

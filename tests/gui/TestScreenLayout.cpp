@@ -3,6 +3,7 @@
 // Spanish (the Spanish headers are longer): every table's main text gets
 // the room, no header is cut.
 #include "ExampleCoe.h"
+#include "GuiSupport.h"
 #include "archive/CoeBrowserView.h"
 #include "editor/EditorWindow.h"
 #include "itemmodels/CoeTableModel.h"
@@ -14,7 +15,6 @@
 #include "widgets/Dialogs.h"
 
 #include <QHeaderView>
-#include <QLibraryInfo>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QStyle>
@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTest>
-#include <QTranslator>
 
 using namespace hindsight;
 
@@ -31,53 +30,16 @@ class TestScreenLayout : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Archive> m_archive;
-    QList<QTranslator*> m_translators;
+    test::TestLanguage m_language;
 
-    // Loads the translations the way Application does, for `language`.
     void useLanguage(const QString& language)
     {
-        for (QTranslator* t : std::as_const(m_translators)) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        m_translators.clear();
-        if (language == QLatin1String("en"))
-            return;
-        const QLocale locale(language);
-        auto* qt = new QTranslator;
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        m_translators.append(qt);
-        auto* hindsight = new QTranslator;
-        QVERIFY2(hindsight->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"),
-                                 QStringLiteral(HINDSIGHT_QM_DIR)),
-                 HINDSIGHT_QM_DIR);
-        QCoreApplication::installTranslator(hindsight);
-        m_translators.append(hindsight);
-        QVERIFY(!hindsight->isEmpty());
+        QString error;
+        QVERIFY2(m_language.use(language, QStringLiteral(HINDSIGHT_QM_DIR), &error), qPrintable(error));
     }
 
     // The example COE in an editor of the screenshots' size, on `page`.
-    EditorWindow* openEditor(int page)
-    {
-        Coe coe = test::exampleCoe();
-        CoeRepository repository(*m_archive);
-        const SaveResult saved = repository.save(coe);
-        if (!saved.ok())
-            qFatal("%s", qPrintable(saved.error));
-        QString error;
-        EditorWindow* w = EditorWindow::openCoe(*m_archive, coe.uuid, nullptr, &error);
-        if (!w)
-            qFatal("%s", qPrintable(error));
-        w->resize(1280, 800);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w))
-            qWarning("window not exposed");
-        w->setCurrentPage(page);
-        QCoreApplication::processEvents();
-        return w;
-    }
+    EditorWindow* openEditor(int page) { return test::openSavedCoe(*m_archive, test::exampleCoe(), page); }
 
     template <typename T> static T* child(QObject* parent, const QString& name)
     {
@@ -140,11 +102,7 @@ private slots:
     }
     void cleanup()
     {
-        for (EditorWindow* w : EditorWindow::openWindows()) {
-            MessageBox::setNextAnswer(QMessageBox::Discard);
-            w->close();
-        }
-        QTRY_VERIFY(EditorWindow::openWindows().isEmpty());
+        QVERIFY(test::closeEditorWindows());
         m_archive.reset();
         useLanguage(QStringLiteral("en"));
     }

@@ -2,6 +2,7 @@
 // Issue #11 (one design pass): columns that serve the content, the archive's
 // preview pane, and the review panel grouped by step.
 #include "ExampleCoe.h"
+#include "GuiSupport.h"
 #include "archive/CoeBrowserView.h"
 #include "archive/CoePreviewPane.h"
 #include "archive/MainWindow.h"
@@ -65,34 +66,9 @@ class TestTablesAndPanels : public QObject
         return coe;
     }
 
-    EditorWindow* openEditor(const Coe& coe, int page)
-    {
-        CoeRepository repository(*m_archive);
-        Coe stored = coe;
-        const SaveResult saved = repository.save(stored);
-        if (!saved.ok())
-            qFatal("%s", qPrintable(saved.error));
-        QString error;
-        EditorWindow* w = EditorWindow::openCoe(*m_archive, coe.uuid, nullptr, &error);
-        if (!w)
-            qFatal("%s", qPrintable(error));
-        w->resize(1280, 800);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w))
-            qWarning("window not exposed");
-        w->setCurrentPage(page);
-        QCoreApplication::processEvents();
-        return w;
-    }
+    EditorWindow* openEditor(const Coe& coe, int page) { return test::openSavedCoe(*m_archive, coe, page); }
 
-    static void closeAll()
-    {
-        for (EditorWindow* w : EditorWindow::openWindows()) {
-            MessageBox::setNextAnswer(QMessageBox::Discard);
-            w->close();
-        }
-        QTRY_VERIFY(EditorWindow::openWindows().isEmpty());
-    }
+    static void closeAll() { QVERIFY(test::closeEditorWindows()); }
 
 private slots:
     void initTestCase()
