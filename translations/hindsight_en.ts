@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchiveCopy</name>
+    <message numerus="yes">
+        <source>Nothing was copied: %1 already holds %n COE(s) (the Trash included).</source>
+        <translation>
+            <numerusform>Nothing was copied: %1 already holds %n COE (the Trash included).</numerusform>
+            <numerusform>Nothing was copied: %1 already holds %n COEs (the Trash included).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy was cancelled after %n COE(s): %1 holds those copied so far.</source>
+        <translation>
+            <numerusform>The copy was cancelled after %n COE: %1 holds the one copied so far.</numerusform>
+            <numerusform>The copy was cancelled after %n COEs: %1 holds those copied so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The comparison was cancelled after %n COE(s); every COE was copied to %1.</source>
+        <translation>
+            <numerusform>The comparison was cancelled after %n COE; every COE was copied to %1.</numerusform>
+            <numerusform>The comparison was cancelled after %n COEs; every COE was copied to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) differ between %1 and %2 after the copy; the first is %3: %4</source>
+        <translation>
+            <numerusform>%n COE differs between %1 and %2 after the copy; it is %3: %4</numerusform>
+            <numerusform>%n COEs differ between %1 and %2 after the copy; the first is %3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) of %1 could not be read and were not copied; the first is %2: %3</source>
+        <translation>
+            <numerusform>%n COE of %1 could not be read and was not copied; it is %2: %3</numerusform>
+            <numerusform>%n COEs of %1 could not be read and were not copied; the first is %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n COE(s) from %1 to %2 (%3 in the Trash).</source>
+        <translation>
+            <numerusform>Copied %n COE from %1 to %2 (%3 in the Trash).</numerusform>
+            <numerusform>Copied %n COEs from %1 to %2 (%3 in the Trash).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n COE(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Copied %n COE from %1 to %2.</numerusform>
+            <numerusform>Copied %n COEs from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there and identical</source>
+        <translation>
+            <numerusform>%n already there and identical</numerusform>
+            <numerusform>%n already there and identical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added beside the target&apos;s under a new uuid</source>
+        <translation>
+            <numerusform>%n added beside the target&apos;s under a new uuid</numerusform>
+            <numerusform>%n added beside the target&apos;s under a new uuid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left as they were in the target</source>
+        <translation>
+            <numerusform>%n conflict left as it was in the target</numerusform>
+            <numerusform>%n conflicts left as they were in the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n COE(s): the exported JSON is identical on both sides.</source>
+        <translation>
+            <numerusform>Verified %n COE: the exported JSON is identical on both sides.</numerusform>
+            <numerusform>Verified %n COEs: the exported JSON is identical on both sides.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -100,6 +187,22 @@
         <translation>
             <numerusform>; %n could not be read</numerusform>
             <numerusform>; %n could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchiveFlow</name>
+    <message numerus="yes">
+        <source>%1 already holds %n COE(s) (the Trash included). Copy this archive&apos;s COEs into it as well?
+
+When both hold a COE (the same uuid) with different content:</source>
+        <translation>
+            <numerusform>%1 already holds %n COE (the Trash included). Copy this archive&apos;s COEs into it as well?
+
+When both hold a COE (the same uuid) with different content:</numerusform>
+            <numerusform>%1 already holds %n COEs (the Trash included). Copy this archive&apos;s COEs into it as well?
+
+When both hold a COE (the same uuid) with different content:</numerusform>
         </translation>
     </message>
 </context>
@@ -257,6 +360,16 @@
     </message>
 </context>
 <context>
+    <name>hindsight::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n section(s) differ.</source>
+        <translation>
+            <numerusform>%n section differs.</numerusform>
+            <numerusform>%n sections differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hindsight::EditorWindow</name>
     <message numerus="yes">
         <source>Review: %n warnings</source>
@@ -308,6 +421,13 @@
         <translation>
             <numerusform>%n COE could not be restored from the Trash:</numerusform>
             <numerusform>%n COEs could not be restored from the Trash:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln COE(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln COE</numerusform>
+            <numerusform>%1 of %Ln COEs</numerusform>
         </translation>
     </message>
 </context>

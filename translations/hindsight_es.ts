@@ -163,6 +163,141 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCopy</name>
+    <message>
+        <source>in the Trash since %1</source>
+        <translation>en la Papelera desde %1</translation>
+    </message>
+    <message>
+        <source>not in the Trash</source>
+        <translation>fuera de la Papelera</translation>
+    </message>
+    <message>
+        <source>untitled COE</source>
+        <translation>COE sin título</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: both the archive to copy and the target must be given.</source>
+        <translation>No se copió nada: hay que indicar tanto el archivo de COE que se copia como el de destino.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 is the archive to copy itself.</source>
+        <translation>No se copió nada: %1 es el mismo archivo de COE que se copia.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>No se copió nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was copied: %1 already holds %n COE(s) (the Trash included).</source>
+        <translation>
+            <numerusform>No se copió nada: %1 ya contiene %n COE (Papelera incluida).</numerusform>
+            <numerusform>No se copió nada: %1 ya contiene %n COE (Papelera incluida).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy was cancelled after %n COE(s): %1 holds those copied so far.</source>
+        <translation>
+            <numerusform>La copia se canceló tras %n COE: %1 contiene los copiados hasta entonces.</numerusform>
+            <numerusform>La copia se canceló tras %n COE: %1 contiene los copiados hasta entonces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the archive to copy, %2 in the target</source>
+        <translation>%1 en el archivo que se copia, %2 en el destino</translation>
+    </message>
+    <message>
+        <source>The copy stopped at %1: %2</source>
+        <translation>La copia se detuvo en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The comparison was cancelled after %n COE(s); every COE was copied to %1.</source>
+        <translation>
+            <numerusform>La comparación se canceló tras %n COE; todos los COE se copiaron en %1.</numerusform>
+            <numerusform>La comparación se canceló tras %n COE; todos los COE se copiaron en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy could not be verified: %1</source>
+        <translation>No se pudo verificar la copia: %1</translation>
+    </message>
+    <message>
+        <source>the exported JSON differs at %1</source>
+        <translation>el JSON exportado difiere en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) differ between %1 and %2 after the copy; the first is %3: %4</source>
+        <translation>
+            <numerusform>%n COE difiere entre %1 y %2 tras la copia; es %3: %4</numerusform>
+            <numerusform>%n COE difieren entre %1 y %2 tras la copia; el primero es %3: %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) of %1 could not be read and were not copied; the first is %2: %3</source>
+        <translation>
+            <numerusform>%n COE de %1 no se pudo leer y no se copió; es %2: %3</numerusform>
+            <numerusform>%n COE de %1 no se pudieron leer y no se copiaron; el primero es %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n COE(s) from %1 to %2 (%3 in the Trash).</source>
+        <translation>
+            <numerusform>Se copió %n COE de %1 a %2 (%3 en la Papelera).</numerusform>
+            <numerusform>Se copiaron %n COE de %1 a %2 (%3 en la Papelera).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n COE(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Se copió %n COE de %1 a %2.</numerusform>
+            <numerusform>Se copiaron %n COE de %1 a %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there and identical</source>
+        <translation>
+            <numerusform>%n ya estaba y era idéntico</numerusform>
+            <numerusform>%n ya estaban y eran idénticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n reemplazado</numerusform>
+            <numerusform>%n reemplazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added beside the target&apos;s under a new uuid</source>
+        <translation>
+            <numerusform>%n añadido junto al del destino con un uuid nuevo</numerusform>
+            <numerusform>%n añadidos junto a los del destino con un uuid nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left as they were in the target</source>
+        <translation>
+            <numerusform>%n conflicto dejado como estaba en el destino</numerusform>
+            <numerusform>%n conflictos dejados como estaban en el destino</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged: %1.</source>
+        <translation>Combinados: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified %n COE(s): the exported JSON is identical on both sides.</source>
+        <translation>
+            <numerusform>Verificado %n COE: el JSON exportado es idéntico en ambos lados.</numerusform>
+            <numerusform>Verificados %n COE: el JSON exportado es idéntico en ambos lados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchiveRecovery</name>
     <message>
         <source>row %1</source>
@@ -405,6 +540,10 @@
     <message>
         <source>The Trash was not emptied: %1</source>
         <translation>La papelera no se vació: %1</translation>
+    </message>
+    <message>
+        <source>The COE %1 was not moved to the Trash: no valid time was given.</source>
+        <translation>El COE %1 no se movió a la Papelera: no se indicó una hora válida.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1031,129 @@
     </message>
 </context>
 <context>
+    <name>CoeMerge</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>sin hora</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>aproximada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Gap explanation</source>
+        <translation>Explicación del intervalo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>causa raíz</translation>
+    </message>
+    <message>
+        <source>human error</source>
+        <translation>error humano</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Porque</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Debajo de</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Whys</source>
+        <translation>Porqués</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Timeline entry at %1</source>
+        <translation>Entrada de la cronología a las %1</translation>
+    </message>
+    <message>
+        <source>Metric: %1</source>
+        <translation>Métrica: %1</translation>
+    </message>
+    <message>
+        <source>Question (%1): %2</source>
+        <translation>Pregunta (%1): %2</translation>
+    </message>
+    <message>
+        <source>Why step %1</source>
+        <translation>Paso de por qué %1</translation>
+    </message>
+    <message>
+        <source>Action item %1</source>
+        <translation>Elemento de acción %1</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Relacionado: %1</translation>
+    </message>
+</context>
+<context>
     <name>CoeRepository</name>
     <message>
         <source>The untitled COE</source>
@@ -1101,36 +1363,6 @@
         <translation>export-md necesita UUID y OUT.md</translation>
     </message>
     <message>
-        <source>Hindsight writes Correction of Error (COE) documents.
-
-Without a command it opens the archive window. Commands:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|-
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite</source>
-        <translation>Hindsight redacta documentos COE (Correction of Error, corrección de errores).
-
-Sin un comando, abre la ventana del archivo de COE. Comandos:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|-
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite</translation>
-    </message>
-    <message>
         <source>%1 does not exist: this command reads an archive and does not create one (import creates one)</source>
         <translation>%1 no existe: este comando lee un archivo de COE y no crea uno (import crea uno)</translation>
     </message>
@@ -1151,6 +1383,114 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
             <numerusform>; %n no se pudo leer</numerusform>
             <numerusform>; %n no se pudieron leer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hindsight writes Correction of Error (COE) documents.
+
+Without a command it opens the archive window. Commands:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|-
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]</source>
+        <translation>Hindsight redacta documentos de corrección de errores (COE).
+
+Sin una orden abre la ventana del archivo de COE. Órdenes:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|-
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]</translation>
+    </message>
+    <message>
+        <source>copy-archive: copy into a target that already holds COEs; --on-conflict decides about a uuid both hold (fail leaves the target&apos;s, replace overwrites it, copy adds the source&apos;s under a new uuid).</source>
+        <translation>copy-archive: copiar en un destino que ya contiene COE; --on-conflict decide sobre un uuid que ambos contienen (fail deja el del destino, replace lo sobrescribe, copy añade el del origen con un uuid nuevo).</translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchiveFlow</name>
+    <message>
+        <source>Copying the archive…</source>
+        <translation>Copiando el archivo de COE…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Copy Archive</source>
+        <translation>Copiar archivo de COE</translation>
+    </message>
+    <message>
+        <source>Copying COE %1 of %2…</source>
+        <translation>Copiando el COE %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Comparing COE %1 of %2…</source>
+        <translation>Comparando el COE %1 de %2…</translation>
+    </message>
+    <message>
+        <source>%1: differs in %2 (at %3); left as it is there</source>
+        <translation>%1: difiere en %2 (en %3); se deja como está allí</translation>
+    </message>
+    <message>
+        <source>%1: differs after the copy: %2</source>
+        <translation>%1: difiere tras la copia: %2</translation>
+    </message>
+    <message>
+        <source>%1: not copied: %2</source>
+        <translation>%1: no copiado: %2</translation>
+    </message>
+    <message>
+        <source>Hindsight archives (*.sqlite *.hindsight);;All files (*)</source>
+        <translation>Archivos de Hindsight (*.sqlite *.hindsight);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>-copy</source>
+        <translation>-copia</translation>
+    </message>
+    <message>
+        <source>Copy every COE of this archive to</source>
+        <translation>Copiar todos los COE de este archivo en</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n COE(s) (the Trash included). Copy this archive&apos;s COEs into it as well?
+
+When both hold a COE (the same uuid) with different content:</source>
+        <translation>
+            <numerusform>%1 ya contiene %n COE (Papelera incluida). ¿Copiar también en él los COE de este archivo?
+
+Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusform>
+            <numerusform>%1 ya contiene %n COE (Papelera incluida). ¿Copiar también en él los COE de este archivo?
+
+Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Conservar el suyo</translation>
+    </message>
+    <message>
+        <source>Replace Theirs</source>
+        <translation>Reemplazar el suyo</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Conservar ambos</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2612,17 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
+    <name>TeamMarking</name>
+    <message>
+        <source>A team is not a person: the review does not point out its name in the text. Preferences lists the names marked as teams.</source>
+        <translation>Un equipo no es una persona: la revisión no señala su nombre en el texto. Las preferencias enumeran los nombres marcados como equipos.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as a Team</source>
+        <translation>Marcar «%1» como equipo</translation>
+    </message>
+</context>
+<context>
     <name>TimeParser</name>
     <message>
         <source>%1 is not an hour on a 12-hour clock.</source>
@@ -2358,6 +2709,25 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>%1 %2 h %3 min</source>
         <translation>%1 %2 h %3 min</translation>
+    </message>
+</context>
+<context>
+    <name>WriteBatch</name>
+    <message>
+        <source>Nothing was written: the archive %1 is open read-only.</source>
+        <translation>No se escribió nada: el archivo de COE %1 está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>No se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1: %2</source>
+        <translation>No se escribió nada en %1: %2</translation>
+    </message>
+    <message>
+        <source>The last writes to %1 were not saved: %2</source>
+        <translation>Las últimas escrituras en %1 no se guardaron: %2</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3187,108 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ConflictDialog</name>
+    <message>
+        <source>Resolve Save Conflict</source>
+        <translation>Resolver el conflicto al guardar</translation>
+    </message>
+    <message>
+        <source>Someone else saved this COE while you were editing it. For each section that differs, keep their version or yours; the result is saved as the next revision. Nothing is saved until you choose Save.</source>
+        <translation>Otra persona guardó este COE mientras lo editaba. En cada sección que difiere, conserve su versión o la de usted; el resultado se guarda como la revisión siguiente. No se guarda nada hasta que elija Guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) differ.</source>
+        <translation>
+            <numerusform>%n sección difiere.</numerusform>
+            <numerusform>%n secciones difieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Theirs (stored)</source>
+        <translation>La suya (guardada)</translation>
+    </message>
+    <message>
+        <source>Theirs (stored, saved %1)</source>
+        <translation>La suya (guardada el %1)</translation>
+    </message>
+    <message>
+        <source>Mine (this window)</source>
+        <translation>La mía (esta ventana)</translation>
+    </message>
+    <message>
+        <source>Take All &amp;Theirs</source>
+        <translation>Tomar toda &amp;la suya</translation>
+    </message>
+    <message>
+        <source>Choose their version for every section</source>
+        <translation>Elegir su versión en todas las secciones</translation>
+    </message>
+    <message>
+        <source>Take All &amp;Mine</source>
+        <translation>Tomar toda la &amp;mía</translation>
+    </message>
+    <message>
+        <source>Choose your version for every section</source>
+        <translation>Elegir la versión de usted en todas las secciones</translation>
+    </message>
+    <message>
+        <source>Save M&amp;y Version</source>
+        <translation>Guardar mi &amp;versión</translation>
+    </message>
+    <message>
+        <source>Save your version of every section as the next revision</source>
+        <translation>Guardar su versión de todas las secciones como la revisión siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Guardar combinado</translation>
+    </message>
+    <message>
+        <source>Save the chosen sections as the next revision</source>
+        <translation>Guardar las secciones elegidas como la revisión siguiente</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mía</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation>Tomar la suya: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Conservar la mía: %1</translation>
+    </message>
+    <message>
+        <source>(not in their version: taking theirs leaves it out)</source>
+        <translation>(no está en su versión: tomar la suya lo omite)</translation>
+    </message>
+    <message>
+        <source>(not in your version: keeping mine leaves it out)</source>
+        <translation>(no está en la versión de usted: conservar la mía lo omite)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Their version: %1</source>
+        <translation>Su versión: %1</translation>
+    </message>
+    <message>
+        <source>Your version: %1</source>
+        <translation>La versión de usted: %1</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::DateLineEdit</name>
     <message>
         <source>Type a date: 2017-03-15, 20170315 or %1</source>
@@ -3163,6 +3635,26 @@ Close the window and lose them?</source>
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Not a Person: Mark “%1” as a Team</source>
+        <translation>No es una persona: marcar «%1» como equipo</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as a team.</source>
+        <translation>«%1» está marcado como equipo.</translation>
+    </message>
+    <message>
+        <source>Compare and Merge…</source>
+        <translation>Comparar y combinar…</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored version: %1</source>
+        <translation>No se puede leer la versión guardada: %1</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>Resolver el conflicto</translation>
     </message>
 </context>
 <context>
@@ -3635,10 +4127,6 @@ Close the window and lose them?</source>
         <translation>Todavía no hay COE</translation>
     </message>
     <message>
-        <source>%1 of %2 COEs</source>
-        <translation>%1 de %2 COE</translation>
-    </message>
-    <message>
         <source>Duplicated the COE</source>
         <translation>Se duplicó el COE</translation>
     </message>
@@ -3687,6 +4175,33 @@ Close the window and lose them?</source>
     <message>
         <source>Show the selected COE&apos;s summary, durations, actions and review under the list</source>
         <translation>Mostrar el resumen, las duraciones, las acciones y la revisión del COE seleccionado debajo de la lista</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Archive To…</source>
+        <translation>C&amp;opiar archivo de COE en…</translation>
+    </message>
+    <message>
+        <source>Copy every COE of this archive, the Trash included, into another archive and compare both</source>
+        <translation>Copiar todos los COE de este archivo, Papelera incluida, en otro archivo de COE y comparar ambos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln COE(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln COE</numerusform>
+            <numerusform>%1 de %Ln COE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the copy</source>
+        <translation>Abrir la copia</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Copy Archive</source>
+        <translation>Copiar archivo de COE</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4908,26 @@ Close the window and lose them?</source>
         <source>Daily bac&amp;kups to keep:</source>
         <translation>Copias de seguridad &amp;diarias:</translation>
     </message>
+    <message>
+        <source>Names marked as teams</source>
+        <translation>Nombres marcados como equipos</translation>
+    </message>
+    <message>
+        <source>The review does not take these names for people. Mark a name as a team with a right click on an owner in the editor.</source>
+        <translation>La revisión no toma estos nombres por personas. Marque un nombre como equipo con un clic derecho sobre un responsable en el editor.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected names from the teams</source>
+        <translation>Quitar de los equipos los nombres seleccionados</translation>
+    </message>
+    <message>
+        <source>T&amp;eam names:</source>
+        <translation>Nombres de &amp;equipos:</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::SummaryPage</name>
@@ -4908,6 +5443,38 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <message>
         <source>could not recover %1: %2</source>
         <translation>no se pudo recuperar %1: %2</translation>
+    </message>
+    <message>
+        <source>copy-archive takes FROM and TO (an archive that is new or empty, or any with --merge)</source>
+        <translation>copy-archive toma FROM y TO (un archivo de COE nuevo o vacío, o cualquiera con --merge)</translation>
+    </message>
+    <message>
+        <source>copy-archive names both archives itself: FROM and TO, not --archive</source>
+        <translation>copy-archive nombra ambos archivos de COE por sí misma: FROM y TO, no --archive</translation>
+    </message>
+    <message>
+        <source>--on-conflict takes fail, replace or copy</source>
+        <translation>--on-conflict toma fail, replace o copy</translation>
+    </message>
+    <message>
+        <source>--on-conflict applies to copy-archive only with --merge</source>
+        <translation>--on-conflict se aplica a copy-archive solo con --merge</translation>
+    </message>
+    <message>
+        <source> Use --merge to copy into it (--on-conflict fail|replace|copy decides about a uuid both archives hold).</source>
+        <translation> Use --merge para copiar en él (--on-conflict fail|replace|copy decide sobre un uuid que ambos archivos contienen).</translation>
+    </message>
+    <message>
+        <source>not copied: %1: %2</source>
+        <translation>no copiado: %1: %2</translation>
+    </message>
+    <message>
+        <source>conflict: %1 differs in %2 (at %3) and was left as it is there</source>
+        <translation>conflicto: %1 difiere en %2 (en %3) y se dejó como está allí</translation>
+    </message>
+    <message>
+        <source>differs after the copy: %1: %2</source>
+        <translation>difiere tras la copia: %1: %2</translation>
     </message>
 </context>
 <context>
