@@ -109,8 +109,10 @@ QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, co
     QSqlQuery text(db);
     text.setForwardOnly(true);
     if (!sql::prepare(text,
-                      QStringLiteral("SELECT substr(title, 1, ?), substr(summary, 1, ?), substr(body, 1, ?) "
-                                     "FROM coe_fts WHERE rowid = ?"),
+                      // As UTF-8 bytes: QString::fromUtf8 converts them several
+                      // times faster than SQLite's own UTF-16 translation.
+                      QStringLiteral("SELECT CAST(substr(title, 1, ?) AS BLOB), CAST(substr(summary, 1, ?) AS BLOB), "
+                                     "CAST(substr(body, 1, ?) AS BLOB) FROM coe_fts WHERE rowid = ?"),
                       error))
         return {};
     for (const qint64 rowId : rowIds) {
@@ -120,7 +122,9 @@ QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, co
             return {};
         if (!text.next())
             continue;
-        const QStringList texts{text.value(0).toString(), text.value(1).toString(), text.value(2).toString()};
+        const QStringList texts{QString::fromUtf8(text.value(0).toByteArray()),
+                                QString::fromUtf8(text.value(1).toByteArray()),
+                                QString::fromUtf8(text.value(2).toByteArray())};
         text.finish();
         QString snippet = makeSnippet(texts, terms, words);
         if (snippet.isEmpty())
