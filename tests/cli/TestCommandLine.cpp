@@ -37,6 +37,7 @@ class TestCommandLine : public QObject
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need it
         env.remove(QStringLiteral("DISPLAY"));
         p.setProcessEnvironment(env);
@@ -52,6 +53,42 @@ class TestCommandLine : public QObject
         r.out = QString::fromUtf8(p.readAllStandardOutput());
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
+    }
+
+    // `check` applies the preferences the editor's review uses: the gap
+    // threshold and the names marked as teams (Preferences).
+    void checkUsesReviewPreferences()
+    {
+        QJsonObject doc = QJsonDocument::fromJson(test::readData(QStringLiteral("checkout-config-rollout.coe.json"))).object();
+        QJsonArray actions = doc.value(QStringLiteral("action_items")).toArray();
+        QVERIFY(!actions.isEmpty());
+        QJsonObject first = actions.first().toObject();
+        first.insert(QStringLiteral("owner"), QStringLiteral("Dana Whitfield"));
+        actions.replace(0, first);
+        doc.insert(QStringLiteral("action_items"), actions);
+        doc.insert(QStringLiteral("summary"), doc.value(QStringLiteral("summary")).toString()
+                                                  + QStringLiteral(" Dana Whitfield restored the previous configuration."));
+        const QString file = writeFile(QStringLiteral("falcon.coe.json"), QJsonDocument(doc).toJson());
+        auto findings = [&] {
+            const Run r = hindsight({QStringLiteral("check"), file, QStringLiteral("--format"), QStringLiteral("json")});
+            const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QStringList rules;
+            for (const QJsonValue f : json.value(QStringLiteral("findings")).toArray())
+                rules << f.toObject().value(QStringLiteral("id")).toString();
+            return std::make_pair(rules, json.value(QStringLiteral("gaps")).toArray().size());
+        };
+        const auto [before, gapsBefore] = findings();
+        QVERIFY2(before.contains(QStringLiteral("blameless.name")), qPrintable(before.join(QLatin1Char(' '))));
+        QCOMPARE(gapsBefore, 2);
+
+        const QString ini = m_dir.filePath(QStringLiteral("xdg-config/Hindsight/Hindsight.ini"));
+        QVERIFY(QDir().mkpath(QFileInfo(ini).path()));
+        writeFile(QStringLiteral("xdg-config/Hindsight/Hindsight.ini"),
+                  "[analysis]\nteamNames=Dana Whitfield\ngapThresholdMinutes=40\n");
+        const auto [after, gapsAfter] = findings();
+        QVERIFY2(!after.contains(QStringLiteral("blameless.name")), qPrintable(after.join(QLatin1Char(' '))));
+        QCOMPARE(gapsAfter, 0);
+        QFile::remove(ini);
     }
 
     QString writeFile(const QString& name, const QByteArray& bytes)
@@ -255,6 +292,8 @@ private slots:
 
         r = hindsight({QStringLiteral("check"), example});
         QVERIFY(r.out.contains(QStringLiteral("17")));
+
+        checkUsesReviewPreferences();
 
         r = hindsight({QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.coe.json"))});
         QCOMPARE(r.exitCode, 3);

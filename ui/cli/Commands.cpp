@@ -270,7 +270,13 @@ int Commands::check(const QStringList& args)
     const QString format = m_parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return usage(CommandLineText::tr("--format takes text or json"));
+    // The editor's review preferences (gap threshold, action SLA, names
+    // marked as teams), so `check` finds what the editor's review panel does.
     analysis::CheckOptions options;
+    const Settings* settings = Settings::instance();
+    options.gapMinutes = settings->gapThresholdMinutes();
+    options.actionSlaDays = settings->actionItemSlaDays();
+    options.teamNames = settings->teamNames();
     if (m_parser.isSet(QStringLiteral("gap-minutes"))) {
         bool ok = false;
         options.gapMinutes = m_parser.value(QStringLiteral("gap-minutes")).toInt(&ok);
