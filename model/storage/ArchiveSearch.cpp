@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace hindsight {
@@ -91,6 +92,19 @@ PreparedSearch prepareSearch(const QString& userText)
     }
     if (terms.isEmpty())
         return result;
+    // A word or phrase given twice adds nothing to "every one must occur" but
+    // makes FTS5 walk its list of rows twice ("the the the" pasted from a
+    // paragraph): keep its first place. The last stays, as it is also a prefix.
+    QStringList distinct;
+    QSet<QString> seen;
+    for (qsizetype t = 0; t < terms.size(); ++t) {
+        const QString key = terms.at(t).toCaseFolded();
+        if (t + 1 < terms.size() && seen.contains(key))
+            continue;
+        seen.insert(key);
+        distinct << terms.at(t);
+    }
+    terms = distinct;
     terms.last() += QLatin1Char('*');
     result.match = terms.join(QLatin1Char(' '));
     return result;
