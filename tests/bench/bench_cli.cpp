@@ -11,6 +11,7 @@
 // The 10,000-COE archive comes from bench_archive's generator
 // (`bench_archive --keep DIR 10000`, run once and reused with --keep).
 #include "TestSupport.h"
+#include "storage/Archive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,7 +116,13 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
+    // An empty archive, made here: `list` refuses a missing one and creates nothing.
     const QString empty = QDir(temp.path()).filePath(QStringLiteral("empty.sqlite"));
+    QString openError;
+    if (!hindsight::Archive::open(empty, hindsight::Archive::Access::ReadWrite, &openError)) {
+        std::fprintf(stderr, "cannot create %s: %s\n", qPrintable(empty), qPrintable(openError));
+        return 1;
+    }
     if (runOnce(binary, env, {QStringLiteral("--archive"), empty, QStringLiteral("list")}).wall < 0) {
         std::fprintf(stderr, "%s list failed\n", qPrintable(binary));
         return 1;
