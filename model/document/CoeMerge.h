@@ -32,9 +32,9 @@ namespace hindsight {
 // with ids by id. Without a base every section is Unknown and suggests Mine.
 //
 // mergeCoes() builds the result from one choice per section (a section without
-// a choice takes its suggested choice: Mine without a base). A row only one side has is kept when that side is
-// chosen and left out otherwise. The result stays a valid COE: the timeline is
-// sorted; a milestone carried by two kept entries stays on the one taken from
+// a choice takes its suggested choice: Mine without a base). A row only one
+// side has is kept when that side is chosen and left out otherwise. The
+// result stays a valid COE: the timeline is sorted; a milestone carried by two kept entries stays on the one taken from
 // mine (else the earliest); a kept why step brings its missing ancestors
 // along (nothing a person chose is dropped); a parent link that would close a
 // cycle is cut (the step becomes top-level); an action item's links to why

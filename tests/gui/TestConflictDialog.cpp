@@ -165,6 +165,10 @@ private slots:
             auto* theirText = child<QLabel>(d, QStringLiteral("theirsText%1").arg(title));
             QCOMPARE(theirText->textFormat(), Qt::PlainText);
             QCOMPARE(theirText->text(), QStringLiteral("<b>Their</b> title & more"));
+            // Its tooltip (a tooltip takes markup) shows the text too, escaped.
+            const QString tip = d->theirsButton(title)->toolTip();
+            QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;Their&lt;/b&gt;")) && tip.contains(QStringLiteral("&amp;")),
+                     qPrintable(tip));
             QCOMPARE(child<QLabel>(d, QStringLiteral("mineText%1").arg(title))->text(), exampleCoe().title);
             // Suggested from the base (the revision this window opened): theirs where only
             // they changed it (title, a1), mine where only I did (summary, a2) or both did.

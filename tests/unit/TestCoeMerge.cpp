@@ -383,7 +383,8 @@ private slots:
         QCOMPARE(merged.revision, theirs.revision);
         // The suggestions are the same choices, and a choice still wins over them.
         compareContent(mergeCoes(theirs, mine, suggestedChoices(sections)), merged);
-        QCOMPARE(mergeCoes(theirs, mine, {{QStringLiteral("field/Title"), MergeChoice::Mine}}, &base).title, base.title);
+        const MergeChoices keepMyTitle{{QStringLiteral("field/Title"), MergeChoice::Mine}};
+        QCOMPARE(mergeCoes(theirs, mine, keepMyTitle, &base).title, base.title);
     }
 
     void sameSectionChangedByBothIsFlaggedAndKeepsMine()

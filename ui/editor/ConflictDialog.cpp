@@ -14,6 +14,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <utility>
@@ -192,7 +193,7 @@ void ConflictDialog::addRow(QGridLayout* grid, int gridRow, const MergeSection& 
         // Who changed it: words (and for "both" a warning icon), never colour alone.
         auto* changeRow = new QHBoxLayout;
         changeRow->setContentsMargins(0, 0, 0, 0);
-        QString tip = changeToolTip(section.change);
+        QString tip = changeToolTip(section.change).toHtmlEscaped(); // shown as rich text below
         if (section.change == MergeSection::Change::Both) {
             auto* icon = new QLabel(labelBox);
             icon->setObjectName(QStringLiteral("conflictBothIcon%1").arg(row));
@@ -255,7 +256,7 @@ void ConflictDialog::addRow(QGridLayout* grid, int gridRow, const MergeSection& 
             view->setText(text.isEmpty() ? tr("(empty)") : text);
         }
         view->setAccessibleName(theirs ? tr("Their version: %1").arg(name) : tr("Your version: %1").arg(name));
-        radio->setToolTip(view->text());
+        radio->setToolTip(Qt::convertFromPlainText(view->text())); // a tooltip takes markup: escape it
         // A click on a version chooses it (a disabled label gets no mouse
         // events, so the box it sits in listens).
         box->setProperty("conflictRow", row);
