@@ -8,6 +8,8 @@ namespace hindsight {
 AutoSaver::AutoSaver(CoeDocument* document, CoeRepository* repository, QObject* parent)
     : QObject(parent), m_doc(document), m_repository(repository), m_savedGeneration(document->generation())
 {
+    if (document->coe().revision > 0)
+        m_base = document->coe();
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultDelayMs);
     // Precise: a coarse timer may fire up to 5% late, past the promised wait.
@@ -83,12 +85,20 @@ bool AutoSaver::save(CoeRepository::SaveMode mode)
         return false;
     }
     m_doc->setRevision(copy.revision);
+    m_base = std::move(copy);
     m_savedGeneration = generation;
     m_lastError.clear();
     m_lastSavedAt = QDateTime::currentDateTimeUtc();
     setState(hasUnsavedChanges() ? State::Pending : State::Saved);
     emit saved();
     return true;
+}
+
+void AutoSaver::rebase(const Coe& stored)
+{
+    if (m_doc)
+        m_doc->setRevision(stored.revision);
+    m_base = stored;
 }
 
 void AutoSaver::setState(State state)

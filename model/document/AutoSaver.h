@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace hindsight {
 
 class CoeDocument;
@@ -58,6 +60,15 @@ public:
     // After a conflict: replaces what is stored with this document.
     bool overwrite();
 
+    // The stored revision this document started from: what it was opened with
+    // (when stored, revision > 0), then what each save stored. A save conflict
+    // compares both versions with it (three-way merge). Kept in memory: the
+    // archive keeps no older revisions.
+    const std::optional<Coe>& base() const { return m_base; }
+    // After a conflict is resolved over the stored version `stored`: the next
+    // save goes over its revision, and it is the base from now on.
+    void rebase(const Coe& stored);
+
 signals:
     void stateChanged(hindsight::AutoSaver::State state);
     void saved();
@@ -76,6 +87,7 @@ private:
     QDateTime m_lastSavedAt;
     QString m_lastError;
     SaveResult::Status m_lastStatus = SaveResult::Status::Ok;
+    std::optional<Coe> m_base;
 };
 
 } // namespace hindsight

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace hindsight {
 
@@ -375,9 +376,62 @@ struct Alignment
     }
 };
 
+// For each row of the other version, its row in the base (-1: none), from an
+// alignment of the base ("theirs" side of the pairs) with that version.
+QList<qsizetype> basePartners(const QList<Pair>& baseToOther, qsizetype otherSize)
+{
+    QList<qsizetype> out(otherSize, -1);
+    for (const Pair& p : baseToOther)
+        if (p.m >= 0 && p.t >= 0)
+            out[p.m] = p.t;
+    return out;
+}
+
+// Who changed a row: t, m are the two versions' rows (nullptr: that side lacks
+// it), bt, bm the base rows they come from (nullptr: none).
+template <typename T>
+MergeSection::Change classify(const T* t, const T* m, const T* bt, const T* bm)
+{
+    using C = MergeSection::Change;
+    if (t && m) {
+        const bool mineKept = bm && *bm == *m;
+        const bool theirsKept = bt && *bt == *t;
+        if (mineKept && !theirsKept)
+            return C::Theirs;
+        if (theirsKept && !mineKept)
+            return C::Mine;
+        return C::Both;
+    }
+    if (t) // only theirs has it: they added it, or I deleted it (after they edited it: both)
+        return !bt ? C::Theirs : *bt == *t ? C::Mine : C::Both;
+    // only mine has it: I added it, or they deleted it (after I edited it: both)
+    return !bm ? C::Mine : *bm == *m ? C::Theirs : C::Both;
+}
+
+// The base's rows of one list and how they align with each version.
+template <typename T> struct BaseRows
+{
+    const QList<T>* rows = nullptr; // nullptr: no base
+    QList<qsizetype> ofTheirs, ofMine;
+};
+
+template <typename T>
+BaseRows<T> baseRows(const Coe* base, QList<T> Coe::*list, const QList<Pair>* toTheirs,
+                     const QList<Pair>* toMine, const Coe& theirs, const Coe& mine)
+{
+    BaseRows<T> out;
+    if (!base)
+        return out;
+    out.rows = &(base->*list);
+    out.ofTheirs = basePartners(*toTheirs, (theirs.*list).size());
+    out.ofMine = basePartners(*toMine, (mine.*list).size());
+    return out;
+}
+
 template <typename T, typename Text, typename Label>
 void addListSections(QList<MergeSection>& out, const QList<Pair>& pairs, const QList<T>& t, const QList<T>& m,
-                     MergeSection::Part part, S section, const char* keyName, Text text, Label label)
+                     const BaseRows<T>& b, MergeSection::Part part, S section, const char* keyName, Text text,
+                     Label label)
 {
     for (const Pair& p : pairs) {
         if (p.t >= 0 && p.m >= 0 && t[p.t] == m[p.m])
@@ -393,6 +447,17 @@ void addListSections(QList<MergeSection>& out, const QList<Pair>& pairs, const Q
         if (s.inMine)
             s.mine = text(m[p.m]);
         s.label = label(s.inMine ? m[p.m] : t[p.t]);
+        if (b.rows) {
+            const qsizetype bt = s.inTheirs ? b.ofTheirs[p.t] : -1;
+            const qsizetype bm = s.inMine ? b.ofMine[p.m] : -1;
+            const T* baseT = bt >= 0 ? &(*b.rows)[bt] : nullptr;
+            const T* baseM = bm >= 0 ? &(*b.rows)[bm] : nullptr;
+            s.change = classify(s.inTheirs ? &t[p.t] : nullptr, s.inMine ? &m[p.m] : nullptr, baseT, baseM);
+            if (const T* shown = baseM ? baseM : baseT) {
+                s.inBase = true;
+                s.base = text(*shown);
+            }
+        }
         out.append(s);
     }
 }
@@ -482,10 +547,17 @@ void repairWhys(Coe& result, const Coe& theirs, const Coe& mine)
 
 } // namespace
 
-QList<MergeSection> compareCoes(const Coe& theirs, const Coe& mine)
+QList<MergeSection> compareCoes(const Coe& theirs, const Coe& mine, const Coe* base)
 {
     QList<MergeSection> out;
     const Alignment al(theirs, mine);
+    // The base against each version (the base on the "theirs" side of the pairs).
+    const std::optional<Alignment> bt = base ? std::optional<Alignment>(std::in_place, *base, theirs) : std::nullopt;
+    const std::optional<Alignment> bm = base ? std::optional<Alignment>(std::in_place, *base, mine) : std::nullopt;
+    const auto rowsOf = [&](auto list, auto alignmentList) {
+        return baseRows(base, list, bt ? &((*bt).*alignmentList) : nullptr, bm ? &((*bm).*alignmentList) : nullptr,
+                        theirs, mine);
+    };
     const QTimeZone zone = mine.displayTimeZone;
     const auto addFields = [&](S section) {
         for (const FieldInfo& info : kFields) {
@@ -499,35 +571,63 @@ QList<MergeSection> compareCoes(const Coe& theirs, const Coe& mine)
             s.label = toDisplayString(info.field);
             s.theirs = fieldText(theirs, info.field);
             s.mine = fieldText(mine, info.field);
+            if (base) {
+                s.inBase = true;
+                s.base = fieldText(*base, info.field);
+                using C = MergeSection::Change;
+                s.change = sameField(*base, mine, info.field)     ? C::Theirs
+                           : sameField(*base, theirs, info.field) ? C::Mine
+                                                                   : C::Both;
+            }
             out.append(s);
         }
     };
     using P = MergeSection::Part;
     addFields(S::Summary);
     addFields(S::Impact);
-    addListSections(out, al.timeline, theirs.timeline, mine.timeline, P::Timeline, S::Timeline, "timeline",
-                    [&](const TimelineEntry& e) { return entryText(e, zone); },
+    addListSections(out, al.timeline, theirs.timeline, mine.timeline, rowsOf(&Coe::timeline, &Alignment::timeline),
+                    P::Timeline, S::Timeline, "timeline", [&](const TimelineEntry& e) { return entryText(e, zone); },
                     [&](const TimelineEntry& e) {
                         return CoeMergeText::tr("Timeline entry at %1").arg(instant(e.at, zone));
                     });
-    addListSections(out, al.metrics, theirs.metrics, mine.metrics, P::Metric, S::Metrics, "metric", metricText,
+    addListSections(out, al.metrics, theirs.metrics, mine.metrics, rowsOf(&Coe::metrics, &Alignment::metrics),
+                    P::Metric, S::Metrics, "metric", metricText,
                     [](const Metric& m) { return CoeMergeText::tr("Metric: %1").arg(m.name); });
-    addListSections(out, al.questions, theirs.questions, mine.questions, P::Question, S::Questions, "question",
+    addListSections(out, al.questions, theirs.questions, mine.questions,
+                    rowsOf(&Coe::questions, &Alignment::questions), P::Question, S::Questions, "question",
                     questionText, [](const Question& q) {
                         return CoeMergeText::tr("Question (%1): %2").arg(displayName(q.area), q.question);
                     });
     addFields(S::Whys);
-    addListSections(out, al.whys, theirs.whys, mine.whys, P::Why, S::Whys, "why", whyText,
-                    [](const WhyStep& w) { return CoeMergeText::tr("Why step %1").arg(w.id); });
-    addListSections(out, al.actions, theirs.actionItems, mine.actionItems, P::Action, S::Actions, "action",
-                    actionText, [](const ActionItem& a) { return CoeMergeText::tr("Action item %1").arg(a.id); });
-    addListSections(out, al.related, theirs.related, mine.related, P::Related, S::Related, "related", relatedText,
+    addListSections(out, al.whys, theirs.whys, mine.whys, rowsOf(&Coe::whys, &Alignment::whys), P::Why, S::Whys,
+                    "why", whyText, [](const WhyStep& w) { return CoeMergeText::tr("Why step %1").arg(w.id); });
+    addListSections(out, al.actions, theirs.actionItems, mine.actionItems,
+                    rowsOf(&Coe::actionItems, &Alignment::actions), P::Action, S::Actions, "action", actionText,
+                    [](const ActionItem& a) { return CoeMergeText::tr("Action item %1").arg(a.id); });
+    addListSections(out, al.related, theirs.related, mine.related, rowsOf(&Coe::related, &Alignment::related),
+                    P::Related, S::Related, "related", relatedText,
                     [](const RelatedItem& r) { return CoeMergeText::tr("Related: %1").arg(r.title); });
+    for (MergeSection& s : out)
+        s.suggested = s.change == MergeSection::Change::Theirs ? MergeChoice::Theirs : MergeChoice::Mine;
     return out;
 }
 
-Coe mergeCoes(const Coe& theirs, const Coe& mine, const MergeChoices& choices)
+MergeChoices suggestedChoices(const QList<MergeSection>& sections)
 {
+    MergeChoices out;
+    for (const MergeSection& s : sections)
+        out.insert(s.key, s.suggested);
+    return out;
+}
+
+Coe mergeCoes(const Coe& theirs, const Coe& mine, const MergeChoices& given, const Coe* base)
+{
+    // A section without a choice takes its suggestion (Mine without a base).
+    MergeChoices choices = given;
+    if (base)
+        for (const MergeSection& s : compareCoes(theirs, mine, base))
+            if (!choices.contains(s.key))
+                choices.insert(s.key, s.suggested);
     Coe result = mine;
     result.revision = theirs.revision;
     result.updatedAt = std::max(theirs.updatedAt, mine.updatedAt);

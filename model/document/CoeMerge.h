@@ -23,10 +23,18 @@ namespace hindsight {
 // wording, a related item's target) and rows left over between two aligned
 // rows are paired in order.
 //
+// Three-way: given the base (the stored revision both versions started from:
+// the one the editor loaded or last saved), each section also says who changed
+// it since then (change) and suggests a choice: Theirs when only they changed
+// it (their edit, a row they added, a row they deleted and I left alone), Mine
+// when only I did, Mine when both did (flagged Both for the user to check).
+// Rows of lists without ids are matched to the base as to each other; rows
+// with ids by id. Without a base every section is Unknown and suggests Mine.
+//
 // mergeCoes() builds the result from one choice per section (a section without
-// a choice takes Mine). A row only one side has is kept when that side is
-// chosen and left out otherwise. The result stays a valid COE: the timeline is
-// sorted; a milestone carried by two kept entries stays on the one taken from
+// a choice takes its suggested choice: Mine without a base). A row only one
+// side has is kept when that side is chosen and left out otherwise. The
+// result stays a valid COE: the timeline is sorted; a milestone carried by two kept entries stays on the one taken from
 // mine (else the earliest); a kept why step brings its missing ancestors
 // along (nothing a person chose is dropped); a parent link that would close a
 // cycle is cut (the step becomes top-level); an action item's links to why
@@ -46,11 +54,20 @@ struct MergeSection
     QString mine;
     bool inTheirs = true;      // false: only mine has this row
     bool inMine = true;        // false: only theirs has this row
+    // Who changed this section since the base (Unknown: no base was given).
+    enum class Change { Unknown, Theirs, Mine, Both };
+    Change change = Change::Unknown;
+    MergeChoice suggested = MergeChoice::Mine; // the default choice
+    QString base;              // readable text of the base's version (when inBase)
+    bool inBase = false;       // the base has this section's row (fields: always, with a base)
 };
 
 using MergeChoices = QHash<QString, MergeChoice>;
 
-QList<MergeSection> compareCoes(const Coe& theirs, const Coe& mine);
-Coe mergeCoes(const Coe& theirs, const Coe& mine, const MergeChoices& choices);
+// `base`: the version both started from; nullptr when unknown (two-way, Mine by default).
+QList<MergeSection> compareCoes(const Coe& theirs, const Coe& mine, const Coe* base = nullptr);
+Coe mergeCoes(const Coe& theirs, const Coe& mine, const MergeChoices& choices, const Coe* base = nullptr);
+// Each section's suggested choice.
+MergeChoices suggestedChoices(const QList<MergeSection>& sections);
 
 } // namespace hindsight

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace hindsight;
 using hindsight::test::exampleCoe;
 
@@ -53,8 +55,9 @@ class TestConflictDialog : public QObject
     QUuid m_uuid;
 
     // Opens the example COE in an editor; the other process changes the
-    // title, the impact description and a1's owner and saves (revision 2).
-    EditorWindow* openAndLetTheOtherSave()
+    // title, the impact description and a1's owner (or makes `theirChange`)
+    // and saves (revision 2).
+    EditorWindow* openAndLetTheOtherSave(const std::function<void(Coe&)>& theirChange = {})
     {
         QString error;
         const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
@@ -77,24 +80,35 @@ class TestConflictDialog : public QObject
 
         CoeRepository other(*m_other);
         Coe theirs = *other.load(m_uuid);
-        theirs.title = QStringLiteral("<b>Their</b> title & more");
-        theirs.impact.description = QStringLiteral("Their impact description.");
-        theirs.actionItems[0].owner = QStringLiteral("Their Owner");
+        if (theirChange) {
+            theirChange(theirs);
+        } else {
+            theirs.title = QStringLiteral("<b>Their</b> title & more");
+            theirs.impact.description = QStringLiteral("Their impact description.");
+            theirs.actionItems[0].owner = QStringLiteral("Their Owner");
+        }
         if (!other.save(theirs).ok() || theirs.revision != 2)
             qFatal("the other process could not save");
         return w;
     }
 
-    // Mine: a typed summary, an impact description and a2 done; the save conflicts.
-    void editMineUntilTheSaveConflicts(EditorWindow* w)
+    // Mine: a typed summary, an impact description (also changed by them:
+    // unless `sameSectionAsThem` is false) and a2 done; the save conflicts.
+    void editMineUntilTheSaveConflicts(EditorWindow* w, bool sameSectionAsThem = true)
     {
         auto* summary = child<QWidget>(w, QStringLiteral("summaryEdit"))->findChild<QPlainTextEdit*>();
         QTest::mouseClick(summary->viewport(), Qt::LeftButton);
         summary->selectAll();
         QTest::keyClicks(summary, QStringLiteral("My summary, typed."));
-        w->document()->setImpactDescription(QStringLiteral("My impact description."));
+        if (sameSectionAsThem)
+            w->document()->setImpactDescription(QStringLiteral("My impact description."));
         w->document()->setActionField(w->document()->actionRow(QStringLiteral("a2")),
                                       CoeDocument::ActionField::Status, QVariant::fromValue(ActionStatus::Done));
+        waitForTheConflict(w);
+    }
+
+    void waitForTheConflict(EditorWindow* w)
+    {
         auto* banner = child<QWidget>(w, QStringLiteral("saveBanner"));
         QTRY_VERIFY(banner->isVisible());
         QCOMPARE(w->autoSaver()->lastStatus(), SaveResult::Status::Conflict);
@@ -151,19 +165,25 @@ private slots:
             auto* theirText = child<QLabel>(d, QStringLiteral("theirsText%1").arg(title));
             QCOMPARE(theirText->textFormat(), Qt::PlainText);
             QCOMPARE(theirText->text(), QStringLiteral("<b>Their</b> title & more"));
+            // Its tooltip (a tooltip takes markup) shows the text too, escaped.
+            const QString tip = d->theirsButton(title)->toolTip();
+            QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;Their&lt;/b&gt;")) && tip.contains(QStringLiteral("&amp;")),
+                     qPrintable(tip));
             QCOMPARE(child<QLabel>(d, QStringLiteral("mineText%1").arg(title))->text(), exampleCoe().title);
-            // Mine by default.
-            for (int i = 0; i < d->sections().size(); ++i)
-                QVERIFY(d->mineButton(i)->isChecked());
-            // Theirs for the title (a click) and for a1 (the keyboard); mine for the rest.
-            QRadioButton* radio = d->theirsButton(title);
-            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2)); // on its circle
-            QVERIFY(d->theirsButton(title)->isChecked());
-            QVERIFY(!d->mineButton(title)->isChecked());
+            // Suggested from the base (the revision this window opened): theirs where only
+            // they changed it (title, a1), mine where only I did (summary, a2) or both did.
+            const int impact = rowWithLabel(d, QStringLiteral("Impact Description"));
             const int a1 = rowWithLabel(d, QStringLiteral("Action item a1"));
-            d->theirsButton(a1)->setFocus();
-            QTest::keyClick(d->theirsButton(a1), Qt::Key_Space);
-            QVERIFY(d->theirsButton(a1)->isChecked());
+            for (int i = 0; i < d->sections().size(); ++i)
+                QCOMPARE(d->theirsButton(i)->isChecked(), i == title || i == a1);
+            // Mine for the title (a click), theirs for the impact (the keyboard), a1 stays theirs.
+            QRadioButton* radio = d->mineButton(title);
+            QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2)); // on its circle
+            QVERIFY(d->mineButton(title)->isChecked());
+            QVERIFY(!d->theirsButton(title)->isChecked());
+            d->theirsButton(impact)->setFocus();
+            QTest::keyClick(d->theirsButton(impact), Qt::Key_Space);
+            QVERIFY(d->theirsButton(impact)->isChecked());
             QTest::mouseClick(child<QPushButton>(d, QStringLiteral("saveMergedButton")), Qt::LeftButton);
         });
         clickBannerAction(w);
@@ -175,11 +195,11 @@ private slots:
         CoeRepository other(*m_other);
         const Coe saved = *other.load(m_uuid);
         QCOMPARE(saved.revision, 3);
-        QCOMPARE(saved.title, QStringLiteral("<b>Their</b> title & more"));      // theirs
-        QCOMPARE(saved.summary, QStringLiteral("My summary, typed."));           // mine
-        QCOMPARE(saved.impact.description, QStringLiteral("My impact description.")); // mine
-        QCOMPARE(saved.actionItems[0].owner, QStringLiteral("Their Owner"));     // theirs
-        QVERIFY(saved.actionItems[1].status == ActionStatus::Done);             // mine
+        QCOMPARE(saved.title, exampleCoe().title);                                   // mine, chosen
+        QCOMPARE(saved.summary, QStringLiteral("My summary, typed."));               // mine
+        QCOMPARE(saved.impact.description, QStringLiteral("Their impact description.")); // theirs, chosen
+        QCOMPARE(saved.actionItems[0].owner, QStringLiteral("Their Owner"));         // theirs, suggested
+        QVERIFY(saved.actionItems[1].status == ActionStatus::Done);                 // mine
         QCOMPARE(w->document()->coe().revision, 3);
 
         // The editor shows the result, and Undo names the step.
@@ -237,6 +257,169 @@ private slots:
         QCOMPARE(saved.summary, QStringLiteral("My summary, typed."));
         QCOMPARE(saved.title, exampleCoe().title);
         QCOMPARE(saved.problem, exampleCoe().problem);
+    }
+
+    // --- three-way: the base is the revision the window opened -------------------
+
+    // Their title, impact and a1; my summary and a2: nothing to choose, both kept.
+    void editsToDifferentSectionsMergeWithNothingToChoose()
+    {
+        EditorWindow* w = openAndLetTheOtherSave();
+        editMineUntilTheSaveConflicts(w, false);
+        bool shown = false;
+        ConflictDialog::setNextHandler([&](ConflictDialog* d) {
+            // Every difference is listed, so the user sees what comes in.
+            QStringList labels;
+            for (const MergeSection& s : d->sections())
+                labels << s.label;
+            QCOMPARE(labels, (QStringList{QStringLiteral("Title"), QStringLiteral("Summary"),
+                                          QStringLiteral("Impact Description"), QStringLiteral("Action item a1"),
+                                          QStringLiteral("Action item a2")}));
+            const QStringList theirs{QStringLiteral("Title"), QStringLiteral("Impact Description"),
+                                     QStringLiteral("Action item a1")};
+            for (int i = 0; i < labels.size(); ++i) {
+                const bool byThem = theirs.contains(labels[i]);
+                QCOMPARE(d->theirsButton(i)->isChecked(), byThem);
+                auto* change = d->findChild<QLabel*>(QStringLiteral("conflictChangeLabel%1").arg(i));
+                QVERIFY(change);
+                QCOMPARE(change->text(), byThem ? QStringLiteral("Changed by them") : QStringLiteral("Changed by you"));
+                QVERIFY(!d->findChild<QLabel*>(QStringLiteral("conflictBothIcon%1").arg(i)));
+            }
+            auto* suggestion = d->findChild<QLabel*>(QStringLiteral("conflictSuggestionLabel"));
+            QVERIFY(suggestion);
+            QVERIFY(suggestion->text().contains(QStringLiteral("No section was changed by both")));
+            shown = true;
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("saveMergedButton")), Qt::LeftButton);
+        });
+        clickBannerAction(w);
+        QVERIFY(shown);
+        QTRY_VERIFY(!child<QWidget>(w, QStringLiteral("saveBanner"))->isVisible());
+        CoeRepository other(*m_other);
+        const Coe saved = *other.load(m_uuid);
+        QCOMPARE(saved.revision, 3);
+        QCOMPARE(saved.title, QStringLiteral("<b>Their</b> title & more"));
+        QCOMPARE(saved.impact.description, QStringLiteral("Their impact description."));
+        QCOMPARE(saved.actionItems[0].owner, QStringLiteral("Their Owner"));
+        QCOMPARE(saved.summary, QStringLiteral("My summary, typed."));
+        QVERIFY(saved.actionItems[1].status == ActionStatus::Done);
+        QVERIFY(w->document()->coe().sameContent(saved));
+    }
+
+    void sameSectionChangedByBothIsFlaggedAndKeepsMine()
+    {
+        EditorWindow* w = openAndLetTheOtherSave();
+        editMineUntilTheSaveConflicts(w); // the impact description: by both
+        bool shown = false;
+        ConflictDialog::setNextHandler([&](ConflictDialog* d) {
+            const int impact = rowWithLabel(d, QStringLiteral("Impact Description"));
+            QVERIFY(impact >= 0);
+            QVERIFY(d->mineButton(impact)->isChecked());
+            // Said in words, with an icon, a tooltip and accessible text; not by colour.
+            auto* change = d->findChild<QLabel*>(QStringLiteral("conflictChangeLabel%1").arg(impact));
+            QVERIFY(change);
+            QCOMPARE(change->text(), QStringLiteral("Changed by both"));
+            QCOMPARE(change->accessibleName(), QStringLiteral("Changed by both"));
+            QVERIFY(change->accessibleDescription().contains(QStringLiteral("your version is chosen")));
+            QVERIFY(change->toolTip().contains(QStringLiteral("Check theirs")));
+            QVERIFY(change->toolTip().contains(QStringLiteral("Before: ") + exampleCoe().impact.description.left(20)));
+            auto* icon = d->findChild<QLabel*>(QStringLiteral("conflictBothIcon%1").arg(impact));
+            QVERIFY(icon);
+            QVERIFY(!icon->pixmap().isNull());
+            QCOMPARE(d->mineButton(impact)->accessibleDescription(), QStringLiteral("Changed by both"));
+            QVERIFY(child<QLabel>(d, QStringLiteral("conflictSectionLabel%1").arg(impact))->font().bold());
+            for (int i = 0; i < d->sections().size(); ++i)
+                if (i != impact)
+                    QVERIFY(!d->findChild<QLabel*>(QStringLiteral("conflictBothIcon%1").arg(i)));
+            const QString suggestion = child<QLabel>(d, QStringLiteral("conflictSuggestionLabel"))->text();
+            QVERIFY(suggestion.contains(QStringLiteral("1 section")));
+            QVERIFY(suggestion.contains(QStringLiteral("changed by both")));
+            shown = true;
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("saveMergedButton")), Qt::LeftButton);
+        });
+        clickBannerAction(w);
+        QVERIFY(shown);
+        QTRY_VERIFY(!child<QWidget>(w, QStringLiteral("saveBanner"))->isVisible());
+        CoeRepository other(*m_other);
+        const Coe saved = *other.load(m_uuid);
+        QCOMPARE(saved.impact.description, QStringLiteral("My impact description.")); // mine
+        QCOMPARE(saved.title, QStringLiteral("<b>Their</b> title & more"));          // theirs alone
+        QCOMPARE(saved.summary, QStringLiteral("My summary, typed."));
+    }
+
+    void rowsDeletedByThemStayDeleted()
+    {
+        const Coe example = exampleCoe();
+        const TimelineEntry gone = example.timeline[4];
+        EditorWindow* w = openAndLetTheOtherSave([](Coe& theirs) {
+            theirs.timeline.removeAt(4);
+            theirs.actionItems.removeAt(2); // a3
+        });
+        editMineUntilTheSaveConflicts(w, false);
+        bool shown = false;
+        ConflictDialog::setNextHandler([&](ConflictDialog* d) {
+            int deleted = 0;
+            for (int i = 0; i < d->sections().size(); ++i) {
+                if (d->sections()[i].inTheirs)
+                    continue;
+                ++deleted; // listed, and their deletion is chosen
+                QVERIFY(d->theirsButton(i)->isChecked());
+                auto* change = d->findChild<QLabel*>(QStringLiteral("conflictChangeLabel%1").arg(i));
+                QVERIFY(change);
+                QCOMPARE(change->text(), QStringLiteral("Changed by them"));
+            }
+            QCOMPARE(deleted, 2);
+            shown = true;
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("saveMergedButton")), Qt::LeftButton);
+        });
+        clickBannerAction(w);
+        QVERIFY(shown);
+        QTRY_VERIFY(!child<QWidget>(w, QStringLiteral("saveBanner"))->isVisible());
+        CoeRepository other(*m_other);
+        const Coe saved = *other.load(m_uuid);
+        QCOMPARE(saved.timeline.size(), example.timeline.size() - 1);
+        QVERIFY(!saved.timeline.contains(gone));
+        QCOMPARE(saved.actionItems.size(), example.actionItems.size() - 1);
+        for (const ActionItem& a : saved.actionItems)
+            QVERIFY(a.id != QStringLiteral("a3"));
+        QCOMPARE(saved.summary, QStringLiteral("My summary, typed."));
+        QVERIFY(saved.actionItems[1].status == ActionStatus::Done);
+    }
+
+    void rowsAddedByMeStay()
+    {
+        EditorWindow* w = openAndLetTheOtherSave([](Coe& theirs) { theirs.title = QStringLiteral("Their title"); });
+        TimelineEntry entry;
+        entry.at = exampleCoe().timeline[3].at.addSecs(120);
+        entry.text = QStringLiteral("My new entry.");
+        w->document()->insertTimelineEntry(entry);
+        ActionItem action;
+        action.title = QStringLiteral("My new action");
+        w->document()->addActionItem(action);
+        waitForTheConflict(w);
+        bool shown = false;
+        ConflictDialog::setNextHandler([&](ConflictDialog* d) {
+            QCOMPARE(d->sections().size(), 3);
+            for (int i = 0; i < d->sections().size(); ++i) {
+                const bool title = d->sections()[i].label == QStringLiteral("Title");
+                QVERIFY(title || !d->sections()[i].inTheirs);
+                QCOMPARE(d->theirsButton(i)->isChecked(), title);
+                auto* change = d->findChild<QLabel*>(QStringLiteral("conflictChangeLabel%1").arg(i));
+                QVERIFY(change);
+                QCOMPARE(change->text(), title ? QStringLiteral("Changed by them") : QStringLiteral("Changed by you"));
+            }
+            shown = true;
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("saveMergedButton")), Qt::LeftButton);
+        });
+        clickBannerAction(w);
+        QVERIFY(shown);
+        QTRY_VERIFY(!child<QWidget>(w, QStringLiteral("saveBanner"))->isVisible());
+        CoeRepository other(*m_other);
+        const Coe saved = *other.load(m_uuid);
+        QCOMPARE(saved.title, QStringLiteral("Their title"));
+        QCOMPARE(saved.timeline.size(), exampleCoe().timeline.size() + 1);
+        QCOMPARE(saved.timeline[4].text, QStringLiteral("My new entry."));
+        QCOMPARE(saved.actionItems.size(), exampleCoe().actionItems.size() + 1);
+        QCOMPARE(saved.actionItems.last().title, QStringLiteral("My new action"));
     }
 
     void dialogButtonsAndKeys()

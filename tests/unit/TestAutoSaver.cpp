@@ -165,6 +165,40 @@ private slots:
         QCOMPARE(m_repository->load(m_stored.uuid)->summary, QStringLiteral("My long careful summary, still."));
     }
 
+    // The base of a three-way merge: the stored revision this document started from.
+    void baseIsTheLastStoredRevision()
+    {
+        CoeDocument doc(m_stored);
+        AutoSaver saver(&doc, m_repository.get());
+        QVERIFY(saver.base());
+        QVERIFY(saver.base()->sameContent(m_stored));
+        QCOMPARE(saver.base()->revision, 1);
+        doc.setTitle(QStringLiteral("Mine, saved"));
+        QVERIFY(saver.base()->sameContent(m_stored)); // an edit is not stored yet
+        QVERIFY(saver.saveNow());
+        QCOMPARE(saver.base()->revision, 2);
+        QCOMPARE(saver.base()->title, QStringLiteral("Mine, saved"));
+        // A failed save (a conflict) keeps the base.
+        Coe other = *m_repository->load(m_stored.uuid);
+        other.summary = QStringLiteral("Their summary");
+        QVERIFY(m_repository->save(other).ok());
+        doc.setTitle(QStringLiteral("Mine, conflicting"));
+        QVERIFY(!saver.saveNow());
+        QCOMPARE(saver.base()->revision, 2);
+        QCOMPARE(saver.base()->title, QStringLiteral("Mine, saved"));
+        // Resolved over their revision: that is the base, and the next save goes over it.
+        saver.rebase(other);
+        QCOMPARE(doc.coe().revision, 3);
+        QCOMPARE(saver.base()->summary, QStringLiteral("Their summary"));
+        QVERIFY(saver.saveNow());
+        QCOMPARE(saver.base()->revision, 4);
+        QCOMPARE(saver.base()->title, QStringLiteral("Mine, conflicting"));
+        // A document never stored has no base.
+        CoeDocument fresh(makeNewCoe(QStringLiteral("New")));
+        AutoSaver freshSaver(&fresh, m_repository.get());
+        QVERIFY(!freshSaver.base());
+    }
+
     void readOnlyArchiveFails()
     {
         const QString path = m_archive->path();

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace hindsight;
 using hindsight::test::exampleCoe;
 
@@ -340,6 +342,159 @@ private slots:
         // The same content again is no step.
         doc.replaceContent(doc.coe(), QStringLiteral("Resolve Conflict"));
         QCOMPARE(doc.undoStack()->count(), steps + 1);
+    }
+
+    // --- three-way: the base is the revision both versions started from ---------
+
+    void editsToDifferentSectionsMergeWithoutAChoice()
+    {
+        const Coe base = exampleCoe();
+        Coe theirs = base;
+        theirs.revision = base.revision + 1;
+        theirs.title = QStringLiteral("Their title");
+        theirs.actionItems[0].owner = QStringLiteral("Their Owner");
+        theirs.timeline[1].text = QStringLiteral("Their wording of the push.");
+        Coe mine = base;
+        mine.summary = QStringLiteral("My summary.");
+        mine.whys[1].because = QStringLiteral("My reason.");
+        mine.timeline[4].source = QStringLiteral("https://chat.example.com/incident");
+
+        const QList<MergeSection> sections = compareCoes(theirs, mine, &base);
+        QCOMPARE(sections.size(), 6); // every change is listed, theirs included
+        for (const MergeSection& s : sections) {
+            QVERIFY2(s.change != MergeSection::Change::Both, qPrintable(s.key));
+            QVERIFY(s.inBase);
+            // Their edit is suggested where only they changed it, mine where only I did.
+            QCOMPARE(s.suggested, s.change == MergeSection::Change::Theirs ? MergeChoice::Theirs : MergeChoice::Mine);
+        }
+        QCOMPARE(findSection(sections, QStringLiteral("field/Title"))->change, MergeSection::Change::Theirs);
+        QCOMPARE(findSection(sections, QStringLiteral("field/Title"))->base, base.title);
+        QCOMPARE(findSection(sections, QStringLiteral("field/Summary"))->change, MergeSection::Change::Mine);
+
+        // No choice made: both people's work is in the result.
+        const Coe merged = mergeCoes(theirs, mine, {}, &base);
+        QCOMPARE(merged.title, theirs.title);
+        QCOMPARE(merged.actionItems[0].owner, QStringLiteral("Their Owner"));
+        QCOMPARE(merged.timeline[1].text, theirs.timeline[1].text);
+        QCOMPARE(merged.summary, mine.summary);
+        QCOMPARE(merged.whys, mine.whys);
+        QCOMPARE(merged.timeline[4].source, mine.timeline[4].source);
+        QCOMPARE(merged.timeline.size(), base.timeline.size());
+        QCOMPARE(merged.revision, theirs.revision);
+        // The suggestions are the same choices, and a choice still wins over them.
+        compareContent(mergeCoes(theirs, mine, suggestedChoices(sections)), merged);
+        const MergeChoices keepMyTitle{{QStringLiteral("field/Title"), MergeChoice::Mine}};
+        QCOMPARE(mergeCoes(theirs, mine, keepMyTitle, &base).title, base.title);
+    }
+
+    void sameSectionChangedByBothIsFlaggedAndKeepsMine()
+    {
+        const Coe base = exampleCoe();
+        Coe theirs = base;
+        theirs.title = QStringLiteral("Their title");
+        theirs.whys[1].because = QStringLiteral("Their reason.");
+        theirs.timeline[2].text = QStringLiteral("Their text.");
+        Coe mine = base;
+        mine.title = QStringLiteral("My title");
+        mine.whys[1].because = QStringLiteral("My reason.");
+        mine.timeline[2].source = QStringLiteral("My source"); // the same entry, another field
+
+        const QList<MergeSection> sections = compareCoes(theirs, mine, &base);
+        QCOMPARE(sections.size(), 3);
+        for (const MergeSection& s : sections) {
+            QCOMPARE(s.change, MergeSection::Change::Both);
+            QCOMPARE(s.suggested, MergeChoice::Mine);
+            QVERIFY(s.inBase);
+        }
+        QCOMPARE(findSection(sections, QStringLiteral("field/Title"))->base, base.title);
+        const Coe merged = mergeCoes(theirs, mine, {}, &base);
+        QCOMPARE(merged.title, mine.title);
+        QCOMPARE(merged.whys, mine.whys);
+        QCOMPARE(merged.timeline, mine.timeline);
+        // The same change made by both is no conflict at all.
+        mine.title = theirs.title;
+        QVERIFY(!findSection(compareCoes(theirs, mine, &base), QStringLiteral("field/Title")));
+    }
+
+    void rowDeletedByThemAndUntouchedByMeStaysDeleted()
+    {
+        const Coe base = exampleCoe();
+        Coe theirs = base;
+        const TimelineEntry gone = theirs.timeline.takeAt(4);
+        const ActionItem goneAction = theirs.actionItems.takeAt(2);
+        theirs.related.clear();
+        Coe mine = base;
+        mine.summary = QStringLiteral("My summary.");
+        mine.actionItems[3].owner = QStringLiteral("Edited by me"); // they deleted this one too: both
+        theirs.actionItems.removeIf([&](const ActionItem& a) { return a.id == mine.actionItems[3].id; });
+
+        const QList<MergeSection> sections = compareCoes(theirs, mine, &base);
+        int deletedByThem = 0;
+        for (const MergeSection& s : sections) {
+            if (s.inTheirs)
+                continue;
+            if (s.part == MergeSection::Part::Action && s.label.endsWith(mine.actionItems[3].id)) {
+                QCOMPARE(s.change, MergeSection::Change::Both); // deleted there, edited here
+                QCOMPARE(s.suggested, MergeChoice::Mine);
+                continue;
+            }
+            QCOMPARE(s.change, MergeSection::Change::Theirs);
+            QCOMPARE(s.suggested, MergeChoice::Theirs);
+            ++deletedByThem;
+        }
+        QCOMPARE(deletedByThem, 2 + base.related.size());
+
+        const Coe merged = mergeCoes(theirs, mine, {}, &base);
+        QCOMPARE(merged.timeline.size(), base.timeline.size() - 1);
+        QVERIFY(!merged.timeline.contains(gone));
+        QVERIFY(std::none_of(merged.actionItems.begin(), merged.actionItems.end(),
+                             [&](const ActionItem& a) { return a.id == goneAction.id; }));
+        QVERIFY(merged.related.isEmpty());
+        QCOMPARE(merged.summary, mine.summary);
+        QVERIFY(merged.actionItems.contains(mine.actionItems[3])); // mine, edited, kept
+    }
+
+    void rowAddedByMeStaysAndRowAddedByThemComesIn()
+    {
+        const Coe base = exampleCoe();
+        Coe mine = base;
+        TimelineEntry myEntry = entry(base.timeline[3].at.addSecs(120), QStringLiteral("My new entry."));
+        mine.timeline.insert(4, myEntry);
+        ActionItem myAction = base.actionItems[0];
+        myAction.id = QStringLiteral("a99");
+        myAction.title = QStringLiteral("My new action");
+        mine.actionItems.append(myAction);
+        const TimelineEntry deletedByMe = mine.timeline.takeAt(1);
+        Coe theirs = base;
+        TimelineEntry theirEntry = entry(base.timeline[5].at.addSecs(60), QStringLiteral("Their new entry."));
+        theirs.timeline.insert(6, theirEntry);
+        theirs.title = QStringLiteral("Their title");
+
+        const QList<MergeSection> sections = compareCoes(theirs, mine, &base);
+        for (const MergeSection& s : sections)
+            QVERIFY2(s.change != MergeSection::Change::Both, qPrintable(s.key));
+        const Coe merged = mergeCoes(theirs, mine, {}, &base);
+        QVERIFY(merged.timeline.contains(myEntry));
+        QVERIFY(merged.timeline.contains(theirEntry));
+        QVERIFY(!merged.timeline.contains(deletedByMe)); // deleted by me, untouched by them
+        QCOMPARE(merged.timeline.size(), base.timeline.size() + 1);
+        QVERIFY(std::is_sorted(merged.timeline.begin(), merged.timeline.end(),
+                               [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; }));
+        QVERIFY(merged.actionItems.contains(myAction));
+        QCOMPARE(merged.title, theirs.title);
+    }
+
+    void withoutABaseEverySectionKeepsMine()
+    {
+        const Coe base = exampleCoe();
+        Coe theirs = base;
+        theirs.title = QStringLiteral("Their title");
+        const QList<MergeSection> sections = compareCoes(theirs, base);
+        QCOMPARE(sections.size(), 1);
+        QCOMPARE(sections[0].change, MergeSection::Change::Unknown);
+        QCOMPARE(sections[0].suggested, MergeChoice::Mine);
+        QVERIFY(!sections[0].inBase);
+        QCOMPARE(mergeCoes(theirs, base, {}).title, base.title);
     }
 };
 

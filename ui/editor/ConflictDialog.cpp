@@ -8,11 +8,15 @@
 #include <QDialogButtonBox>
 #include <QFocusEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QStyle>
+#include <QTextDocument>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <utility>
 
 namespace hindsight {
@@ -36,10 +40,43 @@ QString savedAt(const Coe& coe)
                                        zone.abbreviation(coe.updatedAt));
 }
 
+// Who changed a section since the base; empty without a base.
+QString changeText(MergeSection::Change change)
+{
+    switch (change) {
+    case MergeSection::Change::Unknown: return {};
+    case MergeSection::Change::Theirs: return ConflictDialog::tr("Changed by them");
+    case MergeSection::Change::Mine: return ConflictDialog::tr("Changed by you");
+    case MergeSection::Change::Both: return ConflictDialog::tr("Changed by both");
+    }
+    return {};
+}
+
+QString changeToolTip(MergeSection::Change change)
+{
+    switch (change) {
+    case MergeSection::Change::Unknown: return {};
+    case MergeSection::Change::Theirs:
+        return ConflictDialog::tr("Only they changed this since you opened it: their version is chosen.");
+    case MergeSection::Change::Mine:
+        return ConflictDialog::tr("Only you changed this since you opened it: your version is chosen.");
+    case MergeSection::Change::Both:
+        return ConflictDialog::tr("You and they both changed this since you opened it: your version is chosen. "
+                                  "Check theirs before you save.");
+    }
+    return {};
+}
+
 } // namespace
 
 ConflictDialog::ConflictDialog(const Coe& theirs, const Coe& mine, QWidget* parent)
-    : QDialog(parent), m_theirs(theirs), m_mine(mine), m_sections(compareCoes(theirs, mine))
+    : ConflictDialog(theirs, mine, std::nullopt, parent)
+{
+}
+
+ConflictDialog::ConflictDialog(const Coe& theirs, const Coe& mine, const std::optional<Coe>& base, QWidget* parent)
+    : QDialog(parent), m_theirs(theirs), m_mine(mine), m_base(base),
+      m_sections(compareCoes(theirs, mine, m_base ? &*m_base : nullptr))
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Resolve Save Conflict"));
@@ -55,6 +92,22 @@ ConflictDialog::ConflictDialog(const Coe& theirs, const Coe& mine, QWidget* pare
     auto* count = new QLabel(tr("%n section(s) differ.", nullptr, int(m_sections.size())), this);
     count->setObjectName(QStringLiteral("conflictCountLabel"));
     layout->addWidget(count);
+    if (m_base) {
+        const auto both = std::count_if(m_sections.cbegin(), m_sections.cend(), [](const MergeSection& s) {
+            return s.change == MergeSection::Change::Both;
+        });
+        auto* suggestion = new QLabel(
+            both > 0 ? tr("Where only they changed a section, their version is chosen; where only you did, yours. "
+                          "%n section(s) changed by both of you: yours is chosen there, check them.",
+                          nullptr, int(both))
+                     : tr("Where only they changed a section, their version is chosen; where only you did, yours. "
+                          "No section was changed by both of you."),
+            this);
+        suggestion->setObjectName(QStringLiteral("conflictSuggestionLabel"));
+        suggestion->setWordWrap(true);
+        suggestion->setTextFormat(Qt::PlainText);
+        layout->addWidget(suggestion);
+    }
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("conflictScrollArea"));
@@ -114,7 +167,7 @@ ConflictDialog::ConflictDialog(const Coe& theirs, const Coe& mine, QWidget* pare
     connect(save, &QPushButton::clicked, this, &QDialog::accept);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     if (!m_groups.isEmpty())
-        mineButton(0)->setFocus();
+        m_groups[0]->checkedButton()->setFocus();
     else
         save->setFocus();
     resize(960, 640);
@@ -125,12 +178,50 @@ void ConflictDialog::addRow(QGridLayout* grid, int gridRow, const MergeSection& 
     QWidget* parent = grid->parentWidget();
     const int row = int(m_groups.size());
     const QString name = QStringLiteral("%1 › %2").arg(EditorPage::title(section.section), section.label);
-    auto* label = new QLabel(name, parent);
+    auto* labelBox = new QWidget(parent);
+    auto* labelLayout = new QVBoxLayout(labelBox);
+    labelLayout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(name, labelBox);
     label->setObjectName(QStringLiteral("conflictSectionLabel%1").arg(row));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    grid->addWidget(label, gridRow, LabelColumn);
+    labelLayout->addWidget(label);
+    const QString change = changeText(section.change);
+    QLabel* changeLabel = nullptr;
+    if (!change.isEmpty()) {
+        // Who changed it: words (and for "both" a warning icon), never colour alone.
+        auto* changeRow = new QHBoxLayout;
+        changeRow->setContentsMargins(0, 0, 0, 0);
+        QString tip = changeToolTip(section.change).toHtmlEscaped(); // shown as rich text below
+        if (section.change == MergeSection::Change::Both) {
+            auto* icon = new QLabel(labelBox);
+            icon->setObjectName(QStringLiteral("conflictBothIcon%1").arg(row));
+            const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+            icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
+            icon->setAccessibleName(tr("Warning"));
+            changeRow->addWidget(icon);
+            if (section.inBase) // what it was before either change (user text: escaped)
+                tip += QStringLiteral("<br><br>")
+                       + tr("Before: %1").arg(section.base.isEmpty() ? tr("(empty)") : section.base).toHtmlEscaped()
+                             .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            QFont bold = label->font();
+            bold.setBold(true);
+            label->setFont(bold);
+        }
+        changeLabel = new QLabel(change, labelBox);
+        changeLabel->setObjectName(QStringLiteral("conflictChangeLabel%1").arg(row));
+        changeLabel->setTextFormat(Qt::PlainText);
+        changeLabel->setWordWrap(true);
+        changeLabel->setToolTip(QStringLiteral("<qt>") + tip);
+        changeLabel->setAccessibleName(change);
+        changeLabel->setAccessibleDescription(changeToolTip(section.change));
+        changeRow->addWidget(changeLabel, 1);
+        labelLayout->addLayout(changeRow);
+    }
+    labelLayout->addStretch(1);
+    m_changeLabels.append(changeLabel);
+    grid->addWidget(labelBox, gridRow, LabelColumn);
 
     auto* group = new QButtonGroup(this);
     group->setExclusive(true);
@@ -144,6 +235,7 @@ void ConflictDialog::addRow(QGridLayout* grid, int gridRow, const MergeSection& 
         radio->setObjectName(QStringLiteral("%1Radio%2").arg(theirs ? QStringLiteral("theirs") : QStringLiteral("mine"))
                                  .arg(row));
         radio->setAccessibleName(theirs ? tr("Take theirs: %1").arg(name) : tr("Keep mine: %1").arg(name));
+        radio->setAccessibleDescription(change);
         group->addButton(radio, int(choice));
         auto* view = new QLabel(box);
         view->setObjectName(QStringLiteral("%1Text%2").arg(theirs ? QStringLiteral("theirs") : QStringLiteral("mine"))
@@ -164,7 +256,7 @@ void ConflictDialog::addRow(QGridLayout* grid, int gridRow, const MergeSection& 
             view->setText(text.isEmpty() ? tr("(empty)") : text);
         }
         view->setAccessibleName(theirs ? tr("Their version: %1").arg(name) : tr("Your version: %1").arg(name));
-        radio->setToolTip(view->text());
+        radio->setToolTip(Qt::convertFromPlainText(view->text())); // a tooltip takes markup: escape it
         // A click on a version chooses it (a disabled label gets no mouse
         // events, so the box it sits in listens).
         box->setProperty("conflictRow", row);
@@ -176,9 +268,9 @@ void ConflictDialog::addRow(QGridLayout* grid, int gridRow, const MergeSection& 
         (theirs ? m_theirsTexts : m_mineTexts).append(view);
         return radio;
     };
-    side(MergeChoice::Theirs, section.inTheirs, section.theirs, TheirsColumn);
+    QRadioButton* theirs = side(MergeChoice::Theirs, section.inTheirs, section.theirs, TheirsColumn);
     QRadioButton* mine = side(MergeChoice::Mine, section.inMine, section.mine, MineColumn);
-    mine->setChecked(true);
+    (section.suggested == MergeChoice::Theirs ? theirs : mine)->setChecked(true);
     connect(group, &QButtonGroup::idToggled, this, [this, row](int, bool checked) {
         if (checked)
             updateRow(row);
@@ -279,9 +371,14 @@ QRadioButton* ConflictDialog::mineButton(int row) const
                                : nullptr;
 }
 
+QLabel* ConflictDialog::changeLabel(int row) const
+{
+    return m_changeLabels.value(row);
+}
+
 Coe ConflictDialog::merged() const
 {
-    return mergeCoes(m_theirs, m_mine, choices());
+    return mergeCoes(m_theirs, m_mine, choices(), m_base ? &*m_base : nullptr);
 }
 
 } // namespace hindsight

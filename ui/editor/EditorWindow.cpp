@@ -805,13 +805,13 @@ bool EditorWindow::resolveConflict()
                               tr("Compare and Merge…"));
         return false;
     }
-    ConflictDialog dialog(*theirs, m_doc->coe(), this);
+    ConflictDialog dialog(*theirs, m_doc->coe(), m_saver->base(), this);
     if (dialog.ask() != QDialog::Accepted)
         return false;
     // The result goes over their revision, through the usual revision check:
     // a save by someone else in the meantime is one more conflict, never lost.
     const Coe merged = dialog.merged();
-    m_doc->setRevision(theirs->revision);
+    m_saver->rebase(*theirs);
     m_doc->replaceContent(merged, tr("Resolve Conflict"));
     return m_saver->saveNow();
 }
