@@ -190,6 +190,9 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     leftLayout->addWidget(m_reviewSummary);
     leftLayout->addWidget(m_review, 1);
     leftLayout->addWidget(m_reviewDetails);
+    // With nothing to fix the list and its details hide (refreshReview): the
+    // summary line says so, and this stretch takes the empty box's place.
+    leftLayout->addStretch(0);
 
     // Middle: banner, page title, page, Back/Next.
     auto* middle = new QWidget(splitter);
@@ -697,6 +700,8 @@ void EditorWindow::refreshReview()
             group->setExpanded(!folded.contains(step));
         }
     }
+    m_review->setVisible(!m_findings.isEmpty());
+    m_reviewDetails->setVisible(!m_findings.isEmpty());
     m_reviewSummary->setText(m_findings.isEmpty() ? tr("&Review: nothing to fix")
                                                   : tr("&Review: %1 ⚠ %2 ✗").arg(warnings).arg(errors));
     m_reviewSummary->setAccessibleName(tr("Review: %n warnings", nullptr, warnings) + QStringLiteral(", ")
