@@ -195,13 +195,20 @@ int TextColumnLayout::rowHeight(int row) const
     const QAbstractItemModel* model = m_view->model();
     if (!model || !m_rowsGrow)
         return minimum + extra;
-    // Every cell counts, not only the text column's: a short cell whose
-    // text wraps ("Priya Natarajan", "2024-03-21 (overdue)") in a row the
-    // title keeps to one line lost its second line.
-    int lines = 1;
-    for (int c = 0; c < model->columnCount() && lines < kMaxLines; ++c)
-        if (!m_view->isColumnHidden(c))
-            lines = std::max(lines, linesNeeded(model->index(row, c)));
+    // The text column shows up to kMaxLines lines. Another cell counts when
+    // it is short, i.e. its whole text fits in kMaxLines lines: a short cell
+    // whose text wraps ("Priya Natarajan", "2024-03-21 (overdue)") in a row
+    // the title keeps to one line lost its second line. A longer one (a
+    // COE's title beside an action item) ends in "..." with the whole text
+    // on hover, rather than making every row three lines tall.
+    int lines = std::min(linesNeeded(model->index(row, m_textColumn)), kMaxLines);
+    for (int c = 0; c < model->columnCount() && lines < kMaxLines; ++c) {
+        if (c == m_textColumn || m_view->isColumnHidden(c))
+            continue;
+        const int needed = linesNeeded(model->index(row, c));
+        if (needed <= kMaxLines)
+            lines = std::max(lines, needed);
+    }
     const int padding = minimum - fm.height();
     return std::max(minimum, lines * fm.lineSpacing() + padding) + extra;
 }
@@ -222,7 +229,7 @@ int TextColumnLayout::linesNeeded(const QModelIndex& index) const
     if (!text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) + fm.averageCharWidth() <= width)
         return 1; // the common case, without laying the text out (near the edge, the layout decides)
     const QRect bounds = fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
-    return std::clamp((bounds.height() + fm.lineSpacing() - 1) / std::max(1, fm.lineSpacing()), 1, kMaxLines);
+    return std::max(1, (bounds.height() + fm.lineSpacing() - 1) / std::max(1, fm.lineSpacing()));
 }
 
 void TextColumnLayout::updateRowHeights()

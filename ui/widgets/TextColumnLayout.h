@@ -17,7 +17,8 @@ namespace hindsight {
 
 // Columns that serve the content, for a table with one main text column:
 // the text column stretches and wraps, rows grow to show up to kMaxLines
-// lines of it or of any other cell (the full text of a cut cell is its tooltip), optional columns that are
+// lines of it or of a short cell of another column (one whose whole text fits
+// in kMaxLines lines; the full text of any cut cell is its tooltip), optional columns that are
 // empty in every row shrink to their header, the others give up width (down
 // to their header's text, the sort arrow's room only for the sorted one) so the text keeps kTextShare of it, and the widths are
 // remembered in Settings as the window state stateKey. Attach it after the
@@ -56,8 +57,8 @@ private:
     int headerWidth(int column) const;
     // The font the header draws its sections in (bold while highlighted).
     QFontMetrics headerFontMetrics() const;
-    // The width a cell's text has in `column`, and the lines (up to
-    // kMaxLines) the text of `index` needs at that width.
+    // The width a cell's text has in `column`, and the lines the text of
+    // `index` needs at that width.
     int textWidth(int column) const;
     int linesNeeded(const QModelIndex& index) const;
 
