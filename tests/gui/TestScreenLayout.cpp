@@ -18,7 +18,9 @@
 #include "storage/CoeRepository.h"
 #include "widgets/Dialogs.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QScreen>
 #include <QListWidget>
@@ -27,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QTest>
 
 using namespace hindsight;
@@ -245,6 +248,31 @@ private slots:
             }
             QVERIFY2(wrapped > 0, "no short cell wraps: the test shows nothing"); // the columns stay narrow
         }
+    }
+
+    // A cell too long for three lines of its column ends in "..." and shows
+    // its whole text on hover, in any column (only the title did).
+    void longCellsShowTheirTextOnHover()
+    {
+        Coe coe = test::exampleCoe();
+        const QString owner = QStringLiteral("Amazon Web Services incident response and customer communications "
+                                             "team of the northern Virginia region");
+        coe.actionItems[0].owner = owner;
+        EditorWindow* w = test::openSavedCoe(*m_archive, coe, EditorWindow::ActionsPage);
+        auto* table = child<QTableView>(w, QStringLiteral("actionsTableView"));
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        const QModelIndex cell = table->model()->match(table->model()->index(0, ActionItemModel::OwnerColumn),
+                                                       Qt::DisplayRole, owner, 1, Qt::MatchExactly)
+                                     .value(0);
+        QVERIFY(cell.isValid());
+        QVERIFY(linesNeeded(table, cell) > 3);
+        QVERIFY(table->rowHeight(cell.row()) <= 3 * table->fontMetrics().lineSpacing() + 16);
+        const QRect rect = table->visualRect(cell);
+        QHelpEvent help(QEvent::ToolTip, rect.center(), table->viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(table->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), owner);
+        QToolTip::hideText();
     }
 
     void reviewPanelCollapsesWithNothingToFix_data()
