@@ -5,22 +5,31 @@
 #include "ExampleCoe.h"
 #include "GuiSupport.h"
 #include "archive/CoeBrowserView.h"
+#include "document/CoeDocument.h"
 #include "editor/EditorWindow.h"
 #include "itemmodels/CoeTableModel.h"
 #include "itemmodels/ActionItemModel.h"
 #include "itemmodels/QuestionModel.h"
+#include "itemmodels/TimelineModel.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
+#include "settings/SettingsEditor.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
 #include "widgets/Dialogs.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QScreen>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QTest>
 
 using namespace hindsight;
@@ -60,15 +69,20 @@ class TestScreenLayout : public QObject
     }
 
     // A header section at least as wide as its text and margins: nothing cut.
+    // The text is measured in bold when the header highlights the sections of
+    // the selection (a selected row makes every section bold).
     static void verifyHeadersFit(const QTableView* view)
     {
         const QHeaderView* header = view->horizontalHeader();
         const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        QFont font = header->font();
+        font.setBold(header->highlightSections());
+        const QFontMetrics fm(font);
         for (int c = 0; c < header->count(); ++c) {
             if (header->isSectionHidden(c))
                 continue;
             const QString text = view->model()->headerData(c, Qt::Horizontal).toString();
-            const int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+            const int needed = fm.horizontalAdvance(text) + 2 * margin;
             QVERIFY2(header->sectionSize(c) >= needed,
                      qPrintable(QStringLiteral("%1: column '%2' is %3 px, its header needs %4 px")
                                     .arg(view->objectName(), text)
@@ -124,7 +138,10 @@ private slots:
         QCoreApplication::processEvents();
         const int title = table->columnWidth(ActionItemModel::TitleColumn);
         const int width = table->viewport()->width();
-        QVERIFY2(title >= width * 3 / 10, qPrintable(QStringLiteral("%1 of %2 px").arg(title).arg(width)));
+        QString widths;
+        for (int c = 0; c < ActionItemModel::ColumnCount; ++c)
+            widths += QStringLiteral(" %1").arg(table->columnWidth(c));
+        QVERIFY2(title >= width * 3 / 10, qPrintable(QStringLiteral("%1 of %2 px:%3").arg(title).arg(width).arg(widths)));
         for (int c = 0; c < ActionItemModel::ColumnCount; ++c)
             QVERIFY2(c == ActionItemModel::TitleColumn || table->columnWidth(c) < title,
                      qPrintable(QStringLiteral("column %1 is %2 px").arg(c).arg(table->columnWidth(c))));
@@ -157,6 +174,159 @@ private slots:
                  qPrintable(QStringLiteral("%1 px for %2").arg(address).arg(sample)));
         QVERIFY(table->columnWidth(RelatedModel::TitleColumn) > address);
         verifyHeadersFit(table);
+    }
+
+    void dueHeaderFitsWithARowSelected_data()
+    {
+        languages();
+    }
+    // A selected row draws every header section in bold: "Fecha límite" (Due)
+    // was measured in the normal weight and lost its edges in Spanish.
+    void dueHeaderFitsWithARowSelected()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        EditorWindow* w = openEditor(EditorWindow::ActionsPage);
+        auto* table = child<QTableView>(w, QStringLiteral("actionsTableView"));
+        table->selectRow(0);
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        QVERIFY(table->horizontalHeader()->highlightSections());
+        QVERIFY(table->selectionModel()->isRowSelected(0, {}));
+        QHeaderView* header = table->horizontalHeader();
+        QFont bold = header->font();
+        bold.setBold(true);
+        const QString due = table->model()->headerData(ActionItemModel::DueColumn, Qt::Horizontal).toString();
+        const int needed = QFontMetrics(bold).horizontalAdvance(due)
+                           + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        QVERIFY2(header->sectionSize(ActionItemModel::DueColumn) >= needed,
+                 qPrintable(QStringLiteral("'%1' has %2 px, needs %3 px")
+                                .arg(due)
+                                .arg(header->sectionSize(ActionItemModel::DueColumn))
+                                .arg(needed)));
+        verifyHeadersFit(table);
+    }
+
+    void shortCellsShowEveryLine_data()
+    {
+        languages();
+    }
+    // In a row the title keeps to one line (a wide window), a short cell whose
+    // text wraps ("Dana Ortiz", "2024-03-21 (overdue)", "Inicio del
+    // impacto") showed its first line only: the row grows for it too.
+    void shortCellsShowEveryLine()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        EditorWindow* w = openEditor(EditorWindow::ActionsPage);
+        w->resize(1900, 800);
+        for (int page : {int(EditorWindow::ActionsPage), int(EditorWindow::TimelinePage)}) {
+            w->setCurrentPage(page);
+            auto* table = child<QTableView>(w, page == EditorWindow::ActionsPage ? QStringLiteral("actionsTableView")
+                                                                                 : QStringLiteral("timelineTableView"));
+            QTest::qWait(50);
+            QCoreApplication::processEvents();
+            const int line = table->fontMetrics().lineSpacing();
+            const int textColumn = page == EditorWindow::ActionsPage ? int(ActionItemModel::TitleColumn)
+                                                                     : int(TimelineModel::TextColumn);
+            int wrapped = 0; // short cells other than the text that wrap
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                for (int c = 0; c < table->model()->columnCount(); ++c) {
+                    const QModelIndex index = table->model()->index(r, c);
+                    if (table->isColumnHidden(c) || index.data().toString().isEmpty())
+                        continue;
+                    const int lines = linesNeeded(table, index);
+                    if (lines > 3 && c != textColumn)
+                        continue; // a long cell: "..." and the whole text on hover
+                    wrapped += lines > 1 && c != textColumn;
+                    QVERIFY2(table->rowHeight(r) >= std::min(lines, 3) * line,
+                             qPrintable(QStringLiteral("%1: '%2' needs %3 lines, its row is %4 px")
+                                            .arg(table->objectName(), index.data().toString())
+                                            .arg(lines)
+                                            .arg(table->rowHeight(r))));
+                }
+            }
+            QVERIFY2(wrapped > 0, "no short cell wraps: the test shows nothing"); // the columns stay narrow
+        }
+    }
+
+    // A cell too long for three lines of its column ends in "..." and shows
+    // its whole text on hover, in any column (only the title did).
+    void longCellsShowTheirTextOnHover()
+    {
+        Coe coe = test::exampleCoe();
+        const QString owner = QStringLiteral("Amazon Web Services incident response and customer communications "
+                                             "team of the northern Virginia region");
+        coe.actionItems[0].owner = owner;
+        EditorWindow* w = test::openSavedCoe(*m_archive, coe, EditorWindow::ActionsPage);
+        auto* table = child<QTableView>(w, QStringLiteral("actionsTableView"));
+        QTest::qWait(50);
+        QCoreApplication::processEvents();
+        const QModelIndex cell = table->model()->match(table->model()->index(0, ActionItemModel::OwnerColumn),
+                                                       Qt::DisplayRole, owner, 1, Qt::MatchExactly)
+                                     .value(0);
+        QVERIFY(cell.isValid());
+        QVERIFY(linesNeeded(table, cell) > 3);
+        QVERIFY(table->rowHeight(cell.row()) <= 3 * table->fontMetrics().lineSpacing() + 16);
+        const QRect rect = table->visualRect(cell);
+        QHelpEvent help(QEvent::ToolTip, rect.center(), table->viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(table->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), owner);
+        QToolTip::hideText();
+    }
+
+    void reviewPanelCollapsesWithNothingToFix_data()
+    {
+        languages();
+    }
+    // With nothing to fix the review panel was a large empty box under its
+    // "nothing to fix" line; now that line is all, and the box comes back
+    // with the first finding.
+    void reviewPanelCollapsesWithNothingToFix()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        EditorWindow* w = openEditor(EditorWindow::SummaryPage);
+        QVERIFY(w->findings().isEmpty());
+        auto* summary = child<QLabel>(w, QStringLiteral("reviewSummaryLabel"));
+        auto* review = child<QWidget>(w, QStringLiteral("reviewListWidget"));
+        auto* details = child<QWidget>(w, QStringLiteral("reviewDetailsLabel"));
+        QVERIFY(summary->isVisible());
+        QVERIFY(!summary->text().isEmpty());
+        QVERIFY2(summary->height() < 2 * summary->fontMetrics().lineSpacing(),
+                 qPrintable(QStringLiteral("%1 px").arg(summary->height())));
+        QVERIFY(!review->isVisible());
+        QVERIFY(!details->isVisible());
+
+        w->document()->setSummary(QString());
+        w->refreshReview();
+        QVERIFY(!w->findings().isEmpty());
+        QTRY_VERIFY(review->isVisible());
+        QVERIFY(review->height() > 3 * review->fontMetrics().lineSpacing());
+    }
+
+    void preferencesFitTheirContent_data()
+    {
+        languages();
+    }
+    // Preferences added a fixed 100 px to the form's height for the buttons
+    // and margins: about 50 px stayed empty under the form.
+    void preferencesFitTheirContent()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        PreferencesDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCoreApplication::processEvents();
+        SettingsEditor* editor = dialog.editor();
+        const int empty = editor->height() - editor->sizeHint().height();
+        QVERIFY2(empty <= 2, qPrintable(QStringLiteral("%1 px empty under the form (%2 of %3 px)")
+                                            .arg(empty)
+                                            .arg(editor->sizeHint().height())
+                                            .arg(editor->height())));
+        QVERIFY(dialog.height() <= dialog.screen()->availableGeometry().height());
+        dialog.reject();
     }
 
     // The four question lists shared the page 30:70 with the answer, not the

@@ -116,8 +116,13 @@ private slots:
     void longTextRowsShowMoreThanOneLine()
     {
         Coe coe = plainCoe(kLong);
-        for (int i = 1; i < coe.actionItems.size(); ++i)
+        // Every cell of the other rows is short: not overdue, so the due date
+        // has no "(overdue)" that wraps (a wrapping cell grows its row too:
+        // TestScreenLayout::shortCellsShowEveryLine).
+        for (int i = 1; i < coe.actionItems.size(); ++i) {
             coe.actionItems[i].title = QStringLiteral("Short %1").arg(i);
+            coe.actionItems[i].due = QDate::currentDate().addDays(30);
+        }
         coe.timeline[0].text = kLong;
         EditorWindow* w = openEditor(coe, EditorWindow::ActionsPage);
         auto* actions = child<QTableView>(w, QStringLiteral("actionsTableView"));

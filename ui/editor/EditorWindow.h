@@ -21,6 +21,7 @@ class QStackedWidget;
 class QTextBrowser;
 class QToolButton;
 class QTimer;
+class QVBoxLayout;
 
 namespace hindsight {
 
@@ -88,19 +89,35 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void buildMenus();
+    // The step of each page.
+    static constexpr analysis::Section kSections[PageCount] = {
+        analysis::Section::Summary,   analysis::Section::Impact, analysis::Section::Timeline,
+        analysis::Section::Metrics,   analysis::Section::Questions, analysis::Section::Whys,
+        analysis::Section::Actions,   analysis::Section::Related};
+
+    // EditorWindow.cpp: the window, its pages and the steps.
     void buildPages();
+    static void giveBuddiesFocus(QWidget* page);
+    static void focusFirstField(QWidget* page);
+    void commitOpenEditor();
+    void setGuidanceVisible(bool visible);
+
+    // EditorWindowMenus.cpp: menus, toolbar, Ctrl+Z routing (eventFilter).
+    void buildMenus();
+
+    // EditorWindowReview.cpp: the review panel under the steps.
+    void buildReviewPanel(QWidget* left, QVBoxLayout* leftLayout);
+    void connectReviewPanel();
+    void updateStepMarks();
+    void showReviewMenu(QPoint pos);
+
+    // EditorWindowSaving.cpp: save state in the title, the save banner, conflicts.
+    void connectSaving();
     void updateTitle();
     void updateSaveBanner();
     // After a conflict: compares the stored version with this one section by
     // section (ConflictDialog) and saves the chosen result as the next revision.
     bool resolveConflict();
-    void updateStepMarks();
-    void setGuidanceVisible(bool visible);
-    void showReviewMenu(QPoint pos);
-    void commitOpenEditor();
-    static void giveBuddiesFocus(QWidget* page);
-    static void focusFirstField(QWidget* page);
 
     Archive& m_archive;
     CoeRepository m_repository;

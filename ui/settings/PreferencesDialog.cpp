@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -66,7 +67,25 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
 
     const QByteArray geometry = settings.windowGeometry(geometryName);
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(m_editor->sizeHint().expandedTo(QSize(560, 0)) + QSize(40, 100));
+        resize(fittingSize());
+}
+
+QSize PreferencesDialog::fittingSize() const
+{
+    // Its content's height: the form, the buttons, the banner when shown and
+    // the layout's margins and spacing (a fixed 100 px for them left about
+    // 50 px empty under the form). The scroll area's own size hint stops at
+    // 24 lines, so it is not asked. No taller than the screen: the form scrolls.
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = std::max(0, layout()->spacing());
+    const int width = std::max(m_editor->sizeHint().width(), 560) + 40;
+    int height = margins.top() + m_editor->sizeHint().height() + spacing + m_buttons->sizeHint().height()
+                 + margins.bottom();
+    if (!m_banner->isHidden())
+        height += m_banner->heightForWidth(width - margins.left() - margins.right()) + spacing;
+    if (const QScreen* screen = this->screen())
+        height = std::min(height, screen->availableGeometry().height() * 9 / 10);
+    return {width, height};
 }
 
 void PreferencesDialog::accept()

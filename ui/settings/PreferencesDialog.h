@@ -29,6 +29,9 @@ public:
     void done(int result) override;
 
 private:
+    // The size that shows the whole form and nothing more.
+    QSize fittingSize() const;
+
     Settings& m_settings;
     SettingsEditor* m_editor = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

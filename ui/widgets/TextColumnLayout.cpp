@@ -34,7 +34,8 @@ TextColumnLayout::TextColumnLayout(QTableView* view, int textColumn, const QStri
     connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int) {
         if (!m_busy)
             saveState();
-        if (section == m_textColumn)
+        // the text column's width, or a column the user made narrower, changes how its cells wrap
+        if (section == m_textColumn || !m_busy)
             schedule();
     });
     connect(header, &QHeaderView::sectionMoved, this, [this] { saveState(); });
@@ -171,7 +172,19 @@ int TextColumnLayout::headerWidth(int column) const
         return hint;
     const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const QString text = m_view->model()->headerData(column, Qt::Horizontal).toString();
-    return std::min(hint, header->fontMetrics().horizontalAdvance(text) + 3 * margin);
+    return std::min(hint, headerFontMetrics().horizontalAdvance(text) + 2 * margin);
+}
+
+QFontMetrics TextColumnLayout::headerFontMetrics() const
+{
+    // A header highlights the sections of the selected cells in bold (a whole
+    // row selected: every section): measured in the normal weight, "Fecha
+    // límite" lost its edges as soon as a row was selected.
+    const QHeaderView* header = m_view->horizontalHeader();
+    QFont font = header->font();
+    if (header->highlightSections())
+        font.setBold(true);
+    return QFontMetrics(font);
 }
 
 int TextColumnLayout::rowHeight(int row) const
@@ -182,13 +195,41 @@ int TextColumnLayout::rowHeight(int row) const
     const QAbstractItemModel* model = m_view->model();
     if (!model || !m_rowsGrow)
         return minimum + extra;
-    const QString text = model->index(row, m_textColumn).data().toString();
-    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
-    const int width = std::max(20, m_view->columnWidth(m_textColumn) - 2 * margin);
-    const QRect bounds = fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
-    const int lines = std::clamp((bounds.height() + fm.lineSpacing() - 1) / std::max(1, fm.lineSpacing()), 1, kMaxLines);
+    // The text column shows up to kMaxLines lines. Another cell counts when
+    // it is short, i.e. its whole text fits in kMaxLines lines: a short cell
+    // whose text wraps ("Priya Natarajan", "2024-03-21 (overdue)") in a row
+    // the title keeps to one line lost its second line. A longer one (a
+    // COE's title beside an action item) ends in "..." with the whole text
+    // on hover, rather than making every row three lines tall.
+    int lines = std::min(linesNeeded(model->index(row, m_textColumn)), kMaxLines);
+    for (int c = 0; c < model->columnCount() && lines < kMaxLines; ++c) {
+        if (c == m_textColumn || m_view->isColumnHidden(c))
+            continue;
+        const int needed = linesNeeded(model->index(row, c));
+        if (needed <= kMaxLines)
+            lines = std::max(lines, needed);
+    }
     const int padding = minimum - fm.height();
     return std::max(minimum, lines * fm.lineSpacing() + padding) + extra;
+}
+
+int TextColumnLayout::textWidth(int column) const
+{
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    return std::max(20, m_view->columnWidth(column) - 2 * margin);
+}
+
+int TextColumnLayout::linesNeeded(const QModelIndex& index) const
+{
+    const QString text = index.data().toString();
+    if (text.isEmpty())
+        return 1;
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int width = textWidth(index.column());
+    if (!text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) + fm.averageCharWidth() <= width)
+        return 1; // the common case, without laying the text out (near the edge, the layout decides)
+    const QRect bounds = fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
+    return std::max(1, (bounds.height() + fm.lineSpacing() - 1) / std::max(1, fm.lineSpacing()));
 }
 
 void TextColumnLayout::updateRowHeights()
@@ -212,7 +253,7 @@ bool TextColumnLayout::eventFilter(QObject* watched, QEvent* event)
         // The whole text when the cell shows only part of it.
         auto* help = static_cast<QHelpEvent*>(event);
         const QModelIndex index = m_view->indexAt(help->pos());
-        if (index.isValid() && index.column() == m_textColumn && !index.data(Qt::ToolTipRole).isValid()) {
+        if (index.isValid() && !index.data(Qt::ToolTipRole).isValid()) {
             const QString text = index.data().toString();
             const QFontMetrics fm = m_view->fontMetrics();
             const QRect cell = m_view->visualRect(index);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFontMetrics>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -9,13 +10,15 @@
 
 #include <functional>
 
+class QModelIndex;
 class QTableView;
 
 namespace hindsight {
 
 // Columns that serve the content, for a table with one main text column:
 // the text column stretches and wraps, rows grow to show up to kMaxLines
-// lines of it (the full text is its tooltip), optional columns that are
+// lines of it or of a short cell of another column (one whose whole text fits
+// in kMaxLines lines; the full text of any cut cell is its tooltip), optional columns that are
 // empty in every row shrink to their header, the others give up width (down
 // to their header's text, the sort arrow's room only for the sorted one) so the text keeps kTextShare of it, and the widths are
 // remembered in Settings as the window state stateKey. Attach it after the
@@ -52,6 +55,12 @@ private:
     // The narrowest a column gets and still shows its header's text (and the
     // sort arrow when it is the sorted column).
     int headerWidth(int column) const;
+    // The font the header draws its sections in (bold while highlighted).
+    QFontMetrics headerFontMetrics() const;
+    // The width a cell's text has in `column`, and the lines the text of
+    // `index` needs at that width.
+    int textWidth(int column) const;
+    int linesNeeded(const QModelIndex& index) const;
 
     QTableView* m_view;
     int m_textColumn;
