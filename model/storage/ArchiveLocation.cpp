@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QUrl>
 #include <algorithm>
 #include <cctype>
@@ -157,6 +158,9 @@ ArchiveLocation ArchiveLocation::parse(const QString& rawText)
             QString key, value;
             if (!percentDecode(pair.left(eq), &key) || !percentDecode(pair.mid(eq + 1), &value))
                 return invalid(tr("bad percent-encoding in the parameter '%1'").arg(pair.left(eq)));
+            static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
+            if (!keyword.match(key).hasMatch())
+                return invalid(tr("'%1' is not a connection parameter").arg(key));
             // As in libpq, a parameter wins over the same part written before the '?'.
             if (key == QLatin1String("host"))
                 p.host = value;
@@ -267,6 +271,42 @@ ArchiveLocation ArchiveLocation::withPassword(const QString& password) const
 ArchiveLocation ArchiveLocation::withoutPassword() const
 {
     return withPassword(QString());
+}
+
+void ArchiveLocation::configure(QSqlDatabase& db) const
+{
+    const PostgresParameters& p = m_parameters;
+    // A value in libpq's conninfo syntax. QPSQL turns every ';' of the
+    // connect options into a space, so a value cannot hold one.
+    auto quoted = [](QString value) {
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        return QLatin1Char('\'') + value + QLatin1Char('\'');
+    };
+    QStringList options;
+    auto option = [&](const QString& key, const QString& value) {
+        if (!value.isEmpty())
+            options << key + QLatin1Char('=') + quoted(value);
+    };
+    bool ok = false;
+    const int port = p.port.toInt(&ok);
+    const bool single = !p.host.contains(QLatin1Char(',')) && (p.port.isEmpty() || ok);
+    if (single) {
+        db.setHostName(p.host);
+        db.setPort(ok ? port : -1);
+    } else { // libpq's host and port lists
+        db.setHostName(QString());
+        db.setPort(-1);
+        option(QStringLiteral("host"), p.host);
+        option(QStringLiteral("port"), p.port);
+    }
+    db.setDatabaseName(p.database);
+    db.setUserName(p.user);
+    db.setPassword(p.password);
+    option(QStringLiteral("service"), p.service);
+    option(QStringLiteral("sslmode"), p.sslMode);
+    for (const auto& [key, value] : p.options)
+        option(key, value);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 
 QString ArchiveLocation::displayText() const

@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+class QSqlDatabase;
+
 namespace hindsight {
 
 // The libpq connection parameters a PostgreSQL archive URI names. Those the
@@ -63,6 +65,12 @@ public:
     bool hasPassword() const { return !m_parameters.password.isEmpty(); }
     ArchiveLocation withPassword(const QString& password) const;
     ArchiveLocation withoutPassword() const;
+
+    // Postgres: sets a QPSQL connection's host, port, database, user,
+    // password and connect options (sslmode, service, the other parameters)
+    // to this URI's. QPSQL does not read a URI itself: libpq would take the
+    // whole URI as a database name.
+    void configure(QSqlDatabase& db) const;
 
     // For the user: the path in native separators, or the URI without password.
     QString displayText() const;
