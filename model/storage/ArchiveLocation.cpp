@@ -91,7 +91,7 @@ ArchiveLocation ArchiveLocation::parse(const QString& rawText)
     QString rest = text.mid(prefix);
     auto invalid = [&out, &text](const QString& why) {
         out.m_kind = Kind::Invalid;
-        out.m_error = tr("%1 is not a valid PostgreSQL connection URI: %2").arg(displayTextOf(text), why);
+        out.m_error = tr("%1 is not a valid PostgreSQL connection URI: %2").arg(withoutPasswordText(text), why);
         return out;
     };
     PostgresParameters p;
@@ -237,7 +237,13 @@ QString ArchiveLocation::displayTextOf(const QString& text)
     const ArchiveLocation location = parse(text);
     if (location.isPostgres())
         return location.displayText();
-    // Not even a valid URI: still never show what may be a password.
+    return withoutPasswordText(text);
+}
+
+// A URI that may not parse, its password cut out by text: the part between
+// "user:" and '@', and every password= parameter.
+QString ArchiveLocation::withoutPasswordText(const QString& text)
+{
     QString t = text.trimmed();
     const qsizetype start = t.indexOf(QLatin1String("://")) + 3;
     qsizetype end = t.indexOf(QLatin1Char('/'), start);

@@ -93,6 +93,7 @@ public:
     static bool isPasswordRequest(const QString& errorText);
 
 private:
+    static QString withoutPasswordText(const QString& text);
     Kind m_kind = Kind::Invalid;
     QString m_error;
     QString m_path;

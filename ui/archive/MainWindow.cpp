@@ -9,6 +9,7 @@
 #include "archive/FilterPanel.h"
 #include "archive/ImportFlow.h"
 #include "archive/RecoverFlow.h"
+#include "archive/TeamArchiveDialog.h"
 #include "document/Completeness.h"
 #include "editor/EditorWindow.h"
 #include "report/ExportActions.h"
@@ -216,6 +217,9 @@ void MainWindow::createActions()
     auto* openArchive = make(QStringLiteral("folder-open"), tr("Open A&rchive…"),
                              tr("Open another archive file"), QStringLiteral("actionOpenArchive"),
                              QKeySequence(tr("Ctrl+Shift+O")));
+    auto* openTeamArchive = make(QStringLiteral("folder-open"), tr("Open Team Arc&hive…"),
+                                 tr("Open an archive on a PostgreSQL server"),
+                                 QStringLiteral("actionOpenTeamArchive"));
     auto* recover = make(QStringLiteral("document-revert"), tr("Re&cover Archive…"),
                          tr("Copy every COE that can still be read from a damaged archive into a new one"),
                          QStringLiteral("actionRecoverArchive"));
@@ -288,6 +292,11 @@ void MainWindow::createActions()
     connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
     connect(newArchive, &QAction::triggered, this, [this] { chooseArchive(true); });
     connect(openArchive, &QAction::triggered, this, [this] { chooseArchive(false); });
+    connect(openTeamArchive, &QAction::triggered, this, [this] {
+        TeamArchiveDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            this->openArchive(dialog.uri());
+    });
     connect(recover, &QAction::triggered, this, &MainWindow::recoverArchive);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
@@ -310,6 +319,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(newArchive);
     file->addAction(openArchive);
+    file->addAction(openTeamArchive);
     file->addMenu(m_recentMenu);
     file->addAction(recover);
     file->addSeparator();
