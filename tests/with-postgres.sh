@@ -24,7 +24,7 @@
 set -uo pipefail
 
 if [ $# -eq 0 ]; then
-  sed -n '3,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '3,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 
