@@ -87,11 +87,13 @@ ArchiveLocation ArchiveLocation::parse(const QString& rawText)
     }
 
     // postgresql://[user[:password]@][host[:port][,...]][/database][?key=value&...]
-    const qsizetype prefix = text.startsWith(kScheme, Qt::CaseInsensitive) ? kScheme.size() : kShortScheme.size();
+    const qsizetype prefix =
+        text.startsWith(kScheme, Qt::CaseInsensitive) ? kScheme.size() : kShortScheme.size();
     QString rest = text.mid(prefix);
     auto invalid = [&out, &text](const QString& why) {
         out.m_kind = Kind::Invalid;
-        out.m_error = tr("%1 is not a valid PostgreSQL connection URI: %2").arg(withoutPasswordText(text), why);
+        out.m_error =
+            tr("%1 is not a valid PostgreSQL connection URI: %2").arg(withoutPasswordText(text), why);
         return out;
     };
     PostgresParameters p;
@@ -154,7 +156,8 @@ ArchiveLocation ArchiveLocation::parse(const QString& rawText)
         for (const QString& pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return invalid(tr("the parameter '%1' has no value").arg(pair.section(QLatin1Char('='), 0, 0)));
+                return invalid(
+                    tr("the parameter '%1' has no value").arg(pair.section(QLatin1Char('='), 0, 0)));
             QString key, value;
             if (!percentDecode(pair.left(eq), &key) || !percentDecode(pair.mid(eq + 1), &value))
                 return invalid(tr("bad percent-encoding in the parameter '%1'").arg(pair.left(eq)));
@@ -180,11 +183,12 @@ ArchiveLocation ArchiveLocation::parse(const QString& rawText)
                 p.options.append({key, value});
         }
     }
-    static const QStringList sslModes{QStringLiteral("disable"), QStringLiteral("allow"),
-                                      QStringLiteral("prefer"),  QStringLiteral("require"),
+    static const QStringList sslModes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!p.sslMode.isEmpty() && !sslModes.contains(p.sslMode))
-        return invalid(tr("'%1' is not an SSL mode (%2)").arg(p.sslMode, sslModes.join(QStringLiteral(", "))));
+        return invalid(
+            tr("'%1' is not an SSL mode (%2)").arg(p.sslMode, sslModes.join(QStringLiteral(", "))));
     out.m_kind = Kind::Postgres;
     out.m_parameters = p;
     return out;
@@ -285,7 +289,8 @@ void ArchiveLocation::configure(QSqlDatabase& db) const
     // A value in libpq's conninfo syntax. QPSQL turns every ';' of the
     // connect options into a space, so a value cannot hold one.
     auto quoted = [](QString value) {
-        value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('\''), QLatin1String("\\'"));
         return QLatin1Char('\'') + value + QLatin1Char('\'');
     };
     QStringList options;
@@ -376,8 +381,8 @@ bool ArchiveLocation::isPasswordRequest(const QString& errorText)
 {
     // libpq: "fe_sendauth: no password supplied" (none found anywhere), and
     // "password authentication failed for user ..." (a wrong one).
-    return errorText.contains(QLatin1String("no password supplied"))
-        || errorText.contains(QLatin1String("password authentication failed"));
+    return errorText.contains(QLatin1String("no password supplied")) ||
+           errorText.contains(QLatin1String("password authentication failed"));
 }
 
 } // namespace hindsight

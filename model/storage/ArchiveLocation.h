@@ -15,8 +15,8 @@ namespace hindsight {
 // (connect_timeout, application_name, sslrootcert...) is kept in `options`.
 struct PostgresParameters
 {
-    QString host;     // a name, an address, or a socket folder (starts with '/'); libpq's comma list allowed
-    QString port;     // libpq's comma list allowed
+    QString host; // a name, an address, or a socket folder (starts with '/'); libpq's comma list allowed
+    QString port; // libpq's comma list allowed
     QString database;
     QString user;
     QString password; // only ever in memory: never stored, never shown
@@ -38,7 +38,12 @@ class ArchiveLocation
 {
     Q_DECLARE_TR_FUNCTIONS(ArchiveLocation)
 public:
-    enum class Kind { Invalid, File, Postgres };
+    enum class Kind
+    {
+        Invalid,
+        File,
+        Postgres
+    };
 
     ArchiveLocation() = default;
     static ArchiveLocation parse(const QString& text);

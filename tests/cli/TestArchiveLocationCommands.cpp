@@ -52,7 +52,8 @@ class TestArchiveLocationCommands : public QObject
     static QStringList entries(const QString& folder)
     {
         QStringList out;
-        QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             out << it.next();
         return out;
@@ -94,9 +95,10 @@ private slots:
     void passwordNeverShown()
     {
         const QString cwd = m_dir.filePath(QStringLiteral("cwd-password"));
-        const Run r = hindsight(cwd, {QStringLiteral("--archive"),
-                                      QStringLiteral("postgresql://ann:s3cr%21t@db.example.com/coes?password=other"),
-                                      QStringLiteral("list")});
+        const Run r =
+            hindsight(cwd, {QStringLiteral("--archive"),
+                            QStringLiteral("postgresql://ann:s3cr%21t@db.example.com/coes?password=other"),
+                            QStringLiteral("list")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("postgresql://ann@db.example.com/coes")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QLatin1String("s3cr")), qPrintable(r.err));

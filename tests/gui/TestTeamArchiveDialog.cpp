@@ -122,10 +122,12 @@ private slots:
     void filledFromUri()
     {
         TeamArchiveDialog dialog;
-        dialog.setParameters(ArchiveLocation::parse(QStringLiteral("postgresql://?service=coes")).parameters());
+        dialog.setParameters(
+            ArchiveLocation::parse(QStringLiteral("postgresql://?service=coes")).parameters());
         QVERIFY(child<QRadioButton>(&dialog, "serviceRadioButton")->isChecked());
         QCOMPARE(dialog.uri(), QStringLiteral("postgresql://?service=coes"));
-        const QString server = QStringLiteral("postgresql://ann@db:5433/coes?sslmode=require&connect_timeout=5");
+        const QString server =
+            QStringLiteral("postgresql://ann@db:5433/coes?sslmode=require&connect_timeout=5");
         dialog.setParameters(ArchiveLocation::parse(server).parameters());
         QVERIFY(child<QRadioButton>(&dialog, "serverRadioButton")->isChecked());
         QCOMPARE(dialog.uri(), server);
@@ -137,7 +139,8 @@ private slots:
         for (QLineEdit* edit : dialog.findChildren<QLineEdit*>())
             QVERIFY2(edit->echoMode() == QLineEdit::Normal, qPrintable(edit->objectName()));
         // A password given in a URI is not kept by the dialog either.
-        dialog.setParameters(ArchiveLocation::parse(QStringLiteral("postgresql://ann:secret@db/coes")).parameters());
+        dialog.setParameters(
+            ArchiveLocation::parse(QStringLiteral("postgresql://ann:secret@db/coes")).parameters());
         QVERIFY(!dialog.uri().contains(QLatin1String("secret")));
     }
 
@@ -187,7 +190,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("no/such/folder/archive.sqlite"));
         QVERIFY(!w.openArchive(path));
         const QString text = w.findChild<Banner*>()->text();
-        QVERIFY2(text.contains(QDir::toNativeSeparators(path)) && text.contains(QLatin1String("does not exist")),
+        QVERIFY2(text.contains(QDir::toNativeSeparators(path)) &&
+                     text.contains(QLatin1String("does not exist")),
                  qPrintable(text));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
     }
@@ -211,22 +215,26 @@ private slots:
         QCOMPARE(missing.size(), 0);
         actions.at(1)->trigger(); // the file does not exist: dropped
         QCOMPARE(missing.size(), 1);
-        QCOMPARE(Settings::instance()->recentArchives(), QStringList({QStringLiteral("postgresql://ann@db/coes")}));
+        QCOMPARE(Settings::instance()->recentArchives(),
+                 QStringList({QStringLiteral("postgresql://ann@db/coes")}));
     }
 
     void passwordSeam()
     {
         PasswordDialog::setNextPassword(QStringLiteral("pw"));
-        QCOMPARE(PasswordDialog::ask(nullptr, QStringLiteral("postgresql://ann@db/coes"), QStringLiteral("ann")),
-                 std::optional<QString>(QStringLiteral("pw")));
+        QCOMPARE(
+            PasswordDialog::ask(nullptr, QStringLiteral("postgresql://ann@db/coes"), QStringLiteral("ann")),
+            std::optional<QString>(QStringLiteral("pw")));
         PasswordDialog::setNextCancel();
-        QCOMPARE(PasswordDialog::ask(nullptr, QStringLiteral("postgresql://ann@db/coes"), QStringLiteral("ann")),
-                 std::optional<QString>());
-        QCOMPARE(PasswordDialog::takeAsked(),
-                 QStringList({QStringLiteral("postgresql://ann@db/coes"), QStringLiteral("postgresql://ann@db/coes")}));
+        QCOMPARE(
+            PasswordDialog::ask(nullptr, QStringLiteral("postgresql://ann@db/coes"), QStringLiteral("ann")),
+            std::optional<QString>());
+        QCOMPARE(PasswordDialog::takeAsked(), QStringList({QStringLiteral("postgresql://ann@db/coes"),
+                                                           QStringLiteral("postgresql://ann@db/coes")}));
         // For this session only: in memory, and not in the settings.
         PasswordDialog::rememberForSession(QStringLiteral("postgresql://ann@db/coes"), QStringLiteral("pw"));
-        QCOMPARE(PasswordDialog::sessionPassword(QStringLiteral("postgresql://ann@db/coes")), QStringLiteral("pw"));
+        QCOMPARE(PasswordDialog::sessionPassword(QStringLiteral("postgresql://ann@db/coes")),
+                 QStringLiteral("pw"));
         for (const QString& recent : Settings::instance()->recentArchives())
             QVERIFY(!recent.contains(QLatin1String("pw@")));
         PasswordDialog::forgetSessionPasswords();

@@ -48,7 +48,8 @@ QString postgresMissingMessage()
         return QStringLiteral("HINDSIGHT_TEST_PG is not set: no PostgreSQL server to test against (run the "
                               "tests under tests/with-postgres.sh, as packaging/setup.sh test does)");
     if (!QSqlDatabase::isDriverAvailable(kDriver))
-        return QStringLiteral("Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed");
+        return QStringLiteral(
+            "Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed");
     return {};
 }
 
@@ -65,7 +66,8 @@ PostgresTestDatabase::PostgresTestDatabase(const QString& serverUri) : m_serverU
     }
     m_name = QStringLiteral("hindsight_test_") +
              QUuid::createUuid().toString(QUuid::Id128).left(16); // lower-case hex: a plain identifier
-    if (!exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8'").arg(m_name), &m_error)) {
+    if (!exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8'").arg(m_name),
+              &m_error)) {
         m_error = QStringLiteral("cannot create the test database %1: %2").arg(m_name, m_error);
         return;
     }

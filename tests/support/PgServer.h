@@ -48,13 +48,14 @@ private:
 // skipped with a message saying so, or fails under CI=true, where a missing
 // server must not let PostgreSQL tests pass by skipping. It returns from the
 // test function, so use it there, not in a helper.
-#define HINDSIGHT_REQUIRE_POSTGRES(variable)                                                                     \
-    const QString variable = ::hindsight::test::postgresUri();                                                  \
-    do {                                                                                                         \
-        const QString hindsightNoPostgres_ = ::hindsight::test::postgresMissingMessage();                        \
-        if (!hindsightNoPostgres_.isEmpty()) {                                                                   \
-            if (::hindsight::test::isCi())                                                                       \
-                QFAIL(qPrintable(hindsightNoPostgres_ + QStringLiteral(" (CI=true: a missing server fails)"))); \
-            QSKIP(qPrintable(hindsightNoPostgres_));                                                             \
-        }                                                                                                        \
+#define HINDSIGHT_REQUIRE_POSTGRES(variable)                                                                 \
+    const QString variable = ::hindsight::test::postgresUri();                                               \
+    do {                                                                                                     \
+        const QString hindsightNoPostgres_ = ::hindsight::test::postgresMissingMessage();                    \
+        if (!hindsightNoPostgres_.isEmpty()) {                                                               \
+            if (::hindsight::test::isCi())                                                                   \
+                QFAIL(qPrintable(hindsightNoPostgres_ +                                                      \
+                                 QStringLiteral(" (CI=true: a missing server fails)")));                     \
+            QSKIP(qPrintable(hindsightNoPostgres_));                                                         \
+        }                                                                                                    \
     } while (false)

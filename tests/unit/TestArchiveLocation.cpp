@@ -17,8 +17,9 @@ Q_DECLARE_METATYPE(hindsight::PostgresParameters)
 
 namespace {
 
-PostgresParameters params(const QString& host, const QString& port, const QString& database, const QString& user,
-                          const QString& password = {}, const QString& service = {}, const QString& sslMode = {})
+PostgresParameters params(const QString& host, const QString& port, const QString& database,
+                          const QString& user, const QString& password = {}, const QString& service = {},
+                          const QString& sslMode = {})
 {
     PostgresParameters p;
     p.host = host;
@@ -44,8 +45,8 @@ private slots:
         QTest::addColumn<PostgresParameters>("expected");
         QTest::newRow("user, host, port, database, sslmode")
             << QStringLiteral("postgresql://user@host:5432/coes?sslmode=verify-full")
-            << params(QStringLiteral("host"), QStringLiteral("5432"), QStringLiteral("coes"), QStringLiteral("user"),
-                      {}, {}, QStringLiteral("verify-full"));
+            << params(QStringLiteral("host"), QStringLiteral("5432"), QStringLiteral("coes"),
+                      QStringLiteral("user"), {}, {}, QStringLiteral("verify-full"));
         QTest::newRow("socket folder as parameter")
             << QStringLiteral("postgresql:///coes?host=/var/run/postgresql")
             << params(QStringLiteral("/var/run/postgresql"), {}, QStringLiteral("coes"), {});
@@ -56,15 +57,18 @@ private slots:
                                       << params({}, {}, {}, {}, {}, QStringLiteral("coes"));
         QTest::newRow("postgres:// and a password")
             << QStringLiteral("postgres://ann:s%40cret@db.example.com/team%20coes")
-            << params(QStringLiteral("db.example.com"), {}, QStringLiteral("team coes"), QStringLiteral("ann"),
-                      QStringLiteral("s@cret"));
+            << params(QStringLiteral("db.example.com"), {}, QStringLiteral("team coes"),
+                      QStringLiteral("ann"), QStringLiteral("s@cret"));
         QTest::newRow("IPv6") << QStringLiteral("postgresql://[::1]:5433/coes")
-                              << params(QStringLiteral("::1"), QStringLiteral("5433"), QStringLiteral("coes"), {});
+                              << params(QStringLiteral("::1"), QStringLiteral("5433"), QStringLiteral("coes"),
+                                        {});
         QTest::newRow("host list") << QStringLiteral("postgresql://a:1,b:2/coes")
-                                   << params(QStringLiteral("a,b"), QStringLiteral("1,2"), QStringLiteral("coes"), {});
+                                   << params(QStringLiteral("a,b"), QStringLiteral("1,2"),
+                                             QStringLiteral("coes"), {});
         QTest::newRow("parameter wins")
             << QStringLiteral("postgresql://u@h/db?user=v&dbname=other&password=pw")
-            << params(QStringLiteral("h"), {}, QStringLiteral("other"), QStringLiteral("v"), QStringLiteral("pw"));
+            << params(QStringLiteral("h"), {}, QStringLiteral("other"), QStringLiteral("v"),
+                      QStringLiteral("pw"));
         QTest::newRow("nothing") << QStringLiteral("postgresql://") << PostgresParameters{};
     }
 
@@ -88,13 +92,15 @@ private slots:
 
     void otherParametersKept()
     {
-        const ArchiveLocation location =
-            ArchiveLocation::parse(QStringLiteral("postgresql://h/db?connect_timeout=10&application_name=my%20app"));
+        const ArchiveLocation location = ArchiveLocation::parse(
+            QStringLiteral("postgresql://h/db?connect_timeout=10&application_name=my%20app"));
         QVERIFY(location.isPostgres());
-        const QList<QPair<QString, QString>> expected{{QStringLiteral("connect_timeout"), QStringLiteral("10")},
-                                                      {QStringLiteral("application_name"), QStringLiteral("my app")}};
+        const QList<QPair<QString, QString>> expected{
+            {QStringLiteral("connect_timeout"), QStringLiteral("10")},
+            {QStringLiteral("application_name"), QStringLiteral("my app")}};
         QCOMPARE(location.parameters().options, expected);
-        QCOMPARE(location.uri(), QStringLiteral("postgresql://h/db?connect_timeout=10&application_name=my%20app"));
+        QCOMPARE(location.uri(),
+                 QStringLiteral("postgresql://h/db?connect_timeout=10&application_name=my%20app"));
     }
 
     void invalidUris_data()
@@ -126,7 +132,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("in the user part") << QStringLiteral("postgresql://user:secret@host/coes");
         QTest::newRow("as a parameter") << QStringLiteral("postgresql://user@host/coes?password=secret");
-        QTest::newRow("invalid URI") << QStringLiteral("postgresql://user:secret@host:x/coes?password=secret");
+        QTest::newRow("invalid URI") << QStringLiteral(
+            "postgresql://user:secret@host:x/coes?password=secret");
     }
 
     void passwordNeverShownNorStored()
@@ -135,7 +142,8 @@ private slots:
         const ArchiveLocation location = ArchiveLocation::parse(text);
         const QString shown = location.isValid() ? location.displayText() : location.error();
         QVERIFY2(!shown.contains(QLatin1String("secret")), qPrintable(shown));
-        QVERIFY2(shown.contains(QLatin1String("user")) && shown.contains(QLatin1String("host")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("user")) && shown.contains(QLatin1String("host")),
+                 qPrintable(shown));
         QVERIFY(!ArchiveLocation::displayTextOf(text).contains(QLatin1String("secret")));
         QVERIFY(!location.storageText().contains(QLatin1String("secret")));
         QVERIFY(!location.shortName().contains(QLatin1String("secret")));
@@ -153,20 +161,22 @@ private slots:
         QTest::newRow("server") << params(QStringLiteral("db.example.com"), QStringLiteral("5433"),
                                           QStringLiteral("coes"), QStringLiteral("ann"), {}, {},
                                           QStringLiteral("verify-full"))
-                                << QStringLiteral("postgresql://ann@db.example.com:5433/coes?sslmode=verify-full");
+                                << QStringLiteral(
+                                       "postgresql://ann@db.example.com:5433/coes?sslmode=verify-full");
         QTest::newRow("awkward values")
             << params(QStringLiteral("h"), {}, QStringLiteral("team/coes ñ?"), QStringLiteral("a@b:c"))
             << QStringLiteral("postgresql://a%40b%3Ac@h/team%2Fcoes%20%C3%B1%3F");
-        QTest::newRow("socket folder") << params(QStringLiteral("/var/run/postgresql"), QStringLiteral("5432"),
-                                                 QStringLiteral("coes"), {})
-                                       << QStringLiteral("postgresql:///coes?host=/var/run/postgresql&port=5432");
+        QTest::newRow("socket folder")
+            << params(QStringLiteral("/var/run/postgresql"), QStringLiteral("5432"), QStringLiteral("coes"),
+                      {})
+            << QStringLiteral("postgresql:///coes?host=/var/run/postgresql&port=5432");
         QTest::newRow("service") << params({}, {}, {}, {}, {}, QStringLiteral("team coes&more"))
                                  << QStringLiteral("postgresql://?service=team%20coes%26more");
         QTest::newRow("IPv6") << params(QStringLiteral("::1"), {}, QStringLiteral("coes"), {})
                               << QStringLiteral("postgresql://[::1]/coes");
-        QTest::newRow("password in memory")
-            << params(QStringLiteral("h"), {}, QStringLiteral("d"), QStringLiteral("u"), QStringLiteral("p:w@/"))
-            << QStringLiteral("postgresql://u:p%3Aw%40%2F@h/d");
+        QTest::newRow("password in memory") << params(QStringLiteral("h"), {}, QStringLiteral("d"),
+                                                      QStringLiteral("u"), QStringLiteral("p:w@/"))
+                                            << QStringLiteral("postgresql://u:p%3Aw%40%2F@h/d");
     }
 
     void buildsUriWithPercentEncoding()
@@ -221,7 +231,8 @@ private slots:
         const QString before = QDir::currentPath();
         QVERIFY(QDir::setCurrent(dir.path()));
         QString error;
-        auto archive = Archive::open(QStringLiteral("postgresql://x@localhost/db"), Archive::Access::ReadWrite, &error);
+        auto archive =
+            Archive::open(QStringLiteral("postgresql://x@localhost/db"), Archive::Access::ReadWrite, &error);
         QDir::setCurrent(before);
         QVERIFY(!archive);
         QVERIFY2(error.contains(QLatin1String("PostgreSQL")), qPrintable(error));
@@ -248,11 +259,13 @@ private slots:
 
     void passwordRequestsRecognised()
     {
-        QVERIFY(ArchiveLocation::isPasswordRequest(QStringLiteral(
-            "connection to server at \"db\" (10.0.0.1), port 5432 failed: fe_sendauth: no password supplied")));
+        QVERIFY(ArchiveLocation::isPasswordRequest(
+            QStringLiteral("connection to server at \"db\" (10.0.0.1), port 5432 failed: fe_sendauth: no "
+                           "password supplied")));
         QVERIFY(ArchiveLocation::isPasswordRequest(
             QStringLiteral("FATAL:  password authentication failed for user \"ann\"")));
-        QVERIFY(!ArchiveLocation::isPasswordRequest(QStringLiteral("could not connect to server: Connection refused")));
+        QVERIFY(!ArchiveLocation::isPasswordRequest(
+            QStringLiteral("could not connect to server: Connection refused")));
     }
 };
 

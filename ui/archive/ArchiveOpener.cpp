@@ -29,14 +29,16 @@ OpenedArchive openArchiveAsking(QWidget* parent, const QString& text)
     out.archive = Archive::open(location.uri(), Archive::Access::ReadWrite, &out.error);
     bool asked = false;
     while (!out.archive && ArchiveLocation::isPasswordRequest(out.error)) {
-        const QString problem = location.hasPassword()
-            ? QCoreApplication::translate("ArchiveOpener", "The password was not accepted.")
-            : QString();
+        const QString problem =
+            location.hasPassword()
+                ? QCoreApplication::translate("ArchiveOpener", "The password was not accepted.")
+                : QString();
         const std::optional<QString> password =
             PasswordDialog::ask(parent, out.location.displayText(), location.parameters().user, problem);
         if (!password) {
-            out.error = QCoreApplication::translate("ArchiveOpener", "%1 was not opened: no password was given.")
-                            .arg(out.location.displayText());
+            out.error =
+                QCoreApplication::translate("ArchiveOpener", "%1 was not opened: no password was given.")
+                    .arg(out.location.displayText());
             return out;
         }
         asked = true;

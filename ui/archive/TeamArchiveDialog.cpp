@@ -31,8 +31,8 @@ TeamArchiveDialog::TeamArchiveDialog(QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("Open Team Archive"));
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = new QLabel(tr("A team archive lives in a PostgreSQL database that everyone on the team opens."),
-                             this);
+    auto* intro = new QLabel(
+        tr("A team archive lives in a PostgreSQL database that everyone on the team opens."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -78,10 +78,11 @@ TeamArchiveDialog::TeamArchiveDialog(QWidget* parent) : QDialog(parent)
     m_uri->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_uri->setWordWrap(true);
     layout->addWidget(m_uri);
-    auto* note = new QLabel(tr("Hindsight never stores a password. The server's password comes from ~/.pgpass, "
-                               "PGPASSWORD or the service file; when none of them has it, Hindsight asks for it "
-                               "and keeps it only until it quits."),
-                            this);
+    auto* note =
+        new QLabel(tr("Hindsight never stores a password. The server's password comes from ~/.pgpass, "
+                      "PGPASSWORD or the service file; when none of them has it, Hindsight asks for it "
+                      "and keeps it only until it quits."),
+                   this);
     note->setWordWrap(true);
     layout->addWidget(note);
 
