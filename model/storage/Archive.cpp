@@ -2,6 +2,7 @@
 #include "Archive.h"
 
 #include "ActionItemQuery.h"
+#include "ArchiveLocation.h"
 #include "Schema.h"
 #include "SqlUtil.h"
 
@@ -258,6 +259,10 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
     };
     if (path.isEmpty())
         return fail(tr("No archive file was given."));
+    // A URI is never a path (it would make a folder "postgresql:"). Until the
+    // PostgreSQL back end is here, it is refused.
+    if (ArchiveLocation::isPostgresUri(path))
+        return fail(ArchiveLocation::postgresUnsupportedMessage(path));
     if (!QSqlDatabase::isDriverAvailable(kDriver))
         return fail(tr("Cannot open %1: the Qt SQLite driver (QSQLITE) is not available.").arg(shown(path)));
 
