@@ -2,6 +2,7 @@
 #include "FullTextIndex.h"
 
 #include "ArchiveSearch.h"
+#include "Backend.h"
 #include "SqlUtil.h"
 
 #include <QSqlError>
@@ -66,14 +67,30 @@ Columns columnsFor(const Coe& coe)
 
 bool remove(const QSqlDatabase& db, qint64 coeRowId, QString* error)
 {
+    return Backend::of(db).removeFullText(db, coeRowId, error);
+}
+
+bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
+{
+    return Backend::of(db).updateFullText(db, coeRowId, coe, error);
+}
+
+QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
+                                int words, QString* error)
+{
+    return Backend::of(db).snippets(db, match, rowIds, words, error);
+}
+
+bool fts5Remove(const QSqlDatabase& db, qint64 coeRowId, QString* error)
+{
     QSqlQuery q(db);
     return sql::prepare(q, QStringLiteral("DELETE FROM coe_fts WHERE rowid = ?"), error)
         && sql::exec(q, {coeRowId}, error);
 }
 
-bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
+bool fts5Update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
 {
-    if (!remove(db, coeRowId, error))
+    if (!fts5Remove(db, coeRowId, error))
         return false;
     const Columns c = columnsFor(coe);
     QSqlQuery insert(db);
@@ -109,7 +126,10 @@ QSqlDatabase snippetDatabase(const QSqlDatabase& db, QString* error)
     if (!sql::execOnce(scratch,
                        QStringLiteral("CREATE VIRTUAL TABLE snippet_fts USING fts5 (title, summary, body, "
                                       "tokenize = 'unicode61 remove_diacritics 2')"),
-                       error))
+                       error)
+        || !sql::execOnce(scratch,
+                          QStringLiteral("CREATE VIRTUAL TABLE snippet_vocab USING fts5vocab (snippet_fts, instance)"),
+                          error))
         return {};
     return scratch;
 }
@@ -136,9 +156,29 @@ bool boundedSnippet(const QSqlDatabase& db, const QString& match, qint64 rowId, 
         return false;
     if (!text.next())
         return true;
-    const QString title = text.value(0).toString();
-    const QString summary = text.value(1).toString();
-    const QString body = text.value(2).toString();
+    return snippetOf(db, match, Columns{text.value(0).toString(), text.value(1).toString(), text.value(2).toString()},
+                     words, snippet, error);
+}
+
+// Puts the texts in the scratch table as its one row.
+bool fillScratch(const QSqlDatabase& scratch, const Columns& texts, QString* error)
+{
+    QSqlQuery clear(scratch), insert(scratch);
+    return sql::prepare(clear, QStringLiteral("DELETE FROM snippet_fts"), error) && sql::exec(clear, {}, error)
+        && sql::prepare(insert,
+                        QStringLiteral("INSERT INTO snippet_fts (rowid, title, summary, body) VALUES (1, ?, ?, ?)"),
+                        error)
+        && sql::exec(insert, {sql::text(texts.title), sql::text(texts.summary), sql::text(texts.body)}, error);
+}
+
+} // namespace
+
+bool snippetOf(const QSqlDatabase& db, const QString& match, const Columns& texts, int words, QString* snippet,
+               QString* error)
+{
+    const QString& title = texts.title;
+    const QString& summary = texts.summary;
+    const QString& body = texts.body;
     const QSqlDatabase scratch = snippetDatabase(db, error);
     if (!scratch.isOpen())
         return false;
@@ -163,10 +203,32 @@ bool boundedSnippet(const QSqlDatabase& db, const QString& match, qint64 rowId, 
     return true;
 }
 
-} // namespace
+bool tokenize(const QSqlDatabase& db, const Columns& texts, QList<Token>* tokens, QString* error)
+{
+    tokens->clear();
+    const QSqlDatabase scratch = snippetDatabase(db, error);
+    if (!scratch.isOpen() || !fillScratch(scratch, texts, error))
+        return false;
+    QSqlQuery q(scratch);
+    q.setForwardOnly(true);
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT term, CASE col WHEN 'title' THEN 0 WHEN 'summary' THEN 1 ELSE 2 END, "
+                                     "\"offset\" FROM snippet_vocab"),
+                      error)
+        || !sql::exec(q, error))
+        return false;
+    while (q.next())
+        tokens->append(Token{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
+    if (!sql::finished(q, error))
+        return false;
+    std::sort(tokens->begin(), tokens->end(), [](const Token& a, const Token& b) {
+        return a.column != b.column ? a.column < b.column : a.offset < b.offset;
+    });
+    return true;
+}
 
-QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
-                                int words, QString* error)
+QHash<qint64, QString> fts5Snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
+                                    int words, QString* error)
 {
     QHash<qint64, QString> out;
     if (error)
