@@ -21,7 +21,42 @@ bool isCi();
 // Empty when the program is on PATH, else a message naming it.
 QString missingToolMessage(const QString& program);
 
+// The archive back ends the storage tests run on: "sqlite" always, and
+// "postgresql" on the server HINDSIGHT_TEST_PG names (a libpq URI such as
+// postgresql:///postgres?host=/tmp/pg&port=55432&user=postgres).
+QStringList archiveBackends();
+// Adds the column "backend" (QString) with one row per back end, for a
+// test's _data() function or initTestCase_data().
+void addArchiveBackendRows();
+// Empty when `backend` can be used here, else why not (HINDSIGHT_TEST_PG unset,
+// the server unreachable).
+QString archiveBackendProblem(const QString& backend);
+// A fresh location for a new archive on `backend`: `sqlitePath` for SQLite;
+// for PostgreSQL a new schema on the HINDSIGHT_TEST_PG server (its URI,
+// with search_path set to it), dropped when the program ends. Empty, with
+// `error` set, when it cannot be made.
+QString freshArchiveLocation(const QString& backend, const QString& sqlitePath, QString* error = nullptr);
+// The URI of the HINDSIGHT_TEST_PG server with a role of its own that may
+// read but not write the archive at `location` (made by freshArchiveLocation).
+QString readerLocation(const QString& location, QString* error = nullptr);
+// Runs `statement` in the PostgreSQL archive at `location` as the server's
+// administrator (to damage or age it on purpose).
+bool execInArchive(const QString& location, const QString& statement, QString* error = nullptr);
+
 } // namespace hindsight::test
+
+// Skips the test function (fails it under CI=true) when `backend` cannot be
+// used here; put it in init() or the test function, as HINDSIGHT_REQUIRE_TOOL.
+#define HINDSIGHT_REQUIRE_BACKEND(backend)                                                                   \
+    do {                                                                                                     \
+        const QString hindsightBackendProblem_ = ::hindsight::test::archiveBackendProblem(backend);         \
+        if (!hindsightBackendProblem_.isEmpty()) {                                                           \
+            if (::hindsight::test::isCi())                                                                   \
+                QFAIL(qPrintable(hindsightBackendProblem_                                                    \
+                                 + QStringLiteral(" (CI=true: the PostgreSQL tests must run)")));            \
+            QSKIP(qPrintable(hindsightBackendProblem_));                                                     \
+        }                                                                                                    \
+    } while (false)
 
 // For a test function that needs an external program (pdftotext, say): when
 // it is not on PATH the test is skipped, or fails under CI=true, where a
