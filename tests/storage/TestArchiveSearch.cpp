@@ -48,6 +48,7 @@ class TestArchiveSearch : public QObject
         std::unique_ptr<Archive>& archive = m_archives[backend];
         archive = Archive::open(where, Archive::Access::ReadWrite, &error);
         QVERIFY2(archive, qPrintable(error));
+        QVERIFY(archiveIsWhereItShouldBe(where));
         m_archive = archive.get();
         CoeRepository repo(*m_archive);
         m_example = exampleCoe();

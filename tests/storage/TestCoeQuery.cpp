@@ -69,6 +69,7 @@ class TestCoeQuery : public QObject
         const QString where = location(m_dir, QStringLiteral("q.sqlite"));
         f.archive = Archive::open(where, Archive::Access::ReadWrite, &error);
         QVERIFY2(f.archive, qPrintable(error));
+        QVERIFY(archiveIsWhereItShouldBe(where));
         m_archive = f.archive.get();
         m_deploy = store(*m_archive,
                          {QStringLiteral("Checkout deployment broke payments"), 1, Status::InReview,

@@ -36,6 +36,7 @@ private slots:
         QVERIFY2(!m_path.isEmpty(), qPrintable(error));
         m_archive = Archive::open(m_path, Archive::Access::ReadWrite, &error);
         QVERIFY2(m_archive, qPrintable(error));
+        QVERIFY(archiveIsWhereItShouldBe(m_path));
     }
     void cleanup() { m_archive.reset(); }
 
@@ -397,6 +398,9 @@ private slots:
         QFETCH_GLOBAL(QString, backend);
         if (backend != QLatin1String("postgresql"))
             QSKIP("the server's schema_version row: a file's is TestArchiveRefusals");
+        // The same ordered migrations made the server's schema: at this build's version.
+        QCOMPARE(m_archive->schemaVersion(), Archive::currentSchemaVersion());
+        QCOMPARE(m_archive->settings().userVersion, Archive::currentSchemaVersion());
         const QString shown = m_archive->path(); // the URI as messages show it
         QVERIFY(!shown.contains(QStringLiteral("password")));
         m_archive.reset();

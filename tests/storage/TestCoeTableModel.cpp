@@ -55,8 +55,10 @@ class TestCoeTableModel : public QObject
     {
         QString error;
         auto& archive = m_archives[m_backend];
-        archive = Archive::open(location(m_dir, QStringLiteral("m.sqlite")), Archive::Access::ReadWrite, &error);
+        const QString where = location(m_dir, QStringLiteral("m.sqlite"));
+        archive = Archive::open(where, Archive::Access::ReadWrite, &error);
         QVERIFY2(archive, qPrintable(error));
+        QVERIFY(archiveIsWhereItShouldBe(where));
         for (int i = 0; i < kCount; ++i) {
             CoeSpec spec;
             spec.title = QStringLiteral("COE %1 %2").arg(i, 2, 10, QLatin1Char('0'))

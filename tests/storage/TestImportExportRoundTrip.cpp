@@ -77,6 +77,7 @@ private slots:
         QVERIFY2(!where.isEmpty(), qPrintable(error));
         m_archive = Archive::open(where, Archive::Access::ReadWrite, &error);
         QVERIFY2(m_archive, qPrintable(error));
+        QVERIFY(hindsight::test::archiveIsWhereItShouldBe(where));
     }
     void cleanup() { m_archive.reset(); }
 

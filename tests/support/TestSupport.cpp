@@ -211,6 +211,19 @@ QString schemaOf(const QString& location)
 }
 } // namespace
 
+bool archiveIsWhereItShouldBe(const QString& location)
+{
+    if (!location.startsWith(QLatin1String("postgres")))
+        return true;
+    QString err;
+    QSqlDatabase db = admin(&err);
+    QSqlQuery q(db);
+    return db.isOpen()
+        && q.exec(QStringLiteral("SELECT to_regclass('%1.coes') IS NOT NULL AND to_regclass('%1.schema_version') IS NOT NULL")
+                      .arg(schemaOf(location)))
+        && q.next() && q.value(0).toBool();
+}
+
 bool execInArchive(const QString& location, const QString& statement, QString* error)
 {
     QString err;

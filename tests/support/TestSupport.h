@@ -39,6 +39,10 @@ QString freshArchiveLocation(const QString& backend, const QString& sqlitePath, 
 // The URI of the HINDSIGHT_TEST_PG server with a role of its own that may
 // read but not write the archive at `location` (made by freshArchiveLocation).
 QString readerLocation(const QString& location, QString* error = nullptr);
+// Whether the archive at `location` is on the server: true for a file
+// location; for a PostgreSQL one, whether its schema holds the archive's tables
+// (so that a URI taken for a file path cannot pass for the server).
+bool archiveIsWhereItShouldBe(const QString& location);
 // Runs `statement` in the PostgreSQL archive at `location` as the server's
 // administrator (to damage or age it on purpose).
 bool execInArchive(const QString& location, const QString& statement, QString* error = nullptr);
