@@ -371,12 +371,6 @@ QString ArchiveLocation::refusalBeforeOpening() const
         .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(folder.filePath()));
 }
 
-QString ArchiveLocation::postgresUnsupportedMessage(const QString& text)
-{
-    return tr("Cannot open %1: PostgreSQL archives are not supported by this build of Hindsight.")
-        .arg(displayTextOf(text));
-}
-
 bool ArchiveLocation::isPasswordRequest(const QString& errorText)
 {
     // libpq: "fe_sendauth: no password supplied" (none found anywhere), and

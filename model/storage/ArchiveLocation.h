@@ -90,8 +90,6 @@ public:
     // (an archive file is created, never its folder; only the default
     // archive's folder is made on first use).
     QString refusalBeforeOpening() const;
-    // "PostgreSQL archives are not supported by this build".
-    static QString postgresUnsupportedMessage(const QString& text);
 
     // Whether an error from the server means it wants a password that
     // neither ~/.pgpass, PGPASSWORD nor the service file gave.

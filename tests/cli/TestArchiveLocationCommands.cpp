@@ -88,7 +88,7 @@ private slots:
         const Run r = hindsight(cwd, args);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(entries(cwd).isEmpty(), qPrintable(entries(cwd).join(QLatin1Char('\n'))));
-        // Until the PostgreSQL back end is built in, a clear refusal.
+        // No server there: the PostgreSQL back end says it cannot connect.
         QVERIFY2(r.err.contains(QLatin1String("PostgreSQL")), qPrintable(r.err));
     }
 

@@ -162,7 +162,7 @@ private slots:
         });
         child<QAction>(&w, "actionOpenTeamArchive")->trigger();
         QVERIFY(filled);
-        // Until the PostgreSQL back end is built in: a clear refusal, the
+        // No such server: the PostgreSQL back end says it cannot connect, the
         // window keeps its archive, nothing made in the working folder.
         auto* banner = w.findChild<Banner*>();
         QVERIFY2(banner->text().contains(QLatin1String("postgresql://ann@db.example.com/coes")),
