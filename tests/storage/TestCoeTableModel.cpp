@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(reviewOptionsKey(many).size(), reviewOptionsKey(both).size());
 
         QString error;
-        auto archive = Archive::open(m_dir.filePath(QStringLiteral("teams.sqlite")), Archive::Access::ReadWrite,
+        auto archive = Archive::open(location(m_dir, QStringLiteral("teams.sqlite")), Archive::Access::ReadWrite,
                                      &error);
         QVERIFY2(archive, qPrintable(error));
         Coe coe = exampleCoe();
