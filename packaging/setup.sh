@@ -6,6 +6,7 @@
 #
 #   packaging/setup.sh run        install, build (Release), start the app on its default archive
 #   packaging/setup.sh test       install, build, run every test (exit status non-zero on failure)
+#                                 with a throw-away PostgreSQL server (tests/with-postgres.sh)
 #   packaging/setup.sh test-asan  the same with -fsanitize=address,undefined
 #   packaging/setup.sh bench      install, build, run the benchmark programs
 set -euo pipefail
@@ -27,6 +28,9 @@ packages=(
   xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info imagemagick
   # tests read the Markdown export the CommonMark way (TestCoeMarkdown)
   cmark
+  # the tests run against a throw-away PostgreSQL 15 server (tests/with-postgres.sh);
+  # contrib has the unaccent extension that search on PostgreSQL uses
+  postgresql postgresql-contrib
 )
 # benchmarks only: bench_search_vs_rg compares a search with ripgrep over the same COEs
 bench_packages=(ripgrep)
@@ -65,12 +69,12 @@ case "$cmd" in
   test)
     install_packages
     build "$here/build-tests" -DCMAKE_BUILD_TYPE=Release -DHINDSIGHT_WERROR=ON
-    cd "$here/build-tests" && ctest --output-on-failure -j "$jobs"
+    cd "$here/build-tests" && bash "$here/tests/with-postgres.sh" ctest --output-on-failure -j "$jobs"
     ;;
   test-asan)
     install_packages
     build "$here/build-asan" -DCMAKE_BUILD_TYPE=Debug -DHINDSIGHT_SANITIZE=ON -DHINDSIGHT_BUILD_BENCHMARKS=OFF
-    cd "$here/build-asan" && ctest --output-on-failure -j "$jobs"
+    cd "$here/build-asan" && bash "$here/tests/with-postgres.sh" ctest --output-on-failure -j "$jobs"
     ;;
   bench)
     packages+=("${bench_packages[@]}")
@@ -93,7 +97,7 @@ case "$cmd" in
     "$here/build/tests/bench/bench_search_vs_rg" "$data/bench-10000.sqlite"
     ;;
   *)
-    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

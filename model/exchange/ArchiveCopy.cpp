@@ -2,6 +2,7 @@
 #include "exchange/ArchiveCopy.h"
 
 #include "exchange/CoeJson.h"
+#include "storage/ArchiveLocation.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
@@ -21,9 +22,12 @@ namespace hindsight::exchange {
 
 namespace {
 
-QString shown(const QString& path)
+// A file path or a PostgreSQL URI as messages show it (never a password).
+QString shown(const QString& location)
 {
-    return QDir::toNativeSeparators(path);
+    if (ArchiveLocation::isPostgresUri(location))
+        return ArchiveLocation::displayTextOf(location);
+    return QDir::toNativeSeparators(location);
 }
 
 QString uuidText(const QUuid& uuid)

@@ -75,7 +75,7 @@ void CoeTableModel::startBackgroundSearch()
     m_pending = generation;
     m_worker->latest = generation;
     Worker* worker = m_worker.get();
-    const QString path = m_archive->path();
+    const QString path = m_archive->location(); // opened again on the worker thread
     const CoeQuery query = m_query;
     const QDate today = this->today();
     const int pageSize = currentPageSize();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Settings.h"
 
+#include "storage/ArchiveLocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -122,6 +124,21 @@ QVariant archivePath(const KeyInfo&, const QVariant& v)
     return QDir::cleanPath(s);
 }
 
+// An entry of the recent archives: an absolute path (cleaned), or a
+// PostgreSQL URI without its password (passwords are never stored). Empty
+// when it is neither.
+QString recentEntry(const QString& raw)
+{
+    const QString p = raw.trimmed();
+    if (ArchiveLocation::isPostgresUri(p)) {
+        const ArchiveLocation location = ArchiveLocation::parse(p);
+        return location.isPostgres() ? location.storageText() : QString();
+    }
+    if (p.isEmpty() || !isUsablePath(p))
+        return {};
+    return QDir::cleanPath(p);
+}
+
 QVariant recentList(const KeyInfo&, const QVariant& v)
 {
     QStringList in;
@@ -135,10 +152,9 @@ QVariant recentList(const KeyInfo&, const QVariant& v)
                 in << item.toString();
     QStringList out;
     for (const QString& raw : std::as_const(in)) {
-        const QString p = raw.trimmed();
-        if (p.isEmpty() || !isUsablePath(p))
+        const QString clean = recentEntry(raw);
+        if (clean.isEmpty())
             continue;
-        const QString clean = QDir::cleanPath(p);
         if (!out.contains(clean))
             out << clean;
         if (out.size() == Settings::maxRecentArchives())
@@ -554,10 +570,10 @@ bool Settings::setRecentArchives(const QStringList& paths)
 
 void Settings::addRecentArchive(const QString& path)
 {
-    if (!isUsablePath(path.trimmed()))
+    const QString clean = recentEntry(path);
+    if (clean.isEmpty())
         return;
     QStringList list = recentArchives();
-    const QString clean = QDir::cleanPath(path.trimmed());
     list.removeAll(clean);
     list.prepend(clean);
     setRecentArchives(list.mid(0, maxRecentArchives()));
@@ -566,7 +582,7 @@ void Settings::addRecentArchive(const QString& path)
 void Settings::removeRecentArchive(const QString& path)
 {
     QStringList list = recentArchives();
-    if (list.removeAll(QDir::cleanPath(path.trimmed())) > 0)
+    if (list.removeAll(recentEntry(path)) > 0)
         setRecentArchives(list);
 }
 

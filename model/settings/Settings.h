@@ -145,6 +145,8 @@ public:
     QString effectiveArchivePath() const;
     static QString standardArchivePath();
 
+    // Absolute paths and PostgreSQL URIs (a URI without its password: a
+    // password given in one is dropped, never stored).
     QStringList recentArchives() const;
     bool setRecentArchives(const QStringList& paths);
     // Moves (or adds) path to the front; drops duplicates and the oldest

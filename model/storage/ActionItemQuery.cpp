@@ -2,6 +2,7 @@
 #include "ActionItemQuery.h"
 
 #include "Archive.h"
+#include "Backend.h"
 #include "SqlUtil.h"
 
 #include <QDir>
@@ -64,30 +65,32 @@ Clause clauseFor(const ActionItemQuery& query, const QDate& today)
     return c;
 }
 
-QString orderFor(const ActionItemQuery& query)
+QString orderFor(const Backend& b, const ActionItemQuery& query)
 {
-    const QString dir = query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString dir = b.direction(query.order == Qt::DescendingOrder);
     QString column;
     switch (query.sort) {
     case ActionItemQuery::Sort::Due:
         // Items without a due date last in either direction.
-        return QStringLiteral("(a.due IS NULL), a.due") + dir + QStringLiteral(", s.title COLLATE NOCASE, a.position");
+        return QStringLiteral("(a.due IS NULL), a.due") + dir + QStringLiteral(", ") + b.nocase(QStringLiteral("s.title"))
+            + QStringLiteral(", a.position");
     case ActionItemQuery::Sort::DaysOverdue:
         // Most overdue = earliest due among open items.
         return QStringLiteral("(a.status IN ('open', 'in_progress') AND a.due IS NOT NULL)")
-            + (query.order == Qt::DescendingOrder ? QStringLiteral(" DESC, a.due ASC") : QStringLiteral(" ASC, a.due DESC"))
+            + (query.order == Qt::DescendingOrder ? QStringLiteral(" DESC, a.due") + b.direction(false)
+                                                  : QStringLiteral(" ASC, a.due") + b.direction(true))
             + QStringLiteral(", a.id");
     case ActionItemQuery::Sort::Title:
-        column = QStringLiteral("a.title COLLATE NOCASE");
+        column = b.nocase(QStringLiteral("a.title"));
         break;
     case ActionItemQuery::Sort::Coe:
-        column = QStringLiteral("s.title COLLATE NOCASE");
+        column = b.nocase(QStringLiteral("s.title"));
         break;
     case ActionItemQuery::Sort::Priority:
         column = QStringLiteral("CASE a.priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END");
         break;
     case ActionItemQuery::Sort::Owner:
-        column = QStringLiteral("a.owner COLLATE NOCASE");
+        column = b.nocase(QStringLiteral("a.owner"));
         break;
     case ActionItemQuery::Sort::Status:
         column = QStringLiteral(
@@ -128,7 +131,7 @@ QList<ActionItemRow> ActionItemCatalog::rows(const ActionItemQuery& query, const
     if (!run(q,
              QStringLiteral("SELECT s.uuid, s.title, a.position, a.title, a.description, a.priority, a.owner, a.due, "
                             "a.status")
-                 + kFrom + c.where + QStringLiteral(" ORDER BY ") + orderFor(query)
+                 + kFrom + c.where + QStringLiteral(" ORDER BY ") + orderFor(Backend::of(m_archive.database()), query)
                  + QStringLiteral(" LIMIT ? OFFSET ?"),
              values, &err)) {
         if (error)

@@ -2,6 +2,8 @@
 #include "Archive.h"
 
 #include "ActionItemQuery.h"
+#include "ArchiveLocation.h"
+#include "Backend.h"
 #include "Schema.h"
 #include "SqlUtil.h"
 
@@ -114,11 +116,10 @@ QString refusalFor(const Identity& id, const QString& path)
         return Archive::tr(
                    "%1 was made by a newer version of Hindsight (schema %2; this version reads up to %3). "
                    "Open it with a newer Hindsight.")
-            .arg(shown(path))
-            .arg(id.userVersion)
-            .arg(schema::currentVersion());
+            // One arg() call: a '%' in the path or URI is not taken for a placeholder.
+            .arg(shown(path), QString::number(id.userVersion), QString::number(schema::currentVersion()));
     if (id.userVersion < 0)
-        return Archive::tr("%1 has an invalid schema version (%2).").arg(shown(path)).arg(id.userVersion);
+        return Archive::tr("%1 has an invalid schema version (%2).").arg(shown(path), QString::number(id.userVersion));
     return {};
 }
 
@@ -132,6 +133,11 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(kDriver, m_name);
         db.setDatabaseName(databaseName);
         db.setConnectOptions(options);
+    }
+    // An unconfigured connection of `driver`.
+    Connection(const char* prefix, const QString& driver) : m_name(uniqueConnectionName(prefix))
+    {
+        QSqlDatabase::addDatabase(driver, m_name);
     }
     ~Connection()
     {
@@ -235,6 +241,7 @@ const QString kBackupFolder = QStringLiteral("backups");
 struct Archive::Private
 {
     QString path;
+    QString location; // as given to open()
     QString connectionName;
     bool readOnly = false;
     bool fallback = false;
@@ -247,7 +254,137 @@ struct Archive::Private
     BackupPolicy backupPolicy;
     QDate lastBackupDay;         // the day a backup was last made or found
     QString lastBackupProblem;
+    bool server = false; // a PostgreSQL archive: no file, no quick_check, no file backups
 };
+
+namespace {
+
+const QString kPostgresDriver = QStringLiteral("QPSQL");
+
+bool hasPrivilege(const QSqlDatabase& db, const QString& privilege, bool* has, QString* error)
+{
+    QVariant v;
+    if (!sql::scalar(db,
+                     QStringLiteral("SELECT has_table_privilege('coes', '%1') AND has_table_privilege('coe_summary', '%1')")
+                         .arg(privilege),
+                     &v, error))
+        return false;
+    *has = v.toBool();
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<Archive> Archive::openServer(const ArchiveLocation& location, Access access, QString* error)
+{
+    auto fail = [error](const QString& message) -> std::unique_ptr<Archive> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (!QSqlDatabase::isDriverAvailable(kPostgresDriver))
+        return fail(tr("Cannot open a PostgreSQL archive: the Qt PostgreSQL driver (QPSQL) is not available."));
+    Connection connection("archive", kPostgresDriver);
+    QSqlDatabase db = connection.database();
+    // libpq's keywords from the URI (QPSQL does not read a URI itself).
+    location.configure(db);
+    const QString shownUri = location.displayText(); // never the password
+    QString err;
+    if (!db.open())
+        return fail(tr("Cannot connect to the PostgreSQL server of %1: %2")
+                        .arg(shownUri, db.lastError().text().trimmed()));
+    auto failSql = [&](const QString& what) { return fail(tr("Cannot open %1: %2: %3").arg(shownUri, what, err)); };
+    if (!sql::execOnce(db, QStringLiteral("SET client_min_messages = warning"), &err))
+        return failSql(tr("cannot configure the connection"));
+
+    // What the database is, read without writing anything.
+    const Backend& backend = Backend::postgres();
+    QVariant v;
+    if (!sql::scalar(db,
+                     QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                                    "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                                    "AND c.relkind IN ('r', 'v', 'p')"),
+                     &v, &err))
+        return failSql(tr("cannot read its header"));
+    const qint64 tables = v.toLongLong();
+    int version = 0;
+    if (!backend.schemaVersion(db, &version, &err))
+        return failSql(tr("cannot read its schema version"));
+    if (version == 0 && tables > 0)
+        return fail(tr("%1 is not a Hindsight archive: the database holds the tables of another application.")
+                        .arg(shownUri));
+    if (version > 0) {
+        if (!sql::scalar(db, QStringLiteral("SELECT application FROM schema_version"), &v, &err))
+            return failSql(tr("cannot read its header"));
+        Identity identity;
+        identity.applicationId = v.toLongLong();
+        identity.userVersion = version;
+        identity.schemaObjects = tables;
+        const QString refusal = refusalFor(identity, shownUri);
+        if (!refusal.isEmpty())
+            return fail(refusal);
+    }
+
+    bool readOnly = access == Access::ReadOnly;
+    bool fallback = false;
+    QString readOnlyMessage;
+    if (!readOnly) {
+        bool may = true;
+        if (version > 0) {
+            bool insert = false, update = false, remove = false;
+            if (!hasPrivilege(db, QStringLiteral("INSERT"), &insert, &err)
+                || !hasPrivilege(db, QStringLiteral("UPDATE"), &update, &err)
+                || !hasPrivilege(db, QStringLiteral("DELETE"), &remove, &err))
+                return failSql(tr("cannot read its privileges"));
+            may = insert && update && remove;
+        } else {
+            if (!sql::scalar(db, QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"), &v, &err))
+                return failSql(tr("cannot read its privileges"));
+            if (!v.toBool())
+                return fail(tr("%1 is an empty database, not yet a Hindsight archive, and this user may not create "
+                               "tables in it.")
+                                .arg(shownUri));
+        }
+        if (!may) {
+            readOnly = fallback = true;
+            readOnlyMessage = tr("The user of %1 may not write to this archive, so it was opened read-only: you can "
+                                 "read and export its COEs but not save changes.")
+                                  .arg(shownUri);
+        }
+    }
+    if (readOnly && readOnlyMessage.isEmpty())
+        readOnlyMessage = tr("%1 was opened read-only.").arg(shownUri);
+    if (readOnly && version == 0)
+        return fail(tr("%1 is an empty database, not yet a Hindsight archive, and it is opened read-only.")
+                        .arg(shownUri));
+    if (readOnly && version < schema::currentVersion())
+        return fail(tr("%1 was made by an older version of Hindsight (schema %2) and must be upgraded to "
+                       "schema %3, which cannot be done read-only.")
+                        .arg(shownUri, QString::number(version), QString::number(schema::currentVersion())));
+    if (readOnly) {
+        if (!sql::execOnce(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), &err))
+            return failSql(tr("cannot configure the connection"));
+    } else if (!schema::migrate(db, &err)) {
+        return fail(tr("Cannot open %1: %2").arg(shownUri, err));
+    }
+    if (!backend.schemaVersion(db, &version, &err))
+        return failSql(tr("cannot read its schema version"));
+
+    std::unique_ptr<Archive> archive(new Archive);
+    archive->d = std::make_unique<Private>();
+    archive->d->path = shownUri;
+    archive->d->location = location.uri();
+    archive->d->server = true;
+    archive->d->readOnly = readOnly;
+    archive->d->fallback = fallback;
+    archive->d->readOnlyMessage = readOnly ? readOnlyMessage : QString();
+    archive->d->schemaVersion = version;
+    archive->d->connectionName = connection.release();
+    archive->d->checked = true; // the server keeps its own storage sound
+    if (error)
+        error->clear();
+    return archive;
+}
 
 std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QString* error)
 {
@@ -258,6 +395,15 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
     };
     if (path.isEmpty())
         return fail(tr("No archive file was given."));
+    // A URI is never a path (it would make a folder "postgresql:"): a
+    // postgresql:// or postgres:// URI goes to the PostgreSQL back end, one
+    // that libpq would not read is refused as it is.
+    if (ArchiveLocation::isPostgresUri(path)) {
+        const ArchiveLocation location = ArchiveLocation::parse(path);
+        if (!location.isPostgres())
+            return fail(location.error());
+        return openServer(location, access, error);
+    }
     if (!QSqlDatabase::isDriverAvailable(kDriver))
         return fail(tr("Cannot open %1: the Qt SQLite driver (QSQLITE) is not available.").arg(shown(path)));
 
@@ -445,6 +591,11 @@ QString Archive::path() const
     return d->path;
 }
 
+QString Archive::location() const
+{
+    return d->location.isEmpty() ? d->path : d->location;
+}
+
 bool Archive::isReadOnly() const
 {
     return d->readOnly || isDamaged();
@@ -511,6 +662,8 @@ bool Archive::prepareWrite(QString* error)
             *error = d->readOnlyMessage;
         return false;
     }
+    if (d->server)
+        return true; // no file to check or back up
     if (!runCheck(error))
         return false;
     backupIfDue();
@@ -529,6 +682,8 @@ Archive::BackupPolicy Archive::backupPolicy() const
 
 QString Archive::backupFolder() const
 {
+    if (d->server)
+        return {};
     return QFileInfo(d->path).absolutePath() + QLatin1Char('/') + kBackupFolder;
 }
 
@@ -540,6 +695,8 @@ QString Archive::backupPath(const QDate& day) const
 
 QStringList Archive::backups() const
 {
+    if (d->server)
+        return {};
     const QString base = QFileInfo(d->path).completeBaseName();
     const QRegularExpression pattern(QStringLiteral("^%1-\\d{4}-\\d{2}-\\d{2}\\.sqlite$")
                                          .arg(QRegularExpression::escape(base)));
@@ -599,6 +756,8 @@ bool Archive::backupTo(const QString& out, QString* error) const
             *error = message;
         return false;
     };
+    if (d->server)
+        return fail(tr("%1 is a PostgreSQL archive: back it up on the server (pg_dump).").arg(d->path));
     if (QFileInfo::exists(abs))
         return fail(tr("%1 already exists: a backup never overwrites a file.").arg(shown(abs)));
     if (!QFileInfo(QFileInfo(abs).absolutePath()).isDir())
@@ -637,7 +796,7 @@ bool Archive::backupTo(const QString& out, QString* error) const
 
 void Archive::startBackgroundCheck()
 {
-    if (d->checked || d->background.valid() || QFileInfo(d->path).size() < backgroundCheckThreshold())
+    if (d->server || d->checked || d->background.valid() || QFileInfo(d->path).size() < backgroundCheckThreshold())
         return;
     d->background = std::async(std::launch::async, quickCheckFile, d->path);
 }
@@ -680,6 +839,12 @@ qint32 Archive::applicationId()
 Archive::Settings Archive::settings() const
 {
     Settings s;
+    if (d->server) {
+        s.applicationId = schema::kApplicationId;
+        s.userVersion = d->schemaVersion;
+        s.foreignKeys = true;
+        return s;
+    }
     const QSqlDatabase db = database();
     QVariant v;
     QString err;
@@ -700,6 +865,11 @@ Archive::Settings Archive::settings() const
 
 bool Archive::checkIntegrity(QString* report) const
 {
+    if (d->server) {
+        if (report)
+            *report = QStringLiteral("ok");
+        return true;
+    }
     QSqlQuery q(database());
     QString err;
     if (!sql::prepare(q, QStringLiteral("PRAGMA integrity_check"), &err) || !sql::exec(q, &err)) {

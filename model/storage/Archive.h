@@ -10,6 +10,8 @@
 
 namespace hindsight {
 
+class ArchiveLocation;
+
 // One open archive file: a named QSqlDatabase connection (never the default
 // connection), its schema brought up to date on open. Everything SQLite-
 // specific (pragmas, FTS5, application_id) stays inside model/storage/.
@@ -26,8 +28,11 @@ class Archive
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    // Opens `path`, creating it (and its folder) when it does not exist and
-    // access is ReadWrite. Refuses, with a message naming the file and the
+    // Opens `path`: a file, or a PostgreSQL connection URI when it begins
+    // postgresql:// or postgres:// (model/storage/README.md; its schema is
+    // created or upgraded like a file's, and a role that may not write opens
+    // it read-only). A file is created (with its folder) when it does not
+    // exist and access is ReadWrite. Refuses, with a message naming the file and the
     // reason and leaving the file byte-for-byte unchanged: a file that is not
     // SQLite, an SQLite file that is not a Hindsight archive, a Hindsight
     // archive of a newer schema version. A file that cannot be written is
@@ -41,7 +46,12 @@ public:
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
 
+    // The file, or the connection URI without its password: for showing and
+    // for the recent-archives list.
     QString path() const;
+    // What open() was given (a URI with its password, if it held one), for
+    // opening the same archive again, say on another thread. Never shown.
+    QString location() const;
     // True when opened read-only, and also once the archive is found damaged.
     bool isReadOnly() const;
     // True when ReadWrite was asked for but the file was not writable.
@@ -130,6 +140,8 @@ public:
 
 private:
     Archive() = default;
+    // A postgresql:// or postgres:// URI (model/storage/README.md).
+    static std::unique_ptr<Archive> openServer(const ArchiveLocation& location, Access access, QString* error);
     bool runCheck(QString* error);
     void backupIfDue();
     struct Private;

@@ -2,6 +2,7 @@
 #include "ArchiveSearch.h"
 
 #include "Archive.h"
+#include "Backend.h"
 #include "FullTextIndex.h"
 #include "SqlUtil.h"
 
@@ -145,19 +146,20 @@ QList<SearchHit> search(Archive& archive, const QString& userText, int limit, QS
     QSqlQuery q(archive.database());
     q.setForwardOnly(true);
     QString err;
-    // Ranked by bm25 with a word in the title counting most, then summary and
-    // problem. Ordering by FTS5's own `rank` column lets FTS5 hand rows over
-    // best first, so the LIMIT stops early and snippets are made only for the
-    // rows returned.
-    if (!sql::prepare(
-            q,
-            QStringLiteral("SELECT c.uuid, c.title, coe_fts.rowid, coe_fts.rank "
-                           "FROM coe_fts JOIN coes c ON c.id = coe_fts.rowid "
-                           "WHERE coe_fts MATCH ? AND coe_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)' "
-                           "AND c.deleted_at IS NULL "
-                           "ORDER BY coe_fts.rank LIMIT ?"),
-            &err) ||
-        !sql::exec(q, {match, limit}, &err)) {
+    // Ranked with a word in the title counting most, then summary and problem
+    // (the back end's ranking, Backend.h), best first; snippets are made only
+    // for the rows returned.
+    FullTextSql fts;
+    bool ok = Backend::of(archive.database()).fullText(archive.database(), match, &fts, &err)
+        && sql::prepare(q, fts.search, &err);
+    if (ok) {
+        int index = 0;
+        for (const QVariant& v : std::as_const(fts.searchValues))
+            q.bindValue(index++, v);
+        q.bindValue(index, limit);
+        ok = sql::exec(q, &err);
+    }
+    if (!ok) {
         if (error)
             *error = QCoreApplication::translate("hindsight::ArchiveSearch", "Cannot search %1: %2")
                          .arg(QDir::toNativeSeparators(archive.path()), err);

@@ -3,6 +3,7 @@
 
 #include "Archive.h"
 #include "ArchiveSearch.h"
+#include "Backend.h"
 #include "CoeRepository.h"
 #include "CoeTables.h"
 #include "FullTextIndex.h"
@@ -33,28 +34,34 @@ struct Clause
     QVariantList values;
     bool searching = false;
     bool filtered = false; // any condition besides the search text
+    QString match;         // the FTS5 MATCH expression (snippets)
+    FullTextSql fts;       // the back end's full-text pieces when searching
+    QString error;         // the search could not be prepared
 };
 
-Clause clauseFor(const CoeQuery& query, const QDate& today)
+Clause clauseFor(const QSqlDatabase& db, const CoeQuery& query, const QDate& today)
 {
     Clause c;
-    const QString match = ftsQueryFor(query.text);
-    c.searching = !match.isEmpty();
-    c.from = c.searching ? QStringLiteral("coe_fts JOIN coe_summary s ON s.coe_id = coe_fts.rowid")
-                         : QStringLiteral("coe_summary s");
+    const Backend& backend = Backend::of(db);
+    c.match = ftsQueryFor(query.text);
+    c.searching = !c.match.isEmpty();
+    if (c.searching && !backend.fullText(db, c.match, &c.fts, &c.error))
+        return c;
+    c.from = c.searching ? c.fts.from : QStringLiteral("coe_summary s");
     QStringList where;
     if (c.searching) {
-        where << QStringLiteral("coe_fts MATCH ?");
-        c.values << match;
+        where << c.fts.condition;
+        c.values << c.fts.value;
     } else if (!query.text.trimmed().isEmpty()) {
         // A text without a letter or digit ("-", "***") is nothing to search
         // for: it finds nothing rather than every COE.
-        where << QStringLiteral("0");
+        where << QStringLiteral("1 = 0");
         c.filtered = true;
     }
     // Live COEs are nearly all of them: the unary + keeps SQLite from choosing the
     // deleted_at index (and then sorting every row) over the index of the sort column.
-    where << (query.trash ? QStringLiteral("s.deleted_at IS NOT NULL") : QStringLiteral("+s.deleted_at IS NULL"));
+    where << (query.trash ? QStringLiteral("s.deleted_at IS NOT NULL")
+                          : backend.unindexed(QStringLiteral("s.deleted_at")) + QStringLiteral(" IS NULL"));
     if (query.severity) {
         where << QStringLiteral("s.severity = ?");
         c.values << *query.severity;
@@ -94,19 +101,24 @@ Clause clauseFor(const CoeQuery& query, const QDate& today)
 }
 
 // ORDER BY terms; `values` gets the values of any placeholder in them.
-QString orderFor(const CoeQuery& query, bool searching, bool ranked, const QDate& today, QVariantList* values)
+QString orderFor(const Backend& backend, const CoeQuery& query, const Clause& c, bool ranked, const QDate& today,
+                 QVariantList* values)
 {
-    const QString dir = query.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString dir = backend.direction(query.order == Qt::DescendingOrder);
     QString column;
     switch (query.sort) {
     case CoeQuery::Sort::Relevance:
-        if (searching)
-            return ranked ? QStringLiteral("coe_fts.rank, s.coe_id") : QStringLiteral("coe_fts.rowid DESC");
+        if (c.searching) {
+            if (!ranked)
+                return c.fts.unrankedOrder;
+            *values << c.fts.rankValues;
+            return c.fts.rankOrder;
+        }
         if (query.trash)
             return QStringLiteral("s.deleted_at DESC, s.coe_id DESC");
         return QStringLiteral("s.updated_at DESC, s.coe_id DESC");
     case CoeQuery::Sort::Title:
-        column = QStringLiteral("s.title COLLATE NOCASE");
+        column = backend.nocase(QStringLiteral("s.title"));
         break;
     case CoeQuery::Sort::Incident:
         column = QStringLiteral("s.incident_at");
@@ -118,10 +130,10 @@ QString orderFor(const CoeQuery& query, bool searching, bool ranked, const QDate
         column = QStringLiteral("s.status_rank");
         break;
     case CoeQuery::Sort::Owner:
-        column = QStringLiteral("s.owner COLLATE NOCASE");
+        column = backend.nocase(QStringLiteral("s.owner"));
         break;
     case CoeQuery::Sort::Services:
-        column = QStringLiteral("s.services COLLATE NOCASE");
+        column = backend.nocase(QStringLiteral("s.services"));
         break;
     case CoeQuery::Sort::OpenActions:
         column = QStringLiteral("s.open_actions");
@@ -192,7 +204,13 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
         error->clear();
     if (limit <= 0)
         return {};
-    const Clause c = clauseFor(query, today);
+    const Backend& backend = Backend::of(m_archive.database());
+    const Clause c = clauseFor(m_archive.database(), query, today);
+    if (!c.error.isEmpty()) {
+        if (error)
+            *error = tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), c.error);
+        return {};
+    }
     QVariantList values;
     QString select = QStringLiteral(
         "SELECT s.uuid, s.title, s.status, s.severity, s.owner, s.display_time_zone, s.incident_at, s.services, "
@@ -209,8 +227,8 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
     // Ranking scores every match; past kRankLimit matches the newest come first instead.
     const bool ranked = c.searching && query.sort == CoeQuery::Sort::Relevance && knownCount <= kRankLimit;
     if (ranked)
-        statement += QStringLiteral(" AND coe_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)'");
-    statement += QStringLiteral(" ORDER BY ") + orderFor(query, c.searching, ranked, today, &values);
+        statement += c.fts.rankedCondition;
+    statement += QStringLiteral(" ORDER BY ") + orderFor(backend, query, c, ranked, today, &values);
     statement += QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
 
@@ -252,7 +270,7 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
     if (c.searching && !result.isEmpty()) {
         q.finish();
         const QHash<qint64, QString> snippets =
-            fulltext::snippets(m_archive.database(), c.values.first().toString(), rowIds, 12, &err);
+            fulltext::snippets(m_archive.database(), c.match, rowIds, 12, &err);
         if (!err.isEmpty()) {
             if (error)
                 *error = tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
@@ -266,7 +284,12 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
 
 int CoeCatalog::count(const CoeQuery& query, const QDate& today, QString* error) const
 {
-    const Clause c = clauseFor(query, today);
+    const Clause c = clauseFor(m_archive.database(), query, today);
+    if (!c.error.isEmpty()) {
+        if (error)
+            *error = tr("Cannot count the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), c.error);
+        return -1;
+    }
     QSqlQuery q(m_archive.database());
     q.setForwardOnly(true);
     QString err;
@@ -285,7 +308,7 @@ int CoeCatalog::count(const CoeQuery& query, const QDate& today, QString* error)
     }
     // Search alone: the full-text index holds the live COEs only, so no join is needed.
     const QString statement = c.searching && !c.filtered && !query.trash
-        ? QStringLiteral("SELECT count(*) FROM coe_fts WHERE coe_fts MATCH ?")
+        ? c.fts.countAll
         : QStringLiteral("SELECT count(*) FROM ") + c.from + QStringLiteral(" WHERE ") + c.where;
     if (!run(q, statement, c.searching && !c.filtered && !query.trash ? QVariantList{c.values.first()} : c.values,
              &err)
@@ -322,8 +345,10 @@ QStringList distinct(const QSqlDatabase& db, const QString& statement)
 QStringList CoeCatalog::owners() const
 {
     return distinct(m_archive.database(),
-                    QStringLiteral("SELECT DISTINCT owner FROM coe_summary WHERE owner <> '' AND deleted_at IS NULL "
-                                   "ORDER BY owner COLLATE NOCASE"));
+                    // GROUP BY rather than DISTINCT: PostgreSQL orders DISTINCT rows only by what they select.
+                    QStringLiteral("SELECT owner FROM coe_summary WHERE owner <> '' AND deleted_at IS NULL "
+                                   "GROUP BY owner ORDER BY ")
+                        + Backend::of(m_archive.database()).nocase(QStringLiteral("owner")) + QStringLiteral(", owner"));
 }
 
 QStringList CoeCatalog::services() const

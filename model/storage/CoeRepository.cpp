@@ -2,6 +2,7 @@
 #include "CoeRepository.h"
 
 #include "Archive.h"
+#include "Backend.h"
 #include "CoeSummary.h"
 #include "CoeTables.h"
 #include "FullTextIndex.h"
@@ -225,11 +226,11 @@ QList<CoeHeader> CoeRepository::list(QString* error) const
     while (q.next()) {
         CoeHeader h;
         h.uuid = QUuid::fromString(q.value(0).toString());
-        h.title = q.value(1).toString();
+        h.title = Backend::of(m_archive.database()).fromExact(q.value(1));
         h.status = enumFromString<Status>(q.value(2).toString()).value_or(Status::Draft);
         if (!q.value(3).isNull())
             h.severity = q.value(3).toInt();
-        h.owner = q.value(4).toString();
+        h.owner = Backend::of(m_archive.database()).fromExact(q.value(4));
         h.createdAt = sql::instantFrom(q.value(5));
         h.updatedAt = sql::instantFrom(q.value(6));
         h.revision = q.value(7).toLongLong();

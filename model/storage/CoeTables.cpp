@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CoeTables.h"
 
+#include "Backend.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,14 @@ namespace hindsight::coetables {
 namespace {
 
 using sql::exec;
-using sql::prepare;
 using sql::text;
+
+// Every statement here is written in SQLite's exact-text idiom (below); the
+// back end words it for itself.
+bool prepare(QSqlQuery& query, const QString& statement, QString* error)
+{
+    return sql::prepare(query, Backend::of(query.driver()).exactTextSql(statement), error);
+}
 
 QVariant nullInt()
 {
@@ -53,17 +60,11 @@ const QString kCoeColumns = QStringLiteral(
     "impact_customers_affected, impact_description, impact_financial_amount, impact_financial_currency, "
     "impact_sla_breached, impact_consequences, impact_second_order, impact_customer_sentiment, revision");
 
-// Text goes to SQLite and comes back as its UTF-8 bytes, so that every
-// character is kept. The Qt driver talks UTF-16 to SQLite, and SQLite's
-// conversions replace U+FFFE and U+FFFF with U+FFFD on the way out and take a
-// leading U+FEFF or U+FFFE for a byte order mark on the way in (dropped, or
-// the whole text byte-swapped). So text is bound as exact(s) into a
-// CAST(? AS TEXT) and read as CAST(column AS BLOB), which QVariant turns into
-// a QString with QString::fromUtf8.
-QVariant exact(const QString& s)
+// Text is bound into CAST(? AS TEXT) and read as CAST(column AS BLOB), so that
+// every character is kept: see SqliteBackend.cpp (Backend::exactText).
+QVariant exact(const Backend& b, const QString& s)
 {
-    const QByteArray bytes = s.toUtf8();
-    return bytes.isNull() ? QByteArray("", 0) : bytes; // '' rather than NULL, as sql::text
+    return b.exactText(s);
 }
 
 const QStringList kCoeTextColumns =
@@ -89,27 +90,28 @@ QString placeholder(const QString& column)
 
 void bindCoe(QSqlQuery& q, const Coe& coe, qint64 revision)
 {
+    const Backend& b = Backend::of(q.driver());
     const Impact& im = coe.impact;
     const QList<QVariant> values = {
         uuidText(coe.uuid),
-        exact(coe.title),
+        exact(b, coe.title),
         toString(coe.status),
         coe.severity ? QVariant(*coe.severity) : nullInt(),
-        exact(coe.owner),
+        exact(b, coe.owner),
         sql::instant(coe.createdAt),
         sql::instant(coe.updatedAt),
-        exact(QString::fromUtf8(coe.displayTimeZone.isValid() ? coe.displayTimeZone.id()
+        exact(b, QString::fromUtf8(coe.displayTimeZone.isValid() ? coe.displayTimeZone.id()
                                                               : QByteArrayLiteral("UTC"))),
-        exact(coe.summary),
-        exact(coe.problem),
+        exact(b, coe.summary),
+        exact(b, coe.problem),
         im.customersAffected ? QVariant(*im.customersAffected) : nullInt(),
-        exact(im.description),
+        exact(b, im.description),
         im.financialImpact ? QVariant(im.financialImpact->amount) : QVariant(QMetaType(QMetaType::Double)),
-        im.financialImpact ? exact(im.financialImpact->currency) : QVariant(QMetaType(QMetaType::QByteArray)),
+        im.financialImpact ? exact(b, im.financialImpact->currency) : QVariant(QMetaType(QMetaType::QByteArray)),
         im.slaBreached ? boolValue(*im.slaBreached) : nullInt(),
-        exact(im.consequences),
-        exact(im.secondOrder),
-        exact(im.customerSentiment),
+        exact(b, im.consequences),
+        exact(b, im.secondOrder),
+        exact(b, im.customerSentiment),
         revision,
     };
     for (int i = 0; i < values.size(); ++i)
@@ -119,6 +121,7 @@ void bindCoe(QSqlQuery& q, const Coe& coe, qint64 revision)
 bool insertList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
                 const QStringList& values, QString* error)
 {
+    const Backend& b = Backend::of(db);
     QSqlQuery q(db);
     if (!prepare(q,
                  QStringLiteral("INSERT INTO %1 (coe_id, position, %2) VALUES (?, ?, CAST(? AS TEXT))")
@@ -126,7 +129,7 @@ bool insertList(const QSqlDatabase& db, const QString& table, const QString& col
                  error))
         return false;
     for (int i = 0; i < values.size(); ++i) {
-        if (!exec(q, {rowId, i, exact(values.at(i))}, error))
+        if (!exec(q, {rowId, i, exact(b, values.at(i))}, error))
             return false;
     }
     return true;
@@ -135,6 +138,7 @@ bool insertList(const QSqlDatabase& db, const QString& table, const QString& col
 bool readList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
               QStringList* values, QString* error)
 {
+    const Backend& b = Backend::of(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!prepare(q,
@@ -145,7 +149,7 @@ bool readList(const QSqlDatabase& db, const QString& table, const QString& colum
         return false;
     values->clear();
     while (q.next())
-        values->append(q.value(0).toString());
+        values->append(b.fromExact(q.value(0)));
     return sql::finished(q, error); // a damaged page ends the loop early: an error, not a shorter list
 }
 
@@ -172,13 +176,15 @@ bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* 
         placeholders << placeholder(column);
     QSqlQuery q(db);
     if (!prepare(
-            q, QStringLiteral("INSERT INTO coes (%1) VALUES (%2)").arg(kCoeColumns, placeholders.join(u", ")),
+            q,
+            QStringLiteral("INSERT INTO coes (%1) VALUES (%2)").arg(kCoeColumns, placeholders.join(u", "))
+                + Backend::of(db).returningId(),
             error))
         return false;
     bindCoe(q, coe, revision);
     if (!exec(q, error))
         return false;
-    *rowId = q.lastInsertId().toLongLong();
+    *rowId = Backend::of(db).insertedId(q);
     return true;
 }
 
@@ -207,6 +213,7 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
 
 bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
 {
+    const Backend& b = Backend::of(db);
     if (!insertList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, coe.reviewers,
                     error) ||
         !insertList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, coe.services, error) ||
@@ -229,8 +236,8 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     for (int i = 0; i < coe.timeline.size(); ++i) {
         const TimelineEntry& e = coe.timeline.at(i);
         if (!exec(q,
-                  {rowId, i, sql::instant(e.at), exact(e.text), enumValue(e.milestone),
-                   boolValue(e.approximate), exact(e.source), exact(e.gapExplanation)},
+                  {rowId, i, sql::instant(e.at), exact(b, e.text), enumValue(e.milestone),
+                   boolValue(e.approximate), exact(b, e.source), exact(b, e.gapExplanation)},
                   error))
             return false;
     }
@@ -238,7 +245,8 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     QSqlQuery metric(db), image(db);
     if (!prepare(metric,
                  QStringLiteral("INSERT INTO metrics (coe_id, position, name, role, description, source_url) "
-                                "VALUES (?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT))"),
+                                "VALUES (?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT))")
+                     + b.returningId(),
                  error) ||
         !prepare(image,
                  QStringLiteral("INSERT INTO metric_images (metric_id, position, file_name, media_type, "
@@ -248,14 +256,14 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     for (int i = 0; i < coe.metrics.size(); ++i) {
         const Metric& m = coe.metrics.at(i);
         if (!exec(metric,
-                  {rowId, i, exact(m.name), enumValue(m.role), exact(m.description), exact(m.sourceUrl)},
+                  {rowId, i, exact(b, m.name), enumValue(m.role), exact(b, m.description), exact(b, m.sourceUrl)},
                   error))
             return false;
-        const qint64 metricId = metric.lastInsertId().toLongLong();
+        const qint64 metricId = b.insertedId(metric);
         for (int j = 0; j < m.images.size(); ++j) {
             const MetricImage& im = m.images.at(j);
             const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
-            if (!exec(image, {metricId, j, exact(im.fileName), text(im.mediaType), bytes, exact(im.caption)},
+            if (!exec(image, {metricId, j, exact(b, im.fileName), text(im.mediaType), bytes, exact(b, im.caption)},
                       error))
                 return false;
         }
@@ -268,7 +276,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         return false;
     for (int i = 0; i < coe.questions.size(); ++i) {
         const Question& x = coe.questions.at(i);
-        if (!exec(q, {rowId, i, toString(x.area), exact(x.question), exact(x.answer)}, error))
+        if (!exec(q, {rowId, i, toString(x.area), exact(b, x.question), exact(b, x.answer)}, error))
             return false;
     }
 
@@ -281,7 +289,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     for (int i = 0; i < coe.whys.size(); ++i) {
         const WhyStep& w = coe.whys.at(i);
         if (!exec(q,
-                  {rowId, i, exact(w.id), exact(w.parentId), exact(w.why), exact(w.because),
+                  {rowId, i, exact(b, w.id), exact(b, w.parentId), exact(b, w.why), exact(b, w.because),
                    boolValue(w.rootCause), boolValue(w.humanError)},
                   error))
             return false;
@@ -293,7 +301,8 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
                                 "priority, owner, due, status, kind, link) "
                                 "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? "
                                 "AS TEXT), ?, ?, ?, "
-                                "CAST(? AS TEXT))"),
+                                "CAST(? AS TEXT))")
+                     + b.returningId(),
                  error) ||
         !prepare(actionWhy,
                  QStringLiteral("INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, "
@@ -305,13 +314,13 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         const QVariant due =
             a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
         if (!exec(action,
-                  {rowId, i, exact(a.id), exact(a.title), exact(a.description), enumValue(a.priority),
-                   exact(a.owner), due, toString(a.status), enumValue(a.kind), exact(a.link)},
+                  {rowId, i, exact(b, a.id), exact(b, a.title), exact(b, a.description), enumValue(a.priority),
+                   exact(b, a.owner), due, toString(a.status), enumValue(a.kind), exact(b, a.link)},
                   error))
             return false;
-        const qint64 actionId = action.lastInsertId().toLongLong();
+        const qint64 actionId = b.insertedId(action);
         for (int j = 0; j < a.whys.size(); ++j) {
-            if (!exec(actionWhy, {actionId, j, exact(a.whys.at(j))}, error))
+            if (!exec(actionWhy, {actionId, j, exact(b, a.whys.at(j))}, error))
                 return false;
         }
     }
@@ -323,7 +332,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         return false;
     for (int i = 0; i < coe.related.size(); ++i) {
         const RelatedItem& r = coe.related.at(i);
-        if (!exec(q, {rowId, i, toString(r.kind), exact(r.title), exact(r.uuid), exact(r.url)}, error))
+        if (!exec(q, {rowId, i, toString(r.kind), exact(b, r.title), exact(b, r.uuid), exact(b, r.url)}, error))
             return false;
     }
     return true;
@@ -331,6 +340,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
 
 bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error)
 {
+    const Backend& b = Backend::of(db);
     *found = false;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -344,32 +354,32 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
 
     Coe c;
     const qint64 rowId = q.value(0).toLongLong();
-    c.uuid = QUuid::fromString(q.value(1).toString());
-    c.title = q.value(2).toString();
+    c.uuid = QUuid::fromString(b.fromExact(q.value(1)));
+    c.title = b.fromExact(q.value(2));
     if (!enumFrom(q.value(3), Status::Draft, &c.status, "status", error))
         return false;
     if (!q.value(4).isNull())
         c.severity = q.value(4).toInt();
-    c.owner = q.value(5).toString();
+    c.owner = b.fromExact(q.value(5));
     c.createdAt = sql::instantFrom(q.value(6));
     c.updatedAt = sql::instantFrom(q.value(7));
-    const QByteArray zone = q.value(8).toString().toUtf8();
+    const QByteArray zone = b.fromExact(q.value(8)).toUtf8();
     c.displayTimeZone = zone == QByteArrayLiteral("UTC") ? QTimeZone::utc() : QTimeZone(zone);
     if (!c.displayTimeZone.isValid())
         c.displayTimeZone = QTimeZone::utc(); // a zone this system does not know
-    c.summary = q.value(9).toString();
-    c.problem = q.value(10).toString();
+    c.summary = b.fromExact(q.value(9));
+    c.problem = b.fromExact(q.value(10));
     Impact& im = c.impact;
     if (!q.value(11).isNull())
         im.customersAffected = q.value(11).toLongLong();
-    im.description = q.value(12).toString();
+    im.description = b.fromExact(q.value(12));
     if (!q.value(13).isNull())
-        im.financialImpact = FinancialImpact{q.value(13).toDouble(), q.value(14).toString()};
+        im.financialImpact = FinancialImpact{q.value(13).toDouble(), b.fromExact(q.value(14))};
     if (!q.value(15).isNull())
         im.slaBreached = q.value(15).toInt() != 0;
-    im.consequences = q.value(16).toString();
-    im.secondOrder = q.value(17).toString();
-    im.customerSentiment = q.value(18).toString();
+    im.consequences = b.fromExact(q.value(16));
+    im.secondOrder = b.fromExact(q.value(17));
+    im.customerSentiment = b.fromExact(q.value(18));
     c.revision = q.value(19).toLongLong();
     q.finish();
 
@@ -397,12 +407,12 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     while (q.next()) {
         TimelineEntry e;
         e.at = sql::instantFrom(q.value(0));
-        e.text = q.value(1).toString();
+        e.text = b.fromExact(q.value(1));
         if (!enumFrom(q.value(2), Milestone::None, &e.milestone, "milestone", error))
             return false;
         e.approximate = q.value(3).toInt() != 0;
-        e.source = q.value(4).toString();
-        e.gapExplanation = q.value(5).toString();
+        e.source = b.fromExact(q.value(4));
+        e.gapExplanation = b.fromExact(q.value(5));
         c.timeline << e;
     }
     if (!sql::finished(q, error))
@@ -425,16 +435,16 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         return false;
     while (q.next()) {
         Metric m;
-        m.name = q.value(1).toString();
+        m.name = b.fromExact(q.value(1));
         if (!enumFrom(q.value(2), MetricRole::None, &m.role, "metric role", error))
             return false;
-        m.description = q.value(3).toString();
-        m.sourceUrl = q.value(4).toString();
+        m.description = b.fromExact(q.value(3));
+        m.sourceUrl = b.fromExact(q.value(4));
         if (!exec(images, {q.value(0)}, error))
             return false;
         while (images.next())
-            m.images << MetricImage{images.value(0).toString(), images.value(1).toString(),
-                                    images.value(2).toByteArray(), images.value(3).toString()};
+            m.images << MetricImage{b.fromExact(images.value(0)), b.fromExact(images.value(1)),
+                                    images.value(2).toByteArray(), b.fromExact(images.value(3))};
         if (!sql::finished(images, error))
             return false;
         c.metrics << m;
@@ -452,8 +462,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         Question x;
         if (!enumFrom(q.value(0), QuestionArea::Detection, &x.area, "question area", error))
             return false;
-        x.question = q.value(1).toString();
-        x.answer = q.value(2).toString();
+        x.question = b.fromExact(q.value(1));
+        x.answer = b.fromExact(q.value(2));
         c.questions << x;
     }
     if (!sql::finished(q, error))
@@ -468,8 +478,8 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         !exec(q, {rowId}, error))
         return false;
     while (q.next())
-        c.whys << WhyStep{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toInt() != 0, q.value(5).toInt() != 0};
+        c.whys << WhyStep{b.fromExact(q.value(0)), b.fromExact(q.value(1)),   b.fromExact(q.value(2)),
+                          b.fromExact(q.value(3)), q.value(4).toInt() != 0, q.value(5).toInt() != 0};
     if (!sql::finished(q, error))
         return false;
 
@@ -490,22 +500,22 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         return false;
     while (q.next()) {
         ActionItem a;
-        a.id = q.value(1).toString();
-        a.title = q.value(2).toString();
-        a.description = q.value(3).toString();
+        a.id = b.fromExact(q.value(1));
+        a.title = b.fromExact(q.value(2));
+        a.description = b.fromExact(q.value(3));
         if (!enumFrom(q.value(4), Priority::None, &a.priority, "priority", error))
             return false;
-        a.owner = q.value(5).toString();
+        a.owner = b.fromExact(q.value(5));
         if (!q.value(6).isNull())
-            a.due = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+            a.due = QDate::fromString(b.fromExact(q.value(6)), Qt::ISODate);
         if (!enumFrom(q.value(7), ActionStatus::Open, &a.status, "action status", error) ||
             !enumFrom(q.value(8), ActionKind::None, &a.kind, "action kind", error))
             return false;
-        a.link = q.value(9).toString();
+        a.link = b.fromExact(q.value(9));
         if (!exec(whys, {q.value(0)}, error))
             return false;
         while (whys.next())
-            a.whys << whys.value(0).toString();
+            a.whys << b.fromExact(whys.value(0));
         if (!sql::finished(whys, error))
             return false;
         c.actionItems << a;
@@ -525,9 +535,9 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         RelatedItem r;
         if (!enumFrom(q.value(0), RelatedKind::Link, &r.kind, "related kind", error))
             return false;
-        r.title = q.value(1).toString();
-        r.uuid = q.value(2).toString();
-        r.url = q.value(3).toString();
+        r.title = b.fromExact(q.value(1));
+        r.uuid = b.fromExact(q.value(2));
+        r.url = b.fromExact(q.value(3));
         c.related << r;
     }
     if (!sql::finished(q, error))

@@ -2,9 +2,9 @@
 #include "FullTextIndex.h"
 
 #include "ArchiveSearch.h"
+#include "Backend.h"
 #include "Snippet.h"
 #include "SqlUtil.h"
-
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -64,14 +64,30 @@ Columns columnsFor(const Coe& coe)
 
 bool remove(const QSqlDatabase& db, qint64 coeRowId, QString* error)
 {
+    return Backend::of(db).removeFullText(db, coeRowId, error);
+}
+
+bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
+{
+    return Backend::of(db).updateFullText(db, coeRowId, coe, error);
+}
+
+QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
+                                int words, QString* error)
+{
+    return Backend::of(db).snippets(db, match, rowIds, words, error);
+}
+
+bool fts5Remove(const QSqlDatabase& db, qint64 coeRowId, QString* error)
+{
     QSqlQuery q(db);
     return sql::prepare(q, QStringLiteral("DELETE FROM coe_fts WHERE rowid = ?"), error)
         && sql::exec(q, {coeRowId}, error);
 }
 
-bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
+bool fts5Update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
 {
-    if (!remove(db, coeRowId, error))
+    if (!fts5Remove(db, coeRowId, error))
         return false;
     const Columns c = columnsFor(coe);
     QSqlQuery insert(db);
@@ -94,8 +110,16 @@ QString leadingWords(const QString& text, int words)
 
 } // namespace
 
-QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
-                                int words, QString* error)
+QString snippetFor(const Columns& texts, const SearchTerms& terms, int words)
+{
+    QString snippet = makeSnippet(QStringList{texts.title, texts.summary, texts.body}, terms, words);
+    if (snippet.isEmpty())
+        snippet = leadingWords(texts.summary.isEmpty() ? texts.body : texts.summary, words);
+    return snippet;
+}
+
+QHash<qint64, QString> fts5Snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
+                                    int words, QString* error)
 {
     QHash<qint64, QString> out;
     if (error)
@@ -122,14 +146,11 @@ QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, co
             return {};
         if (!text.next())
             continue;
-        const QStringList texts{QString::fromUtf8(text.value(0).toByteArray()),
-                                QString::fromUtf8(text.value(1).toByteArray()),
-                                QString::fromUtf8(text.value(2).toByteArray())};
+        const Columns texts{QString::fromUtf8(text.value(0).toByteArray()),
+                            QString::fromUtf8(text.value(1).toByteArray()),
+                            QString::fromUtf8(text.value(2).toByteArray())};
         text.finish();
-        QString snippet = makeSnippet(texts, terms, words);
-        if (snippet.isEmpty())
-            snippet = leadingWords(texts.at(1).isEmpty() ? texts.at(2) : texts.at(1), words);
-        out.insert(rowId, snippet);
+        out.insert(rowId, snippetFor(texts, terms, words));
     }
     return out;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "Schema.h"
 
+#include "Backend.h"
+
 #include "CoeSummary.h"
 #include "CoeTables.h"
 #include "SqlUtil.h"
@@ -14,10 +16,12 @@ namespace hindsight::schema {
 
 namespace {
 
+// Statements written for SQLite; the back end words CREATE and ALTER in its types.
 bool runAll(const QSqlDatabase& db, const QStringList& statements, QString* error)
 {
+    const Backend& backend = Backend::of(db);
     for (const QString& s : statements) {
-        if (!sql::execOnce(db, s, error))
+        if (!sql::execOnce(db, backend.ddl(s), error))
             return false;
     }
     return true;
@@ -167,19 +171,12 @@ bool createVersion1(const QSqlDatabase& db, QString* error)
             url TEXT NOT NULL DEFAULT '',
             UNIQUE (coe_id, position)))"),
 
-        // Full-text index: one row per COE, rowid = coes.id. Written by the
-        // repository in the save's transaction (FullTextIndex.cpp); the
-        // trigger keeps it in step with any delete of a COE.
-        QStringLiteral(R"(CREATE VIRTUAL TABLE coe_fts USING fts5 (
-            title, summary, body,
-            tokenize = 'unicode61 remove_diacritics 2'))"),
-        QStringLiteral(R"(CREATE TRIGGER coes_fts_delete AFTER DELETE ON coes BEGIN
-            DELETE FROM coe_fts WHERE rowid = old.id;
-            END)"),
-
-        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
     };
-    return runAll(db, statements, error);
+    // The full-text index (one row per live COE, kept by the repository in
+    // the save's transaction) and the mark of a Hindsight archive: the back end's.
+    const Backend& backend = Backend::of(db);
+    return runAll(db, statements, error) && runAll(db, backend.createFullText(), error)
+        && runAll(db, backend.createIdentity(), error);
 }
 
 // Version 1 -> 2: coe_summary, one narrow row per COE holding what the
@@ -191,6 +188,7 @@ bool createVersion1(const QSqlDatabase& db, QString* error)
 // depend on "today" and are computed in the query, never stored.
 bool migrateFrom1(const QSqlDatabase& db, QString* error)
 {
+    const Backend& backend = Backend::of(db);
     const QStringList statements = {
         QStringLiteral(R"(CREATE TABLE coe_summary (
             coe_id INTEGER PRIMARY KEY REFERENCES coes (id) ON DELETE CASCADE,
@@ -230,14 +228,15 @@ bool migrateFrom1(const QSqlDatabase& db, QString* error)
                     (SELECT min(t.at) FROM timeline_entries t
                         WHERE t.coe_id = c.id AND t.milestone = 'trigger' AND t.at IS NOT NULL),
                     (SELECT min(t.at) FROM timeline_entries t WHERE t.coe_id = c.id AND t.at IS NOT NULL)),
-                COALESCE((SELECT group_concat(name, ', ') FROM
-                    (SELECT v.name FROM coe_services v WHERE v.coe_id = c.id ORDER BY v.position)), ''),
+                COALESCE((SELECT %1 FROM
+                    (SELECT v.name FROM coe_services v WHERE v.coe_id = c.id ORDER BY v.position) names), ''),
                 (SELECT count(*) FROM action_items a
                     WHERE a.coe_id = c.id AND a.status IN ('open', 'in_progress')),
                 (SELECT min(a.due) FROM action_items a
                     WHERE a.coe_id = c.id AND a.status IN ('open', 'in_progress') AND a.due IS NOT NULL),
                 c.updated_at, c.deleted_at
-            FROM coes c)"),
+            FROM coes c)")
+            .arg(backend.groupConcat(QStringLiteral("name"), QStringLiteral("', '"))),
         // How many live COEs there are, kept by triggers, so that opening an
         // archive of 100,000 COEs needs no count over them.
         QStringLiteral(R"(CREATE TABLE coe_counts (
@@ -245,22 +244,11 @@ bool migrateFrom1(const QSqlDatabase& db, QString* error)
             live INTEGER NOT NULL))"),
         QStringLiteral("INSERT INTO coe_counts (id, live) "
                        "SELECT 1, count(*) FROM coe_summary WHERE deleted_at IS NULL"),
-        QStringLiteral(R"(CREATE TRIGGER coe_summary_count_insert AFTER INSERT ON coe_summary
-            WHEN new.deleted_at IS NULL BEGIN
-            UPDATE coe_counts SET live = live + 1 WHERE id = 1;
-            END)"),
-        QStringLiteral(R"(CREATE TRIGGER coe_summary_count_delete AFTER DELETE ON coe_summary
-            WHEN old.deleted_at IS NULL BEGIN
-            UPDATE coe_counts SET live = live - 1 WHERE id = 1;
-            END)"),
-        QStringLiteral(R"(CREATE TRIGGER coe_summary_count_update AFTER UPDATE OF deleted_at ON coe_summary
-            WHEN (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN
-            UPDATE coe_counts SET live = live + (CASE WHEN new.deleted_at IS NULL THEN 1 ELSE -1 END) WHERE id = 1;
-            END)"),
-        // Search covers the live COEs: one in the Trash keeps no full-text row.
-        QStringLiteral("DELETE FROM coe_fts WHERE rowid IN (SELECT id FROM coes WHERE deleted_at IS NOT NULL)"),
     };
-    return runAll(db, statements, error);
+    // The triggers keeping coe_counts; search covers the live COEs: one in the
+    // Trash keeps no full-text row.
+    return runAll(db, statements, error) && runAll(db, backend.createLiveCountTriggers(), error)
+        && runAll(db, {backend.dropTrashedFromFullText()}, error);
 }
 
 // Version 2 -> 3: the review check's error and warning counts in
@@ -306,9 +294,9 @@ const QList<Migration> kMigrations = {
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)
 {
-    QVariant v;
-    *ok = sql::scalar(db, QStringLiteral("PRAGMA user_version"), &v, error);
-    return *ok ? v.toInt() : -1;
+    int version = -1;
+    *ok = Backend::of(db).schemaVersion(db, &version, error);
+    return *ok ? version : -1;
 }
 
 } // namespace
@@ -355,7 +343,7 @@ bool migrate(const QSqlDatabase& db, QString* error)
             return true; // nothing to do; the transaction rolls back harmlessly
         const Migration& m = kMigrations.at(version);
         if (!m.apply(db, &err) ||
-            !sql::execOnce(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), &err) ||
+            !Backend::of(db).setSchemaVersion(db, version + 1, &err) ||
             !tx.commit(&err)) {
             if (error)
                 *error = QCoreApplication::translate("hindsight::Schema",

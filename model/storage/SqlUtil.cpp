@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SqlUtil.h"
 
+#include "Backend.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
@@ -37,7 +39,7 @@ QString savepointName(int level)
 
 void noteFailure(const QSqlDriver* driver, const QSqlError& error)
 {
-    if (!driver || !isDamage(classify(sqliteCode(error))))
+    if (!driver || !Backend::of(driver).isDamage(error))
         return;
     auto* d = const_cast<QSqlDriver*>(driver); // the driver object itself is not const
     if (!d->property(kDamageProperty).isValid())
@@ -114,7 +116,7 @@ QString explain(Failure failure)
     return {};
 }
 
-QString errorText(const QSqlError& e)
+QString sqliteErrorText(const QSqlError& e)
 {
     const QString raw = e.text().trimmed();
     const QString sentence = explain(classify(sqliteCode(e)));
@@ -129,12 +131,12 @@ QString errorText(const QSqlError& e)
 
 QString errorText(const QSqlQuery& query)
 {
-    return errorText(query.lastError());
+    return Backend::of(query.driver()).errorText(query.lastError());
 }
 
 QString errorText(const QSqlDatabase& db)
 {
-    return errorText(db.lastError());
+    return Backend::of(db.driver()).errorText(db.lastError());
 }
 
 void noteFailure(const QSqlDatabase& db, const QSqlError& error)
@@ -174,6 +176,7 @@ bool prepare(QSqlQuery& query, const QString& statement, QString* error)
 
 bool exec(QSqlQuery& query, QString* error)
 {
+    Backend::of(query.driver()).beforeExec(query);
     if (query.exec())
         return true;
     noteFailure(query.driver(), query.lastError());
@@ -190,16 +193,29 @@ bool exec(QSqlQuery& query, std::initializer_list<QVariant> values, QString* err
     return exec(query, error);
 }
 
+// Run directly rather than prepared: a PostgreSQL server prepares only
+// SELECT, INSERT, UPDATE, DELETE and VALUES, and these run DDL, BEGIN, SET.
+static bool execDirect(QSqlQuery& q, const QString& statement, QString* error)
+{
+    Backend::of(q.driver()).beforeExec(q);
+    if (q.exec(statement))
+        return true;
+    noteFailure(q.driver(), q.lastError());
+    if (error)
+        *error = errorText(q);
+    return false;
+}
+
 bool execOnce(const QSqlDatabase& db, const QString& statement, QString* error)
 {
     QSqlQuery q(db);
-    return prepare(q, statement, error) && exec(q, error);
+    return execDirect(q, statement, error);
 }
 
 bool scalar(const QSqlDatabase& db, const QString& statement, QVariant* value, QString* error)
 {
     QSqlQuery q(db);
-    if (!prepare(q, statement, error) || !exec(q, error))
+    if (!execDirect(q, statement, error))
         return false;
     if (!q.next()) {
         noteFailure(q.driver(), q.lastError());
@@ -247,18 +263,27 @@ Transaction::~Transaction()
 bool Transaction::begin(QString* error)
 {
     const int level = depth(m_db);
-    bool ok = false;
-    if (level > 0)
-        ok = execOnce(m_db, QStringLiteral("SAVEPOINT ") + savepointName(level), error);
-    else
-        ok = execOnce(m_db, m_kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-                      error);
-    m_open = ok;
-    if (ok) {
-        m_savepoint = level;
-        setDepth(m_db, level + 1);
+    if (level > 0) {
+        // Nested: a savepoint inside the open transaction (the same words on both back ends).
+        if (!execOnce(m_db, QStringLiteral("SAVEPOINT ") + savepointName(level), error))
+            return false;
+    } else {
+        const Backend& backend = Backend::of(m_db);
+        const QStringList statements = m_kind == Kind::Write ? backend.beginWrite() : backend.beginRead();
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            if (!execOnce(m_db, statements.at(i), error)) {
+                if (i > 0) {
+                    QString ignored;
+                    execOnce(m_db, QStringLiteral("ROLLBACK"), &ignored);
+                }
+                return false;
+            }
+        }
     }
-    return ok;
+    m_open = true;
+    m_savepoint = level;
+    setDepth(m_db, level + 1);
+    return true;
 }
 
 bool Transaction::commit(QString* error)

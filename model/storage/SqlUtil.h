@@ -14,9 +14,15 @@ namespace hindsight::sql {
 // What went wrong, for a person: a sentence for the SQLite result code
 // (explain()), with the driver's own text and the code as detail after it:
 // "The disk is full: … (detail: database or disk is full, SQLite error 13)".
+// The back end of the query or connection words it (Backend::errorText).
 QString errorText(const QSqlQuery& query);
 QString errorText(const QSqlDatabase& db);
-QString errorText(const QSqlError& error);
+// An SQLite error (SqliteBackend).
+QString sqliteErrorText(const QSqlError& error);
+inline QString errorText(const QSqlError& error)
+{
+    return sqliteErrorText(error);
+}
 
 // The kinds of failure a person can act on, from SQLite's (extended) result
 // code. The one place that maps codes to sentences.

@@ -133,6 +133,53 @@ private slots:
         QCOMPARE(trashState(to, m_trashedUuid), QString::number(kTrashedAt.toMSecsSinceEpoch()));
     }
 
+    // Issue #12, "Moving between them": `copy-archive a.sqlite postgresql://...`
+    // and back, the Trash kept, every COE exported identically at each step.
+    void copiesToPostgresAndBack()
+    {
+        const QString postgres = QStringLiteral("postgresql");
+        HINDSIGHT_REQUIRE_BACKEND(postgres);
+        QString error;
+        const QString server = test::freshArchiveLocation(postgres, {}, &error);
+        QVERIFY2(!server.isEmpty(), qPrintable(error));
+        const int n = int(m_uuids.size());
+        Run r = hindsight({QStringLiteral("copy-archive"), m_from, server});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Verified %1 COE").arg(n)) && r.out.contains(QStringLiteral("identical")),
+                 qPrintable(r.out));
+        QVERIFY(test::archiveIsWhereItShouldBe(server));
+        const QString back = target(QStringLiteral("back-from-postgres"));
+        r = hindsight({QStringLiteral("copy-archive"), server, back});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Verified %1 COE").arg(n)), qPrintable(r.out));
+        const QStringList original = exports(m_from);
+        QCOMPARE(exports(server), original);
+        QCOMPARE(exports(back), original);
+        const Run listFrom = hindsight({QStringLiteral("--archive"), m_from, QStringLiteral("list")});
+        QCOMPARE(hindsight({QStringLiteral("--archive"), server, QStringLiteral("list")}).out, listFrom.out);
+        QCOMPARE(hindsight({QStringLiteral("--archive"), back, QStringLiteral("list")}).out, listFrom.out);
+        const QString trashedAt = QString::number(kTrashedAt.toMSecsSinceEpoch());
+        QCOMPARE(trashState(server, m_trashedUuid), trashedAt);
+        QCOMPARE(trashState(back, m_trashedUuid), trashedAt);
+        // Not into a server archive that holds COEs without --merge.
+        r = hindsight({QStringLiteral("copy-archive"), m_from, server});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--merge")), qPrintable(r.err));
+        // --merge into it, as a role whose password is in the URI: everything
+        // already there, and the password printed nowhere.
+        const QString writer = test::writerLocation(server, QStringLiteral("pw-9f3e1c"), &error);
+        QVERIFY2(!writer.isEmpty(), qPrintable(error));
+        const QString withPassword =
+            writer + (writer.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?")) +
+            QStringLiteral("password=pw-9f3e1c");
+        r = hindsight({QStringLiteral("copy-archive"), back, withPassword, QStringLiteral("--merge")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("%1 already there and identical").arg(n)), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("pw-9f3e1c")) && !r.err.contains(QStringLiteral("pw-9f3e1c")),
+                 qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(writer), qPrintable(r.out));
+    }
+
     void refusesANonEmptyTargetWithoutMerge()
     {
         const QString to = target(QStringLiteral("nonempty"));

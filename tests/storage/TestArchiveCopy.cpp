@@ -10,6 +10,7 @@
 #include "storage/CoeRepository.h"
 #include "storage/WriteBatch.h"
 
+#include <QDir>
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
@@ -336,9 +337,16 @@ private slots:
     }
 
     // The batches copy-archive writes in: each save in it succeeds or fails
-    // on its own; the batch commits them together or not at all.
+    // on its own; the batch commits them together or not at all (on both
+    // back ends: savepoints inside the write transaction).
+    void writeBatchKeepsEachWriteOnItsOwn_data() { addArchiveBackendRows(); }
     void writeBatchKeepsEachWriteOnItsOwn()
     {
+        QFETCH(QString, backend);
+        HINDSIGHT_REQUIRE_BACKEND(backend);
+        QString locationError;
+        m_to = freshArchiveLocation(backend, m_to, &locationError);
+        QVERIFY2(!m_to.isEmpty(), qPrintable(locationError));
         auto to = open(m_to);
         QVERIFY(to);
         CoeRepository repo(*to);
@@ -374,6 +382,79 @@ private slots:
         c.revision = 0;
         QVERIFY(repo.save(c).ok());
         QVERIFY(repo.exists(c.uuid));
+        QVERIFY(archiveIsWhereItShouldBe(m_to));
+    }
+
+    // Issue #12, "Moving between them": SQLite -> PostgreSQL -> SQLite, the
+    // Trash (with its times) and images included, every fixture of
+    // tests/data; each copy verified COE by COE by ArchiveCopy itself, and the
+    // exported JSON of every COE compared here at each step.
+    void copiesToPostgresAndBack()
+    {
+        const QString postgres = QStringLiteral("postgresql");
+        HINDSIGHT_REQUIRE_BACKEND(postgres);
+        {
+            auto from = open(m_from);
+            QVERIFY(from);
+            CoeRepository repo(*from);
+            QStringList files{dataPath(QStringLiteral("checkout-config-rollout.coe.json"))};
+            const QDir postmortems(dataPath(QStringLiteral("postmortems")));
+            for (const QString& name : postmortems.entryList({QStringLiteral("*.coe.json")}, QDir::Files, QDir::Name))
+                files << postmortems.filePath(name);
+            QVERIFY(files.size() >= 7);
+            for (const QString& file : std::as_const(files)) {
+                JsonReadResult read = CoeJson::readFile(file);
+                QVERIFY2(read.ok(), qPrintable(file));
+                if (!repo.exists(read.coe.uuid))
+                    QVERIFY2(repo.save(read.coe).ok(), qPrintable(file));
+            }
+            // A fixture in the Trash too, at a time of its own.
+            const JsonReadResult last = CoeJson::readFile(files.last());
+            QString error;
+            QVERIFY2(CoeCatalog(*from).moveToTrash(last.coe.uuid, kTrashedAt.addDays(1), &error), qPrintable(error));
+        }
+        QString error;
+        const QString server = freshArchiveLocation(postgres, {}, &error);
+        QVERIFY2(!server.isEmpty(), qPrintable(error));
+        const QString back = m_dir.filePath(QStringLiteral("copiesToPostgresAndBack-back.sqlite"));
+
+        ArchiveCopyReport report = ArchiveCopy::copy(m_from, server, {});
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QVERIFY(archiveIsWhereItShouldBe(server));
+        const int total = report.sourceCoes;
+        QVERIFY(total >= 9); // the three of makeSource and six more fixtures
+        QCOMPARE(report.sourceTrashed, 2);
+        QCOMPARE(report.verified, total);
+        report = ArchiveCopy::copy(server, back, {});
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.sourceCoes, total);
+        QCOMPARE(report.sourceTrashed, 2);
+        QCOMPARE(report.verified, total);
+
+        auto source = open(m_from, Archive::Access::ReadOnly);
+        auto onServer = open(server, Archive::Access::ReadOnly);
+        auto returned = open(back, Archive::Access::ReadOnly);
+        QVERIFY(source && onServer && returned);
+        QVERIFY(onServer->path().startsWith(QLatin1String("postgresql://")));
+        QList<QUuid> uuids;
+        CoeQuery all;
+        for (const bool inTrash : {false, true}) {
+            all.trash = inTrash;
+            for (const CoeRow& r : CoeCatalog(*source).rows(all, QDate::currentDate(), 0, 1000))
+                uuids << r.uuid;
+        }
+        QCOMPARE(int(uuids.size()), total);
+        for (const QUuid& uuid : std::as_const(uuids)) {
+            const QByteArray original = json(*source, uuid);
+            QVERIFY(!original.isEmpty());
+            QCOMPARE(json(*onServer, uuid), original);
+            QCOMPARE(json(*returned, uuid), original);
+        }
+        QCOMPARE(json(*returned, richCoe().uuid), CoeJson::write(richCoe())); // its images
+        QCOMPARE(trash(*onServer), trash(*source));
+        QCOMPARE(trash(*returned), trash(*source));
+        QCOMPARE(CoeCatalog(*onServer).total(), CoeCatalog(*source).total());
+        QCOMPARE(CoeCatalog(*returned).total(), CoeCatalog(*source).total());
     }
 
     void firstDifferenceGivesAJsonPath()

@@ -7,6 +7,7 @@
 #include "storage/CoeRepository.h"
 
 #include <QTemporaryDir>
+#include <map>
 #include <QTest>
 
 using namespace hindsight;
@@ -17,7 +18,10 @@ class TestArchiveSearch : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Archive> m_archive;
+    // One archive per back end, made by the first test that runs on it; the
+    // tests run unchanged on each (TestSupport.h: archiveBackends()).
+    std::map<QString, std::unique_ptr<Archive>> m_archives;
+    Archive* m_archive = nullptr;
     Coe m_example;
     Coe m_rich;
     Coe m_kafkaTitle;
@@ -35,14 +39,17 @@ class TestArchiveSearch : public QObject
         return ids;
     }
 
-private slots:
-    void initTestCase()
+    void setUp(const QString& backend)
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        m_archive = Archive::open(m_dir.filePath(QStringLiteral("search.sqlite")), Archive::Access::ReadWrite,
-                                  &error);
-        QVERIFY2(m_archive, qPrintable(error));
+        const QString where = freshArchiveLocation(backend, m_dir.filePath(QStringLiteral("search.sqlite")), &error);
+        QVERIFY2(!where.isEmpty(), qPrintable(error));
+        std::unique_ptr<Archive>& archive = m_archives[backend];
+        archive = Archive::open(where, Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QVERIFY(archiveIsWhereItShouldBe(where));
+        m_archive = archive.get();
         CoeRepository repo(*m_archive);
         m_example = exampleCoe();
         m_rich = richCoe();
@@ -55,8 +62,27 @@ private slots:
                                               false,
                                               {},
                                               {}};
-        for (Coe* c : {&m_example, &m_rich, &m_kafkaTitle, &m_kafkaBody})
+        for (Coe* c : {&m_example, &m_rich, &m_kafkaTitle, &m_kafkaBody}) {
+            c->revision = 0;
             QVERIFY(repo.save(*c).ok());
+        }
+    }
+    QMap<QString, std::pair<QUuid, QUuid>> m_kafka; // the kafka COEs' uuids by back end
+
+private slots:
+    void initTestCase_data() { addArchiveBackendRows(); }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        HINDSIGHT_REQUIRE_BACKEND(backend);
+        if (!m_archives.count(backend)) {
+            setUp(backend);
+            QVERIFY(!QTest::currentTestFailed());
+            m_kafka.insert(backend, {m_kafkaTitle.uuid, m_kafkaBody.uuid});
+        }
+        m_archive = m_archives[backend].get();
+        m_kafkaTitle.uuid = m_kafka.value(backend).first;
+        m_kafkaBody.uuid = m_kafka.value(backend).second;
     }
 
     void buildsQuotedQueries_data()

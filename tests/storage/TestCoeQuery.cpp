@@ -11,6 +11,7 @@
 #include "storage/CoeRepository.h"
 
 #include <QSet>
+#include <map>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,8 +23,26 @@ class TestCoeQuery : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Archive> m_archive;
+    // One archive per back end, made by the first test that runs on it.
+    struct Fixture
+    {
+        std::unique_ptr<Archive> archive;
+        Coe deploy, cafe, pool, db;
+    };
+    std::map<QString, Fixture> m_fixtures;
+    QString m_backend;
+    Archive* m_archive = nullptr;
     Coe m_deploy, m_cafe, m_pool, m_db;
+
+    // A location for another archive of the test's back end.
+    QString location(const QTemporaryDir& dir, const QString& name)
+    {
+        QString error;
+        const QString where = freshArchiveLocation(m_backend, dir.filePath(name), &error);
+        if (where.isEmpty())
+            qWarning("no archive location: %s", qPrintable(error));
+        return where;
+    }
     const QDate m_today{2024, 6, 10};
 
     QStringList titles(const CoeQuery& q, QString* error = nullptr)
@@ -44,12 +63,14 @@ class TestCoeQuery : public QObject
         return error.isEmpty() ? found : QStringList{QStringLiteral("<error>")};
     }
 
-private slots:
-    void initTestCase()
+    void setUp(Fixture& f)
     {
         QString error;
-        m_archive = Archive::open(m_dir.filePath(QStringLiteral("q.sqlite")), Archive::Access::ReadWrite, &error);
-        QVERIFY2(m_archive, qPrintable(error));
+        const QString where = location(m_dir, QStringLiteral("q.sqlite"));
+        f.archive = Archive::open(where, Archive::Access::ReadWrite, &error);
+        QVERIFY2(f.archive, qPrintable(error));
+        QVERIFY(archiveIsWhereItShouldBe(where));
+        m_archive = f.archive.get();
         m_deploy = store(*m_archive,
                          {QStringLiteral("Checkout deployment broke payments"), 1, Status::InReview,
                           QStringLiteral("Dana Ortiz"), {QStringLiteral("checkout-api")},
@@ -79,6 +100,30 @@ private slots:
                       {QStringLiteral("ledger")}, {QStringLiteral("database"), QStringLiteral("network")},
                       QDateTime(), QStringLiteral("Pool of each connection to the replica; a long failover."),
                       {}, utcAt(2024, 2, 1)});
+        f.deploy = m_deploy;
+        f.cafe = m_cafe;
+        f.pool = m_pool;
+        f.db = m_db;
+    }
+
+private slots:
+    // Every test runs on each back end (TestSupport.h: archiveBackends()).
+    void initTestCase_data() { addArchiveBackendRows(); }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        HINDSIGHT_REQUIRE_BACKEND(backend);
+        m_backend = backend;
+        Fixture& f = m_fixtures[backend];
+        if (!f.archive) {
+            setUp(f);
+            QVERIFY(!QTest::currentTestFailed());
+        }
+        m_archive = f.archive.get();
+        m_deploy = f.deploy;
+        m_cafe = f.cafe;
+        m_pool = f.pool;
+        m_db = f.db;
     }
 
     // ---- search ----
@@ -383,7 +428,7 @@ private slots:
         // The same through the archive, with "today" given explicitly.
         QTemporaryDir dir;
         QString error;
-        auto archive = Archive::open(dir.filePath(QStringLiteral("dst.sqlite")), Archive::Access::ReadWrite, &error);
+        auto archive = Archive::open(location(dir, QStringLiteral("dst.sqlite")), Archive::Access::ReadWrite, &error);
         QVERIFY(archive);
         store(*archive, {QStringLiteral("DST"), 3, Status::Draft, QString(), {}, {}, QDateTime(), QString(),
                          {action(QStringLiteral("Due on the 7th"), ActionStatus::Open, due)}});
@@ -476,7 +521,7 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        auto archive = Archive::open(dir.filePath(QStringLiteral("count.sqlite")), Archive::Access::ReadWrite, &error);
+        auto archive = Archive::open(location(dir, QStringLiteral("count.sqlite")), Archive::Access::ReadWrite, &error);
         QVERIFY(archive);
         CoeCatalog c(*archive);
         CoeRepository repo(*archive);
@@ -511,7 +556,7 @@ private slots:
 
     void readOnlyArchiveRefusesChanges()
     {
-        const QString path = m_dir.filePath(QStringLiteral("ro.sqlite"));
+        const QString path = location(m_dir, QStringLiteral("ro.sqlite"));
         Coe coe;
         {
             QString error;

@@ -5,7 +5,10 @@
 #include "storage/ArchiveSearch.h"
 #include "storage/CoeRepository.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QTest>
 
 using namespace hindsight;
@@ -20,13 +23,20 @@ class TestCoeRepository : public QObject
     std::unique_ptr<Archive> m_archive;
 
 private slots:
+    // Every test runs on each back end (TestSupport.h: archiveBackends()).
+    void initTestCase_data() { addArchiveBackendRows(); }
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QFETCH_GLOBAL(QString, backend);
+        HINDSIGHT_REQUIRE_BACKEND(backend);
         QString error;
+        m_path = freshArchiveLocation(
+            backend, m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())), &error);
+        QVERIFY2(!m_path.isEmpty(), qPrintable(error));
         m_archive = Archive::open(m_path, Archive::Access::ReadWrite, &error);
         QVERIFY2(m_archive, qPrintable(error));
+        QVERIFY(archiveIsWhereItShouldBe(m_path));
     }
     void cleanup() { m_archive.reset(); }
 
@@ -321,6 +331,92 @@ private slots:
         QVERIFY(!repo.remove(coe.uuid, &error));
         QVERIFY(error.contains(QStringLiteral("read-only")));
         QCOMPARE(writer.revision(coe.uuid), 1);
+    }
+
+    // PostgreSQL: a role that may only read opens the archive read-only, with
+    // the read-only banner's message, and cannot write.
+    void readerRoleOpensReadOnly()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgresql"))
+            QSKIP("a PostgreSQL role: the file's case is readOnlyArchiveRefusesSaves");
+        Coe coe = exampleCoe();
+        QVERIFY(CoeRepository(*m_archive).save(coe).ok());
+        QString error;
+        const QString reader = readerLocation(m_path, &error);
+        QVERIFY2(!reader.isEmpty(), qPrintable(error));
+        auto archive = Archive::open(reader, Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QVERIFY(archive->isReadOnly());
+        QVERIFY(archive->openedReadOnlyFallback());
+        QVERIFY2(archive->readOnlyMessage().contains(QStringLiteral("read-only")), qPrintable(archive->readOnlyMessage()));
+        CoeRepository repo(*archive);
+        QVERIFY(repo.load(coe.uuid));
+        QCOMPARE(search(*archive, QStringLiteral("checkout"), 10).size(), 1);
+        Coe changed = coe;
+        changed.title = QStringLiteral("Not allowed");
+        const SaveResult r = repo.save(changed);
+        QVERIFY(r.status == SaveResult::Status::Error);
+        QVERIFY2(r.error.contains(QStringLiteral("read-only")), qPrintable(r.error));
+        QCOMPARE(CoeRepository(*m_archive).load(coe.uuid)->title, exampleCoe().title);
+    }
+
+    // postgres:// is the same as postgresql://; a password in the URI is used
+    // but never shown (path() is what messages and the recent list show).
+    void uriFormsAndPasswords()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgresql"))
+            QSKIP("connection URIs");
+        Coe coe = exampleCoe();
+        QVERIFY(CoeRepository(*m_archive).save(coe).ok());
+        QString error;
+        // A role that logs in with this password only (over TCP the test
+        // server asks for one: tests/with-postgres.sh), given in the URI.
+        const QString writer = writerLocation(m_path, QStringLiteral("s3cret-word"), &error);
+        QVERIFY2(!writer.isEmpty(), qPrintable(error));
+        QUrl url(writer);
+        url.setScheme(QStringLiteral("postgres"));
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("password"), QStringLiteral("s3cret-word"));
+        query.addQueryItem(QStringLiteral("application_name"), QStringLiteral("hindsight test"));
+        url.setQuery(query);
+        auto archive = Archive::open(url.toString(QUrl::FullyEncoded), Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QVERIFY2(!archive->path().contains(QStringLiteral("s3cret")), qPrintable(archive->path()));
+        QVERIFY(archive->location().contains(QStringLiteral("s3cret")));
+        QVERIFY(!archive->isReadOnly());
+        QCOMPARE(CoeRepository(*archive).load(coe.uuid)->title, coe.title);
+        // Not a URI Hindsight can read: a message, no archive, nothing created.
+        auto bad = Archive::open(QStringLiteral("postgresql://ann:s3cret-word@[::1/db?password=s3cret-word"),
+                                 Archive::Access::ReadWrite, &error);
+        QVERIFY(!bad);
+        QVERIFY2(error.contains(QStringLiteral("not a valid PostgreSQL connection URI")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("s3cret")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
+    }
+
+    // A schema newer than this build is refused, with the same words as a newer file.
+    void newerSchemaIsRefused()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgresql"))
+            QSKIP("the server's schema_version row: a file's is TestArchiveRefusals");
+        // The same ordered migrations made the server's schema: at this build's version.
+        QCOMPARE(m_archive->schemaVersion(), Archive::currentSchemaVersion());
+        QCOMPARE(m_archive->settings().userVersion, Archive::currentSchemaVersion());
+        const QString shown = m_archive->path(); // the URI as messages show it
+        QVERIFY(!shown.contains(QStringLiteral("password")));
+        m_archive.reset();
+        QString error;
+        QVERIFY2(execInArchive(m_path, QStringLiteral("UPDATE schema_version SET version = 99"), &error),
+                 qPrintable(error));
+        auto refused = Archive::open(m_path, Archive::Access::ReadWrite, &error);
+        QVERIFY(!refused);
+        QCOMPARE(error, QStringLiteral("%1 was made by a newer version of Hindsight (schema 99; this version reads up "
+                                       "to %2). Open it with a newer Hindsight.")
+                            .arg(shown)
+                            .arg(Archive::currentSchemaVersion()));
     }
 };
 

@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <map>
 #include <QTest>
 
 using namespace hindsight;
@@ -27,15 +28,38 @@ class TestCoeTableModel : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Archive> m_archive;
+    // One archive per back end, made by the first test that runs on it.
+    std::map<QString, std::unique_ptr<Archive>> m_archives;
+    QString m_backend;
     static constexpr int kCount = 45;
 
-private slots:
-    void initTestCase()
+    // The test's archive, as a pointer (the tests were written for a unique_ptr).
+    struct Current
+    {
+        TestCoeTableModel* test;
+        Archive* get() const { return test->m_archives[test->m_backend].get(); }
+        Archive& operator*() const { return *get(); }
+        Archive* operator->() const { return get(); }
+    } m_archive{this};
+
+    // A location for another archive of the test's back end.
+    QString location(const QTemporaryDir& dir, const QString& name)
     {
         QString error;
-        m_archive = Archive::open(m_dir.filePath(QStringLiteral("m.sqlite")), Archive::Access::ReadWrite, &error);
-        QVERIFY2(m_archive, qPrintable(error));
+        const QString where = freshArchiveLocation(m_backend, dir.filePath(name), &error);
+        if (where.isEmpty())
+            qWarning("no archive location: %s", qPrintable(error));
+        return where;
+    }
+
+    void setUp()
+    {
+        QString error;
+        auto& archive = m_archives[m_backend];
+        const QString where = location(m_dir, QStringLiteral("m.sqlite"));
+        archive = Archive::open(where, Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QVERIFY(archiveIsWhereItShouldBe(where));
         for (int i = 0; i < kCount; ++i) {
             CoeSpec spec;
             spec.title = QStringLiteral("COE %1 %2").arg(i, 2, 10, QLatin1Char('0'))
@@ -48,6 +72,20 @@ private slots:
             spec.actions = {action(QStringLiteral("Fix %1").arg(i), ActionStatus::Open, QDate(2024, 3, 1).addDays(i)),
                             action(QStringLiteral("Done %1").arg(i), ActionStatus::Done, QDate(2024, 3, 1))};
             store(*m_archive, spec);
+        }
+    }
+
+private slots:
+    // Every test runs on each back end (TestSupport.h: archiveBackends()).
+    void initTestCase_data() { addArchiveBackendRows(); }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        HINDSIGHT_REQUIRE_BACKEND(backend);
+        m_backend = backend;
+        if (!m_archives[backend]) {
+            setUp();
+            QVERIFY(!QTest::currentTestFailed());
         }
     }
 
@@ -161,7 +199,7 @@ private slots:
         QCOMPARE(reviewOptionsKey(many).size(), reviewOptionsKey(both).size());
 
         QString error;
-        auto archive = Archive::open(m_dir.filePath(QStringLiteral("teams.sqlite")), Archive::Access::ReadWrite,
+        auto archive = Archive::open(location(m_dir, QStringLiteral("teams.sqlite")), Archive::Access::ReadWrite,
                                      &error);
         QVERIFY2(archive, qPrintable(error));
         Coe coe = exampleCoe();
@@ -278,7 +316,7 @@ private slots:
     void reviewCounts()
     {
         QString error;
-        auto archive = Archive::open(m_dir.filePath(QStringLiteral("review.sqlite")), Archive::Access::ReadWrite, &error);
+        auto archive = Archive::open(location(m_dir, QStringLiteral("review.sqlite")), Archive::Access::ReadWrite, &error);
         QVERIFY2(archive, qPrintable(error));
         CoeRepository repository(*archive);
         Coe example = test::exampleCoe();
@@ -382,7 +420,7 @@ private slots:
         QFETCH(QStringList, titles);
         QTemporaryDir dir;
         QString error;
-        auto archive = Archive::open(dir.filePath(QStringLiteral("s.sqlite")), Archive::Access::ReadWrite, &error);
+        auto archive = Archive::open(location(dir, QStringLiteral("s.sqlite")), Archive::Access::ReadWrite, &error);
         QVERIFY(archive);
         for (const QString& t : {QStringLiteral("Connection pool exhausted at the café"),
                                  QStringLiteral("Deployment pipeline stalled"),

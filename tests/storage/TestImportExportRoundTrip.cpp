@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "TestSupport.h"
 #include "exchange/CoeImporter.h"
 #include "exchange/CoeJson.h"
+#include "storage/ActionItemQuery.h"
 #include "storage/Archive.h"
+#include "storage/ArchiveSearch.h"
+#include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
 
 #include <QDir>
@@ -21,15 +25,59 @@ class TestImportExportRoundTrip : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Archive> m_archive;
 
+    // What the archive says about its COEs, as text: the exports, the list,
+    // searches, action items and review counts.
+    static QStringList describe(Archive& archive, const QStringList& words)
+    {
+        QStringList out;
+        CoeRepository repo(archive);
+        QString error;
+        const QList<CoeHeader> headers = repo.list(&error);
+        if (!error.isEmpty())
+            out << QStringLiteral("list error: ") + error;
+        for (const CoeHeader& h : headers) {
+            const std::optional<Coe> coe = repo.load(h.uuid, &error);
+            out << QStringLiteral("list %1 %2 %3 %4").arg(h.uuid.toString(), h.title, h.updatedAt.toString(Qt::ISODateWithMs))
+                       .arg(h.revision);
+            out << (coe ? QString::fromUtf8(CoeJson::write(*coe)) : QStringLiteral("load error: ") + error);
+        }
+        for (const QString& word : words) {
+            for (const SearchHit& hit : search(archive, word, 50, &error))
+                out << QStringLiteral("search %1: %2 %3").arg(word, hit.uuid.toString(), hit.snippet);
+            if (!error.isEmpty())
+                out << QStringLiteral("search error: ") + error;
+        }
+        const QDate today(2024, 6, 10);
+        for (const CoeRow& row : CoeCatalog(archive).rows(CoeQuery{}, today, 0, 100, &error))
+            out << QStringLiteral("row %1 %2 %3 %4 %5 %6 %7")
+                       .arg(row.uuid.toString(), row.services, row.incidentAt.toString(Qt::ISODate))
+                       .arg(row.openActions)
+                       .arg(row.overdueActions)
+                       .arg(row.reviewErrors)
+                       .arg(row.reviewWarnings);
+        ActionItemQuery actions;
+        actions.sort = ActionItemQuery::Sort::Due;
+        for (const ActionItemRow& a : ActionItemCatalog(archive).rows(actions, today, 0, 500, &error))
+            out << QStringLiteral("action %1 %2 %3 %4").arg(a.coeUuid.toString(), a.title, a.owner,
+                                                              a.due.toString(Qt::ISODate));
+        return out;
+    }
+
 private slots:
+    // Every test runs on each back end (TestSupport.h: archiveBackends()).
+    void initTestCase_data() { hindsight::test::addArchiveBackendRows(); }
     void init()
     {
         QVERIFY(m_dir.isValid());
+        QFETCH_GLOBAL(QString, backend);
+        HINDSIGHT_REQUIRE_BACKEND(backend);
         QString error;
-        m_archive =
-            Archive::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())),
-                          Archive::Access::ReadWrite, &error);
+        const QString where = hindsight::test::freshArchiveLocation(
+            backend, m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())), &error);
+        QVERIFY2(!where.isEmpty(), qPrintable(error));
+        m_archive = Archive::open(where, Archive::Access::ReadWrite, &error);
         QVERIFY2(m_archive, qPrintable(error));
+        QVERIFY(hindsight::test::archiveIsWhereItShouldBe(where));
     }
     void cleanup() { m_archive.reset(); }
 
@@ -101,6 +149,52 @@ private slots:
             }
         }
         QVERIFY(accepted >= 10);
+    }
+
+    // The example and every post-mortem fixture: imported, they export the
+    // same JSON, and list, search and the action items say the same on the
+    // SQLite and the PostgreSQL back end.
+    void fixturesReadTheSameOnEveryBackEnd()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QStringList files{QStringLiteral(HINDSIGHT_TEST_DATA "/checkout-config-rollout.coe.json")};
+        const QDir dir(QStringLiteral(HINDSIGHT_TEST_DATA "/postmortems"));
+        for (const QString& file : dir.entryList({QStringLiteral("*.coe.json")}, QDir::Files, QDir::Name))
+            files << dir.filePath(file);
+        CoeRepository repo(*m_archive);
+        for (const QString& path : std::as_const(files)) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            const JsonReadResult read = CoeJson::read(bytes);
+            QVERIFY2(read.ok(), qPrintable(path));
+            const ImportOutcome outcome = importBytes(repo, bytes, path, ConflictPolicy::Fail);
+            QVERIFY2(outcome.stored(), qPrintable(outcome.message));
+            const std::optional<Coe> loaded = repo.load(outcome.uuid);
+            QVERIFY(loaded);
+            Coe expected = read.coe;
+            expected.uuid = loaded->uuid;
+            expected.revision = loaded->revision;
+            QCOMPARE(QString::fromUtf8(CoeJson::write(*loaded)), QString::fromUtf8(CoeJson::write(expected)));
+        }
+        const QStringList words{QStringLiteral("deploy"),     QStringLiteral("database"),
+                                QStringLiteral("\"the network\""), QStringLiteral("cafe"),
+                                QStringLiteral("regex backtr"), QStringLiteral("S3 remov")};
+        const QStringList seen = describe(*m_archive, words);
+        QVERIFY(seen.size() > files.size() * 2);
+        // The first back end's account is the reference for the next.
+        static QStringList reference;
+        static QString referenceBackend;
+        if (reference.isEmpty()) {
+            reference = seen;
+            referenceBackend = backend;
+            return;
+        }
+        for (qsizetype i = 0; i < qMax(seen.size(), reference.size()); ++i)
+            QVERIFY2(seen.value(i) == reference.value(i),
+                     qPrintable(QStringLiteral("line %1:\n%2: %3\n%4: %5")
+                                    .arg(i)
+                                    .arg(referenceBackend, reference.value(i).left(400), backend, seen.value(i).left(400))));
     }
 };
 

@@ -36,7 +36,50 @@ public:
                       int n = -1) const override;
 };
 
+// The archive back ends the storage tests run on: "sqlite" always, and
+// "postgresql" on the server HINDSIGHT_TEST_PG names (a libpq URI such as
+// postgresql:///postgres?host=/tmp/pg&port=55432&user=postgres).
+QStringList archiveBackends();
+// Adds the column "backend" (QString) with one row per back end, for a
+// test's _data() function or initTestCase_data().
+void addArchiveBackendRows();
+// Empty when `backend` can be used here, else why not (HINDSIGHT_TEST_PG unset,
+// the server unreachable).
+QString archiveBackendProblem(const QString& backend);
+// A fresh location for a new archive on `backend`: `sqlitePath` for SQLite;
+// for PostgreSQL a new schema on the HINDSIGHT_TEST_PG server (its URI,
+// with search_path set to it), dropped when the program ends. Empty, with
+// `error` set, when it cannot be made.
+QString freshArchiveLocation(const QString& backend, const QString& sqlitePath, QString* error = nullptr);
+// The URI of the HINDSIGHT_TEST_PG server with a role of its own that may
+// read but not write the archive at `location` (made by freshArchiveLocation).
+QString readerLocation(const QString& location, QString* error = nullptr);
+// The URI of the HINDSIGHT_TEST_PG server with a role of its own that may
+// read and write the archive at `location` and logs in with `password`
+// (which the URI leaves out: the caller gives it).
+QString writerLocation(const QString& location, const QString& password, QString* error = nullptr);
+// Whether the archive at `location` is on the server: true for a file
+// location; for a PostgreSQL one, whether its schema holds the archive's tables
+// (so that a URI taken for a file path cannot pass for the server).
+bool archiveIsWhereItShouldBe(const QString& location);
+// Runs `statement` in the PostgreSQL archive at `location` as the server's
+// administrator (to damage or age it on purpose).
+bool execInArchive(const QString& location, const QString& statement, QString* error = nullptr);
+
 } // namespace hindsight::test
+
+// Skips the test function (fails it under CI=true) when `backend` cannot be
+// used here; put it in init() or the test function, as HINDSIGHT_REQUIRE_TOOL.
+#define HINDSIGHT_REQUIRE_BACKEND(backend)                                                                   \
+    do {                                                                                                     \
+        const QString hindsightBackendProblem_ = ::hindsight::test::archiveBackendProblem(backend);         \
+        if (!hindsightBackendProblem_.isEmpty()) {                                                           \
+            if (::hindsight::test::isCi())                                                                   \
+                QFAIL(qPrintable(hindsightBackendProblem_                                                    \
+                                 + QStringLiteral(" (CI=true: the PostgreSQL tests must run)")));            \
+            QSKIP(qPrintable(hindsightBackendProblem_));                                                     \
+        }                                                                                                    \
+    } while (false)
 
 // For a test function that needs an external program (pdftotext, say): when
 // it is not on PATH the test is skipped, or fails under CI=true, where a

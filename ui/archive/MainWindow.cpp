@@ -2,6 +2,7 @@
 #include "archive/MainWindow.h"
 
 #include "archive/ActionItemsView.h"
+#include "archive/ArchiveOpener.h"
 #include "archive/CoeBrowserView.h"
 #include "archive/CoePreviewPane.h"
 #include "archive/CopyArchiveFlow.h"
@@ -9,6 +10,7 @@
 #include "archive/FilterPanel.h"
 #include "archive/ImportFlow.h"
 #include "archive/RecoverFlow.h"
+#include "archive/TeamArchiveDialog.h"
 #include "document/Completeness.h"
 #include "editor/EditorWindow.h"
 #include "report/ExportActions.h"
@@ -216,6 +218,9 @@ void MainWindow::createActions()
     auto* openArchive = make(QStringLiteral("folder-open"), tr("Open A&rchive…"),
                              tr("Open another archive file"), QStringLiteral("actionOpenArchive"),
                              QKeySequence(tr("Ctrl+Shift+O")));
+    auto* openTeamArchive = make(QStringLiteral("folder-open"), tr("Open Team Arc&hive…"),
+                                 tr("Open an archive on a PostgreSQL server"),
+                                 QStringLiteral("actionOpenTeamArchive"));
     auto* recover = make(QStringLiteral("document-revert"), tr("Re&cover Archive…"),
                          tr("Copy every COE that can still be read from a damaged archive into a new one"),
                          QStringLiteral("actionRecoverArchive"));
@@ -292,6 +297,11 @@ void MainWindow::createActions()
     connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
     connect(newArchive, &QAction::triggered, this, [this] { chooseArchive(true); });
     connect(openArchive, &QAction::triggered, this, [this] { chooseArchive(false); });
+    connect(openTeamArchive, &QAction::triggered, this, [this] {
+        TeamArchiveDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            this->openArchive(dialog.uri());
+    });
     connect(recover, &QAction::triggered, this, &MainWindow::recoverArchive);
     connect(m_copyArchiveAction, &QAction::triggered, this, &MainWindow::copyArchive);
     connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
@@ -315,6 +325,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(newArchive);
     file->addAction(openArchive);
+    file->addAction(openTeamArchive);
     file->addMenu(m_recentMenu);
     file->addAction(recover);
     file->addAction(m_copyArchiveAction);
@@ -448,12 +459,14 @@ void MainWindow::applySearchAndFilters()
 
 bool MainWindow::openArchive(const QString& path)
 {
-    QString error;
-    auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
-    if (!archive) {
-        m_banner->showMessage(Banner::Kind::Error, error);
+    // A file or a team archive's URI (a password asked for when needed).
+    OpenedArchive opened = openArchiveAsking(this, path);
+    if (!opened.archive) {
+        m_banner->showMessage(Banner::Kind::Error, opened.error);
         return false;
     }
+    auto archive = std::move(opened.archive);
+    const ArchiveLocation& location = opened.location;
     // A window is a session that will likely write: check a large file for
     // damage now, on a thread of its own, so the first save does not wait.
     archive->startBackgroundCheck();
@@ -469,17 +482,18 @@ bool MainWindow::openArchive(const QString& path)
     m_damageShown = false;
     applyBackupPolicy();
     m_repository = std::make_unique<CoeRepository>(*m_archive);
-    Settings::instance()->addRecentArchive(m_archive->path());
-    m_recentMenu->setCurrent(m_archive->path());
-    setWindowFilePath(path);
-    setWindowTitle(tr("%1 — Hindsight").arg(QFileInfo(path).fileName()));
-    m_archiveLabel->setText(QDir::toNativeSeparators(path));
-    m_archiveLabel->setToolTip(QDir::toNativeSeparators(path));
+    const QString recent = location.isFile() ? m_archive->path() : location.storageText();
+    Settings::instance()->addRecentArchive(recent);
+    m_recentMenu->setCurrent(recent);
+    setWindowFilePath(location.isFile() ? path : QString());
+    setWindowTitle(tr("%1 — Hindsight").arg(location.shortName()));
+    m_archiveLabel->setText(location.isFile() ? QDir::toNativeSeparators(path) : location.displayText());
+    m_archiveLabel->setToolTip(m_archiveLabel->text());
     if (m_archive->openedReadOnlyFallback())
         m_banner->showMessage(Banner::Kind::Warning,
                               tr("%1 cannot be written, so it was opened read-only: you can read and "
                                  "export COEs but not change them.")
-                                  .arg(QDir::toNativeSeparators(path)));
+                                  .arg(m_archiveLabel->text()));
     else
         m_banner->hide();
     prepareViews();

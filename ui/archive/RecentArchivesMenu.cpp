@@ -2,8 +2,8 @@
 #include "archive/RecentArchivesMenu.h"
 
 #include "settings/Settings.h"
+#include "storage/ArchiveLocation.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 namespace hindsight {
@@ -19,11 +19,14 @@ void RecentArchivesMenu::fill()
     clear();
     const QStringList recent = Settings::instance()->recentArchives();
     for (const QString& path : recent) {
-        QAction* a = addAction(QDir::toNativeSeparators(path));
-        a->setStatusTip(tr("Open the archive %1").arg(QDir::toNativeSeparators(path)));
-        a->setEnabled(QFileInfo(path).absoluteFilePath() != m_current);
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
+        // A file path, or a team archive's URI (stored without password).
+        const ArchiveLocation location = ArchiveLocation::parse(path);
+        QAction* a = addAction(location.displayText());
+        a->setStatusTip(tr("Open the archive %1").arg(location.displayText()));
+        a->setEnabled(location.storageText() != m_current);
+        const bool isFile = location.isFile();
+        connect(a, &QAction::triggered, this, [this, path, isFile] {
+            if (isFile && !QFileInfo::exists(path)) {
                 Settings::instance()->removeRecentArchive(path);
                 emit missing(path);
                 return;

@@ -6,14 +6,15 @@
 namespace hindsight {
 
 // File > Recent Archives: Settings::recentArchives(), most recent first,
-// filled each time it opens. A file that no longer exists is dropped from the
-// list when chosen.
+// filled each time it opens: files and team archives (PostgreSQL URIs, shown
+// and kept without password). A file that no longer exists is dropped from
+// the list when chosen.
 class RecentArchivesMenu : public QMenu
 {
     Q_OBJECT
 public:
     explicit RecentArchivesMenu(QWidget* parent = nullptr);
-    // The archive open now (its entry is disabled).
+    // The archive open now, as Settings keeps it (its entry is disabled).
     void setCurrent(const QString& path) { m_current = path; }
 
 signals:

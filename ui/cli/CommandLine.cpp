@@ -37,7 +37,9 @@ void addCommonOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("archive"),
-                      CommandLineText::tr("The archive file to use instead of the default one."), CommandLineText::tr("FILE")});
+                      CommandLineText::tr("The archive to use instead of the default one: a file, or a team "
+                                          "archive's PostgreSQL URI (postgresql://user@host/database)."),
+                      CommandLineText::tr("FILE|URI")});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLineText::tr("The command to run (see above)."),
                                  CommandLineText::tr("[command]"));
 }

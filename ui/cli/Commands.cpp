@@ -7,6 +7,7 @@
 #include "exchange/CoeJson.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
+#include "storage/ArchiveLocation.h"
 #include "storage/CoeRepository.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,16 @@ Archive* Commands::archive(bool writable)
     if (m_archive)
         return m_archive.get();
     QString path = m_parser.value(QStringLiteral("archive"));
-    if (path.isEmpty()) {
+    // What --archive names is a file or a PostgreSQL URI, never a URI taken
+    // as a file name; a file whose folder is missing is refused, not made.
+    const ArchiveLocation location = ArchiveLocation::parse(path.isEmpty() ? Archive::defaultPath() : path);
+    if (const QString refusal = location.refusalBeforeOpening(); !refusal.isEmpty()) {
+        printError(refusal);
+        return nullptr;
+    }
+    if (location.isPostgres()) {
+        path = location.uri();
+    } else if (path.isEmpty()) {
         path = Archive::defaultPath();
     } else if (!writable) {
         // Only import (and recover's NEW, the window, the default archive)
@@ -113,6 +123,7 @@ Archive* Commands::archive(bool writable)
             return nullptr;
         }
     }
+    const QString shownPath = location.isPostgres() ? location.displayText() : path;
     QString error;
     // Reading commands open read-write too, so that the default archive is
     // created on first use and older schemas are brought up to date; a file
@@ -124,7 +135,7 @@ Archive* Commands::archive(bool writable)
     }
     m_archive->setBackupPolicy({Settings::instance()->backupsToKeep(), Settings::instance()->displayTimeZone()});
     if (writable && m_archive->isReadOnly() && !m_archive->isDamaged()) {
-        printError(CommandLineText::tr("%1 can only be read: nothing can be written to it").arg(path));
+        printError(CommandLineText::tr("%1 can only be read: nothing can be written to it").arg(shownPath));
         m_archive.reset();
         return nullptr;
     }

@@ -6,6 +6,7 @@
 #include "exchange/ArchiveCopy.h"
 #include "exchange/CoeImporter.h"
 #include "settings/Settings.h"
+#include "storage/ArchiveLocation.h"
 
 #include <QCoreApplication>
 
@@ -67,7 +68,7 @@ int Commands::copyArchive(const QStringList& args)
         printError(tr("not copied: %1: %2").arg(exchange::ArchiveCopy::describe(item), item.detail));
     for (const auto& item : report.conflicts)
         printError(tr("conflict: %1 differs in %2 (at %3) and was left as it is there")
-                       .arg(exchange::ArchiveCopy::describe(item), to, item.detail));
+                       .arg(exchange::ArchiveCopy::describe(item), ArchiveLocation::displayTextOf(to), item.detail));
     for (const auto& item : report.differences)
         printError(
             tr("differs after the copy: %1: %2").arg(exchange::ArchiveCopy::describe(item), item.detail));

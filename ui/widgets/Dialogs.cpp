@@ -2,6 +2,9 @@
 #include "widgets/Dialogs.h"
 
 #include <QFileDialog>
+#include <QHash>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <optional>
 #include <utility>
@@ -13,6 +16,9 @@ std::optional<QStringList> g_nextFileNames;
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<int> g_nextChoice;
 QString g_lastQuestion;
+std::optional<std::optional<QString>> g_nextPassword; // set: the next ask() answers; nullopt inside: cancel
+QStringList g_asked;
+QHash<QString, QString> g_sessionPasswords;
 
 template <typename T> std::optional<T> take(std::optional<T>& slot)
 {
@@ -110,6 +116,54 @@ void MessageBox::clearNextAnswers()
 QString MessageBox::takeLastQuestion()
 {
     return std::exchange(g_lastQuestion, QString());
+}
+
+std::optional<QString> PasswordDialog::ask(QWidget* parent, const QString& archive, const QString& user,
+                                           const QString& problem)
+{
+    g_asked.append(archive);
+    if (auto next = take(g_nextPassword))
+        return *next;
+    const QString who = user.isEmpty() ? tr("The server of %1 asks for a password.").arg(archive)
+                                       : tr("The server of %1 asks for the password of %2.").arg(archive, user);
+    QString text = problem.isEmpty() ? who : problem + QLatin1Char('\n') + who;
+    text += QLatin1Char('\n') + tr("Hindsight keeps it only until it quits and never saves it.");
+    bool ok = false;
+    const QString password = QInputDialog::getText(parent, tr("Team Archive Password"), text,
+                                                   QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
+}
+
+void PasswordDialog::setNextPassword(const QString& password)
+{
+    g_nextPassword = std::optional<QString>(password);
+}
+
+void PasswordDialog::setNextCancel()
+{
+    g_nextPassword = std::optional<QString>();
+}
+
+QStringList PasswordDialog::takeAsked()
+{
+    return std::exchange(g_asked, QStringList());
+}
+
+QString PasswordDialog::sessionPassword(const QString& archive)
+{
+    return g_sessionPasswords.value(archive);
+}
+
+void PasswordDialog::rememberForSession(const QString& archive, const QString& password)
+{
+    g_sessionPasswords.insert(archive, password);
+}
+
+void PasswordDialog::forgetSessionPasswords()
+{
+    g_sessionPasswords.clear();
 }
 
 } // namespace hindsight

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class QWidget;
 
@@ -42,6 +44,30 @@ public:
     // The title and text ("title\ntext") of the last question() or choose(),
     // shown or answered from the queue; then forgets it. Empty when none came.
     static QString takeLastQuestion();
+};
+
+// The password a PostgreSQL server asks for when none of ~/.pgpass,
+// PGPASSWORD or the service file gives one. It is for this session only:
+// kept in memory until the program quits, never written anywhere.
+class PasswordDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(PasswordDialog)
+public:
+    // Asks for the password of `user` on the archive `archive` (shown as
+    // given: pass it without password); `problem` says why (a wrong one
+    // before, say). nullopt when the user cancels.
+    static std::optional<QString> ask(QWidget* parent, const QString& archive, const QString& user,
+                                      const QString& problem = {});
+    // Test seams: the next ask() returns this password, or is cancelled.
+    static void setNextPassword(const QString& password);
+    static void setNextCancel();
+    // The archive text of each ask() since the last call (then forgets them).
+    static QStringList takeAsked();
+
+    // Passwords given in this session, by archive (its text without password).
+    static QString sessionPassword(const QString& archive);
+    static void rememberForSession(const QString& archive, const QString& password);
+    static void forgetSessionPasswords();
 };
 
 } // namespace hindsight

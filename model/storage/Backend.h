@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Coe.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// What differs between the archive's back ends, in one place per back end
+// (internal to model/storage/; see README.md). The queries are written once,
+// in SQL both back ends accept, and ask the back end for every piece that
+// differs: they never test which back end they run on.
+namespace hindsight {
+
+// The full-text pieces of a query over coe_summary s (CoeQuery, ArchiveSearch).
+struct FullTextSql
+{
+    QString from;            // the index joined with coe_summary s
+    QString condition;       // the match, with one placeholder
+    QVariant value;          // bound to that placeholder
+    QString rankedCondition; // appended to WHERE when ranking ("" when none is needed)
+    QString rankOrder;       // ORDER BY terms, best first; its placeholders take rankValues
+    QVariantList rankValues;
+    QString unrankedOrder;   // ORDER BY terms, newest first
+    QString countAll;        // the count of every live match, one placeholder (value)
+    // search(): uuid, title, row id and rank (lower is better) of the live
+    // matches, best first; binds searchValues and then the limit.
+    QString search;
+    QVariantList searchValues;
+};
+
+class Backend
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+    virtual ~Backend() = default;
+    virtual Kind kind() const = 0;
+
+    // The back end of a connection, by its Qt driver.
+    static const Backend& of(const QSqlDatabase& db);
+    static const Backend& of(const QSqlDriver* driver);
+    static const Backend& sqlite();
+    static const Backend& postgres();
+
+    // Before a query runs: whatever the driver needs so that the connection
+    // can run another statement while this one's rows are being read.
+    virtual void beforeExec(QSqlQuery& query) const = 0;
+
+    // --- Transactions: the statements that open one.
+    // A write transaction takes the archive's one write lock at once, so that a
+    // read-then-write check (the revision) cannot race another writer.
+    virtual QStringList beginWrite() const = 0;
+    // A read transaction sees one consistent snapshot.
+    virtual QStringList beginRead() const = 0;
+
+    // --- Schema (Schema.cpp runs the same migrations on both).
+    // The stored schema version (0: nothing yet).
+    virtual bool schemaVersion(const QSqlDatabase& db, int* version, QString* error) const = 0;
+    // Inside a migration's transaction.
+    virtual bool setSchemaVersion(const QSqlDatabase& db, int version, QString* error) const = 0;
+    // A CREATE/ALTER statement written for SQLite, in this back end's types.
+    virtual QString ddl(const QString& statement) const = 0;
+    // Version 1: marks the database as a Hindsight archive, creates the full-text index.
+    virtual QStringList createIdentity() const = 0;
+    virtual QStringList createFullText() const = 0;
+    // Version 2: the triggers keeping coe_counts.live; the Trash leaves the full-text index.
+    virtual QStringList createLiveCountTriggers() const = 0;
+    virtual QString dropTrashedFromFullText() const = 0;
+    // group_concat(expr, separator) over a subquery's rows.
+    virtual QString groupConcat(const QString& expr, const QString& separatorLiteral) const = 0;
+
+    // --- Text kept exactly (CoeTables.cpp).
+    // The value to bind for a text in a "CAST(? AS TEXT)" placeholder.
+    virtual QVariant exactText(const QString& text) const = 0;
+    // A text column's value read back (the inverse of exactText).
+    virtual QString fromExact(const QVariant& value) const = 0;
+    // A statement reading text columns as "CAST(column AS BLOB)" (SQLite's
+    // idiom for reading every character back), in this back end's words.
+    virtual QString exactTextSql(const QString& statement) const = 0;
+    // An INSERT into a table with an id column, and the id it gave.
+    virtual QString returningId() const = 0;
+    virtual qint64 insertedId(QSqlQuery& query) const = 0;
+
+    // --- Query dialect.
+    // `expr` compared case-insensitively (ASCII letters only, as SQLite's NOCASE).
+    virtual QString nocase(const QString& expr) const = 0;
+    // " ASC" / " DESC" with NULLs first ascending and last descending (as SQLite).
+    virtual QString direction(bool descending) const = 0;
+    // A condition the planner should not use an index for (SQLite's unary +).
+    virtual QString unindexed(const QString& expr) const = 0;
+
+    // --- Full-text index (FullTextIndex.cpp): one row per live COE.
+    virtual bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const = 0;
+    virtual bool removeFullText(const QSqlDatabase& db, qint64 coeRowId, QString* error) const = 0;
+    // The pieces of a search for the FTS5 MATCH expression `match` (prepareSearch).
+    virtual bool fullText(const QSqlDatabase& db, const QString& match, FullTextSql* out, QString* error) const = 0;
+    virtual QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
+                                            int words, QString* error) const = 0;
+
+    // --- Errors: a sentence for the user, with the driver's words as detail.
+    virtual QString errorText(const QSqlError& error) const = 0;
+    // Whether the error says the database is damaged (only SQLite knows).
+    virtual bool isDamage(const QSqlError& error) const = 0;
+};
+
+} // namespace hindsight

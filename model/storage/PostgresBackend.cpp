@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: MIT
+// The PostgreSQL back end (Qt's QPSQL driver): a schema_version row, identity
+// columns, "C" collation for SQLite's byte order, an advisory lock for the one
+// writer, and a tsvector full-text index fed with the words FTS5 finds
+// (tokenised on the client, Snippet.h).
+#include "Backend.h"
+
+#include "FullTextIndex.h"
+#include "Snippet.h"
+#include "Schema.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+
+namespace hindsight {
+
+namespace {
+
+// Escapes U+0000 in text (exactText).
+constexpr QChar kEscape = QChar(0x10);
+
+// pg_advisory_xact_lock key of the archive's one writer: 'HSGT'.
+constexpr qint64 kWriteLock = schema::kApplicationId;
+
+// tsvector positions run from 1 to 16383; a word keeps at most 256 of them.
+constexpr int kMaxPosition = 16383;
+constexpr int kMaxPositions = 256;
+
+QString lexeme(const QString& term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+// The tsvector literal of a COE's three texts: the words FTS5's unicode61
+// tokenizer finds (Snippet.h: tokenize, the same folding), title weight A,
+// summary B, body D, one position left free between columns so that a phrase
+// never runs from one into the next (as in FTS5).
+QString documentFor(const fulltext::Columns& columns)
+{
+    const QList<fulltext::Token> tokens[3] = {fulltext::tokenize(columns.title), fulltext::tokenize(columns.summary),
+                                              fulltext::tokenize(columns.body)};
+    const int base[3] = {0, int(tokens[0].size()) + 1, int(tokens[0].size() + tokens[1].size()) + 2};
+    QMap<QString, QStringList> positions; // sorted: a stable literal
+    static const char weights[3] = {'A', 'B', 'D'};
+    for (int column = 0; column < 3; ++column) {
+        for (qsizetype offset = 0; offset < tokens[column].size(); ++offset) {
+            QStringList& list = positions[tokens[column].at(offset).folded];
+            if (list.size() >= kMaxPositions)
+                continue;
+            const int position = int(qMin<qsizetype>(base[column] + offset + 1, kMaxPosition));
+            list << QString::number(position) + (column == 2 ? QString() : QString(QLatin1Char(weights[column])));
+        }
+    }
+    QStringList parts;
+    parts.reserve(positions.size());
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        parts << lexeme(it.key()) + QLatin1Char(':') + it.value().join(QLatin1Char(','));
+    return parts.join(QLatin1Char(' '));
+}
+
+// The tsquery literal of an FTS5 MATCH expression made by prepareSearch():
+// "w1" "w2 w3"* -> ('w1') & ('w2' <-> 'w3':*). Each quoted string's words
+// are found by the same tokenizer as the index's (Snippet.h: parseMatch).
+QString queryFor(const QString& match)
+{
+    const fulltext::SearchTerms search = fulltext::parseMatch(match);
+    QStringList terms;
+    for (qsizetype p = 0; p < search.phrases.size(); ++p) {
+        QStringList words;
+        for (const QString& word : search.phrases.at(p))
+            words << lexeme(word);
+        if (search.lastIsPrefix && p == search.phrases.size() - 1)
+            words.last() += QStringLiteral(":*");
+        terms << QLatin1Char('(') + words.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+    }
+    // A search of no word at all finds nothing (as an FTS5 phrase of no
+    // token): no document holds a word of one space.
+    return terms.isEmpty() ? QStringLiteral("' '") : terms.join(QStringLiteral(" & "));
+}
+
+class PostgresBackend final : public Backend
+{
+public:
+    Kind kind() const override { return Kind::Postgres; }
+
+    // QPSQL reads a forward-only result row by row, and the connection then
+    // runs nothing else until it is read to the end; reads nest (a COE's
+    // metrics and each one's images), so every result is fetched whole.
+    // Text bound elsewhere than the COE's own columns (the list's and search's
+    // copies) loses a U+0000, which PostgreSQL text cannot hold, to U+FFFD.
+    void beforeExec(QSqlQuery& query) const override
+    {
+        query.setForwardOnly(false);
+        const QVariantList values = query.boundValues();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant& v = values.at(i);
+            if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().contains(QChar(0)))
+                query.bindValue(int(i), v.toString().replace(QChar(0), QChar::ReplacementCharacter));
+        }
+    }
+
+    QStringList beginWrite() const override
+    {
+        return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock)};
+    }
+    QStringList beginRead() const override { return {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")}; }
+
+    bool schemaVersion(const QSqlDatabase& db, int* version, QString* error) const override
+    {
+        QVariant exists;
+        if (!sql::scalar(db, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), &exists, error))
+            return false;
+        if (!exists.toBool()) {
+            *version = 0;
+            return true;
+        }
+        QVariant v;
+        if (!sql::scalar(db, QStringLiteral("SELECT version FROM schema_version"), &v, error))
+            return false;
+        *version = v.toInt();
+        return true;
+    }
+    bool setSchemaVersion(const QSqlDatabase& db, int version, QString* error) const override
+    {
+        return sql::execOnce(db, QStringLiteral("UPDATE schema_version SET version = %1").arg(version), error);
+    }
+    QString ddl(const QString& statement) const override
+    {
+        const QString head = statement.trimmed().left(6).toUpper();
+        if (head != QLatin1String("CREATE") && head != QLatin1String("ALTER "))
+            return statement;
+        QString s = statement;
+        static const QRegularExpression id(QStringLiteral("\\bid INTEGER PRIMARY KEY\\b"));
+        static const QRegularExpression withoutRowId(QStringLiteral("\\)\\s*WITHOUT ROWID"));
+        static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+        static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));
+        static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+        static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));
+        static const QRegularExpression nocase(QStringLiteral("\\((\\w+) COLLATE NOCASE\\)"));
+        s.replace(id, QStringLiteral("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+        s.replace(withoutRowId, QStringLiteral(")"));
+        s.replace(blob, QStringLiteral("BYTEA"));
+        s.replace(real, QStringLiteral("DOUBLE PRECISION"));
+        s.replace(integer, QStringLiteral("BIGINT"));
+        // Byte order, as SQLite compares text (and lower() then folds ASCII only, as NOCASE).
+        s.replace(text, QStringLiteral("TEXT COLLATE \"C\""));
+        s.replace(nocase, QStringLiteral("(lower(\\1))"));
+        return s;
+    }
+    QStringList createIdentity() const override
+    {
+        return {
+            QStringLiteral("CREATE TABLE schema_version (application INTEGER NOT NULL, version INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO schema_version (application, version) VALUES (%1, 0)")
+                .arg(schema::kApplicationId),
+        };
+    }
+    QStringList createFullText() const override
+    {
+        return {
+            // One row per live COE: its texts (for snippets) and their words.
+            QStringLiteral(R"(CREATE TABLE coe_search (
+            coe_id INTEGER PRIMARY KEY REFERENCES coes (id) ON DELETE CASCADE,
+            title TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            document tsvector NOT NULL))"),
+            QStringLiteral("CREATE INDEX coe_search_document ON coe_search USING GIN (document)"),
+        };
+    }
+    QStringList createLiveCountTriggers() const override
+    {
+        return {
+            QStringLiteral(R"(CREATE FUNCTION hindsight_count_live() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    IF NEW.deleted_at IS NULL THEN UPDATE coe_counts SET live = live + 1 WHERE id = 1; END IF;
+                ELSIF TG_OP = 'DELETE' THEN
+                    IF OLD.deleted_at IS NULL THEN UPDATE coe_counts SET live = live - 1 WHERE id = 1; END IF;
+                ELSIF (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL) THEN
+                    UPDATE coe_counts SET live = live + (CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 END)
+                        WHERE id = 1;
+                END IF;
+                RETURN NULL;
+            END $$)"),
+            QStringLiteral("CREATE TRIGGER coe_summary_count AFTER INSERT OR DELETE OR UPDATE OF deleted_at "
+                           "ON coe_summary FOR EACH ROW EXECUTE FUNCTION hindsight_count_live()"),
+        };
+    }
+    QString dropTrashedFromFullText() const override
+    {
+        return QStringLiteral(
+            "DELETE FROM coe_search WHERE coe_id IN (SELECT id FROM coes WHERE deleted_at IS NOT NULL)");
+    }
+    QString groupConcat(const QString& expr, const QString& separatorLiteral) const override
+    {
+        return QStringLiteral("string_agg(%1, %2)").arg(expr, separatorLiteral);
+    }
+
+    // PostgreSQL text holds no U+0000, so it is written as DLE '0' and a DLE
+    // (U+0010) as two: every character comes back.
+    QVariant exactText(const QString& s) const override
+    {
+        if (s.isNull())
+            return QStringLiteral("");
+        if (!s.contains(QChar(0)) && !s.contains(kEscape))
+            return s;
+        QString out;
+        out.reserve(s.size() + 8);
+        for (const QChar c : s) {
+            if (c == QChar(0))
+                out += QString(kEscape) + QLatin1Char('0');
+            else if (c == kEscape)
+                out += QString(2, kEscape);
+            else
+                out += c;
+        }
+        return out;
+    }
+    QString fromExact(const QVariant& value) const override
+    {
+        const QString s = value.toString();
+        if (!s.contains(kEscape))
+            return s;
+        QString out;
+        out.reserve(s.size());
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            if (s.at(i) == kEscape && i + 1 < s.size()) {
+                ++i;
+                out += s.at(i) == QLatin1Char('0') ? QChar(0) : s.at(i);
+            } else {
+                out += s.at(i);
+            }
+        }
+        return out;
+    }
+    QString exactTextSql(const QString& statement) const override
+    {
+        static const QRegularExpression blob(QStringLiteral("CAST\\((\\w+) AS BLOB\\)"));
+        QString s = statement;
+        return s.replace(blob, QStringLiteral("\\1"));
+    }
+    QString returningId() const override { return QStringLiteral(" RETURNING id"); }
+    qint64 insertedId(QSqlQuery& query) const override
+    {
+        return query.next() ? query.value(0).toLongLong() : 0;
+    }
+
+    QString nocase(const QString& expr) const override { return QStringLiteral("lower(%1)").arg(expr); }
+    QString direction(bool descending) const override
+    {
+        return descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST");
+    }
+    QString unindexed(const QString& expr) const override { return expr; }
+
+    bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const override
+    {
+        const fulltext::Columns c = fulltext::columnsFor(coe);
+        const QString document = documentFor(c);
+        QSqlQuery q(db);
+        return sql::prepare(q,
+                            QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document) "
+                                           "VALUES (?, ?, ?, ?, CAST(? AS tsvector)) ON CONFLICT (coe_id) DO UPDATE "
+                                           "SET title = excluded.title, summary = excluded.summary, "
+                                           "body = excluded.body, document = excluded.document"),
+                            error)
+            && sql::exec(q, {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body), sql::text(document)},
+                         error);
+    }
+    bool removeFullText(const QSqlDatabase& db, qint64 coeRowId, QString* error) const override
+    {
+        QSqlQuery q(db);
+        return sql::prepare(q, QStringLiteral("DELETE FROM coe_search WHERE coe_id = ?"), error)
+            && sql::exec(q, {coeRowId}, error);
+    }
+    bool fullText(const QSqlDatabase& db, const QString& match, FullTextSql* out, QString* error) const override
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(error);
+        const QString query = queryFor(match);
+        out->from = QStringLiteral("coe_search f JOIN coe_summary s ON s.coe_id = f.coe_id");
+        out->condition = QStringLiteral("f.document @@ CAST(? AS tsquery)");
+        out->value = query;
+        out->rankedCondition.clear();
+        // ts_rank's default weights {D 0.1, C 0.2, B 0.4, A 1.0}: title 10, summary 4, body 1, as bm25(10, 4, 1).
+        out->rankOrder = QStringLiteral("ts_rank(f.document, CAST(? AS tsquery)) DESC, s.coe_id");
+        out->rankValues = {query};
+        out->unrankedOrder = QStringLiteral("f.coe_id DESC");
+        out->countAll = QStringLiteral("SELECT count(*) FROM coe_search f WHERE f.document @@ CAST(? AS tsquery)");
+        out->search = QStringLiteral("SELECT c.uuid, c.title, f.coe_id, -ts_rank(f.document, CAST(? AS tsquery)) AS rank "
+                                     "FROM coe_search f JOIN coes c ON c.id = f.coe_id "
+                                     "WHERE f.document @@ CAST(? AS tsquery) AND c.deleted_at IS NULL "
+                                     "ORDER BY rank, f.coe_id LIMIT ?");
+        out->searchValues = {query, query};
+        return true;
+    }
+    // Made by the same C++ makeSnippet as SQLite's (FullTextIndex.h:
+    // snippetFor), over the first kSnippetTextLimit characters of each text.
+    QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
+                                    int words, QString* error) const override
+    {
+        QHash<qint64, QString> out;
+        if (error)
+            error->clear();
+        const fulltext::SearchTerms terms = fulltext::parseMatch(match);
+        if (rowIds.isEmpty() || terms.isEmpty())
+            return out;
+        QStringList marks;
+        for (qsizetype i = 0; i < rowIds.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!sql::prepare(q,
+                          QStringLiteral("SELECT coe_id, substr(title, 1, %1), substr(summary, 1, %1), "
+                                         "substr(body, 1, %1) FROM coe_search WHERE coe_id IN (%2)")
+                              .arg(fulltext::kSnippetTextLimit)
+                              .arg(marks.join(QLatin1Char(','))),
+                          error))
+            return {};
+        for (qsizetype i = 0; i < rowIds.size(); ++i)
+            q.bindValue(int(i), rowIds.at(i));
+        if (!sql::exec(q, error))
+            return {};
+        QList<std::pair<qint64, fulltext::Columns>> rows;
+        while (q.next())
+            rows.append({q.value(0).toLongLong(),
+                         fulltext::Columns{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}});
+        if (!sql::finished(q, error))
+            return {};
+        for (const auto& [rowId, texts] : std::as_const(rows))
+            out.insert(rowId, fulltext::snippetFor(texts, terms, words));
+        return out;
+    }
+
+    QString errorText(const QSqlError& e) const override
+    {
+        const QString raw = e.text().trimmed();
+        if (e.nativeErrorCode().isEmpty())
+            return raw;
+        return QCoreApplication::translate("hindsight::sql", "%1 (PostgreSQL error %2)").arg(raw, e.nativeErrorCode());
+    }
+    bool isDamage(const QSqlError&) const override { return false; }
+};
+
+} // namespace
+
+const Backend& Backend::postgres()
+{
+    static const PostgresBackend backend;
+    return backend;
+}
+
+} // namespace hindsight
