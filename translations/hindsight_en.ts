@@ -368,6 +368,13 @@ When both hold a COE (the same uuid) with different content:</numerusform>
             <numerusform>%n sections differ.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Where only they changed a section, their version is chosen; where only you did, yours. %n section(s) changed by both of you: yours is chosen there, check them.</source>
+        <translation>
+            <numerusform>Where only they changed a section, their version is chosen; where only you did, yours. %n section was changed by both of you: yours is chosen there, check it.</numerusform>
+            <numerusform>Where only they changed a section, their version is chosen; where only you did, yours. %n sections changed by both of you: yours is chosen there, check them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EditorWindow</name>

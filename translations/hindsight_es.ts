@@ -161,6 +161,34 @@
         <source>Cannot back up %1 to %2: the finished copy could not be renamed.</source>
         <translation>No se puede copiar %1 en %2: no se pudo cambiar el nombre de la copia terminada.</translation>
     </message>
+    <message>
+        <source>Cannot open a PostgreSQL archive: the Qt PostgreSQL driver (QPSQL) is not available.</source>
+        <translation>No se puede abrir un archivo de COE de PostgreSQL: el controlador PostgreSQL de Qt (QPSQL) no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server of %1: %2</source>
+        <translation>No se puede conectar con el servidor PostgreSQL de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hindsight archive: the database holds the tables of another application.</source>
+        <translation>%1 no es un archivo de COE de Hindsight: la base de datos contiene las tablas de otra aplicación.</translation>
+    </message>
+    <message>
+        <source>cannot read its privileges</source>
+        <translation>no se pueden leer sus privilegios</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not yet a Hindsight archive, and this user may not create tables in it.</source>
+        <translation>%1 es una base de datos vacía, aún no un archivo de COE de Hindsight, y este usuario no puede crear tablas en ella.</translation>
+    </message>
+    <message>
+        <source>The user of %1 may not write to this archive, so it was opened read-only: you can read and export its COEs but not save changes.</source>
+        <translation>El usuario de %1 no puede escribir en este archivo de COE, así que se abrió en solo lectura: puede leer y exportar sus COE, pero no guardar cambios.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL archive: back it up on the server (pg_dump).</source>
+        <translation>%1 es un archivo de COE de PostgreSQL: haga su copia de seguridad en el servidor (pg_dump).</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCopy</name>
@@ -295,6 +323,92 @@
             <numerusform>Verificado %n COE: el JSON exportado es idéntico en ambos lados.</numerusform>
             <numerusform>Verificados %n COE: el JSON exportado es idéntico en ambos lados.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLocation</name>
+    <message>
+        <source>No archive was given.</source>
+        <translation>No se indicó ningún archivo de COE.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file URL Hindsight can open.</source>
+        <translation>%1 no es una URL de archivo que Hindsight pueda abrir.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an archive file nor a PostgreSQL connection URI (postgresql://…); Hindsight does not take it as a file name.</source>
+        <translation>%1 no es ni un archivo de COE ni una URI de conexión de PostgreSQL (postgresql://…); Hindsight no lo toma como nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL connection URI: %2</source>
+        <translation>%1 no es una URI de conexión de PostgreSQL válida: %2</translation>
+    </message>
+    <message>
+        <source>bad percent-encoding in the database name</source>
+        <translation>codificación por porcentaje incorrecta en el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>bad percent-encoding in the user name</source>
+        <translation>codificación por porcentaje incorrecta en el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>bad percent-encoding in the password</source>
+        <translation>codificación por porcentaje incorrecta en la contraseña</translation>
+    </message>
+    <message>
+        <source>an IPv6 address without its closing ]</source>
+        <translation>una dirección IPv6 sin su ] de cierre</translation>
+    </message>
+    <message>
+        <source>unexpected text after an IPv6 address</source>
+        <translation>texto inesperado tras una dirección IPv6</translation>
+    </message>
+    <message>
+        <source>bad percent-encoding in the host</source>
+        <translation>codificación por porcentaje incorrecta en el host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number</source>
+        <translation>&apos;%1&apos; no es un número de puerto</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; has no value</source>
+        <translation>el parámetro &apos;%1&apos; no tiene valor</translation>
+    </message>
+    <message>
+        <source>bad percent-encoding in the parameter &apos;%1&apos;</source>
+        <translation>codificación por porcentaje incorrecta en el parámetro &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a connection parameter</source>
+        <translation>&apos;%1&apos; no es un parámetro de conexión</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an SSL mode (%2)</source>
+        <translation>&apos;%1&apos; no es un modo SSL (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 is not a folder.</source>
+        <translation>No se puede abrir %1: %2 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist. Hindsight creates a new archive file but never its folder; create the folder first or choose another place.</source>
+        <translation>No se puede abrir %1: la carpeta %2 no existe. Hindsight crea un archivo de COE nuevo, pero nunca su carpeta; cree antes la carpeta o elija otro lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveOpener</name>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>No se aceptó la contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: no password was given.</source>
+        <translation>%1 no se abrió: no se indicó ninguna contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1215,14 +1329,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The archive file to use instead of the default one.</source>
-        <translation>El archivo de COE que se usará en lugar del predeterminado.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>The command to run (see above).</source>
         <translation>El comando que se ejecutará (vea arriba).</translation>
     </message>
@@ -1419,6 +1525,14 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
     <message>
         <source>copy-archive: copy into a target that already holds COEs; --on-conflict decides about a uuid both hold (fail leaves the target&apos;s, replace overwrites it, copy adds the source&apos;s under a new uuid).</source>
         <translation>copy-archive: copiar en un destino que ya contiene COE; --on-conflict decide sobre un uuid que ambos contienen (fail deja el del destino, replace lo sobrescribe, copy añade el del origen con un uuid nuevo).</translation>
+    </message>
+    <message>
+        <source>The archive to use instead of the default one: a file, or a team archive&apos;s PostgreSQL URI (postgresql://user@host/database).</source>
+        <translation>El archivo de COE que se usa en lugar del predeterminado: un archivo o la URI de PostgreSQL de un archivo de equipo (postgresql://usuario@host/base_de_datos).</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>ARCHIVO|URI</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1935,25 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>Imported %1, skipped %2, refused %3.</source>
         <translation>Importados: %1; omitidos: %2; rechazados: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The server of %1 asks for a password.</source>
+        <translation>El servidor de %1 pide una contraseña.</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of %2.</source>
+        <translation>El servidor de %1 pide la contraseña de %2.</translation>
+    </message>
+    <message>
+        <source>Hindsight keeps it only until it quits and never saves it.</source>
+        <translation>Hindsight la conserva solo hasta que se cierra y nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>Team Archive Password</source>
+        <translation>Contraseña del archivo de equipo</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3420,49 @@ Pruebe con menos palabras o borre un filtro.</translation>
         <source>Your version: %1</source>
         <translation>La versión de usted: %1</translation>
     </message>
+    <message>
+        <source>Changed by them</source>
+        <translation>Cambiado por la otra persona</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>Cambiado por usted</translation>
+    </message>
+    <message>
+        <source>Changed by both</source>
+        <translation>Cambiado por ambos</translation>
+    </message>
+    <message>
+        <source>Only they changed this since you opened it: their version is chosen.</source>
+        <translation>Solo la otra persona cambió esto desde que lo abrió: se elige su versión.</translation>
+    </message>
+    <message>
+        <source>Only you changed this since you opened it: your version is chosen.</source>
+        <translation>Solo usted cambió esto desde que lo abrió: se elige la versión de usted.</translation>
+    </message>
+    <message>
+        <source>You and they both changed this since you opened it: your version is chosen. Check theirs before you save.</source>
+        <translation>Usted y la otra persona cambiaron esto desde que lo abrió: se elige la versión de usted. Revise la suya antes de guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where only they changed a section, their version is chosen; where only you did, yours. %n section(s) changed by both of you: yours is chosen there, check them.</source>
+        <translation>
+            <numerusform>Donde solo la otra persona cambió una sección, se elige su versión; donde solo usted, la de usted. %n sección cambiada por ambos: allí se elige la de usted, revísela.</numerusform>
+            <numerusform>Donde solo la otra persona cambió una sección, se elige su versión; donde solo usted, la de usted. %n secciones cambiadas por ambos: allí se elige la de usted, revíselas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where only they changed a section, their version is chosen; where only you did, yours. No section was changed by both of you.</source>
+        <translation>Donde solo la otra persona cambió una sección, se elige su versión; donde solo usted, la de usted. Ninguna sección fue cambiada por ambos.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Antes: %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::DateLineEdit</name>
@@ -4203,6 +4379,14 @@ Close the window and lose them?</source>
         <source>Copy Archive</source>
         <translation>Copiar archivo de COE</translation>
     </message>
+    <message>
+        <source>Open Team Arc&amp;hive…</source>
+        <translation>Abrir archivo de e&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>Open an archive on a PostgreSQL server</source>
+        <translation>Abrir un archivo de COE en un servidor PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::MarkdownEdit</name>
@@ -5071,6 +5255,101 @@ Close the window and lose them?</source>
     </message>
 </context>
 <context>
+    <name>hindsight::TeamArchiveDialog</name>
+    <message>
+        <source>Open Team Archive</source>
+        <translation>Abrir archivo de equipo</translation>
+    </message>
+    <message>
+        <source>A team archive lives in a PostgreSQL database that everyone on the team opens.</source>
+        <translation>Un archivo de equipo reside en una base de datos PostgreSQL que abre todo el equipo.</translation>
+    </message>
+    <message>
+        <source>Connect to a se&amp;rver</source>
+        <translation>Conectar a un se&amp;rvidor</translation>
+    </message>
+    <message>
+        <source>localhost, a name, an address, or a socket folder</source>
+        <translation>localhost, un nombre, una dirección o una carpeta de socket</translation>
+    </message>
+    <message>
+        <source>Default (5432)</source>
+        <translation>Predeterminado (5432)</translation>
+    </message>
+    <message>
+        <source>The database of the archive</source>
+        <translation>La base de datos del archivo de COE</translation>
+    </message>
+    <message>
+        <source>Your login name when empty</source>
+        <translation>Su nombre de inicio de sesión si está vacío</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>Predeterminado (prefer)</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable: nunca cifrado</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server can</source>
+        <translation>prefer: cifrado cuando el servidor puede</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require: siempre cifrado</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, server certificate checked</source>
+        <translation>verify-ca: cifrado, se comprueba el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation>verify-full: cifrado, se comprueban el certificado y el nombre del host</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>SSL &amp;mode:</source>
+        <translation>&amp;Modo SSL:</translation>
+    </message>
+    <message>
+        <source>Use a &amp;service from pg_service.conf</source>
+        <translation>Usar un ser&amp;vicio de pg_service.conf</translation>
+    </message>
+    <message>
+        <source>The name of a section of pg_service.conf</source>
+        <translation>El nombre de una sección de pg_service.conf</translation>
+    </message>
+    <message>
+        <source>Service &amp;name:</source>
+        <translation>&amp;Nombre del servicio:</translation>
+    </message>
+    <message>
+        <source>Hindsight never stores a password. The server&apos;s password comes from ~/.pgpass, PGPASSWORD or the service file; when none of them has it, Hindsight asks for it and keeps it only until it quits.</source>
+        <translation>Hindsight nunca guarda una contraseña. La contraseña del servidor viene de ~/.pgpass, PGPASSWORD o el archivo de servicios; si ninguno la tiene, Hindsight la pide y la conserva solo hasta que se cierra.</translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <translation>Se conecta a %1</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::TimeZoneComboBox</name>
     <message>
         <source>Search zones, e.g. Bogota</source>
@@ -5549,6 +5828,10 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <message>
         <source>the database returned no value</source>
         <translation>la base de datos no devolvió ningún valor</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL error %2)</source>
+        <translation>%1 (error de PostgreSQL %2)</translation>
     </message>
 </context>
 </TS>
