@@ -2,16 +2,11 @@
 #include "archive/MainWindow.h"
 
 #include "archive/ActionItemsView.h"
-#include "archive/ArchiveOpener.h"
 #include "archive/CoeBrowserView.h"
 #include "archive/CoePreviewPane.h"
-#include "archive/CopyArchiveFlow.h"
 #include "archive/EmptyState.h"
 #include "archive/FilterPanel.h"
-#include "archive/ImportFlow.h"
-#include "archive/RecoverFlow.h"
 #include "archive/TeamArchiveDialog.h"
-#include "document/Completeness.h"
 #include "editor/EditorWindow.h"
 #include "report/ExportActions.h"
 #include "settings/PreferencesDialog.h"
@@ -19,11 +14,9 @@
 #include "archive/RecentArchivesMenu.h"
 #include "archive/SearchField.h"
 #include "archive/TrashView.h"
-#include "exchange/CoeJson.h"
 #include "itemmodels/ArchiveActionModel.h"
 #include "itemmodels/CoeTableModel.h"
 #include "settings/Settings.h"
-#include "storage/ActionItemQuery.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
@@ -31,19 +24,15 @@
 #include "widgets/Dialogs.h"
 #include "widgets/Icons.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileInfo>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -457,116 +446,6 @@ void MainWindow::applySearchAndFilters()
     updateActions();
 }
 
-bool MainWindow::openArchive(const QString& path)
-{
-    // A file or a team archive's URI (a password asked for when needed).
-    OpenedArchive opened = openArchiveAsking(this, path);
-    if (!opened.archive) {
-        m_banner->showMessage(Banner::Kind::Error, opened.error);
-        return false;
-    }
-    auto archive = std::move(opened.archive);
-    const ArchiveLocation& location = opened.location;
-    // A window is a session that will likely write: check a large file for
-    // damage now, on a thread of its own, so the first save does not wait.
-    archive->startBackgroundCheck();
-    // Editors of the old archive save and close first; keep it if one stays open.
-    if (m_archive && !EditorWindow::closeAll())
-        return false;
-    // The views drop their pointers before the old archive closes.
-    m_browser->setArchive(nullptr);
-    m_actionItems->setArchive(nullptr);
-    m_trash->setArchive(nullptr);
-    m_repository.reset();
-    m_archive = std::move(archive);
-    m_damageShown = false;
-    applyBackupPolicy();
-    m_repository = std::make_unique<CoeRepository>(*m_archive);
-    const QString recent = location.isFile() ? m_archive->path() : location.storageText();
-    Settings::instance()->addRecentArchive(recent);
-    m_recentMenu->setCurrent(recent);
-    setWindowFilePath(location.isFile() ? path : QString());
-    setWindowTitle(tr("%1 — Hindsight").arg(location.shortName()));
-    m_archiveLabel->setText(location.isFile() ? QDir::toNativeSeparators(path) : location.displayText());
-    m_archiveLabel->setToolTip(m_archiveLabel->text());
-    if (m_archive->openedReadOnlyFallback())
-        m_banner->showMessage(Banner::Kind::Warning,
-                              tr("%1 cannot be written, so it was opened read-only: you can read and "
-                                 "export COEs but not change them.")
-                                  .arg(m_archiveLabel->text()));
-    else
-        m_banner->hide();
-    prepareViews();
-    m_browser->setArchive(m_archive.get());
-    m_actionItems->setArchive(m_archive.get());
-    m_trash->setArchive(m_archive.get());
-    if (m_views->currentIndex() != CoesView)
-        showView(View(m_views->currentIndex()));
-    if (!m_browser->model()->lastError().isEmpty())
-        m_banner->showMessage(Banner::Kind::Error, m_browser->model()->lastError());
-    updateActions();
-    return true;
-}
-
-void MainWindow::applyBackupPolicy()
-{
-    if (m_archive)
-        m_archive->setBackupPolicy(
-            {Settings::instance()->backupsToKeep(), Settings::instance()->displayTimeZone()});
-}
-
-void MainWindow::showDamage()
-{
-    if (!m_archive || m_damageShown || !m_archive->isDamaged())
-        return;
-    m_damageShown = true;
-    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
-    m_banner->showMessage(Banner::Kind::Error, m_archive->damageMessage(), tr("Recover…"));
-    connect(m_banner, &Banner::actionTriggered, this, &MainWindow::recoverArchive);
-}
-
-void MainWindow::recoverArchive()
-{
-    const QString damaged = m_archive && m_archive->isDamaged() ? m_archive->path() : QString();
-    const RecoverOutcome outcome = runRecoverFlow(this, damaged);
-    if (!outcome.ran)
-        return;
-    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
-    if (outcome.newArchive.isEmpty()) {
-        m_banner->showMessage(Banner::Kind::Error, outcome.text);
-        return;
-    }
-    m_banner->showMessage(outcome.complete ? Banner::Kind::Info : Banner::Kind::Warning, outcome.text,
-                          tr("Open the recovered archive"));
-    const QString path = outcome.newArchive;
-    connect(m_banner, &Banner::actionTriggered, this, [this, path] { openArchive(path); });
-}
-
-void MainWindow::copyArchive()
-{
-    if (!m_archive)
-        return;
-    const CopyArchiveOutcome outcome = runCopyArchiveFlow(this, m_archive->path());
-    if (!outcome.ran)
-        return;
-    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
-    const Banner::Kind kind = outcome.complete           ? Banner::Kind::Info
-                              : outcome.target.isEmpty() ? Banner::Kind::Error
-                                                         : Banner::Kind::Warning;
-    if (outcome.target.isEmpty()) {
-        m_banner->showMessage(kind, outcome.text);
-        return;
-    }
-    m_banner->showMessage(kind, outcome.text, outcome.details.isEmpty() ? tr("Open the copy") : tr("Details…"));
-    const QString path = outcome.target, details = outcome.details;
-    connect(m_banner, &Banner::actionTriggered, this, [this, path, details] {
-        if (details.isEmpty())
-            openArchive(path);
-        else
-            MessageBox::showDetails(this, tr("Copy Archive"), details);
-    });
-}
-
 void MainWindow::prepareViews()
 {
     CoeCatalog catalog(*m_archive);
@@ -599,187 +478,6 @@ QUuid MainWindow::currentUuid() const
     if (m_views->currentIndex() != CoesView)
         return {};
     return m_browser->currentUuid();
-}
-
-void MainWindow::importFiles()
-{
-    const QStringList files = FileDialog::getOpenFileNames(
-        this, tr("Import COE documents"), tr("COE documents (*.coe.json *.json);;All files (*)"));
-    if (!files.isEmpty())
-        offerImport(files);
-}
-
-void MainWindow::offerImport(const QStringList& files)
-{
-    if (!m_repository || m_archive->isReadOnly()) {
-        m_banner->showMessage(Banner::Kind::Error, tr("This archive is read-only: nothing can be imported."));
-        return;
-    }
-    const ImportSummary summary = runImportFlow(this, *m_repository, files);
-    reload();
-    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
-    if (!summary.text.isEmpty())
-        m_banner->showMessage(summary.failed ? Banner::Kind::Warning : Banner::Kind::Info, summary.text,
-                              summary.details.isEmpty() ? QString() : tr("Show Details"));
-    if (!summary.details.isEmpty())
-        connect(m_banner, &Banner::actionTriggered, this,
-                [this, details = summary.details] { MessageBox::showDetails(this, tr("Import"), details); });
-}
-
-void MainWindow::exportJson()
-{
-    const QUuid uuid = currentUuid();
-    if (uuid.isNull() || !m_repository)
-        return;
-    QString error;
-    const std::optional<Coe> coe = m_repository->load(uuid, &error);
-    if (!coe) {
-        m_banner->showMessage(Banner::Kind::Error, error);
-        return;
-    }
-    const QString path = FileDialog::getSaveFileName(this, tr("Export COE as JSON"),
-                                                     tr("COE documents (*.coe.json)"),
-                                                     QStringLiteral("coe-%1.coe.json").arg(uuid.toString(QUuid::WithoutBraces).left(8)));
-    if (path.isEmpty())
-        return;
-    if (!exchange::CoeJson::writeFile(*coe, path, &error))
-        m_banner->showMessage(Banner::Kind::Error, error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::chooseArchive(bool create)
-{
-    const QString filter = tr("Hindsight archives (*.sqlite *.hindsight);;All files (*)");
-    const QString path = create ? FileDialog::getSaveFileName(this, tr("New archive"), filter,
-                                                               QStringLiteral("archive.sqlite"))
-                                : FileDialog::getOpenFileName(this, tr("Open archive"), filter);
-    if (path.isEmpty())
-        return;
-    if (create && QFileInfo::exists(path)) {
-        m_banner->showMessage(Banner::Kind::Error,
-                              tr("%1 already exists; choose a new file name for a new archive.")
-                                  .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    openArchive(path);
-}
-
-QUuid MainWindow::newCoe()
-{
-    if (!m_repository)
-        return {};
-    // An empty title: "Untitled COE" is only what the list and the window show
-    // until the author types one, never text to delete first.
-    Coe coe = makeNewCoeForEditing(QString()); // standard questions, author, zone
-    const SaveResult saved = m_repository->save(coe);
-    if (!saved.ok()) {
-        m_banner->showMessage(Banner::Kind::Error, saved.error);
-        updateActions(); // a damaged archive: the banner says so and offers Recover
-        return {};
-    }
-    reload();
-    m_browser->selectUuid(coe.uuid);
-    openCoe(coe.uuid);
-    return coe.uuid;
-}
-
-QList<Coe> MainWindow::selectedCoes()
-{
-    QList<Coe> coes;
-    if (!m_repository)
-        return coes;
-    for (const QUuid& uuid : m_browser->selectedUuids()) {
-        QString error;
-        std::optional<Coe> coe = m_repository->load(uuid, &error);
-        if (!coe) {
-            m_banner->showMessage(Banner::Kind::Error, error);
-            return {};
-        }
-        coes.append(std::move(*coe));
-    }
-    return coes;
-}
-
-QUuid MainWindow::duplicateSelected()
-{
-    const QUuid uuid = currentUuid();
-    if (uuid.isNull() || !m_archive)
-        return {};
-    QString error;
-    const QUuid copy = CoeCatalog(*m_archive).duplicate(uuid, &error);
-    if (copy.isNull()) {
-        m_banner->showMessage(Banner::Kind::Error, error);
-        return {};
-    }
-    reload();
-    m_browser->selectUuid(copy);
-    statusBar()->showMessage(tr("Duplicated the COE"), 5000);
-    return copy;
-}
-
-void MainWindow::deleteSelected()
-{
-    if (!m_archive || m_views->currentIndex() != CoesView)
-        return;
-    const QList<QUuid> uuids = m_browser->selectedUuids();
-    if (uuids.isEmpty())
-        return;
-    CoeCatalog catalog(*m_archive);
-    QList<QUuid> moved;
-    for (const QUuid& uuid : uuids) {
-        // An open editor would go on saving into a COE in the Trash: it closes
-        // first, saving its edits (it asks when they cannot be saved). When
-        // the user keeps it open, that COE stays out of the Trash.
-        if (EditorWindow* editor = EditorWindow::findOpen(uuid); editor && !editor->close())
-            continue;
-        QString error;
-        if (catalog.moveToTrash(uuid, &error))
-            moved << uuid;
-        else
-            m_banner->showMessage(Banner::Kind::Error, error);
-    }
-    reload();
-    if (moved.isEmpty())
-        return;
-    disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
-    m_banner->showMessage(Banner::Kind::Info, tr("Moved %n COE(s) to the Trash.", nullptr, int(moved.size())),
-                          tr("Undo"));
-    connect(m_banner, &Banner::actionTriggered, this, [this, moved] {
-        if (!m_archive)
-            return;
-        CoeCatalog c(*m_archive);
-        QStringList errors;
-        for (const QUuid& uuid : moved) {
-            QString error;
-            if (!c.restore(uuid, &error))
-                errors << error;
-        }
-        reload();
-        if (errors.isEmpty())
-            m_banner->hide();
-        else // e.g. the Trash was emptied meanwhile, or the archive cannot be written
-            m_banner->showMessage(Banner::Kind::Error,
-                                  tr("%n COE(s) could not be restored from the Trash:", nullptr, int(errors.size()))
-                                      + QLatin1Char('\n') + errors.join(QLatin1Char('\n')));
-        // One Undo only. Last, as it releases this lambda.
-        disconnect(m_banner, &Banner::actionTriggered, nullptr, nullptr);
-    });
-}
-
-void MainWindow::openCoe(const QUuid& uuid, int page, int row)
-{
-    if (uuid.isNull() || !m_archive)
-        return;
-    QString error;
-    EditorWindow* editor = EditorWindow::openCoe(*m_archive, uuid, nullptr, &error);
-    if (!editor) {
-        m_banner->showMessage(Banner::Kind::Error, error);
-        return;
-    }
-    connect(editor, &EditorWindow::coeSaved, this, &MainWindow::reload, Qt::UniqueConnection);
-    if (page >= 0)
-        editor->showPage(page, row);
 }
 
 } // namespace hindsight
