@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `hindsight search` and `hindsight actions`, run as a user would.
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -12,12 +13,7 @@ namespace {
 
 const QString kExampleUuid = QStringLiteral("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -30,21 +26,7 @@ class TestArchiveCommands : public QObject
 
     Run hindsight(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        p.setProcessEnvironment(env);
-        p.start(test::binaryPath(), QStringList{QStringLiteral("--archive"), m_archive} + args);
-        if (!p.waitForFinished(60000))
-            qWarning("hindsight did not finish");
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(QStringList{QStringLiteral("--archive"), m_archive} + args, test::cliEnvironment(m_dir.path()));
     }
 
     static QStringList lines(const QString& out) { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }

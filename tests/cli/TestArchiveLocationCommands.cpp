@@ -2,6 +2,7 @@
 // What --archive names: a file or a PostgreSQL URI, never a URI taken as a
 // file name (which made a folder "postgresql:" with an SQLite file in it);
 // a file in a folder that does not exist is refused rather than the folder made.
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -14,11 +15,7 @@ using namespace hindsight;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -32,21 +29,7 @@ class TestArchiveLocationCommands : public QObject
     Run hindsight(const QString& cwd, const QStringList& args)
     {
         QDir().mkpath(cwd);
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(cwd);
-        p.start(test::binaryPath(), args);
-        if (!p.waitForFinished(60000))
-            qWarning("hindsight did not finish");
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(args, test::cliEnvironment(m_dir.path()), cwd);
     }
 
     static QStringList entries(const QString& folder)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Runs the built hindsight executable as a user would, headless.
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>
@@ -16,12 +17,7 @@ namespace {
 
 const QString kExampleUuid = QStringLiteral("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -34,25 +30,10 @@ class TestCommandLine : public QObject
 
     Run hindsight(const QStringList& args, const QString& archive = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need it
-        env.remove(QStringLiteral("DISPLAY"));
-        p.setProcessEnvironment(env);
         QStringList all;
         if (!archive.isEmpty())
             all << QStringLiteral("--archive") << archive;
-        all << args;
-        p.start(test::binaryPath(), all);
-        if (!p.waitForFinished(60000))
-            qWarning("hindsight did not finish");
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(all + args, test::cliEnvironment(m_dir.path()));
     }
 
     // `check` applies the preferences the editor's review uses: the gap
@@ -81,9 +62,9 @@ class TestCommandLine : public QObject
         QVERIFY2(before.contains(QStringLiteral("blameless.name")), qPrintable(before.join(QLatin1Char(' '))));
         QCOMPARE(gapsBefore, 2);
 
-        const QString ini = m_dir.filePath(QStringLiteral("xdg-config/Hindsight/Hindsight.ini"));
+        const QString ini = m_dir.filePath(QStringLiteral("config/Hindsight/Hindsight.ini"));
         QVERIFY(QDir().mkpath(QFileInfo(ini).path()));
-        writeFile(QStringLiteral("xdg-config/Hindsight/Hindsight.ini"),
+        writeFile(QStringLiteral("config/Hindsight/Hindsight.ini"),
                   "[analysis]\nteamNames=Dana Whitfield\ngapThresholdMinutes=40\n");
         const auto [after, gapsAfter] = findings();
         QVERIFY2(!after.contains(QStringLiteral("blameless.name")), qPrintable(after.join(QLatin1Char(' '))));

@@ -2,6 +2,7 @@
 // The command line is quiet and starts without the GUI: a successful command
 // prints only its output (no Qt start-up warnings, e.g. about XDG_RUNTIME_DIR),
 // and commands that do not print start no platform plugin at all.
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>
@@ -15,12 +16,7 @@ namespace {
 
 const QString kExampleUuid = QStringLiteral("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -35,25 +31,12 @@ class TestCommandStartup : public QObject
     // XDG_RUNTIME_DIR; `platform` (if given) as QT_QPA_PLATFORM.
     Run hindsight(const QStringList& args, const QString& platform = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        QProcessEnvironment env = test::cliEnvironment(m_dir.path());
         env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-        env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         if (!platform.isEmpty())
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
-        p.setProcessEnvironment(env);
-        p.start(test::binaryPath(), QStringList{QStringLiteral("--archive"), m_archive} + args);
-        if (!p.waitForFinished(60000))
-            qWarning("hindsight did not finish");
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(QStringList{QStringLiteral("--archive"), m_archive} + args, env);
     }
 
     void commands_data()

@@ -3,6 +3,7 @@
 // the same new document: the uuid check and the save are one write
 // transaction, so --on-conflict copy and replace always succeed twice and
 // fail lets exactly one through.
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include "storage/Archive.h"
@@ -25,12 +26,7 @@ namespace {
 const QByteArray kExampleUuid = "3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11";
 constexpr int kRounds = 20;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -40,15 +36,7 @@ class TestConcurrentImport : public QObject
 
     QTemporaryDir m_dir;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        return env;
-    }
+    QProcessEnvironment environment() const { return test::cliEnvironment(m_dir.path()); }
 
     // Starts two imports of `file` at once and waits for both.
     QList<Run> importTwice(const QString& archive, const QString& file, const QString& policy)

@@ -2,6 +2,7 @@
 // The command line and a damaged, missing or empty archive; recover and
 // backup (issue #10), run as a user would.
 #include "DamagedArchive.h"
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -15,12 +16,7 @@ using namespace hindsight::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -33,21 +29,7 @@ class TestDamageCommands : public QObject
 
     Run hindsight(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        p.setProcessEnvironment(env);
-        p.start(test::binaryPath(), args);
-        if (!p.waitForFinished(60000))
-            qWarning("hindsight did not finish");
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(args, test::cliEnvironment(m_dir.path()));
     }
 
     static QStringList entries(const QString& folder)
