@@ -27,6 +27,8 @@ packages=(
   xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info imagemagick
   # tests read the Markdown export the CommonMark way (TestCoeMarkdown)
   cmark
+  # tests unpack the ODT export's content.xml (TestReportExports)
+  unzip
 )
 # benchmarks only: bench_search_vs_rg compares a search with ripgrep over the same COEs
 bench_packages=(ripgrep)
