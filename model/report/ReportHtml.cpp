@@ -245,8 +245,10 @@ QString ReportHtml::escape(const QString& text)
         default:
             if (c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
                 out += QChar(c); // handled by the caller
-            else if (isXmlChar(c))
-                out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1);
+            else if (isXmlChar(c)) {
+                const char32_t cp = c;
+                out += QString::fromUcs4(&cp, 1);
+            }
             else
                 out += QChar(QChar::ReplacementCharacter);
         }
