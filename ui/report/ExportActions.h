@@ -32,6 +32,8 @@ public:
     static Outcome printPreview(QWidget* parent, const QList<Coe>& coes);
     static Outcome print(QWidget* parent, const QList<Coe>& coes);
     static Outcome exportMarkdown(QWidget* parent, const Coe& coe);
+    // File › Export…: any format, any audience (ExportDialog, then ProfileExport).
+    static Outcome exportForAudience(QWidget* parent, const Coe& coe);
 };
 
 } // namespace hindsight::report
