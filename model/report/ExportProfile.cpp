@@ -137,7 +137,8 @@ std::optional<ExportFormat> ExportFormats::fromKey(const QString& key, QString* 
 std::optional<ExportFormat> ExportFormats::fromFileName(const QString& fileName)
 {
     const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
-    const qsizetype slash = std::max(fileName.lastIndexOf(QLatin1Char('/')), fileName.lastIndexOf(QLatin1Char('\\')));
+    const qsizetype slash =
+        std::max(fileName.lastIndexOf(QLatin1Char('/')), fileName.lastIndexOf(QLatin1Char('\\')));
     if (dot <= slash + 1)
         return std::nullopt;
     const QString suffix = fileName.mid(dot + 1);
@@ -155,7 +156,8 @@ PreparedExport ExportPreparation::prepare(const Coe& coe, const ExportProfile& p
     out.reviewAppendix = profile.reviewAppendix;
     if (!ExportProfile::highlightsAvailable) {
         if (profile.timeline == ExportProfile::Timeline::HighlightedOnly)
-            out.notes.append(tr("Highlighted timeline entries are not recorded yet: every entry is exported."));
+            out.notes.append(
+                tr("Highlighted timeline entries are not recorded yet: every entry is exported."));
         if (profile.markHighlights)
             out.notes.append(tr("Highlighted timeline entries are not recorded yet: no entry is marked."));
     }

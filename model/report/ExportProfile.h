@@ -18,8 +18,17 @@ namespace hindsight::report {
 // Only the built-in profiles exist for now; user-made ones are not stored yet.
 struct ExportProfile
 {
-    enum class Id { Internal, ReviewMeeting, CustomerFacing };
-    enum class Timeline { All, HighlightedOnly };
+    enum class Id
+    {
+        Internal,
+        ReviewMeeting,
+        CustomerFacing
+    };
+    enum class Timeline
+    {
+        All,
+        HighlightedOnly
+    };
 
     Id id = Id::Internal;
     QList<Section> sections = ReportOptions::allSections();
@@ -35,7 +44,7 @@ struct ExportProfile
     static ExportProfile customerFacing();
     static QList<ExportProfile> builtIns();
 
-    QString key() const; // "internal", "review", "customer": the command line's names
+    QString key() const;         // "internal", "review", "customer": the command line's names
     QString displayName() const; // translated
     // By key, case-insensitive; nullopt and *error (naming the known keys) otherwise.
     static std::optional<ExportProfile> fromKey(const QString& key, QString* error);
@@ -46,13 +55,19 @@ struct ExportProfile
     static constexpr bool highlightsAvailable = false;
 };
 
-enum class ExportFormat { Pdf, Markdown, Odt, Html };
+enum class ExportFormat
+{
+    Pdf,
+    Markdown,
+    Odt,
+    Html
+};
 
 struct ExportFormats
 {
     static QList<ExportFormat> all();
-    static QString key(ExportFormat format);    // "pdf", "md", "odt", "html": the command line's names
-    static QString suffix(ExportFormat format); // ".pdf", ".md", ".odt", ".html"
+    static QString key(ExportFormat format);         // "pdf", "md", "odt", "html": the command line's names
+    static QString suffix(ExportFormat format);      // ".pdf", ".md", ".odt", ".html"
     static QString displayName(ExportFormat format); // translated ("OpenDocument text")
     // By key, case-insensitive ("markdown" and "htm" too); nullopt and *error otherwise.
     static std::optional<ExportFormat> fromKey(const QString& key, QString* error);
@@ -75,8 +90,8 @@ class ExportPreparation
     Q_DECLARE_TR_FUNCTIONS(ExportProfile)
 public:
     // kept: Replacement::key()s of replacements not to make.
-    static PreparedExport prepare(const Coe& coe, const ExportProfile& profile, const RedactionOptions& redaction,
-                                  const QSet<QString>& kept = {});
+    static PreparedExport prepare(const Coe& coe, const ExportProfile& profile,
+                                  const RedactionOptions& redaction, const QSet<QString>& kept = {});
 };
 
 } // namespace hindsight::report

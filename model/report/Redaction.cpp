@@ -30,8 +30,9 @@ QStringList peopleOf(const Coe& coe, const RedactionOptions& options)
         names.append(a.owner);
     names += options.knownNames;
     names.removeIf([&](const QString& n) {
-        return n.trimmed().isEmpty() || n.simplified().compare(Redaction::personWord(), Qt::CaseInsensitive) == 0
-               || analysis::isTeamName(n, coe.services, options.teamNames);
+        return n.trimmed().isEmpty() ||
+               n.simplified().compare(Redaction::personWord(), Qt::CaseInsensitive) == 0 ||
+               analysis::isTeamName(n, coe.services, options.teamNames);
     });
     return names;
 }
@@ -45,16 +46,17 @@ const QRegularExpression& urlRx()
 const QRegularExpression& emailRx()
 {
     static const QRegularExpression rx(
-        QStringLiteral("(?<![\\w.%+-])[\\w.%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])"),
+        QStringLiteral(
+            "(?<![\\w.%+-])[\\w.%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])"),
         QRegularExpression::UseUnicodePropertiesOption);
     return rx;
 }
 
 const QRegularExpression& ipv4Rx()
 {
-    static const QRegularExpression rx(
-        QStringLiteral("(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
-                       "(?!\\w|\\.\\d)"));
+    static const QRegularExpression rx(QStringLiteral(
+        "(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)"
+        "(?!\\w|\\.\\d)"));
     return rx;
 }
 
@@ -107,7 +109,8 @@ QString trimmedEnd(const QString& text, qsizetype* length, const QString& chars)
     return text.left(*length);
 }
 
-void findSpans(const QString& text, const QStringList& people, const RedactionOptions& options, QList<Span>* spans)
+void findSpans(const QString& text, const QStringList& people, const RedactionOptions& options,
+               QList<Span>* spans)
 {
     if (!options.internalDomains.isEmpty()) {
         for (auto it = urlRx().globalMatch(text); it.hasNext();) {
@@ -153,8 +156,7 @@ void findSpans(const QString& text, const QStringList& people, const RedactionOp
 }
 
 // The walk over every text field of a COE.
-template<typename F>
-void forEachTextField(Coe& c, F&& field)
+template <typename F> void forEachTextField(Coe& c, F&& field)
 {
     const auto at = [](const char* list, qsizetype i, const char* name) {
         return QStringLiteral("%1[%2].%3").arg(QLatin1String(list)).arg(i).arg(QLatin1String(name));
@@ -304,7 +306,8 @@ QString Redaction::redactString(const QString& text, const QString& path, const 
     return out;
 }
 
-RedactionResult Redaction::hideNames(const Coe& coe, const RedactionOptions& options, const QSet<QString>& kept)
+RedactionResult Redaction::hideNames(const Coe& coe, const RedactionOptions& options,
+                                     const QSet<QString>& kept)
 {
     RedactionResult result{coe, {}};
     Coe& c = result.coe;
@@ -326,7 +329,8 @@ RedactionResult Redaction::hideNames(const Coe& coe, const RedactionOptions& opt
     return result;
 }
 
-RedactionResult Redaction::redactText(const Coe& coe, const RedactionOptions& options, const QSet<QString>& kept)
+RedactionResult Redaction::redactText(const Coe& coe, const RedactionOptions& options,
+                                      const QSet<QString>& kept)
 {
     return redactTextWith(coe, peopleOf(coe, options), options, kept);
 }

@@ -63,14 +63,15 @@ public:
     static RedactionResult redactText(const Coe& coe, const RedactionOptions& options,
                                       const QSet<QString>& kept = {});
     // hideNames then redactText, replacements of both.
-    static RedactionResult redact(const Coe& coe, const RedactionOptions& options, const QSet<QString>& kept = {});
+    static RedactionResult redact(const Coe& coe, const RedactionOptions& options,
+                                  const QSet<QString>& kept = {});
 
     // The words (translated).
-    static QString personWord();   // "an engineer"
-    static QString emailWord();    // "[e-mail address]"
-    static QString ipWord();       // "[IP address]"
-    static QString hostWord();     // "[host]"
-    static QString linkWord();     // "[internal link]"
+    static QString personWord(); // "an engineer"
+    static QString emailWord();  // "[e-mail address]"
+    static QString ipWord();     // "[IP address]"
+    static QString hostWord();   // "[host]"
+    static QString linkWord();   // "[internal link]"
 
     // Replacements in one text, for a field at path (exposed for tests).
     static QString redactString(const QString& text, const QString& path, const QStringList& people,

@@ -26,8 +26,8 @@ const char* const kStyle =
 
 bool isXmlChar(char32_t c)
 {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-           || (c >= 0x10000 && c <= 0x10FFFF);
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 class Writer
@@ -124,9 +124,10 @@ private:
             closeList();
             if (list) {
                 const int style = list->format().style();
-                m_ordered = style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha
-                            || style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman
-                            || style == QTextListFormat::ListUpperRoman;
+                m_ordered =
+                    style == QTextListFormat::ListDecimal || style == QTextListFormat::ListLowerAlpha ||
+                    style == QTextListFormat::ListUpperAlpha || style == QTextListFormat::ListLowerRoman ||
+                    style == QTextListFormat::ListUpperRoman;
                 m_out += m_ordered ? QStringLiteral("<ol>\n") : QStringLiteral("<ul>\n");
                 m_list = list;
             }
@@ -137,7 +138,7 @@ private:
             tag = QStringLiteral("li");
         } else if (format.hasProperty(ReportDocument::HeadingLevelProperty)) {
             tag = format.intProperty(ReportDocument::HeadingLevelProperty) <= 1 ? QStringLiteral("h2")
-                                                                                 : QStringLiteral("h3");
+                                                                                : QStringLiteral("h3");
         } else if (format.headingLevel() == 1 && !m_titleDone && !inCell) {
             tag = QStringLiteral("h1");
             m_titleDone = true;
@@ -169,7 +170,8 @@ private:
             html.replace(QChar::LineSeparator, QStringLiteral("<br/>"));
             if (html.isEmpty())
                 continue;
-            if (format.fontFixedPitch() || format.fontFamilies().toStringList().contains(QStringLiteral("monospace")))
+            if (format.fontFixedPitch() ||
+                format.fontFamilies().toStringList().contains(QStringLiteral("monospace")))
                 html = QStringLiteral("<code>%1</code>").arg(html);
             if (format.fontItalic())
                 html = QStringLiteral("<em>%1</em>").arg(html);
@@ -248,8 +250,7 @@ QString ReportHtml::escape(const QString& text)
             else if (isXmlChar(c)) {
                 const char32_t cp = c;
                 out += QString::fromUcs4(&cp, 1);
-            }
-            else
+            } else
                 out += QChar(QChar::ReplacementCharacter);
         }
     }

@@ -63,7 +63,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_archive = m_dir.filePath(QStringLiteral("archive.sqlite"));
-        const Run r = hindsight({QStringLiteral("import"), test::dataPath(QStringLiteral("checkout-config-rollout.coe.json"))});
+        const Run r = hindsight(
+            {QStringLiteral("import"), test::dataPath(QStringLiteral("checkout-config-rollout.coe.json"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -98,12 +99,13 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no format") << QStringList{kUuid, out(QStringLiteral("report.txt"))} << QStringLiteral("--format");
-        QTest::newRow("bad format") << QStringList{kUuid, out(QStringLiteral("r.pdf")), QStringLiteral("--format"),
-                                                   QStringLiteral("docx")}
+        QTest::newRow("no format") << QStringList{kUuid, out(QStringLiteral("report.txt"))}
+                                   << QStringLiteral("--format");
+        QTest::newRow("bad format") << QStringList{kUuid, out(QStringLiteral("r.pdf")),
+                                                   QStringLiteral("--format"), QStringLiteral("docx")}
                                     << QStringLiteral("docx");
-        QTest::newRow("bad profile") << QStringList{kUuid, out(QStringLiteral("r.pdf")), QStringLiteral("--profile"),
-                                                    QStringLiteral("press")}
+        QTest::newRow("bad profile") << QStringList{kUuid, out(QStringLiteral("r.pdf")),
+                                                    QStringLiteral("--profile"), QStringLiteral("press")}
                                      << QStringLiteral("customer");
         QTest::newRow("one argument") << QStringList{kUuid} << QStringLiteral("UUID and OUT");
     }
@@ -114,7 +116,8 @@ private slots:
         const Run r = hindsight(QStringList{QStringLiteral("export")} + args);
         QCOMPARE(r.exitCode, kBadUsage);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
-        QVERIFY(!QFile::exists(out(QStringLiteral("report.txt"))) || readAll(out(QStringLiteral("report.txt"))).startsWith("<!"));
+        QVERIFY(!QFile::exists(out(QStringLiteral("report.txt"))) ||
+                readAll(out(QStringLiteral("report.txt"))).startsWith("<!"));
     }
 
     void customerProfileRedactsEveryFormat_data()
@@ -165,10 +168,12 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("old");
         }
-        const Run missing = hindsight({QStringLiteral("export"), QStringLiteral("00000000-0000-4000-8000-000000000000"), path});
+        const Run missing = hindsight(
+            {QStringLiteral("export"), QStringLiteral("00000000-0000-4000-8000-000000000000"), path});
         QVERIFY(missing.exitCode != 0);
         QCOMPARE(readAll(path), QByteArray("old"));
-        const Run noFolder = hindsight({QStringLiteral("export"), kUuid, out(QStringLiteral("no/such/dir/x.odt"))});
+        const Run noFolder =
+            hindsight({QStringLiteral("export"), kUuid, out(QStringLiteral("no/such/dir/x.odt"))});
         QVERIFY(noFolder.exitCode != 0);
         QVERIFY2(noFolder.err.contains(QLatin1String("x.odt")), qPrintable(noFolder.err));
     }

@@ -67,7 +67,8 @@ void TestExportDialog::customerPreviewListsReplacements()
     QCOMPARE(owner->text(3), QStringLiteral("an engineer"));
     QCOMPARE(owner->checkState(0), Qt::Unchecked);
     owner->setCheckState(0, Qt::Checked);
-    QVERIFY(dialog.request().kept.contains(Replacement{QStringLiteral("owner"), QStringLiteral("Dana Ortiz"), {}}.key()));
+    QVERIFY(dialog.request().kept.contains(
+        Replacement{QStringLiteral("owner"), QStringLiteral("Dana Ortiz"), {}}.key()));
     QCOMPARE(dialog.request().profile.id, ExportProfile::Id::CustomerFacing);
 
     // Internal links on a domain typed in: listed after the field is left.
@@ -102,7 +103,8 @@ void TestExportDialog::exportThroughTheMenuFlowKeepsChosenOriginals()
     const QString path = dir.filePath(QStringLiteral("customer.html"));
     ExportDialog::setNextHandler([&](ExportDialog* d) {
         choose(d->findChild<QComboBox*>(QStringLiteral("formatComboBox")), int(ExportFormat::Html));
-        choose(d->findChild<QComboBox*>(QStringLiteral("profileComboBox")), int(ExportProfile::Id::CustomerFacing));
+        choose(d->findChild<QComboBox*>(QStringLiteral("profileComboBox")),
+               int(ExportProfile::Id::CustomerFacing));
         auto* tree = d->findChild<QTreeWidget*>(QStringLiteral("replacementsTree"));
         QTreeWidgetItem* reviewer = rowFor(tree, QStringLiteral("reviewers[0]"));
         if (!reviewer)

@@ -33,7 +33,8 @@ void TestExportProfile::builtInsByKey()
         QVERIFY(!p.displayName().isEmpty());
         QCOMPARE(ExportProfile::fromKey(p.key().toUpper(), nullptr)->id, p.id);
     }
-    QCOMPARE(keys, (QStringList{QStringLiteral("internal"), QStringLiteral("review"), QStringLiteral("customer")}));
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("internal"), QStringLiteral("review"), QStringLiteral("customer")}));
     QString error;
     QVERIFY(!ExportProfile::fromKey(QStringLiteral("press"), &error));
     QVERIFY(error.contains(QLatin1String("press")) && error.contains(QLatin1String("customer")));
@@ -71,7 +72,7 @@ void TestExportProfile::customerFacingHidesNamesLinksAndSections()
     QVERIFY(!p.sections.contains(Section::Metrics));
     QVERIFY(p.sections.contains(Section::Timeline));
     QCOMPARE(p.coe.metrics[0].sourceUrl, QStringLiteral("[internal link]"));
-    QCOMPARE(p.coe.related.size(), coe.related.size() - 1); // the other COE is left out
+    QCOMPARE(p.coe.related.size(), coe.related.size() - 1);            // the other COE is left out
     QCOMPARE(p.coe.related[1].url, QStringLiteral("[internal link]")); // on an internal domain
     QCOMPARE(p.coe.related[0].url, coe.related[0].url);                // not
 
@@ -94,10 +95,11 @@ void TestExportProfile::keptReplacementsStay()
     QVERIFY(!all.replacements.isEmpty());
     const Replacement owner = all.replacements.at(
         std::find_if(all.replacements.cbegin(), all.replacements.cend(),
-                     [](const Replacement& r) { return r.path == QLatin1String("owner"); })
-        - all.replacements.cbegin());
+                     [](const Replacement& r) { return r.path == QLatin1String("owner"); }) -
+        all.replacements.cbegin());
     QCOMPARE(owner.original, QStringLiteral("Dana Ortiz"));
-    const PreparedExport kept = ExportPreparation::prepare(coe, ExportProfile::customerFacing(), {}, {owner.key()});
+    const PreparedExport kept =
+        ExportPreparation::prepare(coe, ExportProfile::customerFacing(), {}, {owner.key()});
     QCOMPARE(kept.coe.owner, QStringLiteral("Dana Ortiz"));
     QCOMPARE(kept.replacements.size(), all.replacements.size() - 1);
 }
@@ -116,9 +118,9 @@ void TestExportProfile::highlightsNotAvailableSaysSo()
 void TestExportProfile::markdownWritesOnlyTheProfileSections()
 {
     const Coe coe = test::exampleCoe();
-    const QString md = exchange::CoeMarkdown::render(coe, QStringLiteral("img"),
-                                                     ExportProfile::customerFacing().sections)
-                           .text;
+    const QString md =
+        exchange::CoeMarkdown::render(coe, QStringLiteral("img"), ExportProfile::customerFacing().sections)
+            .text;
     QVERIFY(md.contains(QLatin1String("## 1 Summary")));
     QVERIFY(md.contains(QLatin1String("## 3 Timeline")));
     QVERIFY(md.contains(QLatin1String("## 4 Problem and 5 whys")));
@@ -127,7 +129,8 @@ void TestExportProfile::markdownWritesOnlyTheProfileSections()
     // All sections by default, as before.
     QCOMPARE(exchange::CoeMarkdown::render(coe, QStringLiteral("img")).text,
              exchange::CoeMarkdown::render(coe, QStringLiteral("img"), ReportOptions::allSections()).text);
-    QVERIFY(exchange::CoeMarkdown::render(coe, QStringLiteral("img")).text.contains(QLatin1String("## 8 Related items")));
+    QVERIFY(exchange::CoeMarkdown::render(coe, QStringLiteral("img"))
+                .text.contains(QLatin1String("## 8 Related items")));
 }
 
 void TestExportProfile::formatsByKeyAndFileName()

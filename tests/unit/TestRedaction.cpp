@@ -24,15 +24,17 @@ RedactionOptions fixtureOptions()
 
 Coe fixtureCoe()
 {
-    Coe c = test::exampleCoe(); // owner Dana Ortiz, reviewers Sam Lee and Priya Natarajan
+    Coe c = test::exampleCoe();                   // owner Dana Ortiz, reviewers Sam Lee and Priya Natarajan
     c.reviewers.append(QStringLiteral("Nimbus")); // marked as a team
     c.summary = QStringLiteral(
-        "Dana Ortiz and Sam Lee (sam.lee@example.com) saw 10.0.12.7 and 2001:db8::8a2e:370:7334 fail at 14:02:33.\n"
+        "Dana Ortiz and Sam Lee (sam.lee@example.com) saw 10.0.12.7 and 2001:db8::8a2e:370:7334 fail at "
+        "14:02:33.\n"
         "Ravi Kumar restarted db-01 and api-3.corp.example.com; see https://wiki.internal.example/x?y=1, "
         "https://status.example.org/incident and fe80::1.\n"
         "Nimbus paged oncall@example.com; versions 1.2.3 and 4.5.6.7.8 and MAC 00:1a:2b:3c:4d:5e stay, "
         "and so does dana (lower case) and db-123 and ::ffff:192.168.1.20.");
-    c.timeline[0].text = QStringLiteral("Priya Natarajan asked PRIYA NATARAJAN's pager; 1:2:3:4:5:6:7:8 down.");
+    c.timeline[0].text =
+        QStringLiteral("Priya Natarajan asked PRIYA NATARAJAN's pager; 1:2:3:4:5:6:7:8 down.");
     return c;
 }
 
@@ -55,13 +57,15 @@ void TestRedaction::redactsEveryKindAndNothingElse()
     const Coe copy = original;
     const RedactionResult result = Redaction::redact(original, fixtureOptions());
 
-    QCOMPARE(result.coe.summary,
-             QStringLiteral(
-                 "an engineer and an engineer ([e-mail address]) saw [IP address] and [IP address] fail at 14:02:33.\n"
-                 "an engineer restarted [host] and [host]; see [internal link], "
-                 "https://status.example.org/incident and [IP address].\n"
-                 "Nimbus paged [e-mail address]; versions 1.2.3 and 4.5.6.7.8 and MAC 00:1a:2b:3c:4d:5e stay, "
-                 "and so does dana (lower case) and db-123 and [IP address]."));
+    QCOMPARE(
+        result.coe.summary,
+        QStringLiteral(
+            "an engineer and an engineer ([e-mail address]) saw [IP address] and [IP address] fail at "
+            "14:02:33.\n"
+            "an engineer restarted [host] and [host]; see [internal link], "
+            "https://status.example.org/incident and [IP address].\n"
+            "Nimbus paged [e-mail address]; versions 1.2.3 and 4.5.6.7.8 and MAC 00:1a:2b:3c:4d:5e stay, "
+            "and so does dana (lower case) and db-123 and [IP address]."));
     QCOMPARE(result.coe.timeline[0].text,
              QStringLiteral("an engineer asked an engineer's pager; [IP address] down."));
     QCOMPARE(result.coe.owner, QStringLiteral("an engineer"));
@@ -88,7 +92,8 @@ void TestRedaction::redactsEveryKindAndNothingElse()
         otherPaths.remove(QStringLiteral("reviewers[%1]").arg(i));
     for (qsizetype i = 0; i < original.actionItems.size(); ++i)
         otherPaths.remove(QStringLiteral("action_items[%1].owner").arg(i));
-    QVERIFY2(otherPaths.isEmpty(), qPrintable(QStringList(otherPaths.cbegin(), otherPaths.cend()).join(u' ')));
+    QVERIFY2(otherPaths.isEmpty(),
+             qPrintable(QStringList(otherPaths.cbegin(), otherPaths.cend()).join(u' ')));
     QVERIFY(back.sameContent(original));
 
     // The COE given is unchanged.
@@ -106,12 +111,18 @@ void TestRedaction::listsEveryReplacementAndKeepsExcluded()
         if (r.path == QLatin1String("summary"))
             summary.append(r);
     }
-    const QStringList expected{
-        QStringLiteral("Dana Ortiz"), QStringLiteral("Sam Lee"), QStringLiteral("sam.lee@example.com"),
-        QStringLiteral("10.0.12.7"), QStringLiteral("2001:db8::8a2e:370:7334"), QStringLiteral("Ravi Kumar"),
-        QStringLiteral("db-01"), QStringLiteral("api-3.corp.example.com"),
-        QStringLiteral("https://wiki.internal.example/x?y=1"), QStringLiteral("fe80::1"),
-        QStringLiteral("oncall@example.com"), QStringLiteral("::ffff:192.168.1.20")};
+    const QStringList expected{QStringLiteral("Dana Ortiz"),
+                               QStringLiteral("Sam Lee"),
+                               QStringLiteral("sam.lee@example.com"),
+                               QStringLiteral("10.0.12.7"),
+                               QStringLiteral("2001:db8::8a2e:370:7334"),
+                               QStringLiteral("Ravi Kumar"),
+                               QStringLiteral("db-01"),
+                               QStringLiteral("api-3.corp.example.com"),
+                               QStringLiteral("https://wiki.internal.example/x?y=1"),
+                               QStringLiteral("fe80::1"),
+                               QStringLiteral("oncall@example.com"),
+                               QStringLiteral("::ffff:192.168.1.20")};
     QStringList originals;
     for (const Replacement& r : summary)
         originals.append(r.original);
@@ -138,7 +149,8 @@ void TestRedaction::personFieldsBecomeNeutralTeamsStay()
     QCOMPARE(result.coe.actionItems[0].owner, coe.actionItems[0].owner);
     QCOMPARE(result.coe.reviewers, QStringList{QStringLiteral("an engineer")});
     QCOMPARE(result.replacements.first(),
-             (Replacement{QStringLiteral("reviewers[0]"), QStringLiteral("Sam Lee"), QStringLiteral("an engineer")}));
+             (Replacement{QStringLiteral("reviewers[0]"), QStringLiteral("Sam Lee"),
+                          QStringLiteral("an engineer")}));
     // Text is not touched by hideNames.
     QCOMPARE(result.coe.summary, coe.summary);
 }

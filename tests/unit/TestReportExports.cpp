@@ -27,7 +27,8 @@ Coe hostileCoe()
     c.title += QLatin1Char(' ') + kMarkup;
     c.owner = kMarkup;
     c.reviewers.append(kScript);
-    c.summary += QStringLiteral("\n\n") + kMarkup + QStringLiteral(" [local](file:///etc/passwd) ![i](http://evil.example/x.png)");
+    c.summary += QStringLiteral("\n\n") + kMarkup +
+                 QStringLiteral(" [local](file:///etc/passwd) ![i](http://evil.example/x.png)");
     c.timeline[0].text += QLatin1Char(' ') + kMarkup;
     c.timeline[1].source = kScript;
     c.metrics[0].images[0].caption = kMarkup;
@@ -36,7 +37,8 @@ Coe hostileCoe()
     c.actionItems[0].title += QLatin1Char(' ') + kMarkup;
     c.actionItems[0].link = QStringLiteral("file:///etc/passwd");
     c.related.append(RelatedItem{RelatedKind::Link, kMarkup, {}, QStringLiteral("javascript:alert(2)")});
-    c.related.append(RelatedItem{RelatedKind::Link, QStringLiteral("mail"), {}, QStringLiteral("mailto:oncall@example.com")});
+    c.related.append(RelatedItem{
+        RelatedKind::Link, QStringLiteral("mail"), {}, QStringLiteral("mailto:oncall@example.com")});
     c.problem += QChar(0x01); // not allowed in XML
     return c;
 }
@@ -77,7 +79,7 @@ void TestReportExports::html_isWellFormedSelfContainedAndEscaped()
         allowedHrefs.insert(a.link);
 
     QXmlStreamReader xml(html);
-    QString text;       // every character of the body
+    QString text;         // every character of the body
     QStringList headings; // h2 texts
     QString currentHeading;
     int images = 0;
@@ -87,10 +89,10 @@ void TestReportExports::html_isWellFormedSelfContainedAndEscaped()
         xml.readNext();
         if (xml.isStartElement()) {
             const QString name = xml.name().toString().toLower();
-            QVERIFY2(name != QLatin1String("script") && name != QLatin1String("iframe")
-                         && name != QLatin1String("object") && name != QLatin1String("embed")
-                         && name != QLatin1String("link") && name != QLatin1String("base")
-                         && name != QLatin1String("form") && name != QLatin1String("svg"),
+            QVERIFY2(name != QLatin1String("script") && name != QLatin1String("iframe") &&
+                         name != QLatin1String("object") && name != QLatin1String("embed") &&
+                         name != QLatin1String("link") && name != QLatin1String("base") &&
+                         name != QLatin1String("form") && name != QLatin1String("svg"),
                      qPrintable(name));
             if (name == QLatin1String("body"))
                 inBody = true;
@@ -105,21 +107,23 @@ void TestReportExports::html_isWellFormedSelfContainedAndEscaped()
                 QVERIFY2(!value.contains(QLatin1String("url("), Qt::CaseInsensitive), qPrintable(value));
                 if (attr == QLatin1String("src")) {
                     QCOMPARE(name, QStringLiteral("img"));
-                    QVERIFY2(value.startsWith(QLatin1String("data:image/png;base64,")), qPrintable(value.left(60)));
+                    QVERIFY2(value.startsWith(QLatin1String("data:image/png;base64,")),
+                             qPrintable(value.left(60)));
                     ++images;
                 } else if (attr == QLatin1String("href")) {
                     QCOMPARE(name, QStringLiteral("a"));
-                    QVERIFY2(value.startsWith(QLatin1String("https://")) || value.startsWith(QLatin1String("http://"))
-                                 || value.startsWith(QLatin1String("mailto:")),
+                    QVERIFY2(value.startsWith(QLatin1String("https://")) ||
+                                 value.startsWith(QLatin1String("http://")) ||
+                                 value.startsWith(QLatin1String("mailto:")),
                              qPrintable(value));
                     QVERIFY2(allowedHrefs.contains(value), qPrintable(value));
                 } else {
-                    QVERIFY2(attr == QLatin1String("lang") || attr == QLatin1String("charset")
-                                 || attr == QLatin1String("http-equiv") || attr == QLatin1String("content")
-                                 || attr == QLatin1String("name") || attr == QLatin1String("alt")
-                                 || attr == QLatin1String("width") || attr == QLatin1String("height")
-                                 || attr == QLatin1String("style") || attr == QLatin1String("rowspan")
-                                 || attr == QLatin1String("colspan"),
+                    QVERIFY2(attr == QLatin1String("lang") || attr == QLatin1String("charset") ||
+                                 attr == QLatin1String("http-equiv") || attr == QLatin1String("content") ||
+                                 attr == QLatin1String("name") || attr == QLatin1String("alt") ||
+                                 attr == QLatin1String("width") || attr == QLatin1String("height") ||
+                                 attr == QLatin1String("style") || attr == QLatin1String("rowspan") ||
+                                 attr == QLatin1String("colspan"),
                              qPrintable(attr));
                 }
             }
@@ -134,9 +138,11 @@ void TestReportExports::html_isWellFormedSelfContainedAndEscaped()
                 currentHeading += xml.text();
         }
     }
-    QVERIFY2(!xml.hasError(), qPrintable(QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber())));
+    QVERIFY2(!xml.hasError(),
+             qPrintable(QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber())));
     QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
-    QVERIFY(!html.contains(QLatin1String("file:"), Qt::CaseInsensitive) || text.contains(QLatin1String("file:")));
+    QVERIFY(!html.contains(QLatin1String("file:"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("file:")));
 
     // The user's markup reads as typed.
     QVERIFY(text.contains(coe.title));

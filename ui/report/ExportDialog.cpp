@@ -220,7 +220,8 @@ void ExportDialog::formatChanged()
     const QString suffix = ExportFormats::suffix(ExportFormat(m_format->currentData().toInt()));
     const QFileInfo info(name);
     if (ExportFormats::fromFileName(name) || info.suffix().isEmpty()) {
-        const QString base = info.suffix().isEmpty() ? name : name.left(name.size() - info.suffix().size() - 1);
+        const QString base =
+            info.suffix().isEmpty() ? name : name.left(name.size() - info.suffix().size() - 1);
         const QSignalBlocker blocker(m_fileName);
         m_fileName->setText(base + suffix);
     }

@@ -35,7 +35,8 @@ class ProfileExport
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileExport)
 public:
-    static ProfileExportResult exportCoe(const Coe& coe, const QString& path, const ProfileExportRequest& request);
+    static ProfileExportResult exportCoe(const Coe& coe, const QString& path,
+                                         const ProfileExportRequest& request);
 };
 
 } // namespace hindsight::report
