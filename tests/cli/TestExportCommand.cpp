@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,6 +160,37 @@ private slots:
                                  QStringLiteral("--profile"), QStringLiteral("review")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QLatin1String("not recorded yet")), qPrintable(r.err));
+    }
+
+    // Names found in text are looked for among every owner the archive knows,
+    // not only among the people of the COE exported.
+    void customerProfileRedactsOwnersOfOtherCoes()
+    {
+        QJsonObject doc =
+            QJsonDocument::fromJson(test::readData(QStringLiteral("checkout-config-rollout.coe.json")))
+                .object();
+        QJsonObject other = doc;
+        other.insert(QStringLiteral("uuid"), QStringLiteral("5a1d7c2e-0f3b-4e6a-8d9c-1b2a3c4d5e6f"));
+        other.insert(QStringLiteral("owner"), QStringLiteral("Marta Quinn"));
+        QJsonObject target = doc;
+        const QString targetUuid = QStringLiteral("6b2e8d3f-1a4c-4f7b-9e0d-2c3b4d5e6f70");
+        target.insert(QStringLiteral("uuid"), targetUuid);
+        target.insert(QStringLiteral("summary"), QStringLiteral("Marta Quinn reviewed the rollback plan."));
+        QStringList files;
+        for (const auto& [name, json] : {std::pair{QStringLiteral("other.coe.json"), other},
+                                         std::pair{QStringLiteral("target.coe.json"), target}}) {
+            QFile f(out(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(json).toJson());
+            files.append(f.fileName());
+        }
+        QCOMPARE(hindsight(QStringList{QStringLiteral("import")} + files).exitCode, 0);
+        const Run r = hindsight({QStringLiteral("export"), targetUuid, out(QStringLiteral("target.md")),
+                                 QStringLiteral("--profile"), QStringLiteral("customer")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString md = QString::fromUtf8(readAll(out(QStringLiteral("target.md"))));
+        QVERIFY(md.contains(QLatin1String("an engineer reviewed the rollback plan.")));
+        QVERIFY(!md.contains(QLatin1String("Marta")));
     }
 
     void failureLeavesExistingFile()

@@ -262,7 +262,9 @@ void MainWindow::createActions()
         runReport([this](const QList<Coe>& c) { return report::ExportActions::exportMarkdown(this, c.first()); });
     });
     connect(exportAny, &QAction::triggered, this, [this, runReport] {
-        runReport([this](const QList<Coe>& c) { return report::ExportActions::exportForAudience(this, c.first()); });
+        runReport([this](const QList<Coe>& c) {
+            return report::ExportActions::exportForAudience(this, c.first(), CoeCatalog(*m_archive).owners());
+        });
     });
     auto* preferences = make(QStringLiteral("preferences-system"), tr("Pr&eferences…"),
                              tr("Author name, time zone, thresholds, paper size, language"),

@@ -8,6 +8,8 @@
 #include "report/ProfileExport.h"
 #include "report/ReportOptions.h"
 #include "settings/Settings.h"
+#include "storage/ActionItemQuery.h"
+#include "storage/CoeQuery.h"
 
 #include <QCoreApplication>
 
@@ -108,6 +110,12 @@ int Commands::exportAny(const QStringList& args)
     const std::optional<Coe> coe = loadCoe(args.at(0), &code);
     if (!coe)
         return code;
+    if (request.profile.redact) {
+        // Names found in text are looked for among every owner the archive knows.
+        if (Archive* a = archive(false)) {
+            request.redaction.knownNames = CoeCatalog(*a).owners() + ActionItemCatalog(*a).owners();
+        }
+    }
     const report::ProfileExportResult result = report::ProfileExport::exportCoe(*coe, out, request);
     for (const QString& note : result.notes)
         printError(note);

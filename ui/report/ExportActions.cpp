@@ -90,9 +90,11 @@ ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe&
     return {true, tr("Exported to %1.").arg(QDir::toNativeSeparators(path))};
 }
 
-ExportActions::Outcome ExportActions::exportForAudience(QWidget* parent, const Coe& coe)
+ExportActions::Outcome ExportActions::exportForAudience(QWidget* parent, const Coe& coe,
+                                                        const QStringList& knownNames)
 {
     ExportDialog dialog(coe, parent);
+    dialog.setKnownNames(knownNames);
     dialog.setOptions(defaultOptions());
     dialog.setFileName(suggestedName({coe}, QStringLiteral(".pdf")));
     if (dialog.runModal() != QDialog::Accepted)

@@ -131,6 +131,12 @@ void ExportDialog::setOptions(const ReportOptions& options)
     refreshPreview();
 }
 
+void ExportDialog::setKnownNames(const QStringList& names)
+{
+    m_knownNames = names;
+    refreshPreview();
+}
+
 void ExportDialog::setFileName(const QString& path)
 {
     m_fileName->setText(path);
@@ -158,6 +164,7 @@ RedactionOptions ExportDialog::redactionOptions() const
     r.hostPatterns = splitList(m_hosts->text());
     r.internalDomains = splitList(m_domains->text());
     r.teamNames = m_options.teamNames;
+    r.knownNames = m_knownNames;
     return r;
 }
 

@@ -28,6 +28,8 @@ public:
 
     // The base options (paper, gap threshold, team names from the settings).
     void setOptions(const ReportOptions& options);
+    // People's names to look for in text besides the COE's (RedactionOptions::knownNames).
+    void setKnownNames(const QStringList& names);
     void setFileName(const QString& path); // its suffix follows the format chosen
     QString fileName() const;
     ProfileExportRequest request() const;
@@ -48,6 +50,7 @@ private:
 
     Coe m_coe;
     ReportOptions m_options;
+    QStringList m_knownNames;
     QComboBox* m_format = nullptr;
     QComboBox* m_profile = nullptr;
     QLineEdit* m_hosts = nullptr;
