@@ -40,6 +40,15 @@ Coe hostileCoe()
     c.related.append(RelatedItem{
         RelatedKind::Link, QStringLiteral("mail"), {}, QStringLiteral("mailto:oncall@example.com")});
     c.problem += QChar(0x01); // not allowed in XML
+    // An SVG with a script and an external image: inlined as a PNG rendering.
+    MetricImage svg;
+    svg.fileName = QStringLiteral("chart.svg");
+    svg.mediaType = QStringLiteral("image/svg+xml");
+    svg.data = QByteArrayLiteral(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\"><script>alert(1)</script>"
+        "<rect width=\"100\" height=\"50\" fill=\"#c00\"/><image href=\"http://evil.example/x.png\" "
+        "width=\"10\" height=\"10\"/></svg>");
+    c.metrics[1].images.append(svg);
     return c;
 }
 
@@ -155,8 +164,9 @@ void TestReportExports::html_isWellFormedSelfContainedAndEscaped()
     QCOMPARE(headings.size(), titles.size());
     for (int i = 0; i < titles.size(); ++i)
         QVERIFY2(headings[i].contains(titles[i]), qPrintable(headings[i]));
-    // The metric image is inline.
-    QCOMPARE(images, 1);
+    // The metric images are inline, the SVG as a PNG.
+    QCOMPARE(images, 2);
+    QVERIFY(!html.contains(QLatin1String("<svg"), Qt::CaseInsensitive));
 }
 
 void TestReportExports::html_writesAtomically()
