@@ -68,6 +68,7 @@ class TestReportExports : public QObject
 private slots:
     void html_isWellFormedSelfContainedAndEscaped();
     void html_writesAtomically();
+    void html_keepsListsAndCode();
     void odt_contentHasEveryHeadingAndEntry();
 };
 
@@ -182,6 +183,22 @@ void TestReportExports::html_writesAtomically()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("coe.html")});
     QVERIFY(!ReportHtml::writeFile(*doc, dir.filePath(QStringLiteral("missing/coe.html")), &error));
     QVERIFY(error.contains(QLatin1String("coe.html")));
+}
+
+void TestReportExports::html_keepsListsAndCode()
+{
+    Coe coe = test::exampleCoe();
+    coe.summary = QStringLiteral(
+        "Before:\n\n- one\n- two <b>\n\n1. first\n2. second\n\n```\nrm -rf <dir>\n```\n\nAfter.");
+    const QString html = ReportHtml::render(*CoeReport::build(coe));
+    QVERIFY2(html.contains(QLatin1String("<ul>\n<li>one</li>\n<li>two &lt;b&gt;</li>\n</ul>")),
+             qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("<ol>\n<li>first</li>\n<li>second</li>\n</ol>")));
+    QVERIFY(html.contains(QLatin1String("rm -rf &lt;dir&gt;")));
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
 }
 
 void TestReportExports::odt_contentHasEveryHeadingAndEntry()
