@@ -28,9 +28,10 @@ packages=(
   xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file libxml2-utils shared-mime-info imagemagick
   # tests read the Markdown export the CommonMark way (TestCoeMarkdown)
   cmark
-  # the tests run against a throw-away PostgreSQL 15 server (tests/with-postgres.sh);
-  # contrib has the unaccent extension that search on PostgreSQL uses
+  # the tests run against a throw-away PostgreSQL 15 server (tests/with-postgres.sh)
   postgresql postgresql-contrib
+  # tests unpack the ODT export's content.xml (TestReportExports)
+  unzip
 )
 # benchmarks only: bench_search_vs_rg compares a search with ripgrep over the same COEs
 bench_packages=(ripgrep)

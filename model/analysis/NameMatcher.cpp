@@ -72,6 +72,20 @@ QStringList NameMatcher::namesIn(const QString& text) const
     return found;
 }
 
+QList<NameMatcher::Mention> NameMatcher::mentionsIn(const QString& text) const
+{
+    QList<Mention> found;
+    if (m_people.isEmpty() || !m_any.match(text).hasMatch())
+        return found;
+    for (const Person& p : m_people) {
+        for (auto it = p.full.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            found.append({m.capturedStart(), m.capturedLength(), p.name});
+        }
+    }
+    return found;
+}
+
 const QStringList& teamWords()
 {
     static const QStringList words{

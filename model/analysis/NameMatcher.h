@@ -25,6 +25,15 @@ public:
     // The names (simplified) that the text mentions, in the order given.
     QStringList namesIn(const QString& text) const;
 
+    // Every mention, by position (the export's redaction replaces them).
+    struct Mention
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        QString name; // the name as given, simplified
+    };
+    QList<Mention> mentionsIn(const QString& text) const;
+
     bool isEmpty() const { return m_people.isEmpty(); }
 
 private:

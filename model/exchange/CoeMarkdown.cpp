@@ -105,7 +105,8 @@ class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 public:
-    Writer(const Coe& coe, const QString& imageFolder) : m_coe(coe), m_imageFolder(imageFolder)
+    Writer(const Coe& coe, const QString& imageFolder, const QList<report::Section>& sections)
+        : m_coe(coe), m_imageFolder(imageFolder), m_sections(sections)
     {
         m_zone = coe.displayTimeZone.isValid() ? coe.displayTimeZone : QTimeZone::utc();
     }
@@ -152,6 +153,7 @@ private:
     }
 
     void titleBlock();
+    void impact();
     void timeline();
     void metrics();
     void questions();
@@ -161,6 +163,7 @@ private:
 
     const Coe& m_coe;
     QString m_imageFolder;
+    QList<report::Section> m_sections;
     QTimeZone m_zone;
     QString m_out;
     QList<MarkdownImage> m_images;
@@ -171,10 +174,44 @@ private:
 MarkdownDocument Writer::run()
 {
     titleBlock();
-    section(report::Section::Summary);
-    markdown(m_coe.summary, tr("No summary written."));
+    for (report::Section s : report::ReportOptions::allSections()) {
+        if (!m_sections.contains(s))
+            continue;
+        section(s);
+        switch (s) {
+        case report::Section::Summary:
+            markdown(m_coe.summary, tr("No summary written."));
+            break;
+        case report::Section::Impact:
+            impact();
+            break;
+        case report::Section::Timeline:
+            timeline();
+            break;
+        case report::Section::Metrics:
+            metrics();
+            break;
+        case report::Section::Questions:
+            questions();
+            break;
+        case report::Section::Whys:
+            whys();
+            break;
+        case report::Section::Actions:
+            actions();
+            break;
+        case report::Section::Related:
+            related();
+            break;
+        }
+    }
+    while (m_out.endsWith(QStringLiteral("\n\n")))
+        m_out.chop(1);
+    return {m_out, m_images};
+}
 
-    section(report::Section::Impact);
+void Writer::impact()
+{
     const Impact& im = m_coe.impact;
     const QLocale locale;
     const QString financial = report::formatFinancialImpact(im.financialImpact, locale);
@@ -196,21 +233,6 @@ MarkdownDocument Writer::run()
         subsection(title);
         markdown(text, tr("Not written."));
     }
-    section(report::Section::Timeline);
-    timeline();
-    section(report::Section::Metrics);
-    metrics();
-    section(report::Section::Questions);
-    questions();
-    section(report::Section::Whys);
-    whys();
-    section(report::Section::Actions);
-    actions();
-    section(report::Section::Related);
-    related();
-    while (m_out.endsWith(QStringLiteral("\n\n")))
-        m_out.chop(1);
-    return {m_out, m_images};
 }
 
 void Writer::titleBlock()
@@ -471,12 +493,14 @@ QString CoeMarkdown::escapeCell(const QString& text)
     return escapeInline(oneLine(text));
 }
 
-MarkdownDocument CoeMarkdown::render(const Coe& coe, const QString& imageFolder)
+MarkdownDocument CoeMarkdown::render(const Coe& coe, const QString& imageFolder,
+                                    const QList<report::Section>& sections)
 {
-    return Writer(coe, imageFolder).run();
+    return Writer(coe, imageFolder, sections).run();
 }
 
-bool CoeMarkdown::writeFile(const Coe& coe, const QString& path, QString* error)
+bool CoeMarkdown::writeFile(const Coe& coe, const QString& path, QString* error,
+                            const QList<report::Section>& sections)
 {
     const QFileInfo info(path);
     const QString folder = info.completeBaseName() + QStringLiteral("-images");
@@ -486,7 +510,7 @@ bool CoeMarkdown::writeFile(const Coe& coe, const QString& path, QString* error)
                          .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
-    const MarkdownDocument doc = render(coe, folder);
+    const MarkdownDocument doc = render(coe, folder, sections);
     if (!doc.images.isEmpty() && !info.absoluteDir().mkpath(folder)) {
         if (error)
             *error = QCoreApplication::translate("CoeMarkdown", "Cannot create the folder %1.")

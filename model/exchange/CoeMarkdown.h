@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Coe.h"
+#include "report/ReportOptions.h"
 
 #include <QByteArray>
 #include <QList>
@@ -31,10 +32,13 @@ class CoeMarkdown
 {
 public:
     // imageFolder: the folder (relative to the .md file) the images go in.
-    static MarkdownDocument render(const Coe& coe, const QString& imageFolder);
+    // sections: those written (in the COE's order, numbered as written).
+    static MarkdownDocument render(const Coe& coe, const QString& imageFolder,
+                                   const QList<report::Section>& sections = report::ReportOptions::allSections());
 
     // Writes path and, when the COE has images, "<name>-images/" beside it.
-    static bool writeFile(const Coe& coe, const QString& path, QString* error);
+    static bool writeFile(const Coe& coe, const QString& path, QString* error,
+                          const QList<report::Section>& sections = report::ReportOptions::allSections());
 
     // Plain text as Markdown inline text: every character that could start
     // markup is backslash-escaped; line breaks become hard breaks.

@@ -231,7 +231,10 @@ void MainWindow::createActions()
     auto* markdown = make(QStringLiteral("text-x-generic"), tr("Export &Markdown…"),
                           tr("Write the selected COE as Markdown, with its images beside it"),
                           QStringLiteral("actionExportMarkdown"));
-    m_reportActions = {exportPdf, preview, print, markdown};
+    auto* exportAny = make(QStringLiteral("document-export"), tr("E&xport…"),
+                           tr("Write the selected COE as PDF, Markdown, ODT or HTML for an audience"),
+                           QStringLiteral("actionExport"));
+    m_reportActions = {exportPdf, preview, print, markdown, exportAny};
     auto runReport = [this](auto flow) {
         const QList<Coe> coes = selectedCoes();
         if (coes.isEmpty())
@@ -251,6 +254,11 @@ void MainWindow::createActions()
     });
     connect(markdown, &QAction::triggered, this, [this, runReport] {
         runReport([this](const QList<Coe>& c) { return report::ExportActions::exportMarkdown(this, c.first()); });
+    });
+    connect(exportAny, &QAction::triggered, this, [this, runReport] {
+        runReport([this](const QList<Coe>& c) {
+            return report::ExportActions::exportForAudience(this, c.first(), CoeCatalog(*m_archive).owners());
+        });
     });
     auto* preferences = make(QStringLiteral("preferences-system"), tr("Pr&eferences…"),
                              tr("Author name, time zone, thresholds, paper size, language"),
@@ -309,6 +317,7 @@ void MainWindow::createActions()
     file->addAction(m_exportJsonAction);
     file->addAction(exportPdf);
     file->addAction(markdown);
+    file->addAction(exportAny);
     file->addAction(preview);
     file->addAction(print);
     file->addSeparator();

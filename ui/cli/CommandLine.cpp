@@ -26,6 +26,8 @@ void addCommonOptions(QCommandLineParser& parser)
            "  export-json UUID OUT.coe.json|-\n"
            "  list\n"
            "  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]\n"
+           "  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]\n"
+           "         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]\n"
            "  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]\n"
            "  export-pdf UUID UUID... --packet OUT.pdf\n"
            "  export-md UUID OUT.md\n"
@@ -137,7 +139,7 @@ bool needsGuiApplication(const QStringList& arguments)
             return false;
     }
     // The commands that lay out pages (report/PdfExporter).
-    static const QStringList printing{QStringLiteral("export-pdf")};
+    static const QStringList printing{QStringLiteral("export-pdf"), QStringLiteral("export")};
     return printing.contains(positionals(arguments).value(0));
 }
 

@@ -48,7 +48,16 @@ void Commands::addOptions()
          CommandLineText::tr("copy-archive: copy into a target that already holds COEs; --on-conflict decides "
                              "about a uuid both hold (fail leaves the target's, replace overwrites it, copy adds "
                              "the source's under a new uuid).")},
-        {QStringLiteral("format"), CommandLineText::tr("check: text or json."), CommandLineText::tr("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("format"), CommandLineText::tr("check: text or json. export: pdf, md, odt or html."),
+         CommandLineText::tr("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("profile"), CommandLineText::tr("export: internal, review or customer."),
+         CommandLineText::tr("NAME"), QStringLiteral("internal")},
+        {QStringLiteral("redact-hosts"),
+         CommandLineText::tr("export --profile customer: host name patterns to hide, comma separated (*.corp.example.com)."),
+         CommandLineText::tr("LIST")},
+        {QStringLiteral("internal-domains"),
+         CommandLineText::tr("export --profile customer: domains whose URLs are internal, comma separated."),
+         CommandLineText::tr("LIST")},
         {QStringLiteral("gap-minutes"), CommandLineText::tr("check: the gap threshold in minutes."), CommandLineText::tr("N")},
         {QStringLiteral("sections"), CommandLineText::tr("export-pdf: the sections to include, comma separated."),
          CommandLineText::tr("LIST")},
@@ -180,6 +189,8 @@ int Commands::run(const QString& command, const QStringList& args)
         return list(args);
     if (command == QLatin1String("check"))
         return check(args);
+    if (command == QLatin1String("export"))
+        return exportAny(args);
     if (command == QLatin1String("export-pdf"))
         return exportPdf(args);
     if (command == QLatin1String("export-md"))

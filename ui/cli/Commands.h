@@ -43,6 +43,7 @@ private:
     int exportJson(const QStringList& args);
     int list(const QStringList& args);
     int check(const QStringList& args);
+    int exportAny(const QStringList& args);
     int exportPdf(const QStringList& args);
     int exportMarkdown(const QStringList& args);
     int search(const QStringList& args);

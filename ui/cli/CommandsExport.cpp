@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Commands that export one or several COEs: PDF, review packets, Markdown.
+// Commands that export one or several COEs: PDF, review packets, Markdown, ODT, HTML.
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 
 #include "exchange/CoeMarkdown.h"
 #include "report/PdfExporter.h"
+#include "report/ProfileExport.h"
 #include "report/ReportOptions.h"
 #include "settings/Settings.h"
+#include "storage/ActionItemQuery.h"
+#include "storage/CoeQuery.h"
 
 #include <QCoreApplication>
 
@@ -51,7 +54,77 @@ bool reportOptions(const QCommandLineParser& parser, report::ReportOptions* opti
     return true;
 }
 
+QStringList listValue(const QCommandLineParser& parser, const QString& name)
+{
+    QStringList out;
+    for (const QString& value : parser.values(name)) {
+        for (const QString& item : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!item.trimmed().isEmpty())
+                out.append(item.trimmed());
+        }
+    }
+    return out;
+}
+
 } // namespace
+
+int Commands::exportAny(const QStringList& args)
+{
+    if (args.size() != 2)
+        return usage(CommandLineText::tr("export takes UUID and OUT (OUT.pdf, OUT.md, OUT.odt or OUT.html)"));
+    const QString out = args.at(1);
+    QString error;
+    report::ProfileExportRequest request;
+    if (m_parser.isSet(QStringLiteral("format"))) {
+        const auto format = report::ExportFormats::fromKey(m_parser.value(QStringLiteral("format")), &error);
+        if (!format)
+            return usage(error);
+        request.format = *format;
+    } else if (const auto format = report::ExportFormats::fromFileName(out)) {
+        request.format = *format;
+    } else {
+        return usage(CommandLineText::tr("cannot tell the format of %1 from its name: give --format pdf, md, odt or html")
+                         .arg(out));
+    }
+    const auto profile = report::ExportProfile::fromKey(m_parser.value(QStringLiteral("profile")), &error);
+    if (!profile)
+        return usage(error);
+    request.profile = *profile;
+    if (!reportOptions(m_parser, &request.options, &error))
+        return usage(error);
+    if (m_parser.isSet(QStringLiteral("sections"))) {
+        // --sections narrows the profile's sections; it cannot add one the profile leaves out.
+        QList<report::Section> sections;
+        for (report::Section s : std::as_const(request.options.sections)) {
+            if (request.profile.sections.contains(s))
+                sections.append(s);
+        }
+        if (sections.isEmpty())
+            return usage(CommandLineText::tr("none of the sections given is in the profile %1").arg(profile->key()));
+        request.profile.sections = sections;
+    }
+    request.redaction.hostPatterns = listValue(m_parser, QStringLiteral("redact-hosts"));
+    request.redaction.internalDomains = listValue(m_parser, QStringLiteral("internal-domains"));
+
+    int code = Success;
+    const std::optional<Coe> coe = loadCoe(args.at(0), &code);
+    if (!coe)
+        return code;
+    if (request.profile.redact) {
+        // Names found in text are looked for among every owner the archive knows.
+        if (Archive* a = archive(false)) {
+            request.redaction.knownNames = CoeCatalog(*a).owners() + ActionItemCatalog(*a).owners();
+        }
+    }
+    const report::ProfileExportResult result = report::ProfileExport::exportCoe(*coe, out, request);
+    for (const QString& note : result.notes)
+        printError(note);
+    if (!result.ok) {
+        printError(result.error);
+        return BadInput;
+    }
+    return Success;
+}
 
 int Commands::exportPdf(const QStringList& args)
 {

@@ -87,6 +87,9 @@ void EditorWindow::buildMenus()
                                          return report::ExportActions::exportMarkdown(w, c); }); });
     markdown->setObjectName(QStringLiteral("actionExportMarkdown"));
     markdown->setStatusTip(tr("Write this COE as Markdown, with its images beside it"));
+    auto* exportAny = file->addAction(tr("E&xport…"), this, [report] { report([](QWidget* w, const Coe& c) {
+                                          return report::ExportActions::exportForAudience(w, c); }); });
+    exportAny->setObjectName(QStringLiteral("actionExport"));
     file->addSeparator();
     auto* close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setObjectName(QStringLiteral("actionClose"));

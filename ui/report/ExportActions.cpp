@@ -2,6 +2,7 @@
 #include "report/ExportActions.h"
 
 #include "exchange/CoeMarkdown.h"
+#include "report/ExportDialog.h"
 #include "report/ExportPdfDialog.h"
 #include "report/PdfExporter.h"
 #include "report/ReportPreview.h"
@@ -87,6 +88,23 @@ ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe&
     if (!exchange::CoeMarkdown::writeFile(coe, path, &error))
         return {false, error};
     return {true, tr("Exported to %1.").arg(QDir::toNativeSeparators(path))};
+}
+
+ExportActions::Outcome ExportActions::exportForAudience(QWidget* parent, const Coe& coe,
+                                                        const QStringList& knownNames)
+{
+    ExportDialog dialog(coe, parent);
+    dialog.setKnownNames(knownNames);
+    dialog.setOptions(defaultOptions());
+    dialog.setFileName(suggestedName({coe}, QStringLiteral(".pdf")));
+    if (dialog.runModal() != QDialog::Accepted)
+        return {};
+    const ProfileExportResult result = ProfileExport::exportCoe(coe, dialog.fileName(), dialog.request());
+    if (!result.ok)
+        return {false, result.error};
+    QStringList message{tr("Exported to %1.").arg(QDir::toNativeSeparators(dialog.fileName()))};
+    message += result.notes;
+    return {true, message.join(QLatin1Char(' '))};
 }
 
 } // namespace hindsight::report

@@ -32,6 +32,10 @@ public:
     static Outcome printPreview(QWidget* parent, const QList<Coe>& coes);
     static Outcome print(QWidget* parent, const QList<Coe>& coes);
     static Outcome exportMarkdown(QWidget* parent, const Coe& coe);
+    // File › Export…: any format, any audience (ExportDialog, then ProfileExport).
+    // knownNames: people's names to redact in text besides the COE's own
+    // (the archive's owners).
+    static Outcome exportForAudience(QWidget* parent, const Coe& coe, const QStringList& knownNames = {});
 };
 
 } // namespace hindsight::report

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#include "report/ProfileExport.h"
+
+#include "exchange/CoeMarkdown.h"
+#include "report/CoeReport.h"
+#include "report/PdfExporter.h"
+#include "report/ReportHtml.h"
+#include "report/ReportOdt.h"
+
+namespace hindsight::report {
+
+ProfileExportResult ProfileExport::exportCoe(const Coe& coe, const QString& path,
+                                             const ProfileExportRequest& request)
+{
+    RedactionOptions redaction = request.redaction;
+    redaction.teamNames += request.options.teamNames;
+    const PreparedExport prepared = ExportPreparation::prepare(coe, request.profile, redaction, request.kept);
+    ReportOptions options = request.options;
+    options.sections = prepared.sections;
+    options.reviewAppendix = prepared.reviewAppendix;
+
+    ProfileExportResult result;
+    result.replacements = prepared.replacements;
+    result.notes = prepared.notes;
+    switch (request.format) {
+    case ExportFormat::Pdf: {
+        const PdfExportResult pdf = PdfExporter::exportCoe(prepared.coe, path, options);
+        result.ok = pdf.ok;
+        result.error = pdf.error;
+        break;
+    }
+    case ExportFormat::Markdown:
+        result.ok = exchange::CoeMarkdown::writeFile(prepared.coe, path, &result.error, prepared.sections);
+        break;
+    case ExportFormat::Odt: {
+        const auto doc = CoeReport::build(prepared.coe, options);
+        result.ok = ReportOdt::writeFile(*doc, path, &result.error);
+        break;
+    }
+    case ExportFormat::Html: {
+        const auto doc = CoeReport::build(prepared.coe, options);
+        result.ok = ReportHtml::writeFile(*doc, path, &result.error);
+        break;
+    }
+    }
+    return result;
+}
+
+} // namespace hindsight::report
