@@ -17,13 +17,14 @@ std::atomic<int> g_heartbeatMs{ArchivePresence::kDefaultHeartbeatMs};
 } // namespace
 
 ArchivePresence::ArchivePresence(Archive& archive, const QUuid& coe)
-    : m_archive(archive), m_coe(coe), m_session(QUuid::createUuid())
+    : m_archive(archive), m_alive(archive.changes()), m_coe(coe), m_session(QUuid::createUuid())
 {
 }
 
 ArchivePresence::~ArchivePresence()
 {
-    leave();
+    if (m_alive)
+        leave();
 }
 
 void ArchivePresence::setStaleAfter(int milliseconds)
@@ -87,7 +88,7 @@ bool ArchivePresence::join(QString* error)
 
 bool ArchivePresence::leave(QString* error)
 {
-    if (!m_joined)
+    if (!m_joined || !m_alive)
         return true;
     m_joined = false;
     const QSqlDatabase db = m_archive.database();

@@ -4,12 +4,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QUuid>
 
 namespace hindsight {
 
 class Archive;
+class ArchiveChanges;
 
 // Who else has a COE open: one row in `sessions` per open editor (session id,
 // COE, name, host, heartbeat in UTC). An editor registers when it opens,
@@ -37,7 +39,8 @@ public:
 
     // The session's name and host are the archive's saver (ArchiveChanges).
     ArchivePresence(Archive& archive, const QUuid& coe);
-    ~ArchivePresence(); // leave()
+    // leave(), unless the archive has closed already (its row then goes stale).
+    ~ArchivePresence();
 
     QUuid sessionId() const { return m_session; }
     QUuid coe() const { return m_coe; }
@@ -60,6 +63,7 @@ public:
 
 private:
     Archive& m_archive;
+    QPointer<ArchiveChanges> m_alive; // null once the archive is closed
     QUuid m_coe;
     QUuid m_session;
     bool m_joined = false;
