@@ -70,7 +70,9 @@ void ArchiveChanges::connectNotify(const QMetaMethod& signal)
 void ArchiveChanges::disconnectNotify(const QMetaMethod& signal)
 {
     QObject::disconnectNotify(signal);
-    updateListening();
+    // Qt may call this with its connection lock held (a receiver being
+    // destroyed): isSignalConnected() would deadlock, so look afterwards.
+    QMetaObject::invokeMethod(this, &ArchiveChanges::updateListening, Qt::QueuedConnection);
 }
 
 void ArchiveChanges::updateListening()

@@ -40,7 +40,8 @@ struct Saver
 // and reported in order (so nothing is lost if notifications coalesce).
 //
 // Listening starts with the first connection to any of the signals and
-// stops when the last one goes; Archive::changes() owns the object.
+// stops (from the event loop) after the last one goes; Archive::changes()
+// owns the object.
 class ArchiveChanges : public QObject
 {
     Q_OBJECT

@@ -148,7 +148,13 @@ private slots:
         connect(changes, &ArchiveChanges::archiveChanged, &receiver, [] {});
         QVERIFY(changes->isListening());
         disconnect(changes, &ArchiveChanges::archiveChanged, &receiver, nullptr);
-        QVERIFY(!changes->isListening());
+        QTRY_VERIFY(!changes->isListening());
+        {
+            QObject shortLived; // a receiver destroyed while connected: stops too (and never deadlocks)
+            connect(changes, &ArchiveChanges::coeChanged, &shortLived, [] {});
+            QVERIFY(changes->isListening());
+        }
+        QTRY_VERIFY(!changes->isListening());
     }
 
     void presenceShowsTheOtherSession()
