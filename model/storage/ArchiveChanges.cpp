@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <utility>
 
 namespace hindsight {
 
@@ -256,6 +257,28 @@ bool ArchiveChanges::stamp(const QSqlDatabase& db, const QUuid& uuid, qint64 rev
 bool ArchiveChanges::notifySessions(const QSqlDatabase& db, QString* error)
 {
     return !isServer(db) || notify(db, kSessionsChannel, QString(), error);
+}
+
+bool ArchiveChanges::notifyDeleted(const QSqlDatabase& db, const QUuid& uuid, QString* error)
+{
+    if (!isServer(db))
+        return true;
+    if (!uuid.isNull())
+        return notify(db, kCoesChannel, coetables::uuidText(uuid) + QStringLiteral(" 0"), error);
+    QStringList uuids;
+    {
+        QSqlQuery q(db);
+        if (!sql::prepare(q, QStringLiteral("SELECT uuid FROM coes WHERE deleted_at IS NOT NULL"), error)
+            || !sql::exec(q, error))
+            return false;
+        while (q.next())
+            uuids << q.value(0).toString();
+    }
+    for (const QString& id : std::as_const(uuids)) {
+        if (!notify(db, kCoesChannel, id + QStringLiteral(" 0"), error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace hindsight

@@ -69,6 +69,10 @@ public:
     bool stamp(const QSqlDatabase& db, const QUuid& uuid, qint64 revision, Write write, QString* error);
     // On PostgreSQL: NOTIFY hindsight_sessions (presence changed); nothing on SQLite.
     static bool notifySessions(const QSqlDatabase& db, QString* error);
+    // Before COEs are deleted for good, in the same transaction: on PostgreSQL
+    // NOTIFY hindsight_coes, '<uuid> 0' for `uuid`, or (null uuid) for every
+    // COE in the Trash; nothing on SQLite (data_version tells).
+    static bool notifyDeleted(const QSqlDatabase& db, const QUuid& uuid, QString* error);
 
 signals:
     // Another client saved (or restored) the COE: its stored revision, who, where and when.

@@ -458,7 +458,8 @@ int CoeCatalog::emptyTrash(QString* error)
     sql::Transaction tx(db, sql::Transaction::Kind::Write);
     QSqlQuery q(db);
     // The cascade removes every part and the summary; the trigger the full-text row.
-    if (!tx.begin(&err) || !run(q, QStringLiteral("DELETE FROM coes WHERE deleted_at IS NOT NULL"), {}, &err)
+    if (!tx.begin(&err) || !ArchiveChanges::notifyDeleted(db, {}, &err)
+        || !run(q, QStringLiteral("DELETE FROM coes WHERE deleted_at IS NOT NULL"), {}, &err)
         || !tx.commit(&err)) {
         if (error)
             *error = tr("The Trash of %1 was not emptied: %2").arg(file, err);

@@ -201,7 +201,7 @@ bool CoeRepository::remove(const QUuid& uuid, QString* error)
         return fail(tr("The COE %1 was not deleted from %2: %3").arg(coetables::uuidText(uuid), file, err));
     if (q.numRowsAffected() != 1)
         return fail(tr("The archive %2 holds no COE %1.").arg(coetables::uuidText(uuid), file));
-    if (!tx.commit(&err))
+    if (!ArchiveChanges::notifyDeleted(db, uuid, &err) || !tx.commit(&err))
         return fail(tr("The COE %1 was not deleted from %2: %3").arg(coetables::uuidText(uuid), file, err));
     if (error)
         error->clear();

@@ -116,6 +116,22 @@ private slots:
         QCOMPARE(changed.at(0).at(1).toLongLong(), 1); // the trash and restore keep the revision
     }
 
+    // A COE deleted for good (the Trash emptied, or removed) wakes the others too.
+    void deletionsAreReported()
+    {
+        Coe coe = exampleCoe();
+        Coe rich = richCoe();
+        QVERIFY(CoeRepository(*m_mine).save(coe).ok());
+        QVERIFY(CoeRepository(*m_mine).save(rich).ok());
+        QVERIFY(CoeCatalog(*m_mine).moveToTrash(coe.uuid));
+        QSignalSpy any(m_mine->changes(), &ArchiveChanges::archiveChanged);
+        QCOMPARE(CoeCatalog(*m_theirs).emptyTrash(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(any.size() >= 1, kWaitMs);
+        any.clear();
+        QVERIFY(CoeRepository(*m_theirs).remove(rich.uuid));
+        QTRY_VERIFY_WITH_TIMEOUT(any.size() >= 1, kWaitMs);
+    }
+
     // The archive browser's model: the row of a COE another client saved
     // shows the new title; a new COE appears; a trashed one goes.
     void modelFollowsOtherClient()
