@@ -50,6 +50,8 @@ ArchiveChanges::ArchiveChanges(Archive& archive) : m_archive(archive), m_saver(S
     m_server = isServer(archive.database());
     m_poll.setInterval(500);
     connect(&m_poll, &QTimer::timeout, this, &ArchiveChanges::poll);
+    m_fallback.setInterval(5000);
+    connect(&m_fallback, &QTimer::timeout, this, [this] { scan(false); });
 }
 
 ArchiveChanges::~ArchiveChanges()
@@ -109,6 +111,7 @@ void ArchiveChanges::start()
                 });
         driver->subscribeToNotification(kCoesChannel);
         driver->subscribeToNotification(kSessionsChannel);
+        m_fallback.start();
     } else {
         QVariant v;
         QString err;
@@ -123,6 +126,7 @@ void ArchiveChanges::stop()
         return;
     m_listening = false;
     m_poll.stop();
+    m_fallback.stop();
     if (m_server) {
         const QSqlDatabase db = m_archive.database();
         if (QSqlDriver* driver = db.driver()) {
@@ -142,13 +146,13 @@ void ArchiveChanges::poll()
     if (v.toLongLong() == m_dataVersion)
         return;
     m_dataVersion = v.toLongLong();
-    scan();
+    scan(true);
 }
 
 void ArchiveChanges::checkNow()
 {
     if (m_server)
-        scan();
+        scan(true);
     else
         poll();
 }
@@ -159,10 +163,10 @@ void ArchiveChanges::onNotification(const QString& name, int source, const QVari
     if (source == int(QSqlDriver::SelfSource))
         return; // this archive's own write
     if (name == kCoesChannel || name == kSessionsChannel)
-        scan();
+        scan(true);
 }
 
-void ArchiveChanges::scan()
+void ArchiveChanges::scan(bool woken)
 {
     struct Change
     {
@@ -211,7 +215,8 @@ void ArchiveChanges::scan()
         else
             emit coeChanged(c.uuid, c.revision, c.by, c.host, c.at);
     }
-    emit archiveChanged();
+    if (woken || !changes.isEmpty())
+        emit archiveChanged();
 }
 
 bool ArchiveChanges::stamp(const QSqlDatabase& db, const QUuid& uuid, qint64 revision, Write write, QString* error)

@@ -37,7 +37,10 @@ struct Saver
 //  - SQLite: PRAGMA data_version changes when another connection commits; a
 //    timer (pollInterval(), 500 ms) reads it while someone listens here.
 // Either way the rows with change_seq above the last one seen are then read
-// and reported in order (so nothing is lost if notifications coalesce).
+// and reported in order (so nothing is lost if notifications coalesce). On
+// PostgreSQL they are also read every 5 s, in case a notification is held
+// back (libpq may read it while another query runs, and Qt only looks when the
+// socket has more to read).
 //
 // Listening starts with the first connection to any of the signals and
 // stops (from the event loop) after the last one goes; Archive::changes()
@@ -93,13 +96,16 @@ private:
     void start();
     void stop();
     void poll();
-    void scan();
+    // Reads what changed since m_lastSeq; `woken`: something said so (then
+    // archiveChanged() comes even when no COE row changed).
+    void scan(bool woken);
     void onNotification(const QString& name, int source, const QVariant& payload);
     qint64 maxSeq() const;
 
     Archive& m_archive;
     Saver m_saver;
     QTimer m_poll;
+    QTimer m_fallback; // PostgreSQL: a notification libpq read during another query may wait for the next one
     bool m_listening = false;
     bool m_server = false;
     qint64 m_dataVersion = -1;
