@@ -101,6 +101,17 @@ void AutoSaver::rebase(const Coe& stored)
     m_base = stored;
 }
 
+void AutoSaver::adoptStored(const Coe& stored)
+{
+    rebase(stored);
+    stopTimers();
+    if (m_doc)
+        m_savedGeneration = m_doc->generation();
+    m_lastError.clear();
+    m_lastStatus = SaveResult::Status::Ok;
+    setState(State::Saved);
+}
+
 void AutoSaver::setState(State state)
 {
     // Emitted even when unchanged after a save, so "saved hh:mm" refreshes.

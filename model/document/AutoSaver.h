@@ -68,6 +68,10 @@ public:
     // After a conflict is resolved over the stored version `stored`: the next
     // save goes over its revision, and it is the base from now on.
     void rebase(const Coe& stored);
+    // After the document was replaced by the stored version `stored` (Reload
+    // after someone else saved): it is the base, and the document as it is
+    // now is what the archive holds, so nothing is saved until the next edit.
+    void adoptStored(const Coe& stored);
 
 signals:
     void stateChanged(hindsight::AutoSaver::State state);

@@ -2,6 +2,7 @@
 #include "Archive.h"
 
 #include "ActionItemQuery.h"
+#include "ArchiveChanges.h"
 #include "ArchiveLocation.h"
 #include "Backend.h"
 #include "Schema.h"
@@ -255,6 +256,7 @@ struct Archive::Private
     QDate lastBackupDay;         // the day a backup was last made or found
     QString lastBackupProblem;
     bool server = false; // a PostgreSQL archive: no file, no quick_check, no file backups
+    std::unique_ptr<ArchiveChanges> changes; // made by changes(); goes before the connection
 };
 
 namespace {
@@ -577,6 +579,8 @@ QString Archive::defaultPath()
 
 Archive::~Archive()
 {
+    if (d)
+        d->changes.reset();
     if (!d || d->connectionName.isEmpty())
         return;
     {
@@ -883,6 +887,13 @@ bool Archive::checkIntegrity(QString* report) const
     if (report)
         *report = lines.join(QLatin1Char('\n'));
     return lines == QStringList{QStringLiteral("ok")};
+}
+
+ArchiveChanges* Archive::changes()
+{
+    if (!d->changes)
+        d->changes = std::make_unique<ArchiveChanges>(*this);
+    return d->changes.get();
 }
 
 } // namespace hindsight

@@ -10,6 +10,7 @@
 
 namespace hindsight {
 
+class ArchiveChanges;
 class ArchiveLocation;
 
 // One open archive file: a named QSqlDatabase connection (never the default
@@ -132,6 +133,10 @@ public:
 
     // For code in model/storage/ only.
     QSqlDatabase database() const;
+
+    // The change feed: what other clients write (ArchiveChanges.h), and who
+    // this archive's own writes are stamped with (ArchiveChanges::setSaver).
+    ArchiveChanges* changes();
 
     // The schema version this build writes.
     static int currentSchemaVersion();

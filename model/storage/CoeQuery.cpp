@@ -2,6 +2,7 @@
 #include "CoeQuery.h"
 
 #include "Archive.h"
+#include "ArchiveChanges.h"
 #include "ArchiveSearch.h"
 #include "Backend.h"
 #include "CoeRepository.h"
@@ -409,7 +410,10 @@ bool CoeCatalog::setDeleted(const QUuid& uuid, const QDateTime& deletedAt, bool 
     if (!run(summary,
              QStringLiteral("UPDATE coe_summary SET deleted_at = ? WHERE coe_id = (SELECT id FROM coes WHERE uuid = ?)"),
              {when, uuidText(uuid)}, &err)
-        || !updateFullText(db, uuid, deleted, &err) || !tx.commit(&err))
+        || !updateFullText(db, uuid, deleted, &err)
+        || !m_archive.changes()->stamp(db, uuid, 0, deleted ? ArchiveChanges::Write::Trash : ArchiveChanges::Write::Restore,
+                                       &err)
+        || !tx.commit(&err))
         return fail(tr("The COE %1 was not changed in %2: %3").arg(uuidText(uuid), file, err));
     if (error)
         error->clear();
@@ -454,7 +458,8 @@ int CoeCatalog::emptyTrash(QString* error)
     sql::Transaction tx(db, sql::Transaction::Kind::Write);
     QSqlQuery q(db);
     // The cascade removes every part and the summary; the trigger the full-text row.
-    if (!tx.begin(&err) || !run(q, QStringLiteral("DELETE FROM coes WHERE deleted_at IS NOT NULL"), {}, &err)
+    if (!tx.begin(&err) || !ArchiveChanges::notifyDeleted(db, {}, &err)
+        || !run(q, QStringLiteral("DELETE FROM coes WHERE deleted_at IS NOT NULL"), {}, &err)
         || !tx.commit(&err)) {
         if (error)
             *error = tr("The Trash of %1 was not emptied: %2").arg(file, err);

@@ -2,6 +2,7 @@
 #include "CoeRepository.h"
 
 #include "Archive.h"
+#include "ArchiveChanges.h"
 #include "Backend.h"
 #include "CoeSummary.h"
 #include "CoeTables.h"
@@ -120,7 +121,8 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
     // A COE in the Trash keeps no full-text row (CoeCatalog: search covers the live COEs only).
     bool trashed = false;
     if (!coetables::insertParts(db, id, coe, &err) || !coesummary::update(db, id, coe, &trashed, &err, m_options)
-        || !(trashed ? fulltext::remove(db, id, &err) : fulltext::update(db, id, coe, &err)) || !tx.commit(&err))
+        || !(trashed ? fulltext::remove(db, id, &err) : fulltext::update(db, id, coe, &err))
+        || !m_archive.changes()->stamp(db, coe.uuid, newRevision, ArchiveChanges::Write::Save, &err) || !tx.commit(&err))
         return failed();
     coe.revision = newRevision;
     return {};
@@ -199,7 +201,7 @@ bool CoeRepository::remove(const QUuid& uuid, QString* error)
         return fail(tr("The COE %1 was not deleted from %2: %3").arg(coetables::uuidText(uuid), file, err));
     if (q.numRowsAffected() != 1)
         return fail(tr("The archive %2 holds no COE %1.").arg(coetables::uuidText(uuid), file));
-    if (!tx.commit(&err))
+    if (!ArchiveChanges::notifyDeleted(db, uuid, &err) || !tx.commit(&err))
         return fail(tr("The COE %1 was not deleted from %2: %3").arg(coetables::uuidText(uuid), file, err));
     if (error)
         error->clear();

@@ -285,11 +285,39 @@ bool migrateFrom2(const QSqlDatabase& db, QString* error)
     return true;
 }
 
+// Version 3 -> 4: working together. coes says who saved a COE last and
+// when (saved_by: the author name the application passes in, or the OS
+// user; saved_host: the machine; saved_at: UTC) and change_seq orders every
+// save, trash and restore across the archive (one more than the largest,
+// taken under the write lock), so that another client reads what changed
+// since it last looked (ArchiveChanges). sessions holds who has which COE
+// open (ArchivePresence): information, not a lock; rows whose heartbeat is
+// older than a minute are stale.
+bool migrateFrom3(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE coes ADD COLUMN saved_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE coes ADD COLUMN saved_host TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE coes ADD COLUMN saved_at TEXT"),
+        QStringLiteral("ALTER TABLE coes ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX coes_change_seq ON coes (change_seq)"),
+        QStringLiteral(R"(CREATE TABLE sessions (
+            session_id TEXT PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            host TEXT NOT NULL DEFAULT '',
+            heartbeat TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX sessions_uuid ON sessions (uuid)"),
+    };
+    return runAll(db, statements, error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
     {1, "add coe_summary for listing, sorting and filtering the archive", &migrateFrom1},
     {2, "add the review check's counts to coe_summary", &migrateFrom2},
+    {3, "add who saved each COE last, the change order and open sessions", &migrateFrom3},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

@@ -2,6 +2,7 @@
 #include "StorageFixtures.h"
 #include "TestSupport.h"
 #include "storage/Archive.h"
+#include "storage/ArchiveChanges.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
 #include "storage/CoeSummary.h"
@@ -43,6 +44,7 @@ private slots:
             auto archive = Archive::open(target, Archive::Access::ReadWrite, &error);
             QVERIFY2(archive, qPrintable(error));
             QCOMPARE(archive->schemaVersion(), Archive::currentSchemaVersion());
+            archive->changes()->setSaver({QStringLiteral("Fixture"), QStringLiteral("fixture-host")});
             CoeRepository repo(*archive);
             Coe example = exampleCoe();
             Coe rich = richCoe();
@@ -63,12 +65,12 @@ private slots:
         QVERIFY(!archive->isReadOnly());
         QVERIFY(!archive->openedReadOnlyFallback());
         QVERIFY(archive->readOnlyMessage().isEmpty());
-        QCOMPARE(archive->schemaVersion(), 3);
-        QCOMPARE(Archive::currentSchemaVersion(), 3);
+        QCOMPARE(archive->schemaVersion(), 4);
+        QCOMPARE(Archive::currentSchemaVersion(), 4);
         const Archive::Settings s = archive->settings();
         QCOMPARE(s.applicationId, qint64(0x48534754));
         QCOMPARE(Archive::applicationId(), 0x48534754);
-        QCOMPARE(s.userVersion, 3);
+        QCOMPARE(s.userVersion, 4);
         QCOMPARE(s.journalMode, QStringLiteral("wal"));
         QVERIFY(s.foreignKeys);
         QCOMPARE(s.synchronous, 1); // NORMAL

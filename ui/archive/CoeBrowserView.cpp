@@ -8,7 +8,9 @@
 #include "storage/ArchiveSearch.h"
 
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
+#include <QScrollBar>
 #include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
@@ -252,6 +254,33 @@ void CoeBrowserView::refresh()
     if (!m_model->searching())
         selectUuid(std::exchange(m_keepUuid, QUuid()));
     updatePage();
+}
+
+void CoeBrowserView::refreshKeepingView()
+{
+    const QList<QUuid> selected = selectedUuids();
+    const QModelIndex currentIndex = m_table->selectionModel()->currentIndex();
+    const QUuid current = currentIndex.isValid() ? currentIndex.data(CoeTableModel::UuidRole).toUuid() : QUuid();
+    const int loaded = m_model->rowCount();
+    const int scroll = m_table->verticalScrollBar()->value();
+    const int hscroll = m_table->horizontalScrollBar()->value();
+    refresh();
+    if (m_model->searching())
+        return; // the rows come later; refresh() selects the current one again then
+    while (m_model->rowCount() < loaded && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    QItemSelection selection;
+    for (const QUuid& uuid : selected) {
+        const int row = m_model->rowOf(uuid);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (const int row = m_model->rowOf(current); row >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, qMax(0, currentIndex.column())),
+                                                   QItemSelectionModel::NoUpdate);
+    m_table->verticalScrollBar()->setValue(scroll);
+    m_table->horizontalScrollBar()->setValue(hscroll);
 }
 
 void CoeBrowserView::updatePage()

@@ -38,6 +38,10 @@ public:
     void setToday(const QDate& today);
     void setDisplayZone(const QTimeZone& zone);
     void refresh();
+    // refresh() after another client changed the archive: the rows loaded so
+    // far are read again (not just the first page), and the selection, the
+    // current row and the scroll position stay as they were.
+    void refreshKeepingView();
 
     QUuid currentUuid() const;
     QList<QUuid> selectedUuids() const;

@@ -2,6 +2,7 @@
 #include "archive/MainWindow.h"
 
 #include "archive/ActionItemsView.h"
+#include "archive/LiveRefresh.h"
 #include "archive/CoeBrowserView.h"
 #include "archive/CoePreviewPane.h"
 #include "archive/EmptyState.h"

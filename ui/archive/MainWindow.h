@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace hindsight {
 
 class ActionItemsView;
+class LiveRefresh;
 class Archive;
 class Banner;
 class CoeBrowserView;
@@ -88,6 +89,7 @@ private:
     void applyBackupPolicy();
 
     std::unique_ptr<Archive> m_archive;
+    std::unique_ptr<LiveRefresh> m_live; // after m_archive: goes first
     std::unique_ptr<CoeRepository> m_repository;
     Banner* m_banner = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -7,6 +7,7 @@
 #include "archive/CoeBrowserView.h"
 #include "archive/CopyArchiveFlow.h"
 #include "archive/ImportFlow.h"
+#include "archive/LiveRefresh.h"
 #include "archive/RecentArchivesMenu.h"
 #include "archive/RecoverFlow.h"
 #include "archive/TrashView.h"
@@ -49,6 +50,7 @@ bool MainWindow::openArchive(const QString& path)
     m_actionItems->setArchive(nullptr);
     m_trash->setArchive(nullptr);
     m_repository.reset();
+    m_live.reset();
     m_archive = std::move(archive);
     m_damageShown = false;
     applyBackupPolicy();
@@ -71,6 +73,7 @@ bool MainWindow::openArchive(const QString& path)
     m_browser->setArchive(m_archive.get());
     m_actionItems->setArchive(m_archive.get());
     m_trash->setArchive(m_archive.get());
+    m_live = std::make_unique<LiveRefresh>(*m_archive, m_browser, m_trash, m_actionItems); // others' changes
     if (m_views->currentIndex() != CoesView)
         showView(View(m_views->currentIndex()));
     if (!m_browser->model()->lastError().isEmpty())

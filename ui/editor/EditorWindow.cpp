@@ -3,6 +3,7 @@
 
 #include "document/Completeness.h"
 #include "document/Guidance.h"
+#include "editor/EditorLiveBar.h"
 #include "editor/EditorPage.h"
 #include "editor/pages/ActionsPage.h"
 #include "editor/pages/ImpactPage.h"
@@ -154,6 +155,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     m_banner = new Banner(middle);
     m_banner->setObjectName(QStringLiteral("saveBanner"));
     midLayout->addWidget(m_banner);
+    midLayout->addWidget(new EditorLiveBar(this, archive, middle)); // others' saves, who else has it open
     auto* titleRow = new QHBoxLayout;
     m_pageTitle = new QLabel(middle);
     m_pageTitle->setObjectName(QStringLiteral("pageTitleLabel"));
@@ -414,6 +416,8 @@ void EditorWindow::closeEvent(QCloseEvent* event)
     Settings::instance()->setWindowGeometry(QStringLiteral("editor"), saveGeometry());
     Settings::instance()->setWindowState(QStringLiteral("editor.splitter"), m_splitter->saveState());
     registry().remove(m_uuid);
+    if (auto* live = findChild<EditorLiveBar*>()) // others no longer see this window (before the archive may close)
+        live->leave();
     event->accept();
 }
 

@@ -79,6 +79,9 @@ public:
     // Runs the review check and refreshes the step marks now (it also runs
     // shortly after edits).
     void refreshReview();
+    // Compares the stored version with this window's (ConflictDialog) and
+    // saves the chosen result as the next revision; false when cancelled.
+    bool compareWithStored();
 
 signals:
     // After each successful save, so archive views can refresh.

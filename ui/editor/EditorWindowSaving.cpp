@@ -66,6 +66,11 @@ void EditorWindow::updateSaveBanner()
                               tr("Retry"));
 }
 
+bool EditorWindow::compareWithStored()
+{
+    return resolveConflict();
+}
+
 bool EditorWindow::resolveConflict()
 {
     commitOpenEditor();
