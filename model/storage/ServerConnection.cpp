@@ -81,7 +81,13 @@ bool reconnectIfLost(const QSqlDatabase& connection, QString* error)
     QSqlDriver* driver = db.driver();
     db.close();
     // The same parameters as before: QSqlDatabase keeps host, port, user,
-    // password and options across close() and open().
+    // password and options across close() and open(). A server that does
+    // not answer at all is given up after 10 s rather than TCP's minutes,
+    // unless the URI says otherwise.
+    if (!db.connectOptions().contains(QLatin1String("connect_timeout")))
+        db.setConnectOptions(db.connectOptions().isEmpty()
+                                 ? QStringLiteral("connect_timeout=10")
+                                 : db.connectOptions() + QStringLiteral(";connect_timeout=10"));
     if (!db.open()) {
         if (error)
             *error = QCoreApplication::translate("hindsight::sql",
