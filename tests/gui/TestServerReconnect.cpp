@@ -17,6 +17,7 @@
 #include "storage/CoeRepository.h"
 #include "widgets/Banner.h"
 
+#include <QProcess>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -46,6 +47,23 @@ class TestServerReconnect : public QObject
         }
         QSqlDatabase::removeDatabase(name);
         return ok;
+    }
+
+    // One value from the server's own database, as the superuser.
+    static QVariant serverValue(const QString& statement)
+    {
+        const QString name = QStringLiteral("reconnect-value-") + QUuid::createUuid().toString(QUuid::Id128);
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            ArchiveLocation::parse(test::postgresUri()).configure(db);
+            QSqlQuery q(db);
+            if (db.open() && q.exec(statement) && q.next())
+                value = q.value(0);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
     }
 
     // Ends every connection to `database` (the archive's, here) and waits until they are gone.
@@ -156,6 +174,62 @@ private slots:
         const std::optional<Coe> stored = CoeRepository(*archive).load(coe.uuid, &error);
         QVERIFY2(stored, qPrintable(error));
         QCOMPARE(stored->title, QStringLiteral("Their title"));
+        delete w;
+    }
+
+    // A real restart of the server (HINDSIGHT_TEST_PG_RESTART, set by
+    // tests/with-postgres.sh). Only on request: a restart would break the
+    // tests that share the server when ctest runs them in parallel.
+    //   HINDSIGHT_TEST_RESTART_SERVER=1 tests/with-postgres.sh ctest -R TestServerReconnect
+    void survivesAServerRestart()
+    {
+        HINDSIGHT_REQUIRE_POSTGRES(server);
+        const QString restart = qEnvironmentVariable("HINDSIGHT_TEST_PG_RESTART");
+        if (restart.isEmpty() || qEnvironmentVariable("HINDSIGHT_TEST_RESTART_SERVER") != QLatin1String("1"))
+            QSKIP("restarting the server only with HINDSIGHT_TEST_RESTART_SERVER=1 under tests/with-postgres.sh "
+                  "(it would break tests running in parallel on the same server)");
+        test::PostgresTestDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        QString error;
+        auto archive = Archive::open(database.uri(), Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        Coe coe = test::exampleCoe();
+        QVERIFY(CoeRepository(*archive).save(coe).ok());
+        EditorWindow* w = EditorWindow::openCoe(*archive, coe.uuid, nullptr, &error);
+        QVERIFY2(w, qPrintable(error));
+        CoeTableModel model;
+        model.setArchive(archive.get());
+        QCOMPARE(model.rowCount(), 1);
+
+        const QString startedBefore = serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text")).toString();
+        QVERIFY(!startedBefore.isEmpty());
+        QProcess p;
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), restart});
+        QVERIFY(p.waitForFinished(90000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString startedAfter = serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text")).toString();
+        QVERIFY(!startedAfter.isEmpty());
+        QVERIFY(startedAfter != startedBefore); // a new server process
+
+        const QString kept = QStringLiteral("Typed across a restart");
+        w->document()->setTitle(kept);
+        w->autoSaver()->saveNow();
+        if (w->autoSaver()->state() == AutoSaver::State::Failed) {
+            // The banner's Retry connects again.
+            QCOMPARE(w->document()->coe().title, kept);
+            Banner* banner = visibleBanner(w);
+            QVERIFY(banner);
+            auto* retry = banner->findChild<QPushButton*>();
+            QVERIFY(retry);
+            retry->click();
+        }
+        QCOMPARE(w->autoSaver()->state(), AutoSaver::State::Saved);
+        model.refresh();
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), 1);
+        const std::optional<Coe> stored = CoeRepository(*archive).load(coe.uuid, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->title, kept);
         delete w;
     }
 
