@@ -26,14 +26,14 @@ bool isConnectionLoss(const QSqlError& error)
     if (!error.isValid())
         return false;
     const QString code = error.nativeErrorCode();
-    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
-        || code == QLatin1String("57P03"))
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03"))
         return true;
     const QString text = error.text().toLower();
     static const char* const kWords[] = {
-        "server closed the connection", "no connection to the server", "terminating connection",
+        "server closed the connection",       "no connection to the server",   "terminating connection",
         "could not receive data from server", "could not send data to server", "connection to server",
-        "ssl connection has been closed", "connection not open", "connection is bad",
+        "ssl connection has been closed",     "connection not open",           "connection is bad",
     };
     for (const char* words : kWords)
         if (text.contains(QLatin1String(words)))
@@ -45,7 +45,8 @@ void noteConnectionLoss(const QSqlDriver* driver, const QSqlError& error)
 {
     if (!driver || !driver->property(kNameProperty).isValid() || !isConnectionLoss(error))
         return;
-    const_cast<QSqlDriver*>(driver)->setProperty(kLostProperty, true); // the driver object itself is not const
+    const_cast<QSqlDriver*>(driver)->setProperty(kLostProperty,
+                                                 true); // the driver object itself is not const
 }
 
 bool connectionLost(const QSqlDatabase& db)
@@ -90,9 +91,9 @@ bool reconnectIfLost(const QSqlDatabase& connection, QString* error)
                                  : db.connectOptions() + QStringLiteral(";connect_timeout=10"));
     if (!db.open()) {
         if (error)
-            *error = QCoreApplication::translate("hindsight::sql",
-                                                 "The connection to the PostgreSQL server was lost and cannot be "
-                                                 "made again: %1")
+            *error = QCoreApplication::translate(
+                         "hindsight::sql", "The connection to the PostgreSQL server was lost and cannot be "
+                                           "made again: %1")
                          .arg(db.lastError().text().trimmed());
         return false;
     }
@@ -104,9 +105,9 @@ bool reconnectIfLost(const QSqlDatabase& connection, QString* error)
         if (!execOnce(db, statement, &err)) {
             driver->setProperty(kLostProperty, true);
             if (error)
-                *error = QCoreApplication::translate("hindsight::sql",
-                                                     "The connection to the PostgreSQL server was lost and cannot "
-                                                     "be made again: %1")
+                *error = QCoreApplication::translate(
+                             "hindsight::sql", "The connection to the PostgreSQL server was lost and cannot "
+                                               "be made again: %1")
                              .arg(err);
             return false;
         }

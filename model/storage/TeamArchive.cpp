@@ -69,10 +69,11 @@ TeamArchive::Result TeamArchive::initialize(const QString& uri)
         return result;
     };
     if (!ArchiveLocation::isPostgresUri(uri))
-        return fail(tr("init-team-archive sets up a team archive in a PostgreSQL database and takes its URI "
-                       "(postgresql://user@host:5432/database), not a file: %1. A file archive needs no setup: "
-                       "Hindsight creates it when it is first opened.")
-                        .arg(ArchiveLocation::displayTextOf(uri)));
+        return fail(
+            tr("init-team-archive sets up a team archive in a PostgreSQL database and takes its URI "
+               "(postgresql://user@host:5432/database), not a file: %1. A file archive needs no setup: "
+               "Hindsight creates it when it is first opened.")
+                .arg(ArchiveLocation::displayTextOf(uri)));
     const ArchiveLocation location = ArchiveLocation::parse(uri);
     if (!location.isPostgres())
         return fail(location.error());
@@ -94,20 +95,22 @@ TeamArchive::Result TeamArchive::initialize(const QString& uri)
     // Who runs this: a role that may create roles.
     {
         QSqlQuery q(db);
-        if (!sql::prepare(q,
-                          QStringLiteral("SELECT current_user, rolsuper OR rolcreaterole FROM pg_catalog.pg_roles "
-                                         "WHERE rolname = current_user"),
-                          &err)
-            || !sql::exec(q, &err))
+        if (!sql::prepare(
+                q,
+                QStringLiteral("SELECT current_user, rolsuper OR rolcreaterole FROM pg_catalog.pg_roles "
+                               "WHERE rolname = current_user"),
+                &err) ||
+            !sql::exec(q, &err))
             return fail(tr("Cannot set up %1: cannot read the user's privileges: %2").arg(shown, err));
         if (!q.next())
             return fail(tr("Cannot set up %1: cannot read the user's privileges.").arg(shown));
         const QString user = q.value(0).toString();
         if (!q.value(1).toBool())
-            return fail(tr("The user %1 may not create roles, and init-team-archive creates the roles %2 and %3. "
-                           "Run it as the database's administrator: a role with CREATEROLE (or a superuser) that "
-                           "owns the database or may create tables in it.")
-                            .arg(user, writerRole(), readerRole()));
+            return fail(
+                tr("The user %1 may not create roles, and init-team-archive creates the roles %2 and %3. "
+                   "Run it as the database's administrator: a role with CREATEROLE (or a superuser) that "
+                   "owns the database or may create tables in it.")
+                    .arg(user, writerRole(), readerRole()));
     }
     QString schemaName;
     if (!sql::scalar(db, QStringLiteral("SELECT current_schema()"), &v, &err))
@@ -139,8 +142,9 @@ TeamArchive::Result TeamArchive::initialize(const QString& uri)
     bool createdRole = false;
     for (const QString& role : {writerRole(), readerRole()}) {
         QSqlQuery q(db);
-        if (!sql::prepare(q, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), &err)
-            || !sql::exec(q, {role}, &err) || !q.next())
+        if (!sql::prepare(q, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"),
+                          &err) ||
+            !sql::exec(q, {role}, &err) || !q.next())
             return fail(tr("Cannot set up %1: %2").arg(shown, err));
         if (q.value(0).toLongLong() > 0)
             continue;
@@ -153,15 +157,19 @@ TeamArchive::Result TeamArchive::initialize(const QString& uri)
     const QString reader = quoteIdentifier(readerRole());
     const QStringList grants{
         QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2, %3").arg(schema, writer, reader),
-        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, writer),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2")
+            .arg(schema, writer),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, writer),
         QStringLiteral("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA %1 TO %2").arg(schema, writer),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, reader),
         // Tables a later version adds when this role upgrades the archive.
-        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2")
+        QStringLiteral(
+            "ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %2")
             .arg(schema, writer),
-        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT USAGE ON SEQUENCES TO %2").arg(schema, writer),
-        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2").arg(schema, reader),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT USAGE ON SEQUENCES TO %2")
+            .arg(schema, writer),
+        QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA %1 GRANT SELECT ON TABLES TO %2")
+            .arg(schema, reader),
     };
     for (const QString& grant : grants) {
         if (!sql::execOnce(db, grant, &err))
@@ -182,22 +190,23 @@ TeamArchive::Result TeamArchive::initialize(const QString& uri)
         what = tr("Created the team archive %1 (schema %2) and the roles %3 and %4.")
                    .arg(shown, QString::number(result.schemaAfter), writerRole(), readerRole());
     else if (result.schemaBefore != result.schemaAfter)
-        what = tr("Upgraded the team archive %1 from schema %2 to %3; the roles %4 and %5 have their privileges.")
+        what = tr("Upgraded the team archive %1 from schema %2 to %3; the roles %4 and %5 have their "
+                  "privileges.")
                    .arg(shown, QString::number(result.schemaBefore), QString::number(result.schemaAfter),
                         writerRole(), readerRole());
     else
         what = tr("The team archive %1 is at schema %2; created the roles %3 and %4.")
                    .arg(shown, QString::number(result.schemaAfter), writerRole(), readerRole());
     result.message =
-        what + QLatin1Char('\n')
-        + tr("Next, give each person a login role and one of these, for example in psql:\n"
-             "  CREATE ROLE alice LOGIN;  -- with PASSWORD '...' or your server's own authentication\n"
-             "  GRANT %1 TO alice;  -- reads and saves COEs\n"
-             "  GRANT %2 TO bob;    -- reads only\n"
-             "Each person then opens the archive with File › Open Team Archive… or "
-             "hindsight --archive URI (Hindsight never stores passwords: use ~/.pgpass, PGPASSWORD or a "
-             "service file, or type it when asked).")
-              .arg(writerRole(), readerRole());
+        what + QLatin1Char('\n') +
+        tr("Next, give each person a login role and one of these, for example in psql:\n"
+           "  CREATE ROLE alice LOGIN;  -- with PASSWORD '...' or your server's own authentication\n"
+           "  GRANT %1 TO alice;  -- reads and saves COEs\n"
+           "  GRANT %2 TO bob;    -- reads only\n"
+           "Each person then opens the archive with File › Open Team Archive… or "
+           "hindsight --archive URI (Hindsight never stores passwords: use ~/.pgpass, PGPASSWORD or a "
+           "service file, or type it when asked).")
+            .arg(writerRole(), readerRole());
     return result;
 }
 

@@ -18,10 +18,10 @@ public:
     struct Result
     {
         bool ok = false;
-        bool upToDate = false;    // nothing was created or migrated
-        int schemaBefore = 0;     // 0: the database held no archive
+        bool upToDate = false; // nothing was created or migrated
+        int schemaBefore = 0;  // 0: the database held no archive
         int schemaAfter = 0;
-        QString message;          // for the user: what was done and what to do next, or why not
+        QString message; // for the user: what was done and what to do next, or why not
     };
 
     // In the existing database (and schema: the URI's search_path, else

@@ -44,7 +44,9 @@ Stats stats(QList<double> v)
     if (v.isEmpty())
         return {};
     std::sort(v.begin(), v.end());
-    const auto at = [&](double q) { return v.at(qMin(v.size() - 1, qsizetype(q * double(v.size() - 1) + 0.5))); };
+    const auto at = [&](double q) {
+        return v.at(qMin(v.size() - 1, qsizetype(q * double(v.size() - 1) + 0.5)));
+    };
     return {at(0.5), at(0.95), v.last()};
 }
 
@@ -58,15 +60,29 @@ QString loadAverage()
 
 // bench_archive's query set (measure()).
 const QStringList kQueries{
-    QStringLiteral("zeppelin"), QStringLiteral("INC-4242"), QStringLiteral("jalapeño"),
-    QStringLiteral("timeout"), QStringLiteral("deployment"), QStringLiteral("customers checkout"),
-    QStringLiteral("database lock"), QStringLiteral("the"),
-    QStringLiteral("deplo"), QStringLiteral("reconcil"), QStringLiteral("cert"), QStringLiteral("pay"),
-    QStringLiteral("\"connection pool\""), QStringLiteral("\"rate limit\""), QStringLiteral("\"split brain\""),
-    QStringLiteral("\"zeppelin cluster\""), QStringLiteral("\"rolled back the deployment\""),
+    QStringLiteral("zeppelin"),
+    QStringLiteral("INC-4242"),
+    QStringLiteral("jalapeño"),
+    QStringLiteral("timeout"),
+    QStringLiteral("deployment"),
+    QStringLiteral("customers checkout"),
+    QStringLiteral("database lock"),
+    QStringLiteral("the"),
+    QStringLiteral("deplo"),
+    QStringLiteral("reconcil"),
+    QStringLiteral("cert"),
+    QStringLiteral("pay"),
+    QStringLiteral("\"connection pool\""),
+    QStringLiteral("\"rate limit\""),
+    QStringLiteral("\"split brain\""),
+    QStringLiteral("\"zeppelin cluster\""),
+    QStringLiteral("\"rolled back the deployment\""),
     QStringLiteral("cafe"),
-    QStringLiteral("xylophone"), QStringLiteral("\"pool connection timeout zeppelin\""), QStringLiteral("qqqqq"),
-    QStringLiteral("\"unbalanced quote"), QStringLiteral("NEAR(a b) OR *"),
+    QStringLiteral("xylophone"),
+    QStringLiteral("\"pool connection timeout zeppelin\""),
+    QStringLiteral("qqqqq"),
+    QStringLiteral("\"unbalanced quote"),
+    QStringLiteral("NEAR(a b) OR *"),
 };
 
 struct Figures
@@ -219,7 +235,8 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("source: %s (%.0f MB); %d runs; load average before: %s (%d cores)\n", qPrintable(source),
-                double(QFileInfo(source).size()) / 1e6, runs, qPrintable(loadAverage()), QThread::idealThreadCount());
+                double(QFileInfo(source).size()) / 1e6, runs, qPrintable(loadAverage()),
+                QThread::idealThreadCount());
     std::fflush(stdout);
     const Figures pg = measure(from, database.uri(), runs);
     std::printf("load average after PostgreSQL: %s\n", qPrintable(loadAverage()));

@@ -32,7 +32,8 @@ struct Run
 class Sql
 {
 public:
-    explicit Sql(const QString& uri) : m_name(QStringLiteral("team-test-") + QUuid::createUuid().toString(QUuid::Id128))
+    explicit Sql(const QString& uri)
+        : m_name(QStringLiteral("team-test-") + QUuid::createUuid().toString(QUuid::Id128))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
         ArchiveLocation::parse(uri).configure(db);
@@ -99,7 +100,8 @@ class TestTeamArchiveCommand : public QObject
     }
 
     // A login role of its own with `password`, in `grantRole` when given.
-    QString loginRole(const QString& server, const QString& prefix, const QString& password, const QString& grantRole)
+    QString loginRole(const QString& server, const QString& prefix, const QString& password,
+                      const QString& grantRole)
     {
         const QString role = prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
         Sql admin(server);
@@ -109,7 +111,8 @@ class TestTeamArchiveCommand : public QObject
             return {};
         }
         m_roles << role;
-        if (!grantRole.isEmpty() && !admin.exec(QStringLiteral("GRANT %1 TO %2").arg(grantRole, role), &error))
+        if (!grantRole.isEmpty() &&
+            !admin.exec(QStringLiteral("GRANT %1 TO %2").arg(grantRole, role), &error))
             qWarning("%s", qPrintable(error));
         return role;
     }
@@ -153,18 +156,24 @@ private slots:
             QCOMPARE(admin.value(QStringLiteral("SELECT version FROM schema_version")).toInt(),
                      Archive::currentSchemaVersion());
             // Group roles: nobody logs in as them.
-            QCOMPARE(admin.value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN "
-                                                "('hindsight_writer', 'hindsight_reader') AND NOT rolcanlogin"))
-                         .toInt(),
-                     2);
-            QVERIFY(admin.value(QStringLiteral("SELECT bool_and(has_table_privilege('hindsight_writer', c.oid, "
-                                               "'SELECT,INSERT,UPDATE,DELETE')) FROM pg_class c "
-                                               "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'"))
+            QCOMPARE(
+                admin
+                    .value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN "
+                                          "('hindsight_writer', 'hindsight_reader') AND NOT rolcanlogin"))
+                    .toInt(),
+                2);
+            QVERIFY(admin
+                        .value(QStringLiteral(
+                            "SELECT bool_and(has_table_privilege('hindsight_writer', c.oid, "
+                            "'SELECT,INSERT,UPDATE,DELETE')) FROM pg_class c "
+                            "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'"))
                         .toBool());
-            QVERIFY(admin.value(QStringLiteral("SELECT bool_and(has_table_privilege('hindsight_reader', c.oid, "
-                                               "'SELECT') AND NOT has_table_privilege('hindsight_reader', c.oid, "
-                                               "'INSERT,UPDATE,DELETE')) FROM pg_class c "
-                                               "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'"))
+            QVERIFY(admin
+                        .value(QStringLiteral(
+                            "SELECT bool_and(has_table_privilege('hindsight_reader', c.oid, "
+                            "'SELECT') AND NOT has_table_privilege('hindsight_reader', c.oid, "
+                            "'INSERT,UPDATE,DELETE')) FROM pg_class c "
+                            "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r'"))
                         .toBool());
         }
         // The second run changes nothing and says so.
@@ -188,10 +197,12 @@ private slots:
             const SaveResult saved = CoeRepository(*archive).save(coe);
             QVERIFY2(saved.ok(), qPrintable(saved.error));
         }
-        const Run list = hindsight({QStringLiteral("--archive"),
-                                    withUser(database.uri(), bob, QStringLiteral("pw-bob")), QStringLiteral("list")});
+        const Run list =
+            hindsight({QStringLiteral("--archive"), withUser(database.uri(), bob, QStringLiteral("pw-bob")),
+                       QStringLiteral("list")});
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
-        QVERIFY2(list.out.contains(test::exampleCoe().uuid.toString(QUuid::WithoutBraces)), qPrintable(list.out));
+        QVERIFY2(list.out.contains(test::exampleCoe().uuid.toString(QUuid::WithoutBraces)),
+                 qPrintable(list.out));
     }
 
     void refusesAnotherApplicationsDatabase()
@@ -201,7 +212,8 @@ private slots:
         QVERIFY2(database.isValid(), qPrintable(database.error()));
         {
             Sql admin(database.uri());
-            QVERIFY(admin.exec(QStringLiteral("CREATE TABLE invoices (id integer PRIMARY KEY, total numeric)")));
+            QVERIFY(
+                admin.exec(QStringLiteral("CREATE TABLE invoices (id integer PRIMARY KEY, total numeric)")));
         }
         const Run r = hindsight({QStringLiteral("init-team-archive"), database.uri()});
         QCOMPARE(r.exitCode, 1);
@@ -216,16 +228,18 @@ private slots:
         HINDSIGHT_REQUIRE_POSTGRES(server);
         test::PostgresTestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
-        const QString carol = loginRole(server, QStringLiteral("carol_"), QStringLiteral("pw-carol"), QString());
+        const QString carol =
+            loginRole(server, QStringLiteral("carol_"), QStringLiteral("pw-carol"), QString());
         QVERIFY(!carol.isEmpty());
         {
             Sql admin(database.uri());
             QVERIFY(admin.exec(QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(carol)));
         }
-        const Run r = hindsight(
-            {QStringLiteral("init-team-archive"), withUser(database.uri(), carol, QStringLiteral("pw-carol"))});
+        const Run r = hindsight({QStringLiteral("init-team-archive"),
+                                 withUser(database.uri(), carol, QStringLiteral("pw-carol"))});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("may not create roles")) && r.err.contains(QStringLiteral("CREATEROLE")),
+        QVERIFY2(r.err.contains(QStringLiteral("may not create roles")) &&
+                     r.err.contains(QStringLiteral("CREATEROLE")),
                  qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("pw-carol")), qPrintable(r.err));
         Sql admin(database.uri());

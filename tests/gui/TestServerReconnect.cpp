@@ -7,10 +7,10 @@
 #include "ExampleCoe.h"
 #include "PgServer.h"
 #include "TestSupport.h"
-#include "editor/EditorWindow.h"
-#include "itemmodels/CoeTableModel.h"
 #include "document/AutoSaver.h"
 #include "document/CoeDocument.h"
+#include "editor/EditorWindow.h"
+#include "itemmodels/CoeTableModel.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/ArchiveLocation.h"
@@ -70,10 +70,11 @@ class TestServerReconnect : public QObject
     static bool dropConnections(const QString& database)
     {
         QString error;
-        const bool ok = onServer(QStringLiteral("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
-                                                "WHERE datname = '%1'")
-                                     .arg(database),
-                                 &error);
+        const bool ok =
+            onServer(QStringLiteral("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+                                    "WHERE datname = '%1'")
+                         .arg(database),
+                     &error);
         if (!ok)
             qWarning("%s", qPrintable(error));
         return ok;
@@ -186,7 +187,8 @@ private slots:
         HINDSIGHT_REQUIRE_POSTGRES(server);
         const QString restart = qEnvironmentVariable("HINDSIGHT_TEST_PG_RESTART");
         if (restart.isEmpty() || qEnvironmentVariable("HINDSIGHT_TEST_RESTART_SERVER") != QLatin1String("1"))
-            QSKIP("restarting the server only with HINDSIGHT_TEST_RESTART_SERVER=1 under tests/with-postgres.sh "
+            QSKIP("restarting the server only with HINDSIGHT_TEST_RESTART_SERVER=1 under "
+                  "tests/with-postgres.sh "
                   "(it would break tests running in parallel on the same server)");
         test::PostgresTestDatabase database;
         QVERIFY2(database.isValid(), qPrintable(database.error()));
@@ -201,13 +203,15 @@ private slots:
         model.setArchive(archive.get());
         QCOMPARE(model.rowCount(), 1);
 
-        const QString startedBefore = serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text")).toString();
+        const QString startedBefore =
+            serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text")).toString();
         QVERIFY(!startedBefore.isEmpty());
         QProcess p;
         p.start(QStringLiteral("bash"), {QStringLiteral("-c"), restart});
         QVERIFY(p.waitForFinished(90000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        const QString startedAfter = serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text")).toString();
+        const QString startedAfter =
+            serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text")).toString();
         QVERIFY(!startedAfter.isEmpty());
         QVERIFY(startedAfter != startedBefore); // a new server process
 

@@ -93,7 +93,8 @@ private slots:
         // The words of a file that cannot be written, with the archive's name.
         QVERIFY2(banner->text().contains(QStringLiteral("cannot be written, so it was opened read-only")),
                  qPrintable(banner->text()));
-        QVERIFY2(banner->text().contains(ArchiveLocation::parse(readerUri).displayText()), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(ArchiveLocation::parse(readerUri).displayText()),
+                 qPrintable(banner->text()));
         QVERIFY2(!banner->text().contains(QStringLiteral("pw-reader")), qPrintable(banner->text()));
         QVERIFY(w.newCoe().isNull());
         QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionNewCoe"))->isEnabled());
@@ -103,7 +104,8 @@ private slots:
         QVERIFY2(editor, qPrintable(error));
         Banner* editorBanner = visibleBanner(editor);
         QVERIFY(editorBanner);
-        QVERIFY2(editorBanner->text().contains(QStringLiteral("open read-only")), qPrintable(editorBanner->text()));
+        QVERIFY2(editorBanner->text().contains(QStringLiteral("open read-only")),
+                 qPrintable(editorBanner->text()));
         delete editor;
     }
 };

@@ -47,8 +47,8 @@ class TestTeamRoles : public QObject
     {
         const QString role = QStringLiteral("person_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
         QString error;
-        if (!adminExec(uri, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw-%1'").arg(role), &error)
-            || !adminExec(uri, QStringLiteral("GRANT %1 TO %2").arg(group, role), &error)) {
+        if (!adminExec(uri, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw-%1'").arg(role), &error) ||
+            !adminExec(uri, QStringLiteral("GRANT %1 TO %2").arg(group, role), &error)) {
             qWarning("%s", qPrintable(error));
             return {};
         }

@@ -17,10 +17,11 @@ int Commands::initTeamArchive(const QStringList& args)
 {
     if (args.size() != 1)
         return usage(QCoreApplication::translate(
-            "CommandLine", "init-team-archive takes one PostgreSQL URI (postgresql://user@host:5432/database)"));
+            "CommandLine",
+            "init-team-archive takes one PostgreSQL URI (postgresql://user@host:5432/database)"));
     if (m_parser.isSet(QStringLiteral("archive")))
-        return usage(QCoreApplication::translate("CommandLine",
-                                                 "init-team-archive names its database itself: URI, not --archive"));
+        return usage(QCoreApplication::translate(
+            "CommandLine", "init-team-archive names its database itself: URI, not --archive"));
     const TeamArchive::Result result = TeamArchive::initialize(args.at(0));
     if (!result.ok) {
         printError(result.message);
