@@ -10,6 +10,7 @@
 #   HINDSIGHT_TEST_PG            postgresql://hindsight@127.0.0.1:PORT/postgres (a superuser)
 #   HINDSIGHT_TEST_PG_SOCKET     the same over the unix socket (postgresql://hindsight@/postgres?host=DIR&port=PORT)
 #   PGPASSFILE                   a .pgpass in the temporary folder with the superuser's password
+#   HINDSIGHT_TEST_PG_RESTART    a shell command that restarts the server (same port)
 # Afterwards (also on failure or Ctrl+C) the server is stopped and the folder
 # removed; the exit status is the command's.
 #
@@ -139,6 +140,9 @@ fi
 export PGPASSFILE=$tmp/pgpass
 export HINDSIGHT_TEST_PG="postgresql://hindsight@127.0.0.1:$port/postgres"
 export HINDSIGHT_TEST_PG_SOCKET="postgresql://hindsight@/postgres?host=$tmp&port=$port"
+# A shell command restarting this server (same port and options), for the
+# tests of a dropped connection (TestServerReconnect).
+export HINDSIGHT_TEST_PG_RESTART="cd '$tmp' && ${as_server[*]} '$bindir/pg_ctl' -D '$data' -l '$log' -w -t 60 -s -m fast restart"
 say "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') started in $(( ($(date +%s%N) - t0) / 1000000 )) ms as $owner: $HINDSIGHT_TEST_PG"
 
 "$@"

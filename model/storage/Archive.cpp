@@ -6,6 +6,7 @@
 #include "ArchiveLocation.h"
 #include "Backend.h"
 #include "Schema.h"
+#include "ServerConnection.h"
 #include "SqlUtil.h"
 
 #include <QAtomicInteger>
@@ -371,6 +372,12 @@ std::unique_ptr<Archive> Archive::openServer(const ArchiveLocation& location, Ac
     }
     if (!backend.schemaVersion(db, &version, &err))
         return failSql(tr("cannot read its schema version"));
+
+    // A dropped connection is made again with the same session (ServerConnection.h).
+    QStringList session{QStringLiteral("SET client_min_messages = warning")};
+    if (readOnly)
+        session << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    sql::setSessionSetup(db, session);
 
     std::unique_ptr<Archive> archive(new Archive);
     archive->d = std::make_unique<Private>();

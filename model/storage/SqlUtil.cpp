@@ -2,6 +2,7 @@
 #include "SqlUtil.h"
 
 #include "Backend.h"
+#include "ServerConnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,6 +33,25 @@ void setDepth(const QSqlDatabase& db, int value)
         db.driver()->setProperty(kDepthProperty, value);
 }
 
+// A lost server connection is made again before a statement that runs
+// outside any transaction (ServerConnection.h); inside one it never is.
+bool reconnectOutsideTransaction(const QSqlDriver* driver, QString* error)
+{
+    return !driver || driver->property(kDepthProperty).toInt() > 0 || reconnectIfLost(driver, error);
+}
+
+// After a failed statement outside any transaction: whether the server
+// connection was found gone and has been made again, so that the statement
+// may run once more (only reads run outside a transaction).
+bool retryAfterReconnecting(const QSqlQuery& query)
+{
+    const QSqlDriver* driver = query.driver();
+    if (!driver || driver->property(kDepthProperty).toInt() > 0 || !connectionLost(driver))
+        return false;
+    QString ignored;
+    return reconnectIfLost(driver, &ignored);
+}
+
 QString savepointName(int level)
 {
     return QStringLiteral("hindsight_%1").arg(level);
@@ -39,6 +59,7 @@ QString savepointName(int level)
 
 void noteFailure(const QSqlDriver* driver, const QSqlError& error)
 {
+    noteConnectionLoss(driver, error);
     if (!driver || !Backend::of(driver).isDamage(error))
         return;
     auto* d = const_cast<QSqlDriver*>(driver); // the driver object itself is not const
@@ -166,6 +187,8 @@ bool finished(const QSqlQuery& query, QString* error)
 
 bool prepare(QSqlQuery& query, const QString& statement, QString* error)
 {
+    if (!reconnectOutsideTransaction(query.driver(), error))
+        return false;
     if (query.prepare(statement))
         return true;
     noteFailure(query.driver(), query.lastError());
@@ -180,6 +203,19 @@ bool exec(QSqlQuery& query, QString* error)
     if (query.exec())
         return true;
     noteFailure(query.driver(), query.lastError());
+    if (retryAfterReconnecting(query)) {
+        // Outside a transaction (reads): once more on a new connection.
+        const QString statement = query.lastQuery();
+        const QVariantList values = query.boundValues();
+        Backend::of(query.driver()).beforeExec(query);
+        if (query.prepare(statement)) {
+            for (qsizetype i = 0; i < values.size(); ++i)
+                query.bindValue(int(i), values.at(i));
+            if (query.exec())
+                return true;
+        }
+        noteFailure(query.driver(), query.lastError());
+    }
     if (error)
         *error = errorText(query);
     return false;
@@ -197,10 +233,18 @@ bool exec(QSqlQuery& query, std::initializer_list<QVariant> values, QString* err
 // SELECT, INSERT, UPDATE, DELETE and VALUES, and these run DDL, BEGIN, SET.
 static bool execDirect(QSqlQuery& q, const QString& statement, QString* error)
 {
+    if (!reconnectOutsideTransaction(q.driver(), error))
+        return false;
     Backend::of(q.driver()).beforeExec(q);
     if (q.exec(statement))
         return true;
     noteFailure(q.driver(), q.lastError());
+    if (retryAfterReconnecting(q)) {
+        Backend::of(q.driver()).beforeExec(q);
+        if (q.exec(statement))
+            return true;
+        noteFailure(q.driver(), q.lastError());
+    }
     if (error)
         *error = errorText(q);
     return false;
@@ -270,14 +314,28 @@ bool Transaction::begin(QString* error)
     } else {
         const Backend& backend = Backend::of(m_db);
         const QStringList statements = m_kind == Kind::Write ? backend.beginWrite() : backend.beginRead();
-        for (qsizetype i = 0; i < statements.size(); ++i) {
-            if (!execOnce(m_db, statements.at(i), error)) {
-                if (i > 0) {
-                    QString ignored;
-                    execOnce(m_db, QStringLiteral("ROLLBACK"), &ignored);
-                }
+        // A server connection found gone at BEGIN is made again once:
+        // nothing of this transaction has run yet (ServerConnection.h).
+        for (int attempt = 0;; ++attempt) {
+            if (!reconnectIfLost(m_db, error))
                 return false;
+            bool begun = true;
+            setDepth(m_db, 1); // no statement of the BEGIN is retried on its own
+            for (qsizetype i = 0; i < statements.size(); ++i) {
+                if (!execOnce(m_db, statements.at(i), error)) {
+                    if (i > 0) {
+                        QString ignored;
+                        execOnce(m_db, QStringLiteral("ROLLBACK"), &ignored);
+                    }
+                    begun = false;
+                    break;
+                }
             }
+            setDepth(m_db, 0);
+            if (begun)
+                break;
+            if (attempt > 0 || !connectionLost(m_db))
+                return false;
         }
     }
     m_open = true;

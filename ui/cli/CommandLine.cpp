@@ -35,7 +35,8 @@ void addCommonOptions(QCommandLineParser& parser)
            "  actions [--overdue] [--csv]\n"
            "  backup OUT.sqlite\n"
            "  recover DAMAGED.sqlite NEW.sqlite\n"
-           "  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]"));
+           "  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]\n"
+           "  init-team-archive URI"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("archive"),

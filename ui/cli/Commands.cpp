@@ -205,6 +205,8 @@ int Commands::run(const QString& command, const QStringList& args)
         return backup(args);
     if (command == QLatin1String("copy-archive"))
         return copyArchive(args);
+    if (command == QLatin1String("init-team-archive"))
+        return initTeamArchive(args);
     return usage(CommandLineText::tr("unknown command '%1'").arg(command));
 }
 

@@ -51,6 +51,7 @@ private:
     int recover(const QStringList& args);
     int backup(const QStringList& args);
     int copyArchive(const QStringList& args);
+    int initTeamArchive(const QStringList& args);
 
     QCommandLineParser& m_parser;
     std::unique_ptr<Archive> m_archive;
