@@ -168,6 +168,15 @@ void ArchiveChanges::onNotification(const QString& name, int source, const QVari
 
 void ArchiveChanges::scan(bool woken)
 {
+    // A dropped connection made again (ServerConnection) has forgotten its
+    // LISTENs: listen again, and the change_seq scan below catches up.
+    if (m_server && m_listening) {
+        QSqlDriver* driver = m_archive.database().driver();
+        if (driver && !driver->subscribedToNotifications().contains(kCoesChannel)) {
+            driver->subscribeToNotification(kCoesChannel);
+            driver->subscribeToNotification(kSessionsChannel);
+        }
+    }
     struct Change
     {
         QUuid uuid;

@@ -14,8 +14,11 @@
 #include "storage/ArchivePresence.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
+#include "storage/SqlUtil.h"
 
 #include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +82,38 @@ private slots:
         QVERIFY(at.isValid());
         QCOMPARE(at.timeSpec(), Qt::UTC);
         QVERIFY(at >= before);
+    }
+
+    // A dropped server connection is made again (ServerConnection); the
+    // new connection listens again, so others' saves keep arriving at once
+    // rather than only at the 5-second check.
+    void notificationsResumeAfterAReconnect()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgresql"))
+            QSKIP("NOTIFY is PostgreSQL's; SQLite polls data_version");
+        QSignalSpy changed(m_mine->changes(), &ArchiveChanges::coeChanged);
+        QVERIFY(m_mine->changes()->isListening());
+        QVariant pid;
+        QString error;
+        QVERIFY2(sql::scalar(m_mine->database(), QStringLiteral("SELECT pg_backend_pid()"), &pid, &error),
+                 qPrintable(error));
+        QSqlQuery kill(m_theirs->database());
+        QVERIFY2(sql::prepare(kill, QStringLiteral("SELECT pg_terminate_backend(?)"), &error)
+                     && sql::exec(kill, {pid}, &error),
+                 qPrintable(error));
+        kill.finish();
+        // The first statement finds the connection gone, a next one connects again.
+        QVariant one;
+        QTRY_VERIFY_WITH_TIMEOUT(sql::scalar(m_mine->database(), QStringLiteral("SELECT 1"), &one, &error), kWaitMs);
+        QVERIFY(sql::scalar(m_mine->database(), QStringLiteral("SELECT pg_backend_pid()"), &one, &error));
+        QVERIFY(one != pid);
+        m_mine->changes()->checkNow();
+        QVERIFY(m_mine->database().driver()->subscribedToNotifications().contains(QStringLiteral("hindsight_coes")));
+        Coe other = richCoe();
+        QVERIFY(CoeRepository(*m_theirs).save(other).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 1, 2000); // before the 5-second check
+        QCOMPARE(changed.at(0).at(0).toUuid(), other.uuid);
     }
 
     void ownSavesAreNotReported()
