@@ -523,4 +523,14 @@ When both hold a COE (the same uuid) with different content:</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>hindsight::report::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n replacement(s); check one to keep what was written.</source>
+        <translation>
+            <numerusform>%n replacement; check it to keep what was written.</numerusform>
+            <numerusform>%n replacements; check one to keep what was written.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

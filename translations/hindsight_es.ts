@@ -412,6 +412,13 @@
     </message>
 </context>
 <context>
+    <name>ArchivePresence</name>
+    <message>
+        <source>Others cannot see that this COE is open here: %1</source>
+        <translation>Los demás no pueden ver que este COE está abierto aquí: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveRecovery</name>
     <message>
         <source>row %1</source>
@@ -1349,10 +1356,6 @@
         <translation>POLICY</translation>
     </message>
     <message>
-        <source>check: text or json.</source>
-        <translation>check: text o json.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -1491,38 +1494,6 @@
         </translation>
     </message>
     <message>
-        <source>Hindsight writes Correction of Error (COE) documents.
-
-Without a command it opens the archive window. Commands:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|-
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]</source>
-        <translation>Hindsight redacta documentos de corrección de errores (COE).
-
-Sin una orden abre la ventana del archivo de COE. Órdenes:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|-
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]</translation>
-    </message>
-    <message>
         <source>copy-archive: copy into a target that already holds COEs; --on-conflict decides about a uuid both hold (fail leaves the target&apos;s, replace overwrites it, copy adds the source&apos;s under a new uuid).</source>
         <translation>copy-archive: copiar en un destino que ya contiene COE; --on-conflict decide sobre un uuid que ambos contienen (fail deja el del destino, replace lo sobrescribe, copy añade el del origen con un uuid nuevo).</translation>
     </message>
@@ -1533,6 +1504,84 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
     <message>
         <source>FILE|URI</source>
         <translation>ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>Hindsight writes Correction of Error (COE) documents.
+
+Without a command it opens the archive window. Commands:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|-
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI</source>
+        <translation>Hindsight redacta documentos de corrección de errores (COE).
+
+Sin una orden abre la ventana del archivo de COE. Órdenes:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|-
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI</translation>
+    </message>
+    <message>
+        <source>check: text or json. export: pdf, md, odt or html.</source>
+        <translation>check: text o json. export: pdf, md, odt o html.</translation>
+    </message>
+    <message>
+        <source>export: internal, review or customer.</source>
+        <translation>export: internal, review o customer.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>export --profile customer: host name patterns to hide, comma separated (*.corp.example.com).</source>
+        <translation>export --profile customer: patrones de nombres de host que se ocultan, separados por comas (*.corp.example.com).</translation>
+    </message>
+    <message>
+        <source>export --profile customer: domains whose URLs are internal, comma separated.</source>
+        <translation>export --profile customer: dominios cuyas URL son internas, separados por comas.</translation>
+    </message>
+    <message>
+        <source>export takes UUID and OUT (OUT.pdf, OUT.md, OUT.odt or OUT.html)</source>
+        <translation>export toma UUID y OUT (OUT.pdf, OUT.md, OUT.odt u OUT.html)</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1 from its name: give --format pdf, md, odt or html</source>
+        <translation>no se puede saber el formato de %1 por su nombre: indique --format pdf, md, odt o html</translation>
+    </message>
+    <message>
+        <source>none of the sections given is in the profile %1</source>
+        <translation>ninguna de las secciones indicadas está en el perfil %1</translation>
+    </message>
+    <message>
+        <source>init-team-archive takes one PostgreSQL URI (postgresql://user@host:5432/database)</source>
+        <translation>init-team-archive toma una URI de PostgreSQL (postgresql://usuario@host:5432/base_de_datos)</translation>
+    </message>
+    <message>
+        <source>init-team-archive names its database itself: URI, not --archive</source>
+        <translation>init-team-archive nombra su base de datos por sí misma: URI, no --archive</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1886,53 @@ Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusfo
     </message>
 </context>
 <context>
+    <name>ExportProfile</name>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Review meeting</source>
+        <translation>Reunión de revisión</translation>
+    </message>
+    <message>
+        <source>Customer-facing</source>
+        <translation>Para clientes</translation>
+    </message>
+    <message>
+        <source>Unknown export profile &quot;%1&quot;; known: %2</source>
+        <translation>Perfil de exportación desconocido «%1»; conocidos: %2</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (LibreOffice, Word)</source>
+        <translation>Texto OpenDocument (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>Web page (one HTML file)</source>
+        <translation>Página web (un archivo HTML)</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; known: %2</source>
+        <translation>Formato de exportación desconocido «%1»; conocidos: %2</translation>
+    </message>
+    <message>
+        <source>Highlighted timeline entries are not recorded yet: every entry is exported.</source>
+        <translation>Aún no se registran entradas destacadas de la cronología: se exportan todas las entradas.</translation>
+    </message>
+    <message>
+        <source>Highlighted timeline entries are not recorded yet: no entry is marked.</source>
+        <translation>Aún no se registran entradas destacadas de la cronología: no se marca ninguna entrada.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <source>About Hindsight</source>
@@ -2041,6 +2137,29 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
             <numerusform>%n no se pudo leer: </numerusform>
             <numerusform>%n no se pudieron leer: </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Redaction</name>
+    <message>
+        <source>an engineer</source>
+        <translation>una persona del equipo</translation>
+    </message>
+    <message>
+        <source>[e-mail address]</source>
+        <translation>[dirección de correo]</translation>
+    </message>
+    <message>
+        <source>[IP address]</source>
+        <translation>[dirección IP]</translation>
+    </message>
+    <message>
+        <source>[host]</source>
+        <translation>[host]</translation>
+    </message>
+    <message>
+        <source>[internal link]</source>
+        <translation>[vínculo interno]</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2553,17 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the OpenDocument text.</source>
+        <translation>No se puede escribir el texto OpenDocument.</translation>
+    </message>
+</context>
+<context>
     <name>ReportOptions</name>
     <message>
         <source>Unknown section &quot;%1&quot;; known: %2</source>
@@ -2742,6 +2872,85 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
             <numerusform>%1 y %n más</numerusform>
             <numerusform>%1 y %n más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamArchive</name>
+    <message>
+        <source>init-team-archive sets up a team archive in a PostgreSQL database and takes its URI (postgresql://user@host:5432/database), not a file: %1. A file archive needs no setup: Hindsight creates it when it is first opened.</source>
+        <translation>init-team-archive prepara un archivo de equipo en una base de datos PostgreSQL y toma su URI (postgresql://usuario@host:5432/base_de_datos), no un archivo: %1. Un archivo de COE local no necesita preparación: Hindsight lo crea la primera vez que se abre.</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: the Qt PostgreSQL driver (QPSQL) is not available.</source>
+        <translation>No se puede preparar %1: el controlador PostgreSQL de Qt (QPSQL) no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server of %1: %2</source>
+        <translation>No se puede conectar con el servidor PostgreSQL de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: %2</source>
+        <translation>No se puede preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: cannot read the user&apos;s privileges: %2</source>
+        <translation>No se puede preparar %1: no se pueden leer los privilegios del usuario: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: cannot read the user&apos;s privileges.</source>
+        <translation>No se puede preparar %1: no se pueden leer los privilegios del usuario.</translation>
+    </message>
+    <message>
+        <source>The user %1 may not create roles, and init-team-archive creates the roles %2 and %3. Run it as the database&apos;s administrator: a role with CREATEROLE (or a superuser) that owns the database or may create tables in it.</source>
+        <translation>El usuario %1 no puede crear roles, e init-team-archive crea los roles %2 y %3. Ejecútelo como administrador de la base de datos: un rol con CREATEROLE (o un superusuario) que sea dueño de la base de datos o pueda crear tablas en ella.</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: its search_path names no schema that exists.</source>
+        <translation>No se puede preparar %1: su search_path no nombra ningún esquema que exista.</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: cannot read its schema version: %2</source>
+        <translation>No se puede preparar %1: no se puede leer su versión de esquema: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up %1: this user may not write to the archive&apos;s tables. Run init-team-archive as the role that owns them.</source>
+        <translation>No se puede preparar %1: este usuario no puede escribir en las tablas del archivo. Ejecute init-team-archive con el rol que es su dueño.</translation>
+    </message>
+    <message>
+        <source>Cannot create the role %1: %2</source>
+        <translation>No se puede crear el rol %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot grant the roles %1 and %2 their privileges on %3: %4</source>
+        <translation>No se pueden conceder a los roles %1 y %2 sus privilegios sobre %3: %4</translation>
+    </message>
+    <message>
+        <source>The team archive %1 is up to date (schema %2); the roles %3 and %4 exist and have their privileges.</source>
+        <translation>El archivo de equipo %1 está al día (esquema %2); los roles %3 y %4 existen y tienen sus privilegios.</translation>
+    </message>
+    <message>
+        <source>Created the team archive %1 (schema %2) and the roles %3 and %4.</source>
+        <translation>Se crearon el archivo de equipo %1 (esquema %2) y los roles %3 y %4.</translation>
+    </message>
+    <message>
+        <source>Upgraded the team archive %1 from schema %2 to %3; the roles %4 and %5 have their privileges.</source>
+        <translation>Se actualizó el archivo de equipo %1 del esquema %2 al %3; los roles %4 y %5 tienen sus privilegios.</translation>
+    </message>
+    <message>
+        <source>The team archive %1 is at schema %2; created the roles %3 and %4.</source>
+        <translation>El archivo de equipo %1 está en el esquema %2; se crearon los roles %3 y %4.</translation>
+    </message>
+    <message>
+        <source>Next, give each person a login role and one of these, for example in psql:
+  CREATE ROLE alice LOGIN;  -- with PASSWORD &apos;...&apos; or your server&apos;s own authentication
+  GRANT %1 TO alice;  -- reads and saves COEs
+  GRANT %2 TO bob;    -- reads only
+Each person then opens the archive with File › Open Team Archive… or hindsight --archive URI (Hindsight never stores passwords: use ~/.pgpass, PGPASSWORD or a service file, or type it when asked).</source>
+        <translation>Después, dé a cada persona un rol de inicio de sesión y uno de estos, por ejemplo en psql:
+  CREATE ROLE alice LOGIN;  -- con PASSWORD &apos;...&apos; o la autenticación propia del servidor
+  GRANT %1 TO alice;  -- lee y guarda COE
+  GRANT %2 TO bob;    -- solo lee
+Luego cada persona abre el archivo con Archivo › Abrir archivo de equipo… o hindsight --archive URI (Hindsight nunca guarda contraseñas: use ~/.pgpass, PGPASSWORD o un archivo de servicios, o escríbala cuando se le pida).</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3696,70 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::EditorLiveBar</name>
+    <message>
+        <source>Show Changes…</source>
+        <translation>Mostrar cambios…</translation>
+    </message>
+    <message>
+        <source>Compare the stored version with this window&apos;s, section by section</source>
+        <translation>Comparar la versión guardada con la de esta ventana, sección por sección</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Show the stored version here (Edit ▸ Undo brings this window&apos;s back)</source>
+        <translation>Mostrar aquí la versión guardada (Editar ▸ Deshacer recupera la de esta ventana)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>Cambiado por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Saved on %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the stored version: %1</source>
+        <translation>No se puede leer la versión guardada: %1</translation>
+    </message>
+    <message>
+        <source>This window has edits that are not saved yet. Reloading replaces them with the stored version (Edit ▸ Undo brings them back); Compare and Merge keeps what you choose of both.</source>
+        <translation>Esta ventana tiene cambios que aún no se guardaron. Recargar los reemplaza por la versión guardada (Editar ▸ Deshacer los recupera); Comparar y combinar conserva lo que elija de ambas.</translation>
+    </message>
+    <message>
+        <source>Compare and Merge…</source>
+        <translation>Comparar y combinar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reload Stored Version</source>
+        <translation>Recargar la versión guardada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (host)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Also open by %1</source>
+        <translation>También abierto por %1</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::EditorPage</name>
     <message>
         <source>Summary</source>
@@ -3831,6 +4104,10 @@ Close the window and lose them?</source>
     <message>
         <source>Resolve Conflict</source>
         <translation>Resolver el conflicto</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4663,14 @@ Close the window and lose them?</source>
     <message>
         <source>Open an archive on a PostgreSQL server</source>
         <translation>Abrir un archivo de COE en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Write the selected COE as PDF, Markdown, ODT or HTML for an audience</source>
+        <translation>Escribir el COE seleccionado como PDF, Markdown, ODT o HTML para un público</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +6042,96 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
 </context>
 <context>
+    <name>hindsight::report::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Host names to hide</source>
+        <translation>Nombres de host que se ocultan</translation>
+    </message>
+    <message>
+        <source>Internal domains</source>
+        <translation>Dominios internos</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>Reemplazos</translation>
+    </message>
+    <message>
+        <source>Keep original</source>
+        <translation>Conservar el original</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Exported as</source>
+        <translation>Exportado como</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Público:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide hosts:</source>
+        <translation>&amp;Ocultar hosts:</translation>
+    </message>
+    <message>
+        <source>&amp;Internal domains:</source>
+        <translation>Dominios &amp;internos:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s); check one to keep what was written.</source>
+        <translation>
+            <numerusform>%n reemplazo; márquelo para conservar lo que estaba escrito.</numerusform>
+            <numerusform>%n reemplazos; marque uno para conservar lo que estaba escrito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(omitido)</translation>
+    </message>
+    <message>
+        <source>Export COE</source>
+        <translation>Exportar COE</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::report::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
@@ -5832,6 +6207,10 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <message>
         <source>%1 (PostgreSQL error %2)</source>
         <translation>%1 (error de PostgreSQL %2)</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost and cannot be made again: %1</source>
+        <translation>Se perdió la conexión con el servidor PostgreSQL y no se puede restablecer: %1</translation>
     </message>
 </context>
 </TS>
