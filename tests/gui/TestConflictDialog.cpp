@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// A save conflict between an editor window and another process on one SQLite
-// archive, resolved section by section in the conflict dialog.
+// A save conflict between an editor window and another client of the same
+// archive (an SQLite file, or a PostgreSQL team archive: every test runs on
+// both back ends), resolved section by section in the conflict dialog.
 #include "ExampleCoe.h"
 #include "TestSupport.h"
 #include "editor/ConflictDialog.h"
@@ -60,7 +61,11 @@ class TestConflictDialog : public QObject
     EditorWindow* openAndLetTheOtherSave(const std::function<void(Coe&)>& theirChange = {})
     {
         QString error;
-        const QString path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QFETCH_GLOBAL(QString, backend);
+        const QString path = test::freshArchiveLocation(
+            backend, m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QTest::currentTestFunction(), backend)), &error);
+        if (path.isEmpty())
+            qFatal("no archive on %s: %s", qPrintable(backend), qPrintable(error));
         m_archive = Archive::open(path, Archive::Access::ReadWrite, &error);
         m_other = Archive::open(path, Archive::Access::ReadWrite, &error);
         if (!m_archive || !m_other)
@@ -125,6 +130,12 @@ class TestConflictDialog : public QObject
     }
 
 private slots:
+    void initTestCase_data() { test::addArchiveBackendRows(); }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        HINDSIGHT_REQUIRE_BACKEND(backend);
+    }
     void initTestCase()
     {
         Settings::installTemporaryInstance();
