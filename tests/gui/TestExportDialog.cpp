@@ -7,6 +7,7 @@
 #include "report/ExportDialog.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,6 +50,7 @@ private slots:
     void formatChangesTheSuffix();
     void exportThroughTheMenuFlowKeepsChosenOriginals();
     void cancelWritesNothing();
+    void everyLabelShortcutHasItsField();
 };
 
 void TestExportDialog::customerPreviewListsReplacements()
@@ -140,4 +142,25 @@ void TestExportDialog::cancelWritesNothing()
 }
 
 QTEST_MAIN(TestExportDialog)
+
+// A label with a mnemonic has a field to give the focus to; without one
+// (a form row whose field is a layout) the '&' is printed as it is.
+void TestExportDialog::everyLabelShortcutHasItsField()
+{
+    ExportDialog dialog(test::exampleCoe());
+    int withMnemonic = 0;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (!label->text().contains(QLatin1Char('&')) || label->textFormat() == Qt::RichText)
+            continue;
+        ++withMnemonic;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QCOMPARE(withMnemonic, 5);
+    auto* fileName = dialog.findChild<QLineEdit*>(QStringLiteral("fileNameLineEdit"));
+    bool fileLabel = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>())
+        fileLabel |= label->buddy() == fileName;
+    QVERIFY(fileLabel);
+}
+
 #include "TestExportDialog.moc"

@@ -104,7 +104,11 @@ ExportDialog::ExportDialog(const Coe& coe, QWidget* parent) : QDialog(parent), m
     form->addRow(tr("&Audience:"), m_profile);
     form->addRow(tr("&Hide hosts:"), m_hosts);
     form->addRow(tr("&Internal domains:"), m_domains);
-    form->addRow(tr("Fi&le:"), fileRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: the
+    // label's shortcut goes to the file name itself.
+    auto* fileLabel = new QLabel(tr("Fi&le:"), this);
+    fileLabel->setBuddy(m_fileName);
+    form->addRow(fileLabel, fileRow);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
