@@ -7,6 +7,7 @@
 #include "report/ExportDialog.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -51,6 +52,7 @@ private slots:
     void exportThroughTheMenuFlowKeepsChosenOriginals();
     void cancelWritesNothing();
     void everyLabelShortcutHasItsField();
+    void suggestedFileIsInAFolderThatExists();
 };
 
 void TestExportDialog::customerPreviewListsReplacements()
@@ -161,6 +163,29 @@ void TestExportDialog::everyLabelShortcutHasItsField()
     for (QLabel* label : dialog.findChildren<QLabel*>())
         fileLabel |= label->buddy() == fileName;
     QVERIFY(fileLabel);
+}
+
+// The suggested file goes in Documents, or in the home folder on a system
+// that has no Documents folder (a fresh account, a minimal install): the
+// export must not fail on a folder the user never chose.
+void TestExportDialog::suggestedFileIsInAFolderThatExists()
+{
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldDocuments = qgetenv("XDG_DOCUMENTS_DIR");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_DOCUMENTS_DIR");
+    QString suggested;
+    ExportDialog::setNextHandler([&](ExportDialog* d) {
+        suggested = d->fileName();
+        return int(QDialog::Rejected);
+    });
+    ExportActions::exportForAudience(nullptr, test::exampleCoe());
+    qputenv("HOME", oldHome);
+    if (!oldDocuments.isNull())
+        qputenv("XDG_DOCUMENTS_DIR", oldDocuments);
+    QVERIFY(!suggested.isEmpty());
+    QCOMPARE(QFileInfo(suggested).absolutePath(), QFileInfo(home.path()).absoluteFilePath());
 }
 
 #include "TestExportDialog.moc"

@@ -10,6 +10,7 @@
 #include "widgets/Dialogs.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -23,7 +24,10 @@ QString suggestedName(const QList<Coe>& coes, const QString& suffix)
     base = base.simplified().left(60);
     if (base.isEmpty())
         base = QStringLiteral("coe");
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Documents, or the home folder where there is none (a fresh account).
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     return QDir(folder).filePath(base + suffix);
 }
 
