@@ -266,13 +266,12 @@ const QString kPostgresDriver = QStringLiteral("QPSQL");
 
 bool hasPrivilege(const QSqlDatabase& db, const QString& privilege, bool* has, QString* error)
 {
-    QVariant v;
-    if (!sql::scalar(db,
-                     QStringLiteral("SELECT has_table_privilege('coes', '%1') AND has_table_privilege('coe_summary', '%1')")
-                         .arg(privilege),
-                     &v, error))
+    QSqlQuery q(db);
+    if (!sql::prepare(q, QStringLiteral("SELECT has_table_privilege('coes', ?) AND has_table_privilege('coe_summary', ?)"),
+                      error)
+        || !sql::exec(q, {privilege, privilege}, error) || !q.next())
         return false;
-    *has = v.toBool();
+    *has = q.value(0).toBool();
     return true;
 }
 

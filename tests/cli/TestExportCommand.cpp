@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `hindsight export UUID OUT [--format F] [--profile P]`: the format from the
 // option or OUT's suffix, the profile applied, the file written whole.
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -17,12 +18,7 @@ namespace {
 const QString kUuid = QStringLiteral("3f0c6a9e-2b7d-4c1e-9a55-0d2f7b8e4c11");
 constexpr int kBadUsage = 2;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 QByteArray readAll(const QString& path)
 {
@@ -41,21 +37,9 @@ class TestExportCommand : public QObject
 
     Run hindsight(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        p.setProcessEnvironment(env);
-        p.start(test::binaryPath(), QStringList{QStringLiteral("--archive"), m_archive} + args);
-        if (!p.waitForFinished(120000))
-            qWarning("hindsight did not finish");
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        // PDF exports under the sanitizers take longer than a minute at worst.
+        return test::runCli(QStringList{QStringLiteral("--archive"), m_archive} + args,
+                            test::cliEnvironment(m_dir.path()), {}, 120000);
     }
 
     QString out(const QString& name) const { return m_dir.filePath(name); }

@@ -3,6 +3,7 @@
 // HINDSIGHT_TEST_PG server (tests/with-postgres.sh).
 #include "ExampleCoe.h"
 #include "PgServer.h"
+#include "CliSupport.h"
 #include "TestSupport.h"
 #include "storage/Archive.h"
 #include "storage/ArchiveLocation.h"
@@ -21,12 +22,7 @@ using namespace hindsight;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 // A QPSQL connection to `uri`, removed when this goes.
 class Sql
@@ -82,21 +78,7 @@ class TestTeamArchiveCommand : public QObject
 
     Run hindsight(const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        p.setProcessEnvironment(env);
-        p.start(test::binaryPath(), args);
-        if (!p.waitForFinished(60000))
-            qWarning("hindsight did not finish");
-        Run r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(args, test::cliEnvironment(m_dir.path()));
     }
 
     // A login role of its own with `password`, in `grantRole` when given.

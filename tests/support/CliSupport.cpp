@@ -18,14 +18,14 @@ QProcessEnvironment cliEnvironment(const QString& home)
     return env;
 }
 
-CliRun runCli(const QStringList& args, const QProcessEnvironment& env, const QString& workingFolder)
+CliRun runCli(const QStringList& args, const QProcessEnvironment& env, const QString& workingFolder, int timeoutMs)
 {
     QProcess p;
     p.setProcessEnvironment(env);
     if (!workingFolder.isEmpty())
         p.setWorkingDirectory(workingFolder);
     p.start(binaryPath(), args);
-    if (!p.waitForFinished(60000))
+    if (!p.waitForFinished(timeoutMs))
         qWarning("hindsight did not finish");
     CliRun r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

@@ -22,7 +22,8 @@ struct CliRun
 QProcessEnvironment cliEnvironment(const QString& home);
 
 // Runs hindsight with `args` in `env`, in `workingFolder` when given, and
-// waits for it (60 s at most, with a warning).
-CliRun runCli(const QStringList& args, const QProcessEnvironment& env, const QString& workingFolder = {});
+// waits for it (`timeoutMs` at most, with a warning).
+CliRun runCli(const QStringList& args, const QProcessEnvironment& env, const QString& workingFolder = {},
+              int timeoutMs = 60000);
 
 } // namespace hindsight::test
