@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ActionItemModel.h"
+#include "itemmodels/ToolTip.h"
 
 #include "domain/DisplayNames.h"
 #include "settings/DayClock.h"
@@ -72,7 +73,7 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
         if (display || edit || role == SortRole)
             return a.title;
         if (role == Qt::ToolTipRole)
-            return a.description.isEmpty() ? a.title : a.description;
+            return plainToolTip(a.description.isEmpty() ? a.title : a.description);
         break;
     case PriorityColumn:
         if (display)
@@ -124,12 +125,14 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
                 if (r >= 0)
                     lines << QStringLiteral("%1: %2").arg(id, m_doc->coe().whys[r].because);
             }
-            return lines.join(u'\n');
+            return plainToolTip(lines.join(u'\n'));
         }
         break;
     case LinkColumn:
-        if (display || edit || role == SortRole || role == Qt::ToolTipRole)
+        if (display || edit || role == SortRole)
             return a.link;
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(a.link);
         break;
     default: break;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "itemmodels/ArchiveActionModel.h"
+#include "itemmodels/ToolTip.h"
 
 #include "domain/DisplayNames.h"
 #include "settings/DayClock.h"
@@ -139,9 +140,9 @@ QVariant ArchiveActionModel::data(const QModelIndex& index, int role) const
         return r.position;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return r.title;
+            return plainToolTip(r.title);
         if (index.column() == CoeColumn)
-            return r.coeTitle;
+            return plainToolTip(r.coeTitle);
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == DaysOverdueColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();

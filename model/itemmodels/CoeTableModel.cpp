@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "itemmodels/CoeTableModel.h"
+#include "itemmodels/ToolTip.h"
 #include "document/TimeParser.h"
 #include "domain/DisplayNames.h"
 
@@ -370,9 +371,9 @@ QVariant CoeTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == ReviewColumn)
             return reviewToolTip(r);
         if (index.column() == TitleColumn)
-            return r.title;
+            return plainToolTip(r.title);
         if (index.column() == ServicesColumn)
-            return r.services;
+            return plainToolTip(r.services);
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "QuestionModel.h"
+#include "itemmodels/ToolTip.h"
 
 #include "domain/DisplayNames.h"
 
@@ -49,7 +50,8 @@ QVariant QuestionModel::data(const QModelIndex& index, int role) const
         return !q.answer.trimmed().isEmpty();
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
-    return index.column() == QuestionColumn ? q.question : q.answer;
+    const QString& text = index.column() == QuestionColumn ? q.question : q.answer;
+    return role == Qt::ToolTipRole ? plainToolTip(text) : text;
 }
 
 bool QuestionModel::setData(const QModelIndex& index, const QVariant& value, int role)
@@ -191,11 +193,12 @@ QVariant RelatedModel::data(const QModelIndex& index, int role) const
         break;
     case TitleColumn:
         if (text)
-            return r.title;
+            return role == Qt::ToolTipRole ? plainToolTip(r.title) : r.title;
         break;
     case TargetColumn:
         if (text)
-            return r.kind == RelatedKind::Coe ? r.uuid : r.url;
+            return role == Qt::ToolTipRole ? plainToolTip(r.kind == RelatedKind::Coe ? r.uuid : r.url)
+                                           : (r.kind == RelatedKind::Coe ? r.uuid : r.url);
         break;
     default: break;
     }

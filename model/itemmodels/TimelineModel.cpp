@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "TimelineModel.h"
+#include "itemmodels/ToolTip.h"
 
 #include "domain/DisplayNames.h"
 #include "document/TimeParser.h"
@@ -108,8 +109,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             return TimeParser::format(e.at, coe.displayTimeZone, e.approximate);
         break;
     case TextColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
             return e.text;
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(e.text);
         break;
     case MilestoneColumn:
         if (role == Qt::DisplayRole)
@@ -124,8 +127,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             return e.approximate ? tr("approximate") : tr("exact");
         break;
     case SourceColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
             return e.source;
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(e.source);
         break;
     default: break;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "WhyTreeModel.h"
+#include "itemmodels/ToolTip.h"
 
 namespace hindsight {
 
@@ -163,11 +164,13 @@ QVariant WhyTreeModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return w.why;
         if (role == Qt::ToolTipRole)
-            return w.because;
+            return plainToolTip(w.because);
         break;
     case BecauseColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
             return w.because;
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(w.because);
         break;
     case RootCauseColumn:
         if (role == Qt::CheckStateRole)

@@ -246,6 +246,24 @@ private slots:
         QVERIFY(bar->reloadButton()->isVisible()); // still offered
     }
 
+    void savedByShowsNamesAndHostsAsText()
+    {
+        // Names and hosts come from other people's settings and machines: data, never markup.
+        const QString name = QStringLiteral("Dana <b>Ortiz</b>");
+        const QString host = QStringLiteral("<img src=\"/tmp/hindsight-host.png\">laptop & co");
+        m_theirs->changes()->setSaver({name, host});
+        const Coe coe = stored(QStringLiteral("Before"));
+        EditorWindow* w = openEditor(coe.uuid);
+        EditorLiveBar* bar = liveBar(w);
+        Coe theirs = coe;
+        theirs.title = QStringLiteral("After");
+        QVERIFY(CoeRepository(*m_theirs).save(theirs).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(bar->reloadButton()->isVisible(), kWaitMs);
+        QVERIFY(bar->changedLabel()->text().startsWith(QStringLiteral("Changed by ") + name));
+        QCOMPARE(bar->changedLabel()->textFormat(), Qt::PlainText);
+        QCOMPARE(shownToolTip(bar->changedLabel()->toolTip()), QStringLiteral("Saved on ") + host);
+    }
+
     void ownSavesShowNoBanner()
     {
         const Coe coe = stored(QStringLiteral("Mine to edit"));

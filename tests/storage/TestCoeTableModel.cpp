@@ -89,6 +89,39 @@ private slots:
         }
     }
 
+    // A title or service name holding markup shows as typed in its tooltip
+    // (Qt takes a tooltip that looks like HTML for rich text and loads its images).
+    void toolTipsShowMarkupAsText()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto archive = Archive::open(location(dir, QStringLiteral("t.sqlite")), Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        const QString markup = QStringLiteral("<img src=\"/tmp/hindsight-secret.png\"> <b>bold</b> &amp;");
+        CoeSpec spec;
+        spec.title = QStringLiteral("Title ") + markup;
+        spec.services = {QStringLiteral("svc<b>x</b>")};
+        spec.actions = {action(QStringLiteral("Action ") + markup, ActionStatus::Open, QDate(2024, 3, 1))};
+        store(*archive, spec);
+
+        CoeTableModel coes;
+        coes.setArchive(archive.get());
+        QCOMPARE(coes.rowCount(), 1);
+        const QModelIndex title = coes.index(0, CoeTableModel::TitleColumn);
+        QCOMPARE(shownToolTip(title.data(Qt::ToolTipRole).toString()), spec.title);
+        QCOMPARE(title.data().toString(), spec.title); // the cell itself is unchanged
+        const QString services = coes.index(0, CoeTableModel::ServicesColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(shownToolTip(services).contains(QLatin1String("svc<b>x</b>")), qPrintable(services));
+
+        ArchiveActionModel actions;
+        actions.setArchive(archive.get());
+        QCOMPARE(actions.rowCount(), 1);
+        QCOMPARE(shownToolTip(actions.index(0, ArchiveActionModel::TitleColumn).data(Qt::ToolTipRole).toString()),
+                 spec.actions.at(0).title);
+        QCOMPARE(shownToolTip(actions.index(0, ArchiveActionModel::CoeColumn).data(Qt::ToolTipRole).toString()),
+                 spec.title);
+    }
+
     void loadsOnePageAtATime()
     {
         CoeTableModel model;

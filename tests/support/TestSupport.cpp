@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QUuid>
 
 namespace hindsight::test {
@@ -280,6 +281,15 @@ QString readerLocation(const QString& location, QString* error)
 QString writerLocation(const QString& location, const QString& password, QString* error)
 {
     return roleLocation(location, QStringLiteral("_writer"), true, password, false, error);
+}
+
+QString shownToolTip(const QString& toolTip)
+{
+    if (!Qt::mightBeRichText(toolTip))
+        return toolTip;
+    QTextDocument document;
+    document.setHtml(toolTip);
+    return document.toPlainText().replace(QChar::LineSeparator, u'\n'); // <br>
 }
 
 } // namespace hindsight::test

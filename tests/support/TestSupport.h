@@ -65,6 +65,9 @@ bool archiveIsWhereItShouldBe(const QString& location);
 // Runs `statement` in the PostgreSQL archive at `location` as the server's
 // administrator (to damage or age it on purpose).
 bool execInArchive(const QString& location, const QString& statement, QString* error = nullptr);
+// The text a tooltip shows, as QToolTip decides it: rich text when
+// Qt::mightBeRichText says so (tags rendered, images loaded), else as it is.
+QString shownToolTip(const QString& toolTip);
 
 } // namespace hindsight::test
 

@@ -14,6 +14,7 @@
 #include "editor/EditorWindow.h"
 #include "exchange/CoeJson.h"
 #include "itemmodels/CoeTableModel.h"
+#include "itemmodels/ToolTip.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
@@ -61,7 +62,7 @@ bool MainWindow::openArchive(const QString& path)
     setWindowFilePath(location.isFile() ? path : QString());
     setWindowTitle(tr("%1 — Hindsight").arg(location.shortName()));
     m_archiveLabel->setText(location.isFile() ? QDir::toNativeSeparators(path) : location.displayText());
-    m_archiveLabel->setToolTip(m_archiveLabel->text());
+    m_archiveLabel->setToolTip(plainToolTip(m_archiveLabel->text()));
     if (m_archive->openedReadOnlyFallback())
         m_banner->showMessage(Banner::Kind::Warning,
                               tr("%1 cannot be written, so it was opened read-only: you can read and "

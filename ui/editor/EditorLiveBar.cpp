@@ -3,6 +3,7 @@
 
 #include "document/TimeParser.h"
 #include "editor/EditorWindow.h"
+#include "itemmodels/ToolTip.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/ArchiveChanges.h"
@@ -104,7 +105,7 @@ void EditorLiveBar::onChanged(const QUuid& uuid, qint64 revision, const QString&
     const QString who = by.isEmpty() ? tr("someone") : by;
     const QString when = TimeParser::format(atUtc, Settings::instance()->displayTimeZone());
     m_changed->setText(tr("Changed by %1 at %2").arg(who, when));
-    m_changed->setToolTip(host.isEmpty() ? QString() : tr("Saved on %1").arg(host));
+    m_changed->setToolTip(host.isEmpty() ? QString() : plainToolTip(tr("Saved on %1").arg(host)));
     m_banner->show();
 }
 

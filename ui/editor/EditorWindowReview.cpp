@@ -8,6 +8,7 @@
 #include "editor/TeamMarking.h"
 #include "editor/pages/SummaryPage.h"
 #include "editor/pages/TimelinePage.h"
+#include "itemmodels/ToolTip.h"
 #include "settings/Settings.h"
 #include "widgets/Icons.h"
 
@@ -166,7 +167,7 @@ void EditorWindow::refreshReview()
             item->setIcon(0, icons::themed(icon));
             item->setText(0, f.message.simplified());
             item->setData(0, Qt::UserRole, i);
-            item->setToolTip(0, f.message);
+            item->setToolTip(0, plainToolTip(f.message));
             item->setData(0, Qt::AccessibleTextRole,
                           QStringLiteral("%1: %2").arg(EditorPage::title(section), f.message));
         }
@@ -212,7 +213,7 @@ void EditorWindow::updateStepMarks()
         item->setData(Qt::AccessibleTextRole, tr("Step %1, %2, %3").arg(i + 1).arg(EditorPage::title(section), stateText)
                                                   + (warnings ? QStringLiteral(", ") + tr("%n warnings", nullptr, warnings) : QString())
                                                   + (errors ? QStringLiteral(", ") + tr("%n errors", nullptr, errors) : QString()));
-        item->setToolTip(item->data(Qt::AccessibleTextRole).toString());
+        item->setToolTip(plainToolTip(item->data(Qt::AccessibleTextRole).toString()));
     }
 }
 

@@ -2,6 +2,7 @@
 #include "widgets/DateLineEdit.h"
 
 #include "document/DateParser.h"
+#include "itemmodels/ToolTip.h"
 
 #include <QKeyEvent>
 
@@ -45,7 +46,7 @@ void DateLineEdit::setRefused(const QString& error)
 {
     m_refused = !error.isEmpty();
     setStyleSheet(m_refused ? QStringLiteral("QLineEdit { border: 2px solid #c0392b; }") : QString());
-    setToolTip(m_refused ? error : m_toolTip);
+    setToolTip(plainToolTip(m_refused ? error : m_toolTip));
     setAccessibleDescription(error);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/TextColumnLayout.h"
 
+#include "itemmodels/ToolTip.h"
 #include "settings/Settings.h"
 
 #include <QEvent>
@@ -260,7 +261,7 @@ bool TextColumnLayout::eventFilter(QObject* watched, QEvent* event)
             const QRect needed = fm.boundingRect(QRect(0, 0, std::max(20, cell.width() - 8), 100000),
                                                  m_view->wordWrap() ? Qt::TextWordWrap : 0, text);
             if (!text.isEmpty() && (needed.height() > cell.height() || needed.width() > cell.width() - 8)) {
-                QToolTip::showText(help->globalPos(), text, m_view->viewport(), cell);
+                QToolTip::showText(help->globalPos(), plainToolTip(text), m_view->viewport(), cell);
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/TimeZoneComboBox.h"
+#include "itemmodels/ToolTip.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -39,9 +40,9 @@ TimeZoneComboBox::TimeZoneComboBox(QWidget* parent) : QComboBox(parent)
         const QString typed = currentText();
         setZone(m_lastValid);
         const QString message = tr("\"%1\" is not a time zone; kept %2.").arg(typed, currentText());
-        setToolTip(message);
+        setToolTip(plainToolTip(message));
         setStatusTip(message);
-        QToolTip::showText(mapToGlobal(QPoint(0, height())), message, this);
+        QToolTip::showText(mapToGlobal(QPoint(0, height())), plainToolTip(message), this);
     });
     connect(this, &QComboBox::currentTextChanged, this, [this](const QString& text) {
         if (findText(text) >= 0)

@@ -4,6 +4,7 @@
 #include "exchange/SvgSanitizer.h"
 #include "domain/DisplayNames.h"
 #include "itemmodels/QuestionModel.h"
+#include "itemmodels/ToolTip.h"
 #include "widgets/Dialogs.h"
 #include "widgets/MarkdownEdit.h"
 
@@ -315,7 +316,7 @@ void MetricsPage::refreshImages()
                                                                   Qt::SmoothTransformation))));
         item->setText(image.caption);
         item->setData(Qt::UserRole, image.fileName);
-        item->setToolTip(image.caption.isEmpty() ? image.fileName : image.fileName + u'\n' + image.caption);
+        item->setToolTip(plainToolTip(image.caption.isEmpty() ? image.fileName : image.fileName + u'\n' + image.caption));
         item->setData(Qt::AccessibleTextRole,
                       image.caption.isEmpty() ? tr("%1, no caption").arg(image.fileName) : image.caption);
         item->setFlags(item->flags() | Qt::ItemIsEditable);

@@ -2,6 +2,7 @@
 #include "editor/pages/RelatedPage.h"
 
 #include "itemmodels/QuestionModel.h"
+#include "itemmodels/ToolTip.h"
 #include "widgets/TextColumnLayout.h"
 
 #include <QDesktopServices>
@@ -172,8 +173,8 @@ void RelatedPage::reloadArchiveList()
             continue;
         auto* item = new QListWidgetItem(h.title.isEmpty() ? tr("(untitled)") : h.title, m_coes);
         item->setData(Qt::UserRole, h.uuid.toString(QUuid::WithoutBraces));
-        item->setToolTip(item->text() + QLatin1Char('\n')
-                         + tr("Created %1").arg(h.createdAt.toString(QStringLiteral("yyyy-MM-dd"))));
+        item->setToolTip(plainToolTip(item->text() + QLatin1Char('\n')
+                                      + tr("Created %1").arg(h.createdAt.toString(QStringLiteral("yyyy-MM-dd")))));
     }
     filterArchiveList(m_search->text());
 }
