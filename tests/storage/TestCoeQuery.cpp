@@ -307,6 +307,39 @@ private slots:
         QCOMPARE(rows[1].overdueActions, 1);
     }
 
+    // Overdue counts are read for the rows of a page after the listing, in
+    // chunks: a page longer than one chunk, searched and sorted, gets each
+    // row's own count.
+    void overdueCountsOfALongPage()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto archive = Archive::open(location(dir, QStringLiteral("long.sqlite")), Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        constexpr int kCoes = 230;
+        for (int i = 0; i < kCoes; ++i) {
+            QList<ActionItem> actions;
+            for (int k = 0; k < i % 4; ++k) // 0..3 overdue on m_today
+                actions << action(QStringLiteral("Late %1").arg(k), ActionStatus::Open, QDate(2024, 6, 1));
+            actions << action(QStringLiteral("Done"), ActionStatus::Done, QDate(2024, 5, 1));
+            store(*archive, {QStringLiteral("Outage %1").arg(i, 3, 10, QLatin1Char('0')), 3, Status::Draft,
+                             QStringLiteral("Sam Lee"), {}, {}, utcAt(2024, 3, 7), QStringLiteral("ledger"), actions,
+                             utcAt(2024, 3, 9)});
+        }
+        for (const QString& text : {QString(), QStringLiteral("ledger")}) {
+            CoeQuery q;
+            q.text = text;
+            q.sort = CoeQuery::Sort::Title;
+            const QList<CoeRow> rows = CoeCatalog(*archive).rows(q, m_today, 0, 1000, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(rows.size(), kCoes);
+            for (int i = 0; i < kCoes; ++i) {
+                QCOMPARE(rows.at(i).title, QStringLiteral("Outage %1").arg(i, 3, 10, QLatin1Char('0')));
+                QCOMPARE(rows.at(i).overdueActions, i % 4);
+            }
+        }
+    }
+
     void pagesDoNotOverlap()
     {
         CoeQuery q;
