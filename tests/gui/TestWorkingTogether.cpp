@@ -71,6 +71,16 @@ class TestWorkingTogether : public QObject
         return w;
     }
 
+    bool inTrash(const QUuid& uuid)
+    {
+        CoeQuery q;
+        q.trash = true;
+        for (const CoeRow& r : CoeCatalog(*m_mine).rows(q, QDate::currentDate(), 0, 100))
+            if (r.uuid == uuid)
+                return true;
+        return false;
+    }
+
     static EditorLiveBar* liveBar(EditorWindow* w) { return w->findChild<EditorLiveBar*>(QStringLiteral("liveBar")); }
 
 private slots:
@@ -262,6 +272,37 @@ private slots:
         QVERIFY(bar->changedLabel()->text().startsWith(QStringLiteral("Changed by ") + name));
         QCOMPARE(bar->changedLabel()->textFormat(), Qt::PlainText);
         QCOMPARE(shownToolTip(bar->changedLabel()->toolTip()), QStringLiteral("Saved on ") + host);
+    }
+
+    // Another client moves the open COE to the Trash: the editor says so
+    // (its edits still save, into the Trash) and offers to restore it.
+    void trashedElsewhereSaysSoAndRestores()
+    {
+        const Coe coe = stored(QStringLiteral("Being written"));
+        EditorWindow* w = openEditor(coe.uuid);
+        EditorLiveBar* bar = liveBar(w);
+        QVERIFY(!bar->restoreButton()->isVisible());
+        QVERIFY(CoeCatalog(*m_theirs).moveToTrash(coe.uuid));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->restoreButton()->isVisible(), kWaitMs);
+        QVERIFY(bar->changedLabel()->text().contains(QStringLiteral("Trash")));
+        QVERIFY(!bar->reloadButton()->isVisible());
+        QVERIFY(!bar->showChangesButton()->isVisible());
+        // Typing goes on being saved, into the Trash.
+        w->document()->setSummary(QStringLiteral("Typed after the move."));
+        QTRY_COMPARE_WITH_TIMEOUT(CoeRepository(*m_mine).load(coe.uuid)->summary, QStringLiteral("Typed after the move."),
+                                  kWaitMs);
+        QVERIFY(inTrash(coe.uuid));
+
+        QTest::mouseClick(bar->restoreButton(), Qt::LeftButton);
+        QVERIFY(!inTrash(coe.uuid));
+        QVERIFY(!bar->restoreButton()->isVisible());
+        QVERIFY(bar->changedLabel()->text().isEmpty() || !bar->changedLabel()->isVisible());
+
+        // Restored by them instead: the banner goes by itself.
+        QVERIFY(CoeCatalog(*m_theirs).moveToTrash(coe.uuid));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->restoreButton()->isVisible(), kWaitMs);
+        QVERIFY(CoeCatalog(*m_theirs).restore(coe.uuid));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->restoreButton()->isVisible(), kWaitMs);
     }
 
     void ownSavesShowNoBanner()

@@ -7,6 +7,7 @@
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/ArchiveChanges.h"
+#include "storage/CoeQuery.h"
 #include "widgets/Dialogs.h"
 
 #include <QHBoxLayout>
@@ -46,6 +47,10 @@ EditorLiveBar::EditorLiveBar(EditorWindow* editor, Archive& archive, QWidget* pa
     m_reload = new QPushButton(tr("Reload"), m_banner);
     m_reload->setObjectName(QStringLiteral("reloadButton"));
     m_reload->setToolTip(tr("Show the stored version here (Edit ▸ Undo brings this window's back)"));
+    m_restore = new QPushButton(tr("Restore"), m_banner);
+    m_restore->setObjectName(QStringLiteral("restoreFromTrashButton"));
+    m_restore->setToolTip(tr("Take this COE out of the Trash"));
+    m_restore->hide();
     m_close = new QPushButton(m_banner);
     m_close->setObjectName(QStringLiteral("closeChangedBannerButton"));
     m_close->setFlat(true);
@@ -54,6 +59,7 @@ EditorLiveBar::EditorLiveBar(EditorWindow* editor, Archive& archive, QWidget* pa
     m_close->setToolTip(tr("Close"));
     row->addWidget(m_showChanges);
     row->addWidget(m_reload);
+    row->addWidget(m_restore);
     row->addWidget(m_close);
     layout->addWidget(m_banner);
     m_banner->hide();
@@ -67,10 +73,12 @@ EditorLiveBar::EditorLiveBar(EditorWindow* editor, Archive& archive, QWidget* pa
 
     connect(m_showChanges, &QPushButton::clicked, this, [this] { showChanges(); });
     connect(m_reload, &QPushButton::clicked, this, [this] { reload(); });
+    connect(m_restore, &QPushButton::clicked, this, [this] { restoreFromTrash(); });
     connect(m_close, &QPushButton::clicked, this, &EditorLiveBar::hideChanged);
 
     ArchiveChanges* changes = archive.changes();
     connect(changes, &ArchiveChanges::coeChanged, this, &EditorLiveBar::onChanged);
+    connect(changes, &ArchiveChanges::coeTrashed, this, &EditorLiveBar::onTrashed);
     connect(changes, &ArchiveChanges::archiveChanged, this, &EditorLiveBar::updatePresence);
 
     m_seenRevision = editor->document()->coe().revision;
@@ -98,6 +106,8 @@ void EditorLiveBar::onChanged(const QUuid& uuid, qint64 revision, const QString&
 {
     if (uuid != m_editor->uuid())
         return;
+    if (m_trashed) // restored elsewhere (a restore keeps the revision)
+        hideChanged();
     // Already this window's (a Reload or merge took it), or older than what is shown.
     if (revision <= m_editor->document()->coe().revision || revision <= m_seenRevision)
         return;
@@ -109,9 +119,41 @@ void EditorLiveBar::onChanged(const QUuid& uuid, qint64 revision, const QString&
     m_banner->show();
 }
 
+void EditorLiveBar::onTrashed(const QUuid& uuid)
+{
+    if (uuid != m_editor->uuid() || m_trashed)
+        return;
+    m_trashed = true;
+    m_changed->setText(tr("Another window or person moved this COE to the Trash. What you type is still saved, "
+                          "in the Trash, until the Trash is emptied."));
+    m_changed->setToolTip(QString());
+    m_showChanges->hide();
+    m_reload->hide();
+    m_restore->show();
+    m_banner->show();
+}
+
+bool EditorLiveBar::restoreFromTrash()
+{
+    QString error;
+    if (!CoeCatalog(m_archive).restore(m_editor->uuid(), &error)) {
+        m_changed->setText(tr("Cannot restore this COE from the Trash: %1").arg(error));
+        return false;
+    }
+    hideChanged();
+    return true;
+}
+
 void EditorLiveBar::hideChanged()
 {
     m_banner->hide();
+    m_changed->clear();
+    if (m_trashed) {
+        m_trashed = false;
+        m_restore->hide();
+        m_showChanges->show();
+        m_reload->show();
+    }
 }
 
 bool EditorLiveBar::reload()

@@ -24,7 +24,10 @@ class EditorWindow;
 // and Merge…). Under it, "Also open by NAME (HOST)" while other sessions
 // have this COE open (ArchivePresence: this window joins when it opens,
 // heartbeats, and leaves when it closes). The archive's own saves (this
-// window's, other windows of this process) never show the banner.
+// window's, other windows of this process) never show the banner. When
+// another client moves the COE to the Trash, the banner says so with
+// Restore (edits go on being saved, into the Trash, until the Trash is
+// emptied); it goes when the COE is restored, here or elsewhere.
 class EditorLiveBar : public QFrame
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
     QLabel* changedLabel() const { return m_changed; }
     QPushButton* showChangesButton() const { return m_showChanges; }
     QPushButton* reloadButton() const { return m_reload; }
+    QPushButton* restoreButton() const { return m_restore; }
     QLabel* presenceLabel() const { return m_presence; }
     const ArchivePresence& presence() const { return *m_session; }
 
@@ -44,6 +48,8 @@ public:
     bool reload();
     // Compares the stored version with this window's (ConflictDialog).
     bool showChanges();
+    // Takes the COE out of the Trash (after another client put it there).
+    bool restoreFromTrash();
     // Reads who else has the COE open now (also on every heartbeat and change).
     void updatePresence();
     // The window closes: its session leaves and the bar stops listening.
@@ -52,6 +58,7 @@ public:
 private:
     void onChanged(const QUuid& uuid, qint64 revision, const QString& by, const QString& host,
                    const QDateTime& atUtc);
+    void onTrashed(const QUuid& uuid);
     void hideChanged();
 
     EditorWindow* m_editor;
@@ -62,9 +69,11 @@ private:
     QLabel* m_changed = nullptr;
     QPushButton* m_showChanges = nullptr;
     QPushButton* m_reload = nullptr;
+    QPushButton* m_restore = nullptr;
     QPushButton* m_close = nullptr;
     QLabel* m_presence = nullptr;
     qint64 m_seenRevision = 0; // the newest stored revision shown in the banner
+    bool m_trashed = false;    // the banner says another client moved the COE to the Trash
 };
 
 } // namespace hindsight
