@@ -3,7 +3,8 @@
 // second connection, and a server that refuses connections for a while): an
 // open editor keeps its text, shows the failed save with Retry, and Retry
 // connects again and saves, the revision check still applying; the archive
-// window's reads connect again. On the HINDSIGHT_TEST_PG server.
+// window's reads connect again. On the HINDSIGHT_TEST_PG server, and a real
+// restart on a private server of its own.
 #include "ExampleCoe.h"
 #include "PgServer.h"
 #include "TestSupport.h"
@@ -17,6 +18,7 @@
 #include "storage/CoeRepository.h"
 #include "widgets/Banner.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -26,6 +28,56 @@
 #include <QUuid>
 
 using namespace hindsight;
+
+namespace {
+
+// A throw-away PostgreSQL server of its own (tests/with-postgres.sh), for as
+// long as this lives: its socket URI (local connections need no password)
+// and the shell command that restarts it.
+struct PrivateServer
+{
+    QProcess process;
+    QString uri, restart, error;
+
+    bool start()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("HINDSIGHT_TEST_PG")); // else the script would reuse the shared server
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("bash"),
+                      {QStringLiteral(HINDSIGHT_SOURCE_DIR "/tests/with-postgres.sh"), QStringLiteral("bash"),
+                       QStringLiteral("-c"),
+                       QStringLiteral("printf '%s\\n%s\\n' \"$HINDSIGHT_TEST_PG_SOCKET\" \"$HINDSIGHT_TEST_PG_RESTART\"; "
+                                      "read -r _")});
+        QStringList lines;
+        QDeadlineTimer deadline(180000);
+        while (lines.size() < 2 && !deadline.hasExpired()) {
+            if (process.canReadLine()) {
+                lines << QString::fromUtf8(process.readLine()).trimmed();
+                continue;
+            }
+            if (process.state() == QProcess::NotRunning)
+                break;
+            process.waitForReadyRead(1000);
+        }
+        if (lines.size() < 2 || lines.at(0).isEmpty() || lines.at(1).isEmpty()) {
+            error = QStringLiteral("the private server did not start: ")
+                + QString::fromUtf8(process.readAllStandardError());
+            return false;
+        }
+        uri = lines.at(0);
+        restart = lines.at(1);
+        return true;
+    }
+    ~PrivateServer()
+    {
+        process.closeWriteChannel(); // `read` ends: the script stops the server and removes its folder
+        if (!process.waitForFinished(60000))
+            process.kill();
+    }
+};
+
+} // namespace
 
 class TestServerReconnect : public QObject
 {
@@ -50,13 +102,13 @@ class TestServerReconnect : public QObject
     }
 
     // One value from the server's own database, as the superuser.
-    static QVariant serverValue(const QString& statement)
+    static QVariant serverValue(const QString& statement, const QString& serverUri = test::postgresUri())
     {
         const QString name = QStringLiteral("reconnect-value-") + QUuid::createUuid().toString(QUuid::Id128);
         QVariant value;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            ArchiveLocation::parse(test::postgresUri()).configure(db);
+            ArchiveLocation::parse(serverUri).configure(db);
             QSqlQuery q(db);
             if (db.open() && q.exec(statement) && q.next())
                 value = q.value(0);
@@ -178,19 +230,16 @@ private slots:
         delete w;
     }
 
-    // A real restart of the server (HINDSIGHT_TEST_PG_RESTART, set by
-    // tests/with-postgres.sh). Only on request: a restart would break the
-    // tests that share the server when ctest runs them in parallel.
-    //   HINDSIGHT_TEST_RESTART_SERVER=1 tests/with-postgres.sh ctest -R TestServerReconnect
+    // A real restart of a server: a private one, started for this test by
+    // tests/with-postgres.sh (restarting the shared one would break the tests
+    // running beside this one), reached over its unix socket.
     void survivesAServerRestart()
     {
         HINDSIGHT_REQUIRE_POSTGRES(server);
-        const QString restart = qEnvironmentVariable("HINDSIGHT_TEST_PG_RESTART");
-        if (restart.isEmpty() || qEnvironmentVariable("HINDSIGHT_TEST_RESTART_SERVER") != QLatin1String("1"))
-            QSKIP("restarting the server only with HINDSIGHT_TEST_RESTART_SERVER=1 under "
-                  "tests/with-postgres.sh "
-                  "(it would break tests running in parallel on the same server)");
-        test::PostgresTestDatabase database;
+        PrivateServer own;
+        QVERIFY2(own.start(), qPrintable(own.error));
+        const QString restart = own.restart;
+        test::PostgresTestDatabase database(own.uri);
         QVERIFY2(database.isValid(), qPrintable(database.error()));
         QString error;
         auto archive = Archive::open(database.uri(), Archive::Access::ReadWrite, &error);
@@ -204,14 +253,14 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
 
         const QString startedBefore =
-            serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text")).toString();
+            serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text"), own.uri).toString();
         QVERIFY(!startedBefore.isEmpty());
         QProcess p;
         p.start(QStringLiteral("bash"), {QStringLiteral("-c"), restart});
         QVERIFY(p.waitForFinished(90000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QString startedAfter =
-            serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text")).toString();
+            serverValue(QStringLiteral("SELECT pg_postmaster_start_time()::text"), own.uri).toString();
         QVERIFY(!startedAfter.isEmpty());
         QVERIFY(startedAfter != startedBefore); // a new server process
 
