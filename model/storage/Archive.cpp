@@ -1,43 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "Archive.h"
 
-#include "ActionItemQuery.h"
 #include "ArchiveChanges.h"
 #include "ArchiveLocation.h"
-#include "Backend.h"
+#include "ArchivePrivate.h"
 #include "Schema.h"
-#include "ServerConnection.h"
 #include "SqlUtil.h"
 
 #include <QAtomicInteger>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
-#include <future>
 
 namespace hindsight {
 
+using namespace archive_detail;
+
 namespace {
 
-const QString kDriver = QStringLiteral("QSQLITE");
+const QString kDriver = kSqliteDriver;
 constexpr int kBusyTimeoutMs = 5000;
-
-QString uniqueConnectionName(const char* prefix)
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("hindsight-%1-%2").arg(QLatin1String(prefix)).arg(counter.fetchAndAddRelaxed(1));
-}
-
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 // Write access as the user means it: the system says we may write AND the
 // file (or folder) carries a write bit. The second half matters for root,
@@ -82,15 +68,6 @@ bool isWalHeader(const QByteArray& header)
     return header.size() >= 20 && header.at(18) == 2 && header.at(19) == 2;
 }
 
-// What the file says it is, read without writing anything.
-struct Identity
-{
-    qint64 applicationId = 0;
-    int userVersion = 0;
-    qint64 schemaObjects = 0;
-    bool isBlank() const { return applicationId == 0 && userVersion == 0 && schemaObjects == 0; }
-};
-
 bool readIdentity(const QSqlDatabase& db, Identity* id, QString* error)
 {
     QVariant v;
@@ -105,6 +82,10 @@ bool readIdentity(const QSqlDatabase& db, Identity* id, QString* error)
     id->schemaObjects = v.toLongLong();
     return true;
 }
+
+} // namespace
+
+namespace archive_detail {
 
 // Empty when the file may be opened as an archive, else why not.
 QString refusalFor(const Identity& id, const QString& path)
@@ -125,43 +106,9 @@ QString refusalFor(const Identity& id, const QString& path)
     return {};
 }
 
-// A QSqlDatabase connection under a unique name, removed when it goes.
-class Connection
-{
-public:
-    Connection(const char* prefix, const QString& databaseName, const QString& options)
-        : m_name(uniqueConnectionName(prefix))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(kDriver, m_name);
-        db.setDatabaseName(databaseName);
-        db.setConnectOptions(options);
-    }
-    // An unconfigured connection of `driver`.
-    Connection(const char* prefix, const QString& driver) : m_name(uniqueConnectionName(prefix))
-    {
-        QSqlDatabase::addDatabase(driver, m_name);
-    }
-    ~Connection()
-    {
-        if (m_name.isEmpty())
-            return;
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Connection(const Connection&) = delete;
-    Connection& operator=(const Connection&) = delete;
+} // namespace archive_detail
 
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-    QString name() const { return m_name; }
-    // Hands the name over; the caller removes the connection.
-    QString release() { return std::exchange(m_name, QString()); }
-
-private:
-    QString m_name;
-};
+namespace {
 
 // Connect options and database name for opening without writing. A WAL
 // archive whose -wal file is absent holds all its data in the main file; it
@@ -182,15 +129,6 @@ void readOnlyTarget(const QString& path, const QByteArray& header, bool forSniff
         *options += QStringLiteral(";QSQLITE_OPEN_URI");
     }
 }
-
-// PRAGMA quick_check: the b-tree structure of every page, without the
-// slower cross-check of indexes against tables that integrity_check adds.
-struct CheckOutcome
-{
-    enum Result { Ok, Damaged, Inconclusive };
-    Result result = Inconclusive;
-    QString report; // SQLite's words
-};
 
 CheckOutcome failedCheck(const QSqlQuery& q)
 {
@@ -236,163 +174,7 @@ CheckOutcome quickCheckFile(const QString& path)
 
 QAtomicInteger<qint64> g_backgroundCheckThreshold = 16 * 1024 * 1024;
 
-const QString kBackupFolder = QStringLiteral("backups");
-
 } // namespace
-
-struct Archive::Private
-{
-    QString path;
-    QString location; // as given to open()
-    QString connectionName;
-    bool readOnly = false;
-    bool fallback = false;
-    QString readOnlyMessage;
-    int schemaVersion = 0;
-
-    bool checked = false;        // quick_check has run (or the archive was created by this open)
-    QString damageReport;        // quick_check's findings when it failed
-    std::future<CheckOutcome> background; // a running background check
-    BackupPolicy backupPolicy;
-    QDate lastBackupDay;         // the day a backup was last made or found
-    QString lastBackupProblem;
-    bool server = false; // a PostgreSQL archive: no file, no quick_check, no file backups
-    std::unique_ptr<ArchiveChanges> changes; // made by changes(); goes before the connection
-};
-
-namespace {
-
-const QString kPostgresDriver = QStringLiteral("QPSQL");
-
-bool hasPrivilege(const QSqlDatabase& db, const QString& privilege, bool* has, QString* error)
-{
-    QSqlQuery q(db);
-    if (!sql::prepare(q, QStringLiteral("SELECT has_table_privilege('coes', ?) AND has_table_privilege('coe_summary', ?)"),
-                      error)
-        || !sql::exec(q, {privilege, privilege}, error) || !q.next())
-        return false;
-    *has = q.value(0).toBool();
-    return true;
-}
-
-} // namespace
-
-std::unique_ptr<Archive> Archive::openServer(const ArchiveLocation& location, Access access, QString* error)
-{
-    auto fail = [error](const QString& message) -> std::unique_ptr<Archive> {
-        if (error)
-            *error = message;
-        return nullptr;
-    };
-    if (!QSqlDatabase::isDriverAvailable(kPostgresDriver))
-        return fail(tr("Cannot open a PostgreSQL archive: the Qt PostgreSQL driver (QPSQL) is not available."));
-    Connection connection("archive", kPostgresDriver);
-    QSqlDatabase db = connection.database();
-    // libpq's keywords from the URI (QPSQL does not read a URI itself).
-    location.configure(db);
-    const QString shownUri = location.displayText(); // never the password
-    QString err;
-    if (!db.open())
-        return fail(tr("Cannot connect to the PostgreSQL server of %1: %2")
-                        .arg(shownUri, db.lastError().text().trimmed()));
-    auto failSql = [&](const QString& what) { return fail(tr("Cannot open %1: %2: %3").arg(shownUri, what, err)); };
-    if (!sql::execOnce(db, QStringLiteral("SET client_min_messages = warning"), &err))
-        return failSql(tr("cannot configure the connection"));
-
-    // What the database is, read without writing anything.
-    const Backend& backend = Backend::postgres();
-    QVariant v;
-    if (!sql::scalar(db,
-                     QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-                                    "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-                                    "AND c.relkind IN ('r', 'v', 'p')"),
-                     &v, &err))
-        return failSql(tr("cannot read its header"));
-    const qint64 tables = v.toLongLong();
-    int version = 0;
-    if (!backend.schemaVersion(db, &version, &err))
-        return failSql(tr("cannot read its schema version"));
-    if (version == 0 && tables > 0)
-        return fail(tr("%1 is not a Hindsight archive: the database holds the tables of another application.")
-                        .arg(shownUri));
-    if (version > 0) {
-        if (!sql::scalar(db, QStringLiteral("SELECT application FROM schema_version"), &v, &err))
-            return failSql(tr("cannot read its header"));
-        Identity identity;
-        identity.applicationId = v.toLongLong();
-        identity.userVersion = version;
-        identity.schemaObjects = tables;
-        const QString refusal = refusalFor(identity, shownUri);
-        if (!refusal.isEmpty())
-            return fail(refusal);
-    }
-
-    bool readOnly = access == Access::ReadOnly;
-    bool fallback = false;
-    QString readOnlyMessage;
-    if (!readOnly) {
-        bool may = true;
-        if (version > 0) {
-            bool insert = false, update = false, remove = false;
-            if (!hasPrivilege(db, QStringLiteral("INSERT"), &insert, &err)
-                || !hasPrivilege(db, QStringLiteral("UPDATE"), &update, &err)
-                || !hasPrivilege(db, QStringLiteral("DELETE"), &remove, &err))
-                return failSql(tr("cannot read its privileges"));
-            may = insert && update && remove;
-        } else {
-            if (!sql::scalar(db, QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"), &v, &err))
-                return failSql(tr("cannot read its privileges"));
-            if (!v.toBool())
-                return fail(tr("%1 is an empty database, not yet a Hindsight archive, and this user may not create "
-                               "tables in it.")
-                                .arg(shownUri));
-        }
-        if (!may) {
-            readOnly = fallback = true;
-            readOnlyMessage = tr("The user of %1 may not write to this archive, so it was opened read-only: you can "
-                                 "read and export its COEs but not save changes.")
-                                  .arg(shownUri);
-        }
-    }
-    if (readOnly && readOnlyMessage.isEmpty())
-        readOnlyMessage = tr("%1 was opened read-only.").arg(shownUri);
-    if (readOnly && version == 0)
-        return fail(tr("%1 is an empty database, not yet a Hindsight archive, and it is opened read-only.")
-                        .arg(shownUri));
-    if (readOnly && version < schema::currentVersion())
-        return fail(tr("%1 was made by an older version of Hindsight (schema %2) and must be upgraded to "
-                       "schema %3, which cannot be done read-only.")
-                        .arg(shownUri, QString::number(version), QString::number(schema::currentVersion())));
-    if (readOnly) {
-        if (!sql::execOnce(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), &err))
-            return failSql(tr("cannot configure the connection"));
-    } else if (!schema::migrate(db, &err)) {
-        return fail(tr("Cannot open %1: %2").arg(shownUri, err));
-    }
-    if (!backend.schemaVersion(db, &version, &err))
-        return failSql(tr("cannot read its schema version"));
-
-    // A dropped connection is made again with the same session (ServerConnection.h).
-    QStringList session{QStringLiteral("SET client_min_messages = warning")};
-    if (readOnly)
-        session << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
-    sql::setSessionSetup(db, session);
-
-    std::unique_ptr<Archive> archive(new Archive);
-    archive->d = std::make_unique<Private>();
-    archive->d->path = shownUri;
-    archive->d->location = location.uri();
-    archive->d->server = true;
-    archive->d->readOnly = readOnly;
-    archive->d->fallback = fallback;
-    archive->d->readOnlyMessage = readOnly ? readOnlyMessage : QString();
-    archive->d->schemaVersion = version;
-    archive->d->connectionName = connection.release();
-    archive->d->checked = true; // the server keeps its own storage sound
-    if (error)
-        error->clear();
-    return archive;
-}
 
 std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QString* error)
 {
@@ -680,130 +462,6 @@ bool Archive::prepareWrite(QString* error)
     return true;
 }
 
-void Archive::setBackupPolicy(const BackupPolicy& policy)
-{
-    d->backupPolicy = policy;
-}
-
-Archive::BackupPolicy Archive::backupPolicy() const
-{
-    return d->backupPolicy;
-}
-
-QString Archive::backupFolder() const
-{
-    if (d->server)
-        return {};
-    return QFileInfo(d->path).absolutePath() + QLatin1Char('/') + kBackupFolder;
-}
-
-QString Archive::backupPath(const QDate& day) const
-{
-    return backupFolder() + QLatin1Char('/') + QFileInfo(d->path).completeBaseName() + QLatin1Char('-') +
-           day.toString(Qt::ISODate) + QStringLiteral(".sqlite");
-}
-
-QStringList Archive::backups() const
-{
-    if (d->server)
-        return {};
-    const QString base = QFileInfo(d->path).completeBaseName();
-    const QRegularExpression pattern(QStringLiteral("^%1-\\d{4}-\\d{2}-\\d{2}\\.sqlite$")
-                                         .arg(QRegularExpression::escape(base)));
-    QStringList out;
-    const QDir folder(backupFolder());
-    const QStringList names = folder.entryList({base + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
-    for (const QString& name : names)
-        if (pattern.match(name).hasMatch())
-            out << folder.absoluteFilePath(name);
-    return out; // ISO dates: the names sort oldest first
-}
-
-QString Archive::lastBackupProblem() const
-{
-    return d->lastBackupProblem;
-}
-
-void Archive::backupIfDue()
-{
-    const BackupPolicy& policy = d->backupPolicy;
-    if (policy.keep <= 0)
-        return;
-    const QDate today = localToday(policy.zone.isValid() ? policy.zone : QTimeZone::systemTimeZone());
-    if (d->lastBackupDay == today)
-        return;
-    d->lastBackupDay = today; // one attempt a day: a failed backup is not retried before every write
-    d->lastBackupProblem.clear();
-    QVariant count;
-    QString err;
-    if (!sql::scalar(database(), QStringLiteral("SELECT count(*) FROM coes"), &count, &err)) {
-        d->lastBackupProblem = err;
-        return;
-    }
-    if (count.toLongLong() == 0)
-        return; // nothing to keep
-    const QString target = backupPath(today);
-    if (!QFileInfo::exists(target)) {
-        if (!QDir().mkpath(backupFolder())) {
-            d->lastBackupProblem = tr("Cannot create the folder %1 for backups.").arg(shown(backupFolder()));
-            return;
-        }
-        if (!backupTo(target, &err)) {
-            d->lastBackupProblem = err;
-            return;
-        }
-    }
-    const QStringList all = backups();
-    for (qsizetype i = 0; i + policy.keep < all.size(); ++i)
-        QFile::remove(all.at(i));
-}
-
-bool Archive::backupTo(const QString& out, QString* error) const
-{
-    const QString abs = QFileInfo(out).absoluteFilePath();
-    auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (d->server)
-        return fail(tr("%1 is a PostgreSQL archive: back it up on the server (pg_dump).").arg(d->path));
-    if (QFileInfo::exists(abs))
-        return fail(tr("%1 already exists: a backup never overwrites a file.").arg(shown(abs)));
-    if (!QFileInfo(QFileInfo(abs).absolutePath()).isDir())
-        return fail(tr("Cannot write the backup %1: its folder does not exist.").arg(shown(abs)));
-    // Written under a temporary name and renamed when complete, so a file
-    // with the backup's name is always a whole archive.
-    const QString part = abs + QStringLiteral(".part");
-    QFile::remove(part);
-    QString err;
-    // A read-only archive's connection is opened read-only by SQLite, which
-    // still allows VACUUM INTO; query_only (our second guard) would not.
-    if (d->readOnly)
-        sql::execOnce(database(), QStringLiteral("PRAGMA query_only = OFF"), &err);
-    bool ok = false;
-    {
-        QSqlQuery q(database());
-        ok = sql::prepare(q, QStringLiteral("VACUUM INTO ?"), &err) && sql::exec(q, {part}, &err);
-    }
-    if (d->readOnly) {
-        QString ignored;
-        sql::execOnce(database(), QStringLiteral("PRAGMA query_only = ON"), &ignored);
-    }
-    if (!ok) {
-        QFile::remove(part);
-        return fail(tr("Cannot back up %1 to %2: %3").arg(shown(d->path), shown(abs), err));
-    }
-    if (!QFile::rename(part, abs)) {
-        QFile::remove(part);
-        return fail(tr("Cannot back up %1 to %2: the finished copy could not be renamed.")
-                        .arg(shown(d->path), shown(abs)));
-    }
-    if (error)
-        error->clear();
-    return true;
-}
-
 void Archive::startBackgroundCheck()
 {
     if (d->server || d->checked || d->background.valid() || QFileInfo(d->path).size() < backgroundCheckThreshold())
@@ -903,3 +561,4 @@ ArchiveChanges* Archive::changes()
 }
 
 } // namespace hindsight
+
