@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QToolTip>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace hindsight;
@@ -328,6 +330,19 @@ private slots:
                                             .arg(editor->sizeHint().height())
                                             .arg(editor->height())));
         QVERIFY(dialog.height() <= dialog.screen()->availableGeometry().height());
+        // In tabs, every page fits without scrolling (on one page the form
+        // was taller than a 1280x800 screen and scrolled).
+        auto* scroll = dialog.findChild<QScrollArea*>(QStringLiteral("preferencesScrollArea"));
+        QVERIFY(scroll);
+        QCOMPARE(editor->tabs()->count(), 3);
+        for (int i = 0; i < editor->tabs()->count(); ++i) {
+            editor->tabs()->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            QVERIFY2(!scroll->verticalScrollBar()->isVisible(),
+                     qPrintable(QStringLiteral("tab %1 scrolls on a %2 px screen")
+                                    .arg(editor->tabs()->tabText(i))
+                                    .arg(dialog.screen()->availableGeometry().height())));
+        }
         dialog.reject();
     }
 

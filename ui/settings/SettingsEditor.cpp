@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace hindsight {
@@ -65,8 +66,24 @@ QGroupBox* makeGroup(const QString& title, const QString& objectName, QFormLayou
 SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("settingsEditor"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // Three tabs, so that the dialog fits a 1280x800 screen without scrolling
+    // (on one page it was taller than the screen).
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("preferencesTabWidget"));
+    m_tabs->setDocumentMode(true);
+    outer->addWidget(m_tabs);
+    auto page = [this](const QString& title, const QString& objectName) {
+        auto* w = new QWidget(m_tabs);
+        w->setObjectName(objectName);
+        auto* l = new QVBoxLayout(w);
+        m_tabs->addTab(w, title);
+        return l;
+    };
+    QVBoxLayout* general = page(tr("Ge&neral"), QStringLiteral("generalPage"));
+    QVBoxLayout* review = page(tr("Rev&iew"), QStringLiteral("reviewPage"));
+    QVBoxLayout* archivePage = page(tr("Arc&hive"), QStringLiteral("archivePage"));
 
     // Documents
     QFormLayout* form = nullptr;
@@ -84,7 +101,7 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
     m_autosaveDelay->setSingleStep(250);
     m_autosaveDelay->setToolTip(tr("How long to wait after the last change before saving."));
     form->addRow(tr("Auto&save after:"), m_autosaveDelay);
-    layout->addWidget(documents);
+    general->addWidget(documents);
 
     // Analysis
     auto* analysis = makeGroup(tr("Review"), QStringLiteral("reviewGroupBox"), &form, this);
@@ -119,7 +136,8 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
     form->addRow(tr("T&eam names:"), teamsRow);
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(teamsRow)))
         label->setBuddy(m_teamNames);
-    layout->addWidget(analysis);
+    review->addWidget(analysis);
+    review->addStretch(1);
 
     // Display and printing
     auto* display = makeGroup(tr("Display and printing"), QStringLiteral("displayGroupBox"), &form, this);
@@ -159,7 +177,8 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
     languageNote->setObjectName(QStringLiteral("languageNoteLabel"));
     languageNote->setWordWrap(true);
     form->addRow(QString(), languageNote);
-    layout->addWidget(display);
+    general->addWidget(display);
+    general->addStretch(1);
 
     // Archive
     auto* archive = makeGroup(tr("Archive"), QStringLiteral("archiveGroupBox"), &form, this);
@@ -211,7 +230,8 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
     buttonsLayout->addWidget(m_forgetWindowLayouts);
     buttonsLayout->addStretch(1);
     form->addRow(QString(), buttonsRow);
-    layout->addWidget(archive);
+    archivePage->addWidget(archive);
+    archivePage->addStretch(1);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblemLabel"));
@@ -227,8 +247,7 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
     }
     m_problem->setMargin(6);
     m_problem->hide();
-    layout->addWidget(m_problem);
-    layout->addStretch(1);
+    outer->addWidget(m_problem);
 
     m_chooser = [](QWidget* parent, const QString& current) {
         return QFileDialog::getSaveFileName(parent, tr("Default Archive"), current,

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace hindsight {
 
@@ -44,6 +45,9 @@ public:
     using PathChooser = std::function<QString(QWidget* parent, const QString& current)>;
     void setArchivePathChooser(PathChooser chooser);
 
+    // General, Review and Archive (tests).
+    QTabWidget* tabs() const { return m_tabs; }
+
 signals:
     // Any widget changed.
     void edited();
@@ -57,6 +61,7 @@ private:
     QComboBox* m_timeZone = nullptr;
     QSpinBox* m_gapThreshold = nullptr;
     QSpinBox* m_actionItemSla = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QListWidget* m_teamNames = nullptr;
     QPushButton* m_removeTeamNames = nullptr;
     QStringList m_removedTeamNames; // taken off the list, written by apply()
