@@ -189,11 +189,42 @@ QVariant teamList(const KeyInfo&, const QVariant& v)
     return out;
 }
 
+// Host patterns and domains (export redaction): each trimmed, blank ones and
+// repeats dropped, order kept; at most 100 of at most 253 characters (a DNS
+// name's limit). A list with a longer entry is refused.
+QVariant patternList(const KeyInfo&, const QVariant& v)
+{
+    QStringList in;
+    if (v.typeId() == QMetaType::QStringList)
+        in = v.toStringList();
+    else if (isStringLike(v)) // QSettings reads a one-item list back as a string
+        in = QStringList{v.toString()};
+    else if (v.typeId() == QMetaType::QVariantList) {
+        for (const QVariant& item : v.toList()) {
+            if (!isStringLike(item))
+                return {};
+            in << item.toString();
+        }
+    } else {
+        return {};
+    }
+    QStringList out;
+    for (const QString& raw : std::as_const(in)) {
+        const QString entry = raw.trimmed();
+        if (entry.isEmpty() || out.contains(entry))
+            continue;
+        if (entry.size() > 253 || out.size() == 100)
+            return {};
+        out << entry;
+    }
+    return out;
+}
+
 // The one table of keys.
-const std::array<KeyInfo, 11>& keyTable()
+const std::array<KeyInfo, 13>& keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 11> table = {{
+    static const std::array<KeyInfo, 13> table = {{
         {K::AuthorName, "document/authorName", [] { return QVariant(QString()); }, authorName},
         {K::DisplayTimeZone, "display/timeZone", [] { return QVariant(QStringLiteral("UTC")); }, timeZoneId},
         {K::GapThresholdMinutes, "analysis/gapThresholdMinutes", [] { return QVariant(15); }, intInRange, 1,
@@ -208,6 +239,8 @@ const std::array<KeyInfo, 11>& keyTable()
         {K::RecentArchives, "archive/recent", [] { return QVariant(QStringList()); }, recentList},
         {K::BackupsToKeep, "archive/backupsToKeep", [] { return QVariant(7); }, intInRange, 0, 365},
         {K::TeamNames, "analysis/teamNames", [] { return QVariant(QStringList()); }, teamList},
+        {K::RedactHostPatterns, "export/redactHostPatterns", [] { return QVariant(QStringList()); }, patternList},
+        {K::InternalDomains, "export/internalDomains", [] { return QVariant(QStringList()); }, patternList},
     }};
     return table;
 }
@@ -623,6 +656,26 @@ bool Settings::setMarkedTeam(const QString& name, bool team)
         return true;
     }
     return setTeamNames(names);
+}
+
+QStringList Settings::redactHostPatterns() const
+{
+    return value(Key::RedactHostPatterns).toStringList();
+}
+
+bool Settings::setRedactHostPatterns(const QStringList& patterns)
+{
+    return setValue(Key::RedactHostPatterns, patterns);
+}
+
+QStringList Settings::internalDomains() const
+{
+    return value(Key::InternalDomains).toStringList();
+}
+
+bool Settings::setInternalDomains(const QStringList& domains)
+{
+    return setValue(Key::InternalDomains, domains);
 }
 
 int Settings::maxRecentArchives()

@@ -44,6 +44,8 @@ public:
         RecentArchives,      // QStringList, most recent first, at most maxRecentArchives()
         BackupsToKeep,       // int 0..365, automatic daily backups kept beside the archive; 0 = none; default 7
         TeamNames,           // QStringList, owner names the user marked as teams (not people); default empty
+        RedactHostPatterns,  // QStringList, host names hidden by the customer-facing export ("*.corp.example.com")
+        InternalDomains,     // QStringList, domains whose links the customer-facing export hides
     };
     Q_ENUM(Key)
 
@@ -171,6 +173,15 @@ public:
     // Adds `name` to teamNames() (team true) or removes it (false). False when
     // the name is blank or over 200 characters, or the list is full.
     bool setMarkedTeam(const QString& name, bool team);
+
+    // What the customer-facing export hides (report::Redaction): host-name
+    // patterns and internal domains, as last given in the Export dialog (and
+    // the command line's defaults). Each entry trimmed, blanks and repeats
+    // dropped, at most 100 of at most 253 characters.
+    QStringList redactHostPatterns() const;
+    bool setRedactHostPatterns(const QStringList& patterns);
+    QStringList internalDomains() const;
+    bool setInternalDomains(const QStringList& domains);
 
     // Window geometry and state blobs by window name (letters, digits, '_',
     // '-' and '.'; e.g. "mainWindow", "editor.splitter"). Empty when unknown.

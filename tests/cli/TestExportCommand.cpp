@@ -3,8 +3,11 @@
 // option or OUT's suffix, the profile applied, the file written whole.
 #include "CliSupport.h"
 #include "TestSupport.h"
+#include "settings/Settings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -136,6 +139,31 @@ private slots:
         QVERIFY(all.contains(QLatin1String("Dana Ortiz")));
         QVERIFY(all.contains(QLatin1String("wiki.example.com")));
         QVERIFY(all.contains(QLatin1String("Questions")));
+    }
+
+    // Without --internal-domains / --redact-hosts, the lists last given in
+    // the Export dialog (Settings) apply; "" given means none.
+    void customerProfileUsesTheRememberedLists()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("config/Hindsight/Hindsight.ini"));
+        QVERIFY(QDir().mkpath(QFileInfo(ini).path()));
+        {
+            auto settings = Settings::createForFile(ini);
+            QVERIFY(settings->setInternalDomains({QStringLiteral("tickets.example.com")}));
+        }
+        // (The timeline's sources are in the customer-facing export; the related links are not.)
+        const QString remembered = out(QStringLiteral("remembered.md"));
+        Run r = hindsight({QStringLiteral("export"), kUuid, remembered, QStringLiteral("--profile"),
+                           QStringLiteral("customer")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QString::fromUtf8(readAll(remembered)).contains(QLatin1String("tickets.example.com")));
+
+        const QString none = out(QStringLiteral("none.md"));
+        r = hindsight({QStringLiteral("export"), kUuid, none, QStringLiteral("--profile"), QStringLiteral("customer"),
+                       QStringLiteral("--internal-domains"), QString()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QString::fromUtf8(readAll(none)).contains(QLatin1String("tickets.example.com")));
+        QFile::remove(ini);
     }
 
     void reviewProfileSaysHighlightsAreMissing()

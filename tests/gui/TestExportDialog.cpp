@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "report/ExportActions.h"
 #include "report/ExportDialog.h"
+#include "settings/Settings.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -53,6 +54,7 @@ private slots:
     void cancelWritesNothing();
     void everyLabelShortcutHasItsField();
     void suggestedFileIsInAFolderThatExists();
+    void hostsAndDomainsAreRemembered();
 };
 
 void TestExportDialog::customerPreviewListsReplacements()
@@ -141,6 +143,40 @@ void TestExportDialog::cancelWritesNothing()
     QVERIFY(outcome.ok);
     QVERIFY(outcome.message.isEmpty());
     QVERIFY(!QFile::exists(path));
+}
+
+// The hosts and domains to hide are typed once: an export keeps them for the
+// next (and for the command line); a cancelled dialog keeps nothing.
+void TestExportDialog::hostsAndDomainsAreRemembered()
+{
+    Settings::installTemporaryInstance();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("out.html"));
+    const auto typeLists = [&](const QString& hosts, const QString& domains, int answer) {
+        ExportDialog::setNextHandler([=](ExportDialog* d) {
+            d->findChild<QLineEdit*>(QStringLiteral("redactHostsLineEdit"))->setText(hosts);
+            d->findChild<QLineEdit*>(QStringLiteral("internalDomainsLineEdit"))->setText(domains);
+            d->setFileName(file);
+            return answer;
+        });
+        return ExportActions::exportForAudience(nullptr, test::exampleCoe());
+    };
+    QVERIFY(typeLists(QStringLiteral("*.corp.example.com, db-??"), QStringLiteral("wiki.example.com"),
+                      int(QDialog::Accepted))
+                .ok);
+    QCOMPARE(Settings::instance()->redactHostPatterns(),
+             (QStringList{QStringLiteral("*.corp.example.com"), QStringLiteral("db-??")}));
+    QCOMPARE(Settings::instance()->internalDomains(), QStringList{QStringLiteral("wiki.example.com")});
+    {
+        ExportDialog next(test::exampleCoe());
+        QCOMPARE(next.findChild<QLineEdit*>(QStringLiteral("redactHostsLineEdit"))->text(),
+                 QStringLiteral("*.corp.example.com, db-??"));
+        QCOMPARE(next.findChild<QLineEdit*>(QStringLiteral("internalDomainsLineEdit"))->text(),
+                 QStringLiteral("wiki.example.com"));
+        QCOMPARE(next.request().redaction.hostPatterns, Settings::instance()->redactHostPatterns());
+    }
+    QVERIFY(typeLists(QStringLiteral("other"), QString(), int(QDialog::Rejected)).ok);
+    QCOMPARE(Settings::instance()->redactHostPatterns().size(), 2); // cancelled: unchanged
 }
 
 QTEST_MAIN(TestExportDialog)

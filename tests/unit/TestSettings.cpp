@@ -81,7 +81,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names << n;
         }
-        QCOMPARE(names.size(), 11);
+        QCOMPARE(names.size(), 13);
     }
 
     void roundTripThroughFile()
@@ -99,6 +99,10 @@ private slots:
             QVERIFY(s->setLanguage(Settings::Language::Spanish));
             QVERIFY(s->setDefaultArchivePath(QStringLiteral("/data/coe//archive.sqlite")));
             s->addRecentArchive(QStringLiteral("/a/one.sqlite"));
+            QVERIFY(s->setRedactHostPatterns({QStringLiteral(" *.corp.example.com "), QString(),
+                                              QStringLiteral("db-??"), QStringLiteral("db-??")}));
+            QVERIFY(s->setInternalDomains({QStringLiteral("wiki.example.com")}));
+            QVERIFY(!s->setInternalDomains({QString(300, u'x')})); // longer than a DNS name: refused
             QVERIFY(s->setWindowGeometry(QStringLiteral("mainWindow"), QByteArray("\x01\x02\x00geo", 6)));
             QVERIFY(s->setWindowState(QStringLiteral("editor.splitter"), QByteArray("state")));
         }
@@ -118,6 +122,8 @@ private slots:
         QCOMPARE(s->effectiveArchivePath(), QStringLiteral("/data/coe/archive.sqlite"));
         // a one-item list comes back from the INI file as a string: still a list
         QCOMPARE(s->recentArchives(), QStringList{QStringLiteral("/a/one.sqlite")});
+        QCOMPARE(s->redactHostPatterns(), (QStringList{QStringLiteral("*.corp.example.com"), QStringLiteral("db-??")}));
+        QCOMPARE(s->internalDomains(), QStringList{QStringLiteral("wiki.example.com")});
         QCOMPARE(s->windowGeometry(QStringLiteral("mainWindow")), QByteArray("\x01\x02\x00geo", 6));
         QCOMPARE(s->windowState(QStringLiteral("editor.splitter")), QByteArray("state"));
         QCOMPARE(s->windowState(QStringLiteral("mainWindow")), QByteArray());

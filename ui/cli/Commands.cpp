@@ -53,10 +53,12 @@ void Commands::addOptions()
         {QStringLiteral("profile"), CommandLineText::tr("export: internal, review or customer."),
          CommandLineText::tr("NAME"), QStringLiteral("internal")},
         {QStringLiteral("redact-hosts"),
-         CommandLineText::tr("export --profile customer: host name patterns to hide, comma separated (*.corp.example.com)."),
+         CommandLineText::tr("export --profile customer: host name patterns to hide, comma separated (*.corp.example.com); "
+                            "by default those last given in the Export dialog, \"\" for none."),
          CommandLineText::tr("LIST")},
         {QStringLiteral("internal-domains"),
-         CommandLineText::tr("export --profile customer: domains whose URLs are internal, comma separated."),
+         CommandLineText::tr("export --profile customer: domains whose URLs are internal, comma separated; by default "
+                            "those last given in the Export dialog, \"\" for none."),
          CommandLineText::tr("LIST")},
         {QStringLiteral("gap-minutes"), CommandLineText::tr("check: the gap threshold in minutes."), CommandLineText::tr("N")},
         {QStringLiteral("sections"), CommandLineText::tr("export-pdf: the sections to include, comma separated."),

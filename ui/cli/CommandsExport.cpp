@@ -103,8 +103,13 @@ int Commands::exportAny(const QStringList& args)
             return usage(CommandLineText::tr("none of the sections given is in the profile %1").arg(profile->key()));
         request.profile.sections = sections;
     }
-    request.redaction.hostPatterns = listValue(m_parser, QStringLiteral("redact-hosts"));
-    request.redaction.internalDomains = listValue(m_parser, QStringLiteral("internal-domains"));
+    // Without the options, the lists last given in the Export dialog (Settings).
+    request.redaction.hostPatterns = m_parser.isSet(QStringLiteral("redact-hosts"))
+                                         ? listValue(m_parser, QStringLiteral("redact-hosts"))
+                                         : Settings::instance()->redactHostPatterns();
+    request.redaction.internalDomains = m_parser.isSet(QStringLiteral("internal-domains"))
+                                            ? listValue(m_parser, QStringLiteral("internal-domains"))
+                                            : Settings::instance()->internalDomains();
 
     int code = Success;
     const std::optional<Coe> coe = loadCoe(args.at(0), &code);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "report/ExportDialog.h"
 
+#include "settings/Settings.h"
 #include "widgets/Dialogs.h"
 
 #include <QComboBox>
@@ -64,6 +65,11 @@ ExportDialog::ExportDialog(const Coe& coe, QWidget* parent) : QDialog(parent), m
     m_domains->setObjectName(QStringLiteral("internalDomainsLineEdit"));
     m_domains->setAccessibleName(tr("Internal domains"));
     m_domains->setPlaceholderText(QStringLiteral("wiki.example.com, tickets.example.com"));
+    // As last given (kept in Settings when an export is made).
+    if (const Settings* settings = Settings::instance()) {
+        m_hosts->setText(settings->redactHostPatterns().join(QStringLiteral(", ")));
+        m_domains->setText(settings->internalDomains().join(QStringLiteral(", ")));
+    }
 
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("notesLabel"));
@@ -262,15 +268,23 @@ void ExportDialog::setNextHandler(std::function<int(ExportDialog*)> handler)
 
 int ExportDialog::runModal()
 {
+    int result = 0;
     if (nextHandler()) {
         const auto handler = std::exchange(nextHandler(), nullptr);
         show();
-        const int result = handler(this);
+        result = handler(this);
         hide();
         setResult(result);
-        return result;
+    } else {
+        result = exec();
     }
-    return exec();
+    if (result == QDialog::Accepted) {
+        // The lists are the user's: the next export (and the command line) starts from them.
+        Settings* settings = Settings::instance();
+        settings->setRedactHostPatterns(splitList(m_hosts->text()));
+        settings->setInternalDomains(splitList(m_domains->text()));
+    }
+    return result;
 }
 
 } // namespace hindsight::report
