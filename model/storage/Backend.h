@@ -30,6 +30,10 @@ struct FullTextSql
     QVariantList rankValues;
     QString unrankedOrder;   // ORDER BY terms, newest first
     QString countAll;        // the count of every live match, one placeholder (value)
+    // Run (directly, no parameters) before and after a count of matches, so
+    // that it reads the full-text index rather than every row (PostgreSQL).
+    QStringList beforeCount;
+    QStringList afterCount;
     // search(): uuid, title, row id and rank (lower is better) of the live
     // matches, best first; binds searchValues and then the limit.
     QString search;

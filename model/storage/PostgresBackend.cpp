@@ -294,6 +294,12 @@ public:
         out->rankValues = {query};
         out->unrankedOrder = QStringLiteral("f.coe_id DESC");
         out->countAll = QStringLiteral("SELECT count(*) FROM coe_search f WHERE f.document @@ CAST(? AS tsquery)");
+        // The planner does not know that testing a row reads its whole
+        // tsvector (kept out of line: several kB a COE): for a word in half
+        // the COEs it scans and tests every row (10,000 COEs: 140-250 ms)
+        // rather than count the GIN index's entries (10-20 ms).
+        out->beforeCount = {QStringLiteral("SET enable_seqscan = off")};
+        out->afterCount = {QStringLiteral("RESET enable_seqscan")};
         out->search = QStringLiteral("SELECT c.uuid, c.title, f.coe_id, -ts_rank(f.document, CAST(? AS tsquery)) AS rank "
                                      "FROM coe_search f JOIN coes c ON c.id = f.coe_id "
                                      "WHERE f.document @@ CAST(? AS tsquery) AND c.deleted_at IS NULL "
