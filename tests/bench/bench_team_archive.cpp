@@ -258,6 +258,15 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "cannot copy %s\n", qPrintable(source));
         return 1;
     }
+    {
+        // A source of an older schema is brought up to this one (copy-archive
+        // opens its source read-only, which cannot migrate it).
+        QString error;
+        if (!Archive::open(from, Archive::Access::ReadWrite, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
     std::optional<test::PostgresTestDatabase> database;
     if (pgUri.isEmpty()) {
         database.emplace();
