@@ -23,13 +23,17 @@ namespace hindsight {
 struct FullTextSql
 {
     QString from;            // the index joined with coe_summary s
-    QString condition;       // the match, with one placeholder
-    QVariant value;          // bound to that placeholder
+    QString condition;       // the match, with placeholders
+    QVariantList values;     // bound to them
     QString rankedCondition; // appended to WHERE when ranking ("" when none is needed)
     QString rankOrder;       // ORDER BY terms, best first; its placeholders take rankValues
     QVariantList rankValues;
     QString unrankedOrder;   // ORDER BY terms, newest first
-    QString countAll;        // the count of every live match, one placeholder (value)
+    QString countAll;        // the count of every live match, the condition's placeholders (values)
+    // Run (directly, no parameters) before and after a count of matches, so
+    // that it reads the full-text index rather than every row (PostgreSQL).
+    QStringList beforeCount;
+    QStringList afterCount;
     // search(): uuid, title, row id and rank (lower is better) of the live
     // matches, best first; binds searchValues and then the limit.
     QString search;
@@ -73,6 +77,9 @@ public:
     // Version 2: the triggers keeping coe_counts.live; the Trash leaves the full-text index.
     virtual QStringList createLiveCountTriggers() const = 0;
     virtual QString dropTrashedFromFullText() const = 0;
+    // Version 5: whatever the full-text index needs to find a phrase without
+    // reading each candidate's text (PostgreSQL: adjacent word pairs).
+    virtual bool addPhrasePairs(const QSqlDatabase& db, QString* error) const = 0;
     // group_concat(expr, separator) over a subquery's rows.
     virtual QString groupConcat(const QString& expr, const QString& separatorLiteral) const = 0;
 

@@ -52,7 +52,7 @@ Clause clauseFor(const QSqlDatabase& db, const CoeQuery& query, const QDate& tod
     QStringList where;
     if (c.searching) {
         where << c.fts.condition;
-        c.values << c.fts.value;
+        c.values << c.fts.values;
     } else if (!query.text.trimmed().isEmpty()) {
         // A text without a letter or digit ("-", "***") is nothing to search
         // for: it finds nothing rather than every COE.
@@ -348,9 +348,20 @@ int CoeCatalog::count(const CoeQuery& query, const QDate& today, QString* error)
     const QString statement = c.searching && !c.filtered && !query.trash
         ? c.fts.countAll
         : QStringLiteral("SELECT count(*) FROM ") + c.from + QStringLiteral(" WHERE ") + c.where;
-    if (!run(q, statement, c.searching && !c.filtered && !query.trash ? QVariantList{c.values.first()} : c.values,
-             &err)
-        || !q.next()) {
+    bool ok = true;
+    for (const QString& s : std::as_const(c.fts.beforeCount))
+        ok = ok && sql::execOnce(m_archive.database(), s, &err);
+    ok = ok
+        && run(q, statement, c.searching && !c.filtered && !query.trash ? c.fts.values : c.values, &err)
+        && q.next();
+    for (const QString& s : std::as_const(c.fts.afterCount)) {
+        QString afterErr;
+        if (!sql::execOnce(m_archive.database(), s, &afterErr) && ok) {
+            ok = false;
+            err = afterErr;
+        }
+    }
+    if (!ok) {
         if (error)
             *error = tr("Cannot count the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
         return -1;

@@ -13,8 +13,12 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
+
+#include <array>
+#include <limits>
 
 namespace hindsight {
 
@@ -42,10 +46,15 @@ QString lexeme(const QString& term)
 // tokenizer finds (Snippet.h: tokenize, the same folding), title weight A,
 // summary B, body D, one position left free between columns so that a phrase
 // never runs from one into the next (as in FTS5).
-QString documentFor(const fulltext::Columns& columns)
+using ColumnTokens = std::array<QList<fulltext::Token>, 3>;
+
+ColumnTokens tokensOf(const fulltext::Columns& columns)
 {
-    const QList<fulltext::Token> tokens[3] = {fulltext::tokenize(columns.title), fulltext::tokenize(columns.summary),
-                                              fulltext::tokenize(columns.body)};
+    return {fulltext::tokenize(columns.title), fulltext::tokenize(columns.summary), fulltext::tokenize(columns.body)};
+}
+
+QString documentFor(const ColumnTokens& tokens)
+{
     const int base[3] = {0, int(tokens[0].size()) + 1, int(tokens[0].size() + tokens[1].size()) + 2};
     QMap<QString, QStringList> positions; // sorted: a stable literal
     static const char weights[3] = {'A', 'B', 'D'};
@@ -63,6 +72,53 @@ QString documentFor(const fulltext::Columns& columns)
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         parts << lexeme(it.key()) + QLatin1Char(':') + it.value().join(QLatin1Char(','));
     return parts.join(QLatin1Char(' '));
+}
+
+// Phrase pairs (coe_search.pairs, schema 5): each two adjacent tokens of a
+// column as one lexeme "first second" (no token holds a space), without
+// positions, so that the GIN index alone finds a phrase of two words and
+// narrows one of more to the COEs holding all its pairs. A lexeme holds at
+// most 2046 bytes and a tsvector 1 MB of them: a COE whose pairs do not all
+// fit keeps only the lexeme kPairsCut (pairs_cut), and any phrase is then
+// checked against its document instead.
+constexpr int kMaxLexemeBytes = 2046;
+constexpr int kMaxPairsBytes = 512 * 1024;
+const QString kPairsCut = QStringLiteral(" ");
+
+QString pair(const QString& first, const QString& second)
+{
+    return first + QLatin1Char(' ') + second;
+}
+
+struct Pairs
+{
+    QString literal; // a tsvector literal
+    bool cut = false;
+};
+
+Pairs pairsFor(const ColumnTokens& tokens)
+{
+    QSet<QString> pairs;
+    qsizetype bytes = 0;
+    for (const QList<fulltext::Token>& column : tokens) {
+        for (qsizetype i = 0; i + 1 < column.size(); ++i) {
+            const QString p = pair(column.at(i).folded, column.at(i + 1).folded);
+            if (pairs.contains(p))
+                continue;
+            const qsizetype size = p.toUtf8().size();
+            bytes += size + 8;
+            if (size > kMaxLexemeBytes || bytes > kMaxPairsBytes)
+                return {lexeme(kPairsCut), true};
+            pairs.insert(p);
+        }
+    }
+    QStringList sorted(pairs.cbegin(), pairs.cend());
+    sorted.sort(); // a stable literal
+    QStringList parts;
+    parts.reserve(sorted.size());
+    for (const QString& p : std::as_const(sorted))
+        parts << lexeme(p);
+    return {parts.join(QLatin1Char(' ')), false};
 }
 
 // The tsquery literal of an FTS5 MATCH expression made by prepareSearch():
@@ -83,6 +139,62 @@ QString queryFor(const QString& match)
     // A search of no word at all finds nothing (as an FTS5 phrase of no
     // token): no document holds a word of one space.
     return terms.isEmpty() ? QStringLiteral("' '") : terms.join(QStringLiteral(" & "));
+}
+
+// The match of an FTS5 MATCH expression (condition and values of FullTextSql).
+// Without a phrase of two words or more: the document's GIN index, exact (no
+// row is read). With one: the pairs index finds the COEs holding every pair
+// of every phrase (exact for two words; a COE whose pairs were cut is checked
+// against its document), the document's index the single words; a phrase of
+// three words or more is then checked against the positions in the document
+// of the few COEs holding all its pairs.
+void matchFor(const QString& match, FullTextSql* out)
+{
+    const QString document = queryFor(match);
+    const fulltext::SearchTerms search = fulltext::parseMatch(match);
+    QStringList words, pairs;
+    bool longPhrase = false;
+    for (qsizetype p = 0; p < search.phrases.size(); ++p) {
+        const QStringList& phrase = search.phrases.at(p);
+        const bool prefix = search.lastIsPrefix && p == search.phrases.size() - 1;
+        if (phrase.size() == 1) {
+            words << lexeme(phrase.first()) + (prefix ? QStringLiteral(":*") : QString());
+            continue;
+        }
+        for (qsizetype i = 0; i + 1 < phrase.size(); ++i) {
+            const QString both = pair(phrase.at(i), phrase.at(i + 1));
+            if (both.toUtf8().size() > kMaxLexemeBytes) {
+                longPhrase = true; // never stored: the document decides
+                continue;
+            }
+            pairs << lexeme(both) + (prefix && i + 2 == phrase.size() ? QStringLiteral(":*") : QString());
+        }
+        if (phrase.size() > 2)
+            longPhrase = true;
+    }
+    if (pairs.isEmpty()) {
+        out->condition = QStringLiteral("f.document @@ CAST(? AS tsquery)");
+        out->values = {document};
+        return;
+    }
+    // Every pair, or a COE whose pairs were cut.
+    const QString pairsQuery = QStringLiteral("(%1) | %2").arg(pairs.join(QStringLiteral(" & ")), lexeme(kPairsCut));
+    if (longPhrase) {
+        // The positions of the COEs holding every pair, read after the pairs
+        // index: coalesce() keeps the planner from also reading the
+        // document's index, which would make it read each row's pairs again.
+        out->condition = QStringLiteral(
+            "f.pairs @@ CAST(? AS tsquery) AND coalesce(f.document, f.pairs) @@ CAST(? AS tsquery)");
+        out->values = {pairsQuery, document};
+        return;
+    }
+    out->condition = QStringLiteral("f.pairs @@ CAST(? AS tsquery) "
+                                    "AND (NOT f.pairs_cut OR f.document @@ CAST(? AS tsquery))");
+    out->values = {pairsQuery, document};
+    if (!words.isEmpty()) {
+        out->condition += QStringLiteral(" AND f.document @@ CAST(? AS tsquery)");
+        out->values << words.join(QStringLiteral(" & "));
+    }
 }
 
 class PostgresBackend final : public Backend
@@ -199,6 +311,47 @@ public:
         return QStringLiteral(
             "DELETE FROM coe_search WHERE coe_id IN (SELECT id FROM coes WHERE deleted_at IS NOT NULL)");
     }
+    bool addPhrasePairs(const QSqlDatabase& db, QString* error) const override
+    {
+        if (!sql::execOnce(db, QStringLiteral("ALTER TABLE coe_search ADD COLUMN pairs tsvector NOT NULL DEFAULT ''"),
+                           error)
+            || !sql::execOnce(db,
+                              QStringLiteral("ALTER TABLE coe_search ADD COLUMN pairs_cut BOOLEAN NOT NULL DEFAULT false"),
+                              error))
+            return false;
+        // From the texts coe_search keeps, a few hundred COEs at a time.
+        QSqlQuery read(db), write(db);
+        if (!sql::prepare(read,
+                          QStringLiteral("SELECT coe_id, title, summary, body FROM coe_search WHERE coe_id > ? "
+                                         "ORDER BY coe_id LIMIT 200"),
+                          error)
+            || !sql::prepare(write,
+                             QStringLiteral("UPDATE coe_search SET pairs = CAST(? AS tsvector), pairs_cut = ? "
+                                            "WHERE coe_id = ?"),
+                             error))
+            return false;
+        for (qint64 last = std::numeric_limits<qint64>::min();;) {
+            if (!sql::exec(read, {last}, error))
+                return false;
+            QList<std::pair<qint64, fulltext::Columns>> rows;
+            while (read.next())
+                rows.append({read.value(0).toLongLong(),
+                             fulltext::Columns{read.value(1).toString(), read.value(2).toString(),
+                                               read.value(3).toString()}});
+            if (!sql::finished(read, error))
+                return false;
+            if (rows.isEmpty())
+                break;
+            for (const auto& [rowId, texts] : std::as_const(rows)) {
+                const Pairs pairs = pairsFor(tokensOf(texts));
+                if (!sql::exec(write, {sql::text(pairs.literal), pairs.cut, rowId}, error))
+                    return false;
+            }
+            last = rows.last().first;
+        }
+        return sql::execOnce(db, QStringLiteral("CREATE INDEX coe_search_pairs ON coe_search USING GIN (pairs)"), error)
+            && sql::execOnce(db, QStringLiteral("ANALYZE coe_search"), error);
+    }
     QString groupConcat(const QString& expr, const QString& separatorLiteral) const override
     {
         return QStringLiteral("string_agg(%1, %2)").arg(expr, separatorLiteral);
@@ -263,15 +416,19 @@ public:
     bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const override
     {
         const fulltext::Columns c = fulltext::columnsFor(coe);
-        const QString document = documentFor(c);
+        const ColumnTokens tokens = tokensOf(c);
+        const Pairs pairs = pairsFor(tokens);
         QSqlQuery q(db);
         return sql::prepare(q,
-                            QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document) "
-                                           "VALUES (?, ?, ?, ?, CAST(? AS tsvector)) ON CONFLICT (coe_id) DO UPDATE "
+                            QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document, pairs, "
+                                           "pairs_cut) VALUES (?, ?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector), ?) "
+                                           "ON CONFLICT (coe_id) DO UPDATE "
                                            "SET title = excluded.title, summary = excluded.summary, "
-                                           "body = excluded.body, document = excluded.document"),
+                                           "body = excluded.body, document = excluded.document, "
+                                           "pairs = excluded.pairs, pairs_cut = excluded.pairs_cut"),
                             error)
-            && sql::exec(q, {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body), sql::text(document)},
+            && sql::exec(q, {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body),
+                             sql::text(documentFor(tokens)), sql::text(pairs.literal), pairs.cut},
                          error);
     }
     bool removeFullText(const QSqlDatabase& db, qint64 coeRowId, QString* error) const override
@@ -286,19 +443,24 @@ public:
         Q_UNUSED(error);
         const QString query = queryFor(match);
         out->from = QStringLiteral("coe_search f JOIN coe_summary s ON s.coe_id = f.coe_id");
-        out->condition = QStringLiteral("f.document @@ CAST(? AS tsquery)");
-        out->value = query;
+        matchFor(match, out);
         out->rankedCondition.clear();
         // ts_rank's default weights {D 0.1, C 0.2, B 0.4, A 1.0}: title 10, summary 4, body 1, as bm25(10, 4, 1).
         out->rankOrder = QStringLiteral("ts_rank(f.document, CAST(? AS tsquery)) DESC, s.coe_id");
         out->rankValues = {query};
         out->unrankedOrder = QStringLiteral("f.coe_id DESC");
-        out->countAll = QStringLiteral("SELECT count(*) FROM coe_search f WHERE f.document @@ CAST(? AS tsquery)");
+        out->countAll = QStringLiteral("SELECT count(*) FROM coe_search f WHERE ") + out->condition;
+        // The planner does not know that testing a row reads its whole
+        // tsvector (kept out of line: several kB a COE): for a word in half
+        // the COEs it scans and tests every row (10,000 COEs: 140-250 ms)
+        // rather than count the GIN index's entries (10-20 ms).
+        out->beforeCount = {QStringLiteral("SET enable_seqscan = off")};
+        out->afterCount = {QStringLiteral("RESET enable_seqscan")};
         out->search = QStringLiteral("SELECT c.uuid, c.title, f.coe_id, -ts_rank(f.document, CAST(? AS tsquery)) AS rank "
-                                     "FROM coe_search f JOIN coes c ON c.id = f.coe_id "
-                                     "WHERE f.document @@ CAST(? AS tsquery) AND c.deleted_at IS NULL "
-                                     "ORDER BY rank, f.coe_id LIMIT ?");
-        out->searchValues = {query, query};
+                                     "FROM coe_search f JOIN coes c ON c.id = f.coe_id WHERE ")
+            + out->condition
+            + QStringLiteral(" AND c.deleted_at IS NULL ORDER BY rank, f.coe_id LIMIT ?");
+        out->searchValues = QVariantList{query} + out->values;
         return true;
     }
     // Made by the same C++ makeSnippet as SQLite's (FullTextIndex.h:

@@ -112,11 +112,13 @@ public:
     {
         return fulltext::fts5Remove(db, coeRowId, error);
     }
+    // FTS5 keeps every word's positions in its index: a phrase needs nothing more.
+    bool addPhrasePairs(const QSqlDatabase&, QString*) const override { return true; }
     bool fullText(const QSqlDatabase&, const QString& match, FullTextSql* out, QString*) const override
     {
         out->from = QStringLiteral("coe_fts JOIN coe_summary s ON s.coe_id = coe_fts.rowid");
         out->condition = QStringLiteral("coe_fts MATCH ?");
-        out->value = match;
+        out->values = {match};
         // Ranked by bm25 with a word in the title counting most, then summary and
         // problem. Ordering by FTS5's own `rank` column lets FTS5 hand rows over
         // best first, so a LIMIT stops early.

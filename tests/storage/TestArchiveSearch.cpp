@@ -6,6 +6,8 @@
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
 
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <map>
 #include <QTest>
@@ -21,6 +23,7 @@ class TestArchiveSearch : public QObject
     // One archive per back end, made by the first test that runs on it; the
     // tests run unchanged on each (TestSupport.h: archiveBackends()).
     std::map<QString, std::unique_ptr<Archive>> m_archives;
+    std::map<QString, QString> m_locations;
     Archive* m_archive = nullptr;
     Coe m_example;
     Coe m_rich;
@@ -45,6 +48,7 @@ class TestArchiveSearch : public QObject
         QString error;
         const QString where = freshArchiveLocation(backend, m_dir.filePath(QStringLiteral("search.sqlite")), &error);
         QVERIFY2(!where.isEmpty(), qPrintable(error));
+        m_locations[backend] = where;
         std::unique_ptr<Archive>& archive = m_archives[backend];
         archive = Archive::open(where, Archive::Access::ReadWrite, &error);
         QVERIFY2(archive, qPrintable(error));
@@ -137,6 +141,116 @@ private slots:
         QCOMPARE(found(QStringLiteral("\"pool size\"")), QList<QUuid>{m_example.uuid});
         QVERIFY(found(QStringLiteral("\"size pool\"")).isEmpty());
         QCOMPARE(found(QStringLiteral("\"configuration rollout\" EU")), QList<QUuid>{m_example.uuid});
+    }
+
+    int counted(const QString& text)
+    {
+        CoeQuery query;
+        query.text = text;
+        QString error;
+        const int n = CoeCatalog(*m_archive).count(query, QDate::currentDate(), &error);
+        if (!error.isEmpty())
+            qWarning("count error for [%s]: %s", qPrintable(text), qPrintable(error));
+        return n;
+    }
+
+    // A phrase is its words next to each other in one text, whatever finds
+    // it (PostgreSQL: the index of adjacent word pairs, then the positions
+    // for a phrase of three words or more).
+    void phrasesAreWordsNextToEachOther()
+    {
+        CoeRepository repo(*m_archive);
+        Coe c = makeNewCoe(QStringLiteral("Quokka paddle steamer"));
+        c.summary = QStringLiteral("Marmot wombat lemur otter.");
+        c.timeline << TimelineEntry{QDateTime::currentDateTimeUtc(),
+                                    QStringLiteral("The axolotl ferry sank; later the ferry axolotl floated."),
+                                    Milestone::None,
+                                    false,
+                                    {},
+                                    {}};
+        QVERIFY(repo.save(c).ok());
+        const auto removed = qScopeGuard([&] { repo.remove(c.uuid); }); // also when a check fails
+        const QList<QUuid> only{c.uuid};
+        struct Case
+        {
+            const char* text;
+            bool finds;
+        };
+        const Case cases[] = {
+            {"\"paddle steamer\"", true},
+            {"\"steamer paddle\"", false},
+            {"\"steamer marmot\"", false}, // the title's last word and the summary's first
+            {"\"wombat lemur otter\"", true},
+            {"\"marmot lemur otter\"", false}, // "lemur otter" is there, "marmot lemur" is not
+            {"\"ferry axolotl ferry\"", false}, // both pairs are there, never in a row
+            {"\"axolotl ferry sank\"", true},
+            {"\"paddle stea", true},               // the last phrase's last word is a prefix
+            {"quokka \"paddle stea\"", true},
+            {"\"paddle stea\" quokka", false}, // not the last: a whole word
+            {"\"paddle steamer\" wombat", true},
+            {"\"paddle steamer\" zebra", false},
+            {"\"ferry axolotl\" \"lemur otter\" steam", true},
+            {"\"paddle\"", true},
+        };
+        for (const Case& k : cases) {
+            const QString text = QString::fromUtf8(k.text);
+            QCOMPARE(found(text), k.finds ? only : QList<QUuid>{});
+            QCOMPARE(counted(text), k.finds ? 1 : 0);
+        }
+    }
+
+    // A COE with more distinct adjacent words than PostgreSQL's pairs index
+    // keeps (its tsvector holds 1 MB): its phrases are still found, from the
+    // positions of its words.
+    void phrasesInACoeOfManyDistinctWords()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        CoeRepository repo(*m_archive);
+        Coe c = makeNewCoe(QStringLiteral("Many words"));
+        QStringList words;
+        for (int i = 0; i < 40000; ++i)
+            words << QStringLiteral("zq%1").arg(i);
+        c.impact.description = words.join(QLatin1Char(' '));
+        QVERIFY(repo.save(c).ok());
+        const auto removed = qScopeGuard([&] { repo.remove(c.uuid); }); // also when a check fails
+        if (backend == QLatin1String("postgresql")) {
+            QSqlQuery q(m_archive->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM coe_search WHERE pairs_cut")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        const QList<QUuid> only{c.uuid};
+        QCOMPARE(found(QStringLiteral("\"zq100 zq101\"")), only);
+        QCOMPARE(counted(QStringLiteral("\"zq100 zq101\"")), 1);
+        QCOMPARE(found(QStringLiteral("\"zq100 zq101 zq102\"")), only);
+        // (Within the first 16383 words: PostgreSQL keeps no position past it.)
+        QCOMPARE(found(QStringLiteral("\"zq10000 zq1000")), only);
+        QVERIFY(found(QStringLiteral("\"zq100 zq102\"")).isEmpty());
+        QCOMPARE(counted(QStringLiteral("\"zq101 zq100\"")), 0);
+    }
+
+    // Schema 5 on PostgreSQL: an archive of schema 4 gets the pairs of the
+    // COEs it holds, and finds their phrases.
+    void phrasePairsMigration()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgresql"))
+            QSKIP("PostgreSQL's pairs index: FTS5 keeps positions in its own");
+        const QString location = m_locations.at(backend);
+        QString error;
+        QVERIFY2(execInArchive(location,
+                               QStringLiteral("DROP INDEX coe_search_pairs; "
+                                              "ALTER TABLE coe_search DROP COLUMN pairs, DROP COLUMN pairs_cut; "
+                                              "UPDATE schema_version SET version = 4"),
+                               &error),
+                 qPrintable(error));
+        auto archive = Archive::open(location, Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        QCOMPARE(archive->schemaVersion(), Archive::currentSchemaVersion());
+        const QList<SearchHit> hits = search(*archive, QStringLiteral("\"pool size\""), 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].uuid, m_example.uuid);
+        QVERIFY(search(*archive, QStringLiteral("\"size pool\""), 10, &error).isEmpty());
     }
 
     void diacriticsAndCaseFold()
