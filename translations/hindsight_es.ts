@@ -1556,14 +1556,6 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>export --profile customer: host name patterns to hide, comma separated (*.corp.example.com).</source>
-        <translation>export --profile customer: patrones de nombres de host que se ocultan, separados por comas (*.corp.example.com).</translation>
-    </message>
-    <message>
-        <source>export --profile customer: domains whose URLs are internal, comma separated.</source>
-        <translation>export --profile customer: dominios cuyas URL son internas, separados por comas.</translation>
-    </message>
-    <message>
         <source>export takes UUID and OUT (OUT.pdf, OUT.md, OUT.odt or OUT.html)</source>
         <translation>export toma UUID y OUT (OUT.pdf, OUT.md, OUT.odt u OUT.html)</translation>
     </message>
@@ -1582,6 +1574,14 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
     <message>
         <source>init-team-archive names its database itself: URI, not --archive</source>
         <translation>init-team-archive nombra su base de datos por sí misma: URI, no --archive</translation>
+    </message>
+    <message>
+        <source>export --profile customer: host name patterns to hide, comma separated (*.corp.example.com); by default those last given in the Export dialog, &quot;&quot; for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --profile customer: domains whose URLs are internal, comma separated; by default those last given in the Export dialog, &quot;&quot; for none.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3758,22 @@ Pruebe con menos palabras o borre un filtro.</translation>
         <source>Also open by %1</source>
         <translation>También abierto por %1</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this COE out of the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or person moved this COE to the Trash. What you type is still saved, in the Trash, until the Trash is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore this COE from the Trash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EditorPage</name>
@@ -5396,6 +5412,18 @@ Close the window and lose them?</source>
     <message>
         <source>T&amp;eam names:</source>
         <translation>Nombres de &amp;equipos:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <limits>
 
 namespace hindsight::exchange {
@@ -174,7 +175,14 @@ ArchiveCopyReport ArchiveCopy::copy(const QString& from, const QString& to, cons
         return report;
     }
     QString error;
-    const std::unique_ptr<Archive> fromArchive = Archive::open(from, Archive::Access::ReadOnly, &error);
+    std::unique_ptr<Archive> fromArchive = Archive::open(from, Archive::Access::ReadOnly, &error);
+    // An archive file of an older schema cannot be upgraded read-only: its
+    // copy is, in a temporary folder, and the file itself is never written.
+    QTemporaryDir upgraded;
+    if (!fromArchive && !ArchiveLocation::isPostgresUri(from) && upgraded.isValid()) {
+        QString ignored;
+        fromArchive = Archive::openUpgradedCopy(from, upgraded.path(), &ignored);
+    }
     if (!fromArchive) {
         report.error = tr("Nothing was copied: %1").arg(error);
         return report;

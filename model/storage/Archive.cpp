@@ -359,6 +359,40 @@ std::unique_ptr<Archive> Archive::open(const QString& path, Access access, QStri
     return archive;
 }
 
+std::unique_ptr<Archive> Archive::openUpgradedCopy(const QString& path, const QString& folder, QString* error)
+{
+    auto fail = [error](const QString& message) -> std::unique_ptr<Archive> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    QByteArray header;
+    QString why;
+    if (ArchiveLocation::isPostgresUri(path) || sniffHeader(abs, &header, &why) != Sniff::Sqlite)
+        return fail(tr("%1 is not an archive file.").arg(shown(path)));
+    const QString copy = QDir(folder).filePath(QFileInfo(abs).completeBaseName() + QStringLiteral("-upgraded.sqlite"));
+    {
+        QString name, options;
+        readOnlyTarget(abs, header, true, &name, &options);
+        Connection source("upgrade", name, options);
+        QSqlDatabase db = source.database();
+        if (!db.open())
+            return fail(tr("Cannot open %1 as an SQLite database: %2").arg(shown(abs), sql::errorText(db)));
+        Identity identity;
+        QString err;
+        if (!readIdentity(db, &identity, &err))
+            return fail(tr("Cannot read %1: %2").arg(shown(abs), err));
+        if (identity.isBlank() || !refusalFor(identity, abs).isEmpty()
+            || identity.userVersion >= schema::currentVersion())
+            return fail(tr("%1 is not an archive of an older schema.").arg(shown(abs)));
+        QSqlQuery q(db);
+        if (!sql::prepare(q, QStringLiteral("VACUUM INTO ?"), &err) || !sql::exec(q, {copy}, &err))
+            return fail(tr("Cannot copy %1 to %2: %3").arg(shown(abs), shown(copy), err));
+    }
+    return open(copy, Access::ReadWrite, error);
+}
+
 QString Archive::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

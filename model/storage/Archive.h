@@ -40,6 +40,12 @@ public:
     // opened read-only instead (see openedReadOnlyFallback()).
     static std::unique_ptr<Archive> open(const QString& path, Access access, QString* error);
 
+    // An archive file of an older schema, for reading without writing it:
+    // an SQLite copy of it is made in `folder` (VACUUM INTO, from a read-only
+    // connection), upgraded and opened. Null with *error set when `path` is
+    // not a Hindsight archive file of an older schema, or the copy fails.
+    static std::unique_ptr<Archive> openUpgradedCopy(const QString& path, const QString& folder, QString* error);
+
     // QStandardPaths::AppDataLocation/archive.sqlite
     static QString defaultPath();
 

@@ -115,6 +115,27 @@ private slots:
         QCOMPARE(trashState(to, m_trashedUuid), QString::number(kTrashedAt.toMSecsSinceEpoch()));
     }
 
+    // An archive file of an older schema (written by an earlier Hindsight)
+    // is copied too: its copy is upgraded on the way, the file itself is
+    // never written (it was refused: "cannot be done read-only").
+    void copiesAnOlderArchiveWithoutChangingIt()
+    {
+        const QString old = m_dir.filePath(QStringLiteral("old-v1.sqlite"));
+        QFile::remove(old);
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("archive-v1.sqlite")), old));
+        QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray before = test::fileChecksum(old);
+        const QString to = target(QStringLiteral("from-old"));
+        const Run r = hindsight({QStringLiteral("copy-archive"), old, to});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("identical")), qPrintable(r.out));
+        QCOMPARE(test::fileChecksum(old), before);
+        const Run listOld = hindsight({QStringLiteral("--archive"), old, QStringLiteral("list")});
+        QVERIFY2(listOld.exitCode == 0, qPrintable(listOld.err));
+        QVERIFY(!listOld.out.isEmpty());
+        QCOMPARE(hindsight({QStringLiteral("--archive"), to, QStringLiteral("list")}).out, listOld.out);
+    }
+
     // Issue #12, "Moving between them": `copy-archive a.sqlite postgresql://...`
     // and back, the Trash kept, every COE exported identically at each step.
     void copiesToPostgresAndBack()
