@@ -26,9 +26,8 @@ bool isServer(const QSqlDatabase& db)
 
 bool notify(const QSqlDatabase& db, const QString& channel, const QString& payload, QString* error)
 {
-    QSqlQuery q(db);
-    return sql::prepare(q, QStringLiteral("SELECT pg_notify(?, ?)"), error)
-        && sql::exec(q, {channel, payload}, error);
+    sql::Statement q(db, QStringLiteral("SELECT pg_notify(?, ?)"), error);
+    return q.isValid() && sql::exec(q.query(), {channel, payload}, error);
 }
 
 } // namespace
@@ -237,11 +236,12 @@ bool ArchiveChanges::stamp(const QSqlDatabase& db, const QUuid& uuid, qint64 rev
     QSqlQuery q(db);
     const QString id = coetables::uuidText(uuid);
     if (write == Write::Save) {
-        if (!sql::prepare(q,
-                          QStringLiteral("UPDATE coes SET saved_by = ?, saved_host = ?, saved_at = ?, change_seq = ? "
-                                         "WHERE uuid = ?"),
-                          error)
-            || !sql::exec(q,
+        sql::Statement saved(db,
+                             QStringLiteral("UPDATE coes SET saved_by = ?, saved_host = ?, saved_at = ?, "
+                                            "change_seq = ? WHERE uuid = ?"),
+                             error);
+        if (!saved.isValid()
+            || !sql::exec(saved.query(),
                           {sql::text(m_saver.name), sql::text(m_saver.host),
                            sql::instant(QDateTime::currentDateTimeUtc()), seq, id},
                           error))

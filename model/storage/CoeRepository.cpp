@@ -35,17 +35,17 @@ SaveResult result(SaveResult::Status status, const QString& message)
 bool lookUp(const QSqlDatabase& db, const QUuid& uuid, std::optional<qint64>* rowId, qint64* revision,
             QString* error)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, QStringLiteral("SELECT id, revision FROM coes WHERE uuid = ?"), error) ||
-        !sql::exec(q, {coetables::uuidText(uuid)}, error))
+    sql::Statement k(db, QStringLiteral("SELECT id, revision FROM coes WHERE uuid = ?"), error);
+    if (!k.isValid() || !sql::exec(k.query(), {coetables::uuidText(uuid)}, error))
         return false;
+    QSqlQuery& q = k.query();
     rowId->reset();
     *revision = 0;
     if (q.next()) {
         *rowId = q.value(0).toLongLong();
         *revision = q.value(1).toLongLong();
     }
-    return true;
+    return sql::finished(q, error);
 }
 
 } // namespace

@@ -78,24 +78,25 @@ bool updateReview(const QSqlDatabase& db, qint64 rowId, const Coe& coe, const an
                   QString* error)
 {
     const ReviewCounts counts = reviewCounts(coe, options);
-    QSqlQuery q(db);
-    return sql::prepare(q,
-                        QStringLiteral("UPDATE coe_summary SET review_errors = ?, review_warnings = ?, "
-                                       "review_options = ? WHERE coe_id = ?"),
-                        error)
-           && sql::exec(q, {counts.errors, counts.warnings, reviewOptionsKey(options), rowId}, error);
+    sql::Statement q(db,
+                     QStringLiteral("UPDATE coe_summary SET review_errors = ?, review_warnings = ?, "
+                                    "review_options = ? WHERE coe_id = ?"),
+                     error);
+    return q.isValid()
+           && sql::exec(q.query(), {counts.errors, counts.warnings, reviewOptionsKey(options), rowId}, error);
 }
 
 bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed, QString* error,
             const analysis::CheckOptions& options)
 {
-    QSqlQuery q(db), deleted(db);
     const QDate due = nextDue(coe);
-    if (!sql::prepare(deleted, QStringLiteral("SELECT deleted_at IS NOT NULL FROM coes WHERE id = ?"), error)
-        || !sql::exec(deleted, {rowId}, error))
-        return false;
-    *trashed = deleted.next() && deleted.value(0).toBool();
-    return sql::prepare(q,
+    {
+        sql::Statement deleted(db, QStringLiteral("SELECT deleted_at IS NOT NULL FROM coes WHERE id = ?"), error);
+        if (!deleted.isValid() || !sql::exec(deleted.query(), {rowId}, error))
+            return false;
+        *trashed = deleted->next() && deleted->value(0).toBool();
+    }
+    sql::Statement q(db,
                         QStringLiteral(
                             // An upsert, not INSERT OR REPLACE: the count triggers must see an update.
                             "INSERT INTO coe_summary (coe_id, uuid, title, status, status_rank, severity, "
@@ -109,8 +110,9 @@ bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed,
                             "services = excluded.services, open_actions = excluded.open_actions, "
                             "next_due = excluded.next_due, updated_at = excluded.updated_at, "
                             "deleted_at = excluded.deleted_at"),
-                        error)
-        && sql::exec(q,
+                     error);
+    return q.isValid()
+        && sql::exec(q.query(),
                      {rowId, coe.uuid.toString(QUuid::WithoutBraces), sql::text(coe.title), toString(coe.status),
                       statusRank(coe.status),
                       coe.severity ? QVariant(*coe.severity) : QVariant(QMetaType(QMetaType::Int)),

@@ -5,6 +5,8 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <optional>
 #include <QSqlQuery>
 
 namespace hindsight::coetables {
@@ -13,13 +15,6 @@ namespace {
 
 using sql::exec;
 using sql::text;
-
-// Every statement here is written in SQLite's exact-text idiom (below); the
-// back end words it for itself.
-bool prepare(QSqlQuery& query, const QString& statement, QString* error)
-{
-    return sql::prepare(query, Backend::of(query.driver()).exactTextSql(statement), error);
-}
 
 QVariant nullInt()
 {
@@ -118,35 +113,81 @@ void bindCoe(QSqlQuery& q, const Coe& coe, qint64 revision)
         q.bindValue(i, values.at(i));
 }
 
+// A statement kept on the connection (sql::Statement). Every statement here
+// is written in SQLite's exact-text idiom (below); the back end words it for
+// itself.
+struct Kept
+{
+    Kept(const QSqlDatabase& db, const QString& statement, QString* error)
+        : statement(db, Backend::of(db).exactTextSql(statement), error)
+    {
+    }
+    sql::Statement statement;
+    bool isValid() const { return statement.isValid(); }
+    QSqlQuery& q() { return statement.query(); }
+};
+
+// Inserts `rows` into `table`, as many rows a statement as kRowsPerInsert
+// allows: one round trip for a whole list on a server rather than one per row.
+// `placeholders` gives each column's placeholder ("?" or "CAST(? AS TEXT)").
+bool insertRows(const QSqlDatabase& db, const QString& table, const QString& columns, const QString& placeholders,
+                const QList<QVariantList>& rows, QString* error)
+{
+    const QString row = QLatin1Char('(') + placeholders + QLatin1Char(')');
+    for (qsizetype start = 0; start < rows.size(); start += kRowsPerInsert) {
+        const qsizetype count = qMin<qsizetype>(kRowsPerInsert, rows.size() - start);
+        QStringList values;
+        values.reserve(count);
+        for (qsizetype i = 0; i < count; ++i)
+            values << row;
+        Kept k(db,
+               QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(table, columns, values.join(QStringLiteral(", "))),
+               error);
+        if (!k.isValid())
+            return false;
+        int index = 0;
+        for (qsizetype i = start; i < start + count; ++i)
+            for (const QVariant& v : rows.at(i))
+                k.q().bindValue(index++, v);
+        if (!exec(k.q(), error))
+            return false;
+    }
+    return true;
+}
+
+// The ids of the rows of `table` (metrics, action_items) of a COE, by position.
+bool idsByPosition(const QSqlDatabase& db, const QString& table, qint64 rowId, QList<qint64>* ids, QString* error)
+{
+    Kept k(db, QStringLiteral("SELECT id FROM %1 WHERE coe_id = ? ORDER BY position").arg(table), error);
+    if (!k.isValid() || !exec(k.q(), {rowId}, error))
+        return false;
+    ids->clear();
+    while (k.q().next())
+        ids->append(k.q().value(0).toLongLong());
+    return sql::finished(k.q(), error);
+}
+
 bool insertList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
                 const QStringList& values, QString* error)
 {
     const Backend& b = Backend::of(db);
-    QSqlQuery q(db);
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO %1 (coe_id, position, %2) VALUES (?, ?, CAST(? AS TEXT))")
-                     .arg(table, column),
-                 error))
-        return false;
-    for (int i = 0; i < values.size(); ++i) {
-        if (!exec(q, {rowId, i, exact(b, values.at(i))}, error))
-            return false;
-    }
-    return true;
+    QList<QVariantList> rows;
+    rows.reserve(values.size());
+    for (int i = 0; i < values.size(); ++i)
+        rows.append({rowId, i, exact(b, values.at(i))});
+    return insertRows(db, table, QStringLiteral("coe_id, position, ") + column, QStringLiteral("?, ?, CAST(? AS TEXT)"),
+                      rows, error);
 }
 
 bool readList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
               QStringList* values, QString* error)
 {
     const Backend& b = Backend::of(db);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!prepare(q,
-                 QStringLiteral("SELECT CAST(%2 AS BLOB) FROM %1 WHERE coe_id = ? ORDER BY position")
-                     .arg(table, column),
-                 error) ||
-        !exec(q, {rowId}, error))
+    Kept k(db, QStringLiteral("SELECT CAST(%2 AS BLOB) FROM %1 WHERE coe_id = ? ORDER BY position").arg(table, column),
+           error);
+    if (!k.isValid() || !exec(k.q(), {rowId}, error))
         return false;
+    QSqlQuery& q = k.q();
     values->clear();
     while (q.next())
         values->append(b.fromExact(q.value(0)));
@@ -174,17 +215,16 @@ bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* 
     QStringList placeholders;
     for (const QString& column : kCoeColumns.split(QStringLiteral(", ")))
         placeholders << placeholder(column);
-    QSqlQuery q(db);
-    if (!prepare(
-            q,
-            QStringLiteral("INSERT INTO coes (%1) VALUES (%2)").arg(kCoeColumns, placeholders.join(u", "))
-                + Backend::of(db).returningId(),
-            error))
+    Kept k(db,
+           QStringLiteral("INSERT INTO coes (%1) VALUES (%2)").arg(kCoeColumns, placeholders.join(u", "))
+               + Backend::of(db).returningId(),
+           error);
+    if (!k.isValid())
         return false;
-    bindCoe(q, coe, revision);
-    if (!exec(q, error))
+    bindCoe(k.q(), coe, revision);
+    if (!exec(k.q(), error))
         return false;
-    *rowId = Backend::of(db).insertedId(q);
+    *rowId = Backend::of(db).insertedId(k.q());
     return true;
 }
 
@@ -193,24 +233,27 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
     QStringList assignments;
     for (const QString& column : kCoeColumns.split(QStringLiteral(", ")))
         assignments << column + QStringLiteral(" = ") + placeholder(column);
-    QSqlQuery q(db);
-    if (!prepare(
-            q, QStringLiteral("UPDATE coes SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
-            error))
-        return false;
-    bindCoe(q, coe, revision);
-    q.bindValue(int(assignments.size()), rowId);
-    if (!exec(q, error))
-        return false;
+    {
+        Kept k(db, QStringLiteral("UPDATE coes SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+               error);
+        if (!k.isValid())
+            return false;
+        bindCoe(k.q(), coe, revision);
+        k.q().bindValue(int(assignments.size()), rowId);
+        if (!exec(k.q(), error))
+            return false;
+    }
     for (const QString& table : kChildTables) {
-        QSqlQuery del(db);
-        if (!prepare(del, QStringLiteral("DELETE FROM %1 WHERE coe_id = ?").arg(table), error) ||
-            !exec(del, {rowId}, error))
+        Kept del(db, QStringLiteral("DELETE FROM %1 WHERE coe_id = ?").arg(table), error);
+        if (!del.isValid() || !exec(del.q(), {rowId}, error))
             return false;
     }
     return true;
 }
 
+// Every table is written with one multi-row INSERT per kRowsPerInsert rows
+// (insertRows); the rows of metric_images and action_item_whys need their
+// parent's id, read back in one SELECT per table when there are any.
 bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
 {
     const Backend& b = Backend::of(db);
@@ -225,131 +268,126 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     if (!insertList(db, QStringLiteral("impact_pillars"), QStringLiteral("pillar"), rowId, pillars, error))
         return false;
 
-    QSqlQuery q(db);
-    if (!prepare(q,
-                 QStringLiteral(
-                     "INSERT INTO timeline_entries (coe_id, position, at, text, milestone, approximate, "
-                     "source, gap_explanation) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), "
-                     "CAST(? AS TEXT))"),
-                 error))
-        return false;
+    QList<QVariantList> rows;
+    rows.reserve(coe.timeline.size());
     for (int i = 0; i < coe.timeline.size(); ++i) {
         const TimelineEntry& e = coe.timeline.at(i);
-        if (!exec(q,
-                  {rowId, i, sql::instant(e.at), exact(b, e.text), enumValue(e.milestone),
-                   boolValue(e.approximate), exact(b, e.source), exact(b, e.gapExplanation)},
-                  error))
-            return false;
+        rows.append({rowId, i, sql::instant(e.at), exact(b, e.text), enumValue(e.milestone), boolValue(e.approximate),
+                     exact(b, e.source), exact(b, e.gapExplanation)});
     }
-
-    QSqlQuery metric(db), image(db);
-    if (!prepare(metric,
-                 QStringLiteral("INSERT INTO metrics (coe_id, position, name, role, description, source_url) "
-                                "VALUES (?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT))")
-                     + b.returningId(),
-                 error) ||
-        !prepare(image,
-                 QStringLiteral("INSERT INTO metric_images (metric_id, position, file_name, media_type, "
-                                "data, caption) VALUES (?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT))"),
-                 error))
+    if (!insertRows(db, QStringLiteral("timeline_entries"),
+                    QStringLiteral("coe_id, position, at, text, milestone, approximate, source, gap_explanation"),
+                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
         return false;
+
+    rows.clear();
+    int imageCount = 0;
     for (int i = 0; i < coe.metrics.size(); ++i) {
         const Metric& m = coe.metrics.at(i);
-        if (!exec(metric,
-                  {rowId, i, exact(b, m.name), enumValue(m.role), exact(b, m.description), exact(b, m.sourceUrl)},
-                  error))
+        rows.append({rowId, i, exact(b, m.name), enumValue(m.role), exact(b, m.description), exact(b, m.sourceUrl)});
+        imageCount += int(m.images.size());
+    }
+    if (!insertRows(db, QStringLiteral("metrics"),
+                    QStringLiteral("coe_id, position, name, role, description, source_url"),
+                    QStringLiteral("?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
+        return false;
+    if (imageCount > 0) {
+        QList<qint64> metricIds;
+        if (!idsByPosition(db, QStringLiteral("metrics"), rowId, &metricIds, error))
             return false;
-        const qint64 metricId = b.insertedId(metric);
-        for (int j = 0; j < m.images.size(); ++j) {
-            const MetricImage& im = m.images.at(j);
-            const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
-            if (!exec(image, {metricId, j, exact(b, im.fileName), text(im.mediaType), bytes, exact(b, im.caption)},
-                      error))
+        rows.clear();
+        for (int i = 0; i < coe.metrics.size() && i < metricIds.size(); ++i) {
+            const Metric& m = coe.metrics.at(i);
+            for (int j = 0; j < m.images.size(); ++j) {
+                const MetricImage& im = m.images.at(j);
+                const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
+                rows.append({metricIds.at(i), j, exact(b, im.fileName), text(im.mediaType), bytes,
+                             exact(b, im.caption)});
+            }
+        }
+        // Images are large: a few a statement.
+        for (qsizetype start = 0; start < rows.size(); start += kImagesPerInsert) {
+            if (!insertRows(db, QStringLiteral("metric_images"),
+                            QStringLiteral("metric_id, position, file_name, media_type, data, caption"),
+                            QStringLiteral("?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT)"),
+                            rows.mid(start, kImagesPerInsert), error))
                 return false;
         }
     }
 
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO questions (coe_id, position, area, question, answer) "
-                                "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT))"),
-                 error))
-        return false;
+    rows.clear();
     for (int i = 0; i < coe.questions.size(); ++i) {
         const Question& x = coe.questions.at(i);
-        if (!exec(q, {rowId, i, toString(x.area), exact(b, x.question), exact(b, x.answer)}, error))
-            return false;
+        rows.append({rowId, i, toString(x.area), exact(b, x.question), exact(b, x.answer)});
     }
-
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO whys (coe_id, position, why_id, parent_why_id, why, because, "
-                                "root_cause, human_error) VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
-                                "CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)"),
-                 error))
+    if (!insertRows(db, QStringLiteral("questions"), QStringLiteral("coe_id, position, area, question, answer"),
+                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
         return false;
+
+    rows.clear();
     for (int i = 0; i < coe.whys.size(); ++i) {
         const WhyStep& w = coe.whys.at(i);
-        if (!exec(q,
-                  {rowId, i, exact(b, w.id), exact(b, w.parentId), exact(b, w.why), exact(b, w.because),
-                   boolValue(w.rootCause), boolValue(w.humanError)},
-                  error))
-            return false;
+        rows.append({rowId, i, exact(b, w.id), exact(b, w.parentId), exact(b, w.why), exact(b, w.because),
+                     boolValue(w.rootCause), boolValue(w.humanError)});
     }
-
-    QSqlQuery action(db), actionWhy(db);
-    if (!prepare(action,
-                 QStringLiteral("INSERT INTO action_items (coe_id, position, item_id, title, description, "
-                                "priority, owner, due, status, kind, link) "
-                                "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? "
-                                "AS TEXT), ?, ?, ?, "
-                                "CAST(? AS TEXT))")
-                     + b.returningId(),
-                 error) ||
-        !prepare(actionWhy,
-                 QStringLiteral("INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, "
-                                "?, CAST(? AS TEXT))"),
-                 error))
+    if (!insertRows(db, QStringLiteral("whys"),
+                    QStringLiteral("coe_id, position, why_id, parent_why_id, why, because, root_cause, human_error"),
+                    QStringLiteral("?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, ?"),
+                    rows, error))
         return false;
+
+    rows.clear();
+    int actionWhyCount = 0;
     for (int i = 0; i < coe.actionItems.size(); ++i) {
         const ActionItem& a = coe.actionItems.at(i);
         const QVariant due =
             a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-        if (!exec(action,
-                  {rowId, i, exact(b, a.id), exact(b, a.title), exact(b, a.description), enumValue(a.priority),
-                   exact(b, a.owner), due, toString(a.status), enumValue(a.kind), exact(b, a.link)},
-                  error))
+        rows.append({rowId, i, exact(b, a.id), exact(b, a.title), exact(b, a.description), enumValue(a.priority),
+                     exact(b, a.owner), due, toString(a.status), enumValue(a.kind), exact(b, a.link)});
+        actionWhyCount += int(a.whys.size());
+    }
+    if (!insertRows(db, QStringLiteral("action_items"),
+                    QStringLiteral("coe_id, position, item_id, title, description, priority, owner, due, status, "
+                                   "kind, link"),
+                    QStringLiteral("?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? AS TEXT), ?, "
+                                   "?, ?, CAST(? AS TEXT)"),
+                    rows, error))
+        return false;
+    if (actionWhyCount > 0) {
+        QList<qint64> actionIds;
+        if (!idsByPosition(db, QStringLiteral("action_items"), rowId, &actionIds, error))
             return false;
-        const qint64 actionId = b.insertedId(action);
-        for (int j = 0; j < a.whys.size(); ++j) {
-            if (!exec(actionWhy, {actionId, j, exact(b, a.whys.at(j))}, error))
-                return false;
+        rows.clear();
+        for (int i = 0; i < coe.actionItems.size() && i < actionIds.size(); ++i) {
+            const ActionItem& a = coe.actionItems.at(i);
+            for (int j = 0; j < a.whys.size(); ++j)
+                rows.append({actionIds.at(i), j, exact(b, a.whys.at(j))});
         }
+        if (!insertRows(db, QStringLiteral("action_item_whys"), QStringLiteral("action_item_id, position, why_id"),
+                        QStringLiteral("?, ?, CAST(? AS TEXT)"), rows, error))
+            return false;
     }
 
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO related_items (coe_id, position, kind, title, coe_uuid, url) "
-                                "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"),
-                 error))
-        return false;
+    rows.clear();
     for (int i = 0; i < coe.related.size(); ++i) {
         const RelatedItem& r = coe.related.at(i);
-        if (!exec(q, {rowId, i, toString(r.kind), exact(b, r.title), exact(b, r.uuid), exact(b, r.url)}, error))
-            return false;
+        rows.append({rowId, i, toString(r.kind), exact(b, r.title), exact(b, r.uuid), exact(b, r.url)});
     }
-    return true;
+    return insertRows(db, QStringLiteral("related_items"), QStringLiteral("coe_id, position, kind, title, coe_uuid, url"),
+                      QStringLiteral("?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error);
 }
 
 bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error)
 {
     const Backend& b = Backend::of(db);
     *found = false;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(exactText(kCoeColumns)),
-                 error) ||
-        !exec(q, {uuidText(uuid)}, error))
+    std::optional<Kept> head;
+    head.emplace(db, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(exactText(kCoeColumns)), error);
+    if (!head->isValid() || !exec(head->q(), {uuidText(uuid)}, error))
         return false;
+    QSqlQuery& q = head->q();
     if (!q.next())
-        return true;
+        return sql::finished(q, error);
     *found = true;
 
     Coe c;
@@ -381,7 +419,7 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     im.secondOrder = b.fromExact(q.value(17));
     im.customerSentiment = b.fromExact(q.value(18));
     c.revision = q.value(19).toLongLong();
-    q.finish();
+    head.reset();
 
     QStringList pillars;
     if (!readList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, &c.reviewers, error) ||
@@ -396,14 +434,14 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
         im.pillars << pillar;
     }
 
-    if (!prepare(
-            q,
-            QStringLiteral(
-                "SELECT at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
-                "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
-            error) ||
-        !exec(q, {rowId}, error))
+    {
+    Kept k(db,
+           QStringLiteral("SELECT at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
+                          "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
+           error);
+    if (!k.isValid() || !exec(k.q(), {rowId}, error))
         return false;
+    QSqlQuery& q = k.q();
     while (q.next()) {
         TimelineEntry e;
         e.at = sql::instantFrom(q.value(0));
@@ -417,47 +455,61 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     }
     if (!sql::finished(q, error))
         return false;
-
-    QSqlQuery images(db);
-    images.setForwardOnly(true);
-    if (!prepare(q,
-                 QStringLiteral("SELECT id, CAST(name AS BLOB), role, CAST(description AS BLOB), "
-                                "CAST(source_url AS BLOB) FROM metrics "
-                                "WHERE coe_id = ? ORDER BY position"),
-                 error) ||
-        !prepare(
-            images,
-            QStringLiteral(
-                "SELECT CAST(file_name AS BLOB), media_type, data, CAST(caption AS BLOB) FROM metric_images "
-                "WHERE metric_id = ? ORDER BY position"),
-            error) ||
-        !exec(q, {rowId}, error))
-        return false;
-    while (q.next()) {
-        Metric m;
-        m.name = b.fromExact(q.value(1));
-        if (!enumFrom(q.value(2), MetricRole::None, &m.role, "metric role", error))
-            return false;
-        m.description = b.fromExact(q.value(3));
-        m.sourceUrl = b.fromExact(q.value(4));
-        if (!exec(images, {q.value(0)}, error))
-            return false;
-        while (images.next())
-            m.images << MetricImage{b.fromExact(images.value(0)), b.fromExact(images.value(1)),
-                                    images.value(2).toByteArray(), b.fromExact(images.value(3))};
-        if (!sql::finished(images, error))
-            return false;
-        c.metrics << m;
     }
-    if (!sql::finished(q, error))
-        return false;
 
-    if (!prepare(q,
-                 QStringLiteral("SELECT area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
-                                "WHERE coe_id = ? ORDER BY position"),
-                 error) ||
-        !exec(q, {rowId}, error))
+    {
+    // The images of all the metrics in one query, each to its metric by id.
+    QHash<qint64, qsizetype> metricAt; // metrics.id -> index in c.metrics
+    {
+        Kept k(db,
+               QStringLiteral("SELECT id, CAST(name AS BLOB), role, CAST(description AS BLOB), "
+                              "CAST(source_url AS BLOB) FROM metrics WHERE coe_id = ? ORDER BY position"),
+               error);
+        if (!k.isValid() || !exec(k.q(), {rowId}, error))
+            return false;
+        QSqlQuery& q = k.q();
+        while (q.next()) {
+            Metric m;
+            m.name = b.fromExact(q.value(1));
+            if (!enumFrom(q.value(2), MetricRole::None, &m.role, "metric role", error))
+                return false;
+            m.description = b.fromExact(q.value(3));
+            m.sourceUrl = b.fromExact(q.value(4));
+            metricAt.insert(q.value(0).toLongLong(), c.metrics.size());
+            c.metrics << m;
+        }
+        if (!sql::finished(q, error))
+            return false;
+    }
+    if (!metricAt.isEmpty()) {
+        Kept k(db,
+               QStringLiteral("SELECT metric_id, CAST(file_name AS BLOB), media_type, data, CAST(caption AS BLOB) "
+                              "FROM metric_images WHERE metric_id IN (SELECT id FROM metrics WHERE coe_id = ?) "
+                              "ORDER BY metric_id, position"),
+               error);
+        if (!k.isValid() || !exec(k.q(), {rowId}, error))
+            return false;
+        QSqlQuery& q = k.q();
+        while (q.next()) {
+            const auto at = metricAt.constFind(q.value(0).toLongLong());
+            if (at == metricAt.cend())
+                continue;
+            c.metrics[*at].images << MetricImage{b.fromExact(q.value(1)), b.fromExact(q.value(2)),
+                                                 q.value(3).toByteArray(), b.fromExact(q.value(4))};
+        }
+        if (!sql::finished(q, error))
+            return false;
+    }
+    }
+
+    {
+    Kept k(db,
+           QStringLiteral("SELECT area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
+                          "WHERE coe_id = ? ORDER BY position"),
+           error);
+    if (!k.isValid() || !exec(k.q(), {rowId}, error))
         return false;
+    QSqlQuery& q = k.q();
     while (q.next()) {
         Question x;
         if (!enumFrom(q.value(0), QuestionArea::Detection, &x.area, "question area", error))
@@ -468,69 +520,83 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     }
     if (!sql::finished(q, error))
         return false;
+    }
 
-    if (!prepare(
-            q,
-            QStringLiteral("SELECT CAST(why_id AS BLOB), CAST(parent_why_id AS BLOB), CAST(why AS BLOB), "
-                           "CAST(because AS BLOB), root_cause, human_error FROM whys "
-                           "WHERE coe_id = ? ORDER BY position"),
-            error) ||
-        !exec(q, {rowId}, error))
+    {
+    Kept k(db,
+           QStringLiteral("SELECT CAST(why_id AS BLOB), CAST(parent_why_id AS BLOB), CAST(why AS BLOB), "
+                          "CAST(because AS BLOB), root_cause, human_error FROM whys "
+                          "WHERE coe_id = ? ORDER BY position"),
+           error);
+    if (!k.isValid() || !exec(k.q(), {rowId}, error))
         return false;
+    QSqlQuery& q = k.q();
     while (q.next())
         c.whys << WhyStep{b.fromExact(q.value(0)), b.fromExact(q.value(1)),   b.fromExact(q.value(2)),
                           b.fromExact(q.value(3)), q.value(4).toInt() != 0, q.value(5).toInt() != 0};
     if (!sql::finished(q, error))
         return false;
-
-    QSqlQuery whys(db);
-    whys.setForwardOnly(true);
-    if (!prepare(
-            q,
-            QStringLiteral(
-                "SELECT id, CAST(item_id AS BLOB), CAST(title AS BLOB), CAST(description AS BLOB), priority, "
-                "CAST(owner AS BLOB), due, status, kind, CAST(link AS BLOB) "
-                "FROM action_items WHERE coe_id = ? ORDER BY position"),
-            error) ||
-        !prepare(whys,
-                 QStringLiteral("SELECT CAST(why_id AS BLOB) FROM action_item_whys WHERE action_item_id = ? "
-                                "ORDER BY position"),
-                 error) ||
-        !exec(q, {rowId}, error))
-        return false;
-    while (q.next()) {
-        ActionItem a;
-        a.id = b.fromExact(q.value(1));
-        a.title = b.fromExact(q.value(2));
-        a.description = b.fromExact(q.value(3));
-        if (!enumFrom(q.value(4), Priority::None, &a.priority, "priority", error))
-            return false;
-        a.owner = b.fromExact(q.value(5));
-        if (!q.value(6).isNull())
-            a.due = QDate::fromString(b.fromExact(q.value(6)), Qt::ISODate);
-        if (!enumFrom(q.value(7), ActionStatus::Open, &a.status, "action status", error) ||
-            !enumFrom(q.value(8), ActionKind::None, &a.kind, "action kind", error))
-            return false;
-        a.link = b.fromExact(q.value(9));
-        if (!exec(whys, {q.value(0)}, error))
-            return false;
-        while (whys.next())
-            a.whys << b.fromExact(whys.value(0));
-        if (!sql::finished(whys, error))
-            return false;
-        c.actionItems << a;
     }
-    if (!sql::finished(q, error))
-        return false;
 
-    if (!prepare(q,
-                 QStringLiteral("SELECT kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) "
-                                "FROM related_items "
-                                "WHERE coe_id = ? "
-                                "ORDER BY position"),
-                 error) ||
-        !exec(q, {rowId}, error))
+    {
+    QHash<qint64, qsizetype> actionAt; // action_items.id -> index in c.actionItems
+    {
+        Kept k(db,
+               QStringLiteral(
+                   "SELECT id, CAST(item_id AS BLOB), CAST(title AS BLOB), CAST(description AS BLOB), priority, "
+                   "CAST(owner AS BLOB), due, status, kind, CAST(link AS BLOB) "
+                   "FROM action_items WHERE coe_id = ? ORDER BY position"),
+               error);
+        if (!k.isValid() || !exec(k.q(), {rowId}, error))
+            return false;
+        QSqlQuery& q = k.q();
+        while (q.next()) {
+            ActionItem a;
+            a.id = b.fromExact(q.value(1));
+            a.title = b.fromExact(q.value(2));
+            a.description = b.fromExact(q.value(3));
+            if (!enumFrom(q.value(4), Priority::None, &a.priority, "priority", error))
+                return false;
+            a.owner = b.fromExact(q.value(5));
+            if (!q.value(6).isNull())
+                a.due = QDate::fromString(b.fromExact(q.value(6)), Qt::ISODate);
+            if (!enumFrom(q.value(7), ActionStatus::Open, &a.status, "action status", error) ||
+                !enumFrom(q.value(8), ActionKind::None, &a.kind, "action kind", error))
+                return false;
+            a.link = b.fromExact(q.value(9));
+            actionAt.insert(q.value(0).toLongLong(), c.actionItems.size());
+            c.actionItems << a;
+        }
+        if (!sql::finished(q, error))
+            return false;
+    }
+    if (!actionAt.isEmpty()) {
+        Kept k(db,
+               QStringLiteral("SELECT action_item_id, CAST(why_id AS BLOB) FROM action_item_whys "
+                              "WHERE action_item_id IN (SELECT id FROM action_items WHERE coe_id = ?) "
+                              "ORDER BY action_item_id, position"),
+               error);
+        if (!k.isValid() || !exec(k.q(), {rowId}, error))
+            return false;
+        QSqlQuery& q = k.q();
+        while (q.next()) {
+            const auto at = actionAt.constFind(q.value(0).toLongLong());
+            if (at != actionAt.cend())
+                c.actionItems[*at].whys << b.fromExact(q.value(1));
+        }
+        if (!sql::finished(q, error))
+            return false;
+    }
+    }
+
+    {
+    Kept k(db,
+           QStringLiteral("SELECT kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) "
+                          "FROM related_items WHERE coe_id = ? ORDER BY position"),
+           error);
+    if (!k.isValid() || !exec(k.q(), {rowId}, error))
         return false;
+    QSqlQuery& q = k.q();
     while (q.next()) {
         RelatedItem r;
         if (!enumFrom(q.value(0), RelatedKind::Link, &r.kind, "related kind", error))
@@ -542,6 +608,7 @@ bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, Q
     }
     if (!sql::finished(q, error))
         return false;
+    }
 
     *coe = std::move(c);
     return true;

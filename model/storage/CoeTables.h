@@ -12,6 +12,12 @@
 // first failed statement.
 namespace hindsight::coetables {
 
+// A child table's rows are written by one INSERT of up to this many rows
+// (metric images: kImagesPerInsert), so that a whole list costs one round
+// trip to a server; a longer list takes several.
+constexpr int kRowsPerInsert = 50;
+constexpr int kImagesPerInsert = 8;
+
 // Inserts the coes row (revision given); sets *rowId.
 bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* rowId, QString* error);
 // Updates the coes row `rowId` in place (keeps deleted_at) and removes its child rows.

@@ -4,7 +4,11 @@
 // Prints figures; asserts nothing. Run under tests/with-postgres.sh (the
 // server is HINDSIGHT_TEST_PG, a fresh database is made and dropped):
 //
-//   tests/with-postgres.sh build/tests/bench/bench_team_archive [SOURCE.sqlite] [--runs R]
+//   tests/with-postgres.sh build/tests/bench/bench_team_archive [SOURCE.sqlite] [--runs R] [--only copy|save]
+//
+// --only copy measures copy-archive (and its verification) alone; --only save
+// loads the source into each target, then measures the saves alone (the
+// copy's figures are then left out).
 //
 // SOURCE defaults to /work/bench-data/bench-10000.sqlite (what
 // `bench_archive --keep DIR 10000` leaves); it is copied first and never
@@ -99,7 +103,9 @@ struct Figures
     bool ok = false;
 };
 
-Figures measure(const QString& from, const QString& to, int runs)
+enum class Only { All, Copy, Save };
+
+Figures measure(const QString& from, const QString& to, int runs, Only only)
 {
     Figures f;
     QElapsedTimer wall;
@@ -120,6 +126,10 @@ Figures measure(const QString& from, const QString& to, int runs)
     f.copyS = double(copyEnd) / 1000;
     f.verifyS = double(total - copyEnd) / 1000;
     f.copied = report.copied;
+    if (only == Only::Copy) {
+        f.ok = true;
+        return f;
+    }
 
     QList<double> openMs, rowsMs;
     for (int r = 0; r < runs; ++r) {
@@ -144,6 +154,8 @@ Figures measure(const QString& from, const QString& to, int runs)
     f.firstRows = stats(rowsMs);
 
     QString error;
+    if (only == Only::Save)
+        runs = qMax(runs, 25);
     auto archive = Archive::open(to, Archive::Access::ReadWrite, &error);
     if (!archive) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -153,7 +165,7 @@ Figures measure(const QString& from, const QString& to, int runs)
     model.setToday(QDate(2026, 1, 15));
     model.setArchive(archive.get());
     QList<double> all;
-    for (const QString& q : kQueries) {
+    for (const QString& q : only == Only::Save ? QStringList() : kQueries) {
         QList<double> ms;
         for (int r = 0; r < runs; ++r) {
             CoeQuery query;
@@ -212,10 +224,13 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QString source = QStringLiteral("/work/bench-data/bench-10000.sqlite");
     int runs = 5;
+    Only only = Only::All;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
             runs = qMax(1, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--only") && i + 1 < args.size())
+            only = args.at(++i) == QLatin1String("save") ? Only::Save : Only::Copy;
         else
             source = args.at(i);
     }
@@ -238,10 +253,10 @@ int main(int argc, char** argv)
                 double(QFileInfo(source).size()) / 1e6, runs, qPrintable(loadAverage()),
                 QThread::idealThreadCount());
     std::fflush(stdout);
-    const Figures pg = measure(from, database.uri(), runs);
+    const Figures pg = measure(from, database.uri(), runs, only);
     std::printf("load average after PostgreSQL: %s\n", qPrintable(loadAverage()));
     std::fflush(stdout);
-    const Figures lite = measure(from, dir.filePath(QStringLiteral("target.sqlite")), runs);
+    const Figures lite = measure(from, dir.filePath(QStringLiteral("target.sqlite")), runs, only);
     std::printf("load average after SQLite: %s\n\n", qPrintable(loadAverage()));
     if (!pg.ok || !lite.ok)
         return 1;
