@@ -90,6 +90,7 @@ bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed,
             const analysis::CheckOptions& options)
 {
     const QDate due = nextDue(coe);
+    const ReviewCounts counts = reviewCounts(coe, options); // in the same statement (one round trip fewer)
     {
         sql::Statement deleted(db, QStringLiteral("SELECT deleted_at IS NOT NULL FROM coes WHERE id = ?"), error);
         if (!deleted.isValid() || !sql::exec(deleted.query(), {rowId}, error))
@@ -101,15 +102,16 @@ bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed,
                             // An upsert, not INSERT OR REPLACE: the count triggers must see an update.
                             "INSERT INTO coe_summary (coe_id, uuid, title, status, status_rank, severity, "
                             "owner, display_time_zone, incident_at, services, open_actions, next_due, updated_at, "
-                            "deleted_at) "
-                            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, deleted_at FROM coes WHERE id = ? "
+                            "review_errors, review_warnings, review_options, deleted_at) "
+                            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, deleted_at FROM coes WHERE id = ? "
                             "ON CONFLICT (coe_id) DO UPDATE SET uuid = excluded.uuid, title = excluded.title, "
                             "status = excluded.status, status_rank = excluded.status_rank, "
                             "severity = excluded.severity, owner = excluded.owner, "
                             "display_time_zone = excluded.display_time_zone, incident_at = excluded.incident_at, "
                             "services = excluded.services, open_actions = excluded.open_actions, "
                             "next_due = excluded.next_due, updated_at = excluded.updated_at, "
-                            "deleted_at = excluded.deleted_at"),
+                            "review_errors = excluded.review_errors, review_warnings = excluded.review_warnings, "
+                            "review_options = excluded.review_options, deleted_at = excluded.deleted_at"),
                      error);
     return q.isValid()
         && sql::exec(q.query(),
@@ -122,9 +124,8 @@ bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed,
                       sql::instant(incidentAt(coe)), sql::text(coe.services.join(QStringLiteral(", "))),
                       openActions(coe),
                       due.isValid() ? QVariant(due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
-                      sql::instant(coe.updatedAt), rowId},
-                     error)
-        && updateReview(db, rowId, coe, options, error);
+                      sql::instant(coe.updatedAt), counts.errors, counts.warnings, reviewOptionsKey(options), rowId},
+                     error);
 }
 
 } // namespace hindsight::coesummary

@@ -116,10 +116,25 @@ void bindCoe(QSqlQuery& q, const Coe& coe, qint64 revision)
 // A statement kept on the connection (sql::Statement). Every statement here
 // is written in SQLite's exact-text idiom (below); the back end words it for
 // itself.
+// The back end's wording of a statement, worked out once per thread (a
+// regular expression each time cost more than the statement's round trip).
+QString worded(const Backend& backend, const QString& statement)
+{
+    thread_local QHash<QString, QString> memo[2];
+    QHash<QString, QString>& m = memo[backend.kind() == Backend::Kind::Sqlite ? 0 : 1];
+    auto it = m.constFind(statement);
+    if (it == m.cend()) {
+        if (m.size() > 2000)
+            m.clear();
+        it = m.insert(statement, backend.exactTextSql(statement));
+    }
+    return *it;
+}
+
 struct Kept
 {
     Kept(const QSqlDatabase& db, const QString& statement, QString* error)
-        : statement(db, Backend::of(db).exactTextSql(statement), error)
+        : statement(db, worded(Backend::of(db), statement), error)
     {
     }
     sql::Statement statement;
@@ -243,9 +258,16 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
         if (!exec(k.q(), error))
             return false;
     }
-    for (const QString& table : kChildTables) {
-        Kept del(db, QStringLiteral("DELETE FROM %1 WHERE coe_id = ?").arg(table), error);
-        if (!del.isValid() || !exec(del.q(), {rowId}, error))
+    // One statement on a server (Backend::deleteRows), one per table on SQLite.
+    static const QStringList deletes[2] = {Backend::sqlite().deleteRows(kChildTables, QStringLiteral("coe_id")),
+                                           Backend::postgres().deleteRows(kChildTables, QStringLiteral("coe_id"))};
+    for (const QString& statement : deletes[Backend::of(db).kind() == Backend::Kind::Sqlite ? 0 : 1]) {
+        Kept del(db, statement, error);
+        if (!del.isValid())
+            return false;
+        for (int i = 0; i < statement.count(QLatin1Char('?')); ++i)
+            del.q().bindValue(i, rowId);
+        if (!exec(del.q(), error))
             return false;
     }
     return true;
