@@ -31,19 +31,24 @@ SaveResult result(SaveResult::Status status, const QString& message)
     return r;
 }
 
-// The stored row id and revision of `uuid`, if any.
+// The stored row id and revision of `uuid`, if any, and whether it is in the Trash.
 bool lookUp(const QSqlDatabase& db, const QUuid& uuid, std::optional<qint64>* rowId, qint64* revision,
-            QString* error)
+            QString* error, bool* trashed = nullptr)
 {
-    sql::Statement k(db, QStringLiteral("SELECT id, revision FROM coes WHERE uuid = ?"), error);
+    sql::Statement k(db, QStringLiteral("SELECT id, revision, deleted_at IS NOT NULL FROM coes WHERE uuid = ?"),
+                     error);
     if (!k.isValid() || !sql::exec(k.query(), {coetables::uuidText(uuid)}, error))
         return false;
     QSqlQuery& q = k.query();
     rowId->reset();
     *revision = 0;
+    if (trashed)
+        *trashed = false;
     if (q.next()) {
         *rowId = q.value(0).toLongLong();
         *revision = q.value(1).toLongLong();
+        if (trashed)
+            *trashed = q.value(2).toBool();
     }
     return sql::finished(q, error);
 }
@@ -77,14 +82,15 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
 
     std::optional<qint64> rowId;
     qint64 stored = 0;
-    if (!lookUp(db, coe.uuid, &rowId, &stored, &err))
+    bool trashed = false; // an update keeps the COE where it is
+    if (!lookUp(db, coe.uuid, &rowId, &stored, &err, &trashed))
         return failed();
     if (mode == SaveMode::InsertOrCopy) {
         // Under the write lock taken by BEGIN IMMEDIATE: no other writer can
         // store the uuid between this check and the insert.
         while (rowId) {
             coe.uuid = QUuid::createUuid();
-            if (!lookUp(db, coe.uuid, &rowId, &stored, &err))
+            if (!lookUp(db, coe.uuid, &rowId, &stored, &err, &trashed))
                 return failed();
         }
         coe.revision = 0;
@@ -119,8 +125,7 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
         return failed();
     }
     // A COE in the Trash keeps no full-text row (CoeCatalog: search covers the live COEs only).
-    bool trashed = false;
-    if (!coetables::insertParts(db, id, coe, &err) || !coesummary::update(db, id, coe, &trashed, &err, m_options)
+    if (!coetables::insertParts(db, id, coe, &err) || !coesummary::update(db, id, coe, &err, m_options)
         || !(trashed ? fulltext::remove(db, id, &err) : fulltext::update(db, id, coe, &err))
         || !m_archive.changes()->stamp(db, coe.uuid, newRevision, ArchiveChanges::Write::Save, &err) || !tx.commit(&err))
         return failed();

@@ -86,17 +86,11 @@ bool updateReview(const QSqlDatabase& db, qint64 rowId, const Coe& coe, const an
            && sql::exec(q.query(), {counts.errors, counts.warnings, reviewOptionsKey(options), rowId}, error);
 }
 
-bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed, QString* error,
+bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error,
             const analysis::CheckOptions& options)
 {
     const QDate due = nextDue(coe);
     const ReviewCounts counts = reviewCounts(coe, options); // in the same statement (one round trip fewer)
-    {
-        sql::Statement deleted(db, QStringLiteral("SELECT deleted_at IS NOT NULL FROM coes WHERE id = ?"), error);
-        if (!deleted.isValid() || !sql::exec(deleted.query(), {rowId}, error))
-            return false;
-        *trashed = deleted->next() && deleted->value(0).toBool();
-    }
     sql::Statement q(db,
                         QStringLiteral(
                             // An upsert, not INSERT OR REPLACE: the count triggers must see an update.

@@ -170,18 +170,6 @@ bool insertRows(const QSqlDatabase& db, const QString& table, const QString& col
     return true;
 }
 
-// The ids of the rows of `table` (metrics, action_items) of a COE, by position.
-bool idsByPosition(const QSqlDatabase& db, const QString& table, qint64 rowId, QList<qint64>* ids, QString* error)
-{
-    Kept k(db, QStringLiteral("SELECT id FROM %1 WHERE coe_id = ? ORDER BY position").arg(table), error);
-    if (!k.isValid() || !exec(k.q(), {rowId}, error))
-        return false;
-    ids->clear();
-    while (k.q().next())
-        ids->append(k.q().value(0).toLongLong());
-    return sql::finished(k.q(), error);
-}
-
 bool insertList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
                 const QStringList& values, QString* error)
 {
@@ -275,7 +263,7 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
 
 // Every table is written with one multi-row INSERT per kRowsPerInsert rows
 // (insertRows); the rows of metric_images and action_item_whys need their
-// parent's id, read back in one SELECT per table when there are any.
+// parent's id, read back in one SELECT for both when there are any.
 bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
 {
     const Backend& b = Backend::of(db);
@@ -313,30 +301,6 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
                     QStringLiteral("coe_id, position, name, role, description, source_url"),
                     QStringLiteral("?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
         return false;
-    if (imageCount > 0) {
-        QList<qint64> metricIds;
-        if (!idsByPosition(db, QStringLiteral("metrics"), rowId, &metricIds, error))
-            return false;
-        rows.clear();
-        for (int i = 0; i < coe.metrics.size() && i < metricIds.size(); ++i) {
-            const Metric& m = coe.metrics.at(i);
-            for (int j = 0; j < m.images.size(); ++j) {
-                const MetricImage& im = m.images.at(j);
-                const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
-                rows.append({metricIds.at(i), j, exact(b, im.fileName), text(im.mediaType), bytes,
-                             exact(b, im.caption)});
-            }
-        }
-        // Images are large: a few a statement.
-        for (qsizetype start = 0; start < rows.size(); start += kImagesPerInsert) {
-            if (!insertRows(db, QStringLiteral("metric_images"),
-                            QStringLiteral("metric_id, position, file_name, media_type, data, caption"),
-                            QStringLiteral("?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT)"),
-                            rows.mid(start, kImagesPerInsert), error))
-                return false;
-        }
-    }
-
     rows.clear();
     for (int i = 0; i < coe.questions.size(); ++i) {
         const Question& x = coe.questions.at(i);
@@ -375,10 +339,53 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
                                    "?, ?, CAST(? AS TEXT)"),
                     rows, error))
         return false;
-    if (actionWhyCount > 0) {
-        QList<qint64> actionIds;
-        if (!idsByPosition(db, QStringLiteral("action_items"), rowId, &actionIds, error))
+    rows.clear();
+    for (int i = 0; i < coe.related.size(); ++i) {
+        const RelatedItem& r = coe.related.at(i);
+        rows.append({rowId, i, toString(r.kind), exact(b, r.title), exact(b, r.uuid), exact(b, r.url)});
+    }
+    if (!insertRows(db, QStringLiteral("related_items"), QStringLiteral("coe_id, position, kind, title, coe_uuid, url"),
+                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
+        return false;
+
+    // The rows that need their parent's id: the ids of both parents in one query.
+    if (imageCount == 0 && actionWhyCount == 0)
+        return true;
+    QList<qint64> metricIds, actionIds;
+    {
+        Kept k(db,
+               QStringLiteral("SELECT 0, position, id FROM metrics WHERE coe_id = ? UNION ALL "
+                              "SELECT 1, position, id FROM action_items WHERE coe_id = ? ORDER BY 1, 2"),
+               error);
+        if (!k.isValid() || !exec(k.q(), {rowId, rowId}, error))
             return false;
+        while (k.q().next())
+            (k.q().value(0).toInt() == 0 ? metricIds : actionIds).append(k.q().value(2).toLongLong());
+        if (!sql::finished(k.q(), error))
+            return false;
+    }
+    if (imageCount > 0) {
+        rows.clear();
+        for (int i = 0; i < coe.metrics.size() && i < metricIds.size(); ++i) {
+            const Metric& m = coe.metrics.at(i);
+            for (int j = 0; j < m.images.size(); ++j) {
+                const MetricImage& im = m.images.at(j);
+                const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
+                rows.append({metricIds.at(i), j, exact(b, im.fileName), text(im.mediaType), bytes,
+                             exact(b, im.caption)});
+            }
+        }
+        // Images are large: a few a statement.
+        for (qsizetype start = 0; start < rows.size(); start += kImagesPerInsert) {
+            if (!insertRows(db, QStringLiteral("metric_images"),
+                            QStringLiteral("metric_id, position, file_name, media_type, data, caption"),
+                            QStringLiteral("?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT)"),
+                            rows.mid(start, kImagesPerInsert), error))
+                return false;
+        }
+    }
+
+    if (actionWhyCount > 0) {
         rows.clear();
         for (int i = 0; i < coe.actionItems.size() && i < actionIds.size(); ++i) {
             const ActionItem& a = coe.actionItems.at(i);
@@ -390,13 +397,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
             return false;
     }
 
-    rows.clear();
-    for (int i = 0; i < coe.related.size(); ++i) {
-        const RelatedItem& r = coe.related.at(i);
-        rows.append({rowId, i, toString(r.kind), exact(b, r.title), exact(b, r.uuid), exact(b, r.url)});
-    }
-    return insertRows(db, QStringLiteral("related_items"), QStringLiteral("coe_id, position, kind, title, coe_uuid, url"),
-                      QStringLiteral("?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error);
+    return true;
 }
 
 bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error)
