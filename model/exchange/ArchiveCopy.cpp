@@ -351,21 +351,44 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         return refuse(ArchiveCopyReport::Outcome::Failed,
                       tr("The copy could not be verified: %1").arg(error));
     const int verifyTotal = int(toVerify.size());
+    // Both sides are read a hundred COEs at a time (each table once for
+    // them all), then compared one by one.
+    constexpr int kVerifyChunk = 100;
+    QList<std::optional<Coe>> mineChunk, theirsChunk;
+    QString mineError, theirsError;
     for (int i = 0; i < verifyTotal; ++i) {
         if (progress && !progress(Phase::Verifying, i, verifyTotal))
             return refuse(
                 ArchiveCopyReport::Outcome::Cancelled,
                 tr("The comparison was cancelled after %n COE(s); every COE was copied to %1.", nullptr, i)
                     .arg(shown(to.path())));
+        if (i % kVerifyChunk == 0) {
+            QList<QUuid> mineIds, theirIds;
+            for (int j = i; j < qMin(verifyTotal, i + kVerifyChunk); ++j) {
+                mineIds << sources.at(toVerify.at(j).source).uuid;
+                theirIds << toVerify.at(j).target;
+            }
+            if (!fromRepository.loadMany(mineIds, &mineChunk, &mineError))
+                mineChunk = QList<std::optional<Coe>>(mineIds.size());
+            if (!toRepository.loadMany(theirIds, &theirsChunk, &theirsError))
+                theirsChunk = QList<std::optional<Coe>>(theirIds.size());
+        }
         const Copied& c = toVerify.at(i);
         const Listed& listed = sources.at(c.source);
         ArchiveCopyReport::Item item{listed.uuid, c.target, listed.title, {}};
-        std::optional<Coe> mine = fromRepository.load(listed.uuid, &error);
-        std::optional<Coe> theirs = mine ? toRepository.load(c.target, &error) : std::nullopt;
+        std::optional<Coe>& mine = mineChunk[i % kVerifyChunk];
+        std::optional<Coe>& theirs = theirsChunk[i % kVerifyChunk];
         if (!mine || !theirs) {
-            item.detail = error;
-            report.differences << item;
-            continue;
+            // Read on its own for the message saying why (not there, or not readable).
+            if (!mine)
+                mine = fromRepository.load(listed.uuid, &error);
+            if (mine && !theirs)
+                theirs = toRepository.load(c.target, &error);
+            if (!mine || !theirs) {
+                item.detail = error;
+                report.differences << item;
+                continue;
+            }
         }
         mine->uuid = c.target; // a copy under a new uuid differs in that alone
         const QByteArray a = CoeJson::write(*mine), b = CoeJson::write(*theirs);

@@ -168,6 +168,34 @@ std::optional<Coe> CoeRepository::load(const QUuid& uuid, QString* error) const
     return coe;
 }
 
+bool CoeRepository::loadMany(const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error) const
+{
+    constexpr qsizetype kChunk = 100;
+    g_loadCount += uuids.size();
+    out->clear();
+    out->reserve(uuids.size());
+    const QSqlDatabase db = m_archive.database();
+    QString err;
+    sql::Transaction tx(db, sql::Transaction::Kind::Read); // one snapshot for all the tables
+    bool ok = tx.begin(&err);
+    for (qsizetype start = 0; ok && start < uuids.size(); start += kChunk) {
+        QList<std::optional<Coe>> read;
+        ok = coetables::readCoes(db, uuids.mid(start, kChunk), &read, &err);
+        out->append(read);
+    }
+    if (!ok) {
+        out->clear();
+        if (error)
+            *error = tr("Cannot load %n COE(s) from %1: %2", nullptr, int(uuids.size()))
+                         .arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return false;
+    }
+    tx.commit(&err);
+    if (error)
+        error->clear();
+    return true;
+}
+
 bool CoeRepository::exists(const QUuid& uuid) const
 {
     return revision(uuid) > 0;

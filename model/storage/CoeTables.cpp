@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <functional>
 #include <optional>
 #include <QSqlQuery>
 
@@ -180,21 +181,6 @@ bool insertList(const QSqlDatabase& db, const QString& table, const QString& col
         rows.append({rowId, i, exact(b, values.at(i))});
     return insertRows(db, table, QStringLiteral("coe_id, position, ") + column, QStringLiteral("?, ?, CAST(? AS TEXT)"),
                       rows, error);
-}
-
-bool readList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
-              QStringList* values, QString* error)
-{
-    const Backend& b = Backend::of(db);
-    Kept k(db, QStringLiteral("SELECT CAST(%2 AS BLOB) FROM %1 WHERE coe_id = ? ORDER BY position").arg(table, column),
-           error);
-    if (!k.isValid() || !exec(k.q(), {rowId}, error))
-        return false;
-    QSqlQuery& q = k.q();
-    values->clear();
-    while (q.next())
-        values->append(b.fromExact(q.value(0)));
-    return sql::finished(q, error); // a damaged page ends the loop early: an error, not a shorter list
 }
 
 // Tables whose rows hang directly off coes.id (their own children cascade).
@@ -400,240 +386,287 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     return true;
 }
 
-bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error)
+namespace {
+
+// "?, ?, ..." for n values.
+QString marks(qsizetype n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
+// Runs `statement` (its one "%1" becomes the placeholders of `ids`) with `ids` bound.
+bool execIn(Kept& k, const QList<QVariant>& ids, QString* error)
+{
+    if (!k.isValid())
+        return false;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        k.q().bindValue(int(i), ids.at(i));
+    return exec(k.q(), error);
+}
+
+} // namespace
+
+bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error)
 {
     const Backend& b = Backend::of(db);
-    *found = false;
-    std::optional<Kept> head;
-    head.emplace(db, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(exactText(kCoeColumns)), error);
-    if (!head->isValid() || !exec(head->q(), {uuidText(uuid)}, error))
-        return false;
-    QSqlQuery& q = head->q();
-    if (!q.next())
-        return sql::finished(q, error);
-    *found = true;
-
-    Coe c;
-    const qint64 rowId = q.value(0).toLongLong();
-    c.uuid = QUuid::fromString(b.fromExact(q.value(1)));
-    c.title = b.fromExact(q.value(2));
-    if (!enumFrom(q.value(3), Status::Draft, &c.status, "status", error))
-        return false;
-    if (!q.value(4).isNull())
-        c.severity = q.value(4).toInt();
-    c.owner = b.fromExact(q.value(5));
-    c.createdAt = sql::instantFrom(q.value(6));
-    c.updatedAt = sql::instantFrom(q.value(7));
-    const QByteArray zone = b.fromExact(q.value(8)).toUtf8();
-    c.displayTimeZone = zone == QByteArrayLiteral("UTC") ? QTimeZone::utc() : QTimeZone(zone);
-    if (!c.displayTimeZone.isValid())
-        c.displayTimeZone = QTimeZone::utc(); // a zone this system does not know
-    c.summary = b.fromExact(q.value(9));
-    c.problem = b.fromExact(q.value(10));
-    Impact& im = c.impact;
-    if (!q.value(11).isNull())
-        im.customersAffected = q.value(11).toLongLong();
-    im.description = b.fromExact(q.value(12));
-    if (!q.value(13).isNull())
-        im.financialImpact = FinancialImpact{q.value(13).toDouble(), b.fromExact(q.value(14))};
-    if (!q.value(15).isNull())
-        im.slaBreached = q.value(15).toInt() != 0;
-    im.consequences = b.fromExact(q.value(16));
-    im.secondOrder = b.fromExact(q.value(17));
-    im.customerSentiment = b.fromExact(q.value(18));
-    c.revision = q.value(19).toLongLong();
-    head.reset();
-
-    QStringList pillars;
-    if (!readList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, &c.reviewers, error) ||
-        !readList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, &c.services, error) ||
-        !readList(db, QStringLiteral("coe_tags"), QStringLiteral("tag"), rowId, &c.tags, error) ||
-        !readList(db, QStringLiteral("impact_pillars"), QStringLiteral("pillar"), rowId, &pillars, error))
-        return false;
-    for (const QString& p : pillars) {
-        Pillar pillar{};
-        if (!enumFrom(QVariant(p), Pillar::Reliability, &pillar, "pillar", error))
-            return false;
-        im.pillars << pillar;
+    out->clear();
+    out->resize(uuids.size());
+    if (uuids.isEmpty())
+        return true;
+    QHash<QUuid, qsizetype> wanted; // uuid -> index in uuids
+    QList<QVariant> uuidValues;
+    for (qsizetype i = 0; i < uuids.size(); ++i) {
+        wanted.insert(uuids.at(i), i);
+        uuidValues << uuidText(uuids.at(i));
     }
-
-    {
-    Kept k(db,
-           QStringLiteral("SELECT at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
-                          "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
-           error);
-    if (!k.isValid() || !exec(k.q(), {rowId}, error))
-        return false;
-    QSqlQuery& q = k.q();
-    while (q.next()) {
-        TimelineEntry e;
-        e.at = sql::instantFrom(q.value(0));
-        e.text = b.fromExact(q.value(1));
-        if (!enumFrom(q.value(2), Milestone::None, &e.milestone, "milestone", error))
-            return false;
-        e.approximate = q.value(3).toInt() != 0;
-        e.source = b.fromExact(q.value(4));
-        e.gapExplanation = b.fromExact(q.value(5));
-        c.timeline << e;
-    }
-    if (!sql::finished(q, error))
-        return false;
-    }
-
-    {
-    // The images of all the metrics in one query, each to its metric by id.
-    QHash<qint64, qsizetype> metricAt; // metrics.id -> index in c.metrics
+    QList<Coe> coes;
+    QHash<qint64, qsizetype> coeAt; // coes.id -> index in coes
+    QList<QVariant> rowIds;
+    QList<qsizetype> places; // index in uuids of each of coes
     {
         Kept k(db,
-               QStringLiteral("SELECT id, CAST(name AS BLOB), role, CAST(description AS BLOB), "
-                              "CAST(source_url AS BLOB) FROM metrics WHERE coe_id = ? ORDER BY position"),
+               QStringLiteral("SELECT id, %1 FROM coes WHERE uuid IN (%2)")
+                   .arg(exactText(kCoeColumns), marks(uuidValues.size())),
                error);
-        if (!k.isValid() || !exec(k.q(), {rowId}, error))
+        if (!execIn(k, uuidValues, error))
             return false;
         QSqlQuery& q = k.q();
         while (q.next()) {
-            Metric m;
-            m.name = b.fromExact(q.value(1));
-            if (!enumFrom(q.value(2), MetricRole::None, &m.role, "metric role", error))
+            Coe c;
+            const qint64 rowId = q.value(0).toLongLong();
+            c.uuid = QUuid::fromString(b.fromExact(q.value(1)));
+            c.title = b.fromExact(q.value(2));
+            if (!enumFrom(q.value(3), Status::Draft, &c.status, "status", error))
                 return false;
-            m.description = b.fromExact(q.value(3));
-            m.sourceUrl = b.fromExact(q.value(4));
-            metricAt.insert(q.value(0).toLongLong(), c.metrics.size());
-            c.metrics << m;
+            if (!q.value(4).isNull())
+                c.severity = q.value(4).toInt();
+            c.owner = b.fromExact(q.value(5));
+            c.createdAt = sql::instantFrom(q.value(6));
+            c.updatedAt = sql::instantFrom(q.value(7));
+            const QByteArray zone = b.fromExact(q.value(8)).toUtf8();
+            c.displayTimeZone = zone == QByteArrayLiteral("UTC") ? QTimeZone::utc() : QTimeZone(zone);
+            if (!c.displayTimeZone.isValid())
+                c.displayTimeZone = QTimeZone::utc(); // a zone this system does not know
+            c.summary = b.fromExact(q.value(9));
+            c.problem = b.fromExact(q.value(10));
+            Impact& im = c.impact;
+            if (!q.value(11).isNull())
+                im.customersAffected = q.value(11).toLongLong();
+            im.description = b.fromExact(q.value(12));
+            if (!q.value(13).isNull())
+                im.financialImpact = FinancialImpact{q.value(13).toDouble(), b.fromExact(q.value(14))};
+            if (!q.value(15).isNull())
+                im.slaBreached = q.value(15).toInt() != 0;
+            im.consequences = b.fromExact(q.value(16));
+            im.secondOrder = b.fromExact(q.value(17));
+            im.customerSentiment = b.fromExact(q.value(18));
+            c.revision = q.value(19).toLongLong();
+            const auto slot = wanted.constFind(c.uuid);
+            if (slot == wanted.cend() || coeAt.contains(rowId))
+                continue;
+            coeAt.insert(rowId, coes.size());
+            rowIds << rowId;
+            places << *slot;
+            coes << c;
         }
         if (!sql::finished(q, error))
             return false;
     }
+    if (coes.isEmpty())
+        return true;
+    const QString in = marks(rowIds.size());
+
+    // Each table in one query for all the COEs, its rows in position order.
+    auto readTable = [&](const QString& statement, const std::function<bool(Coe&, QSqlQuery&)>& row) {
+        Kept k(db, statement.arg(in), error);
+        if (!execIn(k, rowIds, error))
+            return false;
+        QSqlQuery& q = k.q();
+        while (q.next()) {
+            const auto at = coeAt.constFind(q.value(0).toLongLong());
+            if (at != coeAt.cend() && !row(coes[*at], q))
+                return false;
+        }
+        return sql::finished(q, error); // a damaged page ends the loop early: an error, not a shorter list
+    };
+    auto list = [&](const QString& table, const QString& column, QStringList Coe::* member) {
+        return readTable(QStringLiteral("SELECT coe_id, CAST(%1 AS BLOB) FROM %2 WHERE coe_id IN (%3) "
+                                        "ORDER BY coe_id, position")
+                             .arg(column, table, QStringLiteral("%1")),
+                         [&](Coe& c, QSqlQuery& q) {
+                             (c.*member).append(b.fromExact(q.value(1)));
+                             return true;
+                         });
+    };
+    if (!list(QStringLiteral("coe_reviewers"), QStringLiteral("name"), &Coe::reviewers)
+        || !list(QStringLiteral("coe_services"), QStringLiteral("name"), &Coe::services)
+        || !list(QStringLiteral("coe_tags"), QStringLiteral("tag"), &Coe::tags))
+        return false;
+    if (!readTable(QStringLiteral("SELECT coe_id, CAST(pillar AS BLOB) FROM impact_pillars WHERE coe_id IN (%1) "
+                                  "ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       Pillar pillar{};
+                       if (!enumFrom(QVariant(b.fromExact(q.value(1))), Pillar::Reliability, &pillar, "pillar", error))
+                           return false;
+                       c.impact.pillars << pillar;
+                       return true;
+                   }))
+        return false;
+
+    if (!readTable(QStringLiteral("SELECT coe_id, at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
+                                  "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id IN (%1) "
+                                  "ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       TimelineEntry e;
+                       e.at = sql::instantFrom(q.value(1));
+                       e.text = b.fromExact(q.value(2));
+                       if (!enumFrom(q.value(3), Milestone::None, &e.milestone, "milestone", error))
+                           return false;
+                       e.approximate = q.value(4).toInt() != 0;
+                       e.source = b.fromExact(q.value(5));
+                       e.gapExplanation = b.fromExact(q.value(6));
+                       c.timeline << e;
+                       return true;
+                   }))
+        return false;
+
+    // The images of all the metrics in one query, each to its metric by id.
+    QHash<qint64, std::pair<qsizetype, qsizetype>> metricAt; // metrics.id -> (index in coes, in its metrics)
+    if (!readTable(QStringLiteral("SELECT coe_id, id, CAST(name AS BLOB), role, CAST(description AS BLOB), "
+                                  "CAST(source_url AS BLOB) FROM metrics WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       Metric m;
+                       m.name = b.fromExact(q.value(2));
+                       if (!enumFrom(q.value(3), MetricRole::None, &m.role, "metric role", error))
+                           return false;
+                       m.description = b.fromExact(q.value(4));
+                       m.sourceUrl = b.fromExact(q.value(5));
+                       metricAt.insert(q.value(1).toLongLong(), {coeAt.value(q.value(0).toLongLong()), c.metrics.size()});
+                       c.metrics << m;
+                       return true;
+                   }))
+        return false;
     if (!metricAt.isEmpty()) {
         Kept k(db,
                QStringLiteral("SELECT metric_id, CAST(file_name AS BLOB), media_type, data, CAST(caption AS BLOB) "
-                              "FROM metric_images WHERE metric_id IN (SELECT id FROM metrics WHERE coe_id = ?) "
-                              "ORDER BY metric_id, position"),
+                              "FROM metric_images WHERE metric_id IN (SELECT id FROM metrics WHERE coe_id IN (%1)) "
+                              "ORDER BY metric_id, position")
+                   .arg(in),
                error);
-        if (!k.isValid() || !exec(k.q(), {rowId}, error))
+        if (!execIn(k, rowIds, error))
             return false;
         QSqlQuery& q = k.q();
         while (q.next()) {
             const auto at = metricAt.constFind(q.value(0).toLongLong());
             if (at == metricAt.cend())
                 continue;
-            c.metrics[*at].images << MetricImage{b.fromExact(q.value(1)), b.fromExact(q.value(2)),
-                                                 q.value(3).toByteArray(), b.fromExact(q.value(4))};
+            coes[at->first].metrics[at->second].images
+                << MetricImage{b.fromExact(q.value(1)), b.fromExact(q.value(2)), q.value(3).toByteArray(),
+                               b.fromExact(q.value(4))};
         }
         if (!sql::finished(q, error))
             return false;
     }
-    }
 
-    {
-    Kept k(db,
-           QStringLiteral("SELECT area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
-                          "WHERE coe_id = ? ORDER BY position"),
-           error);
-    if (!k.isValid() || !exec(k.q(), {rowId}, error))
+    if (!readTable(QStringLiteral("SELECT coe_id, area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
+                                  "WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       Question x;
+                       if (!enumFrom(q.value(1), QuestionArea::Detection, &x.area, "question area", error))
+                           return false;
+                       x.question = b.fromExact(q.value(2));
+                       x.answer = b.fromExact(q.value(3));
+                       c.questions << x;
+                       return true;
+                   }))
         return false;
-    QSqlQuery& q = k.q();
-    while (q.next()) {
-        Question x;
-        if (!enumFrom(q.value(0), QuestionArea::Detection, &x.area, "question area", error))
-            return false;
-        x.question = b.fromExact(q.value(1));
-        x.answer = b.fromExact(q.value(2));
-        c.questions << x;
-    }
-    if (!sql::finished(q, error))
-        return false;
-    }
 
-    {
-    Kept k(db,
-           QStringLiteral("SELECT CAST(why_id AS BLOB), CAST(parent_why_id AS BLOB), CAST(why AS BLOB), "
-                          "CAST(because AS BLOB), root_cause, human_error FROM whys "
-                          "WHERE coe_id = ? ORDER BY position"),
-           error);
-    if (!k.isValid() || !exec(k.q(), {rowId}, error))
+    if (!readTable(QStringLiteral("SELECT coe_id, CAST(why_id AS BLOB), CAST(parent_why_id AS BLOB), CAST(why AS BLOB), "
+                                  "CAST(because AS BLOB), root_cause, human_error FROM whys "
+                                  "WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       c.whys << WhyStep{b.fromExact(q.value(1)), b.fromExact(q.value(2)), b.fromExact(q.value(3)),
+                                         b.fromExact(q.value(4)), q.value(5).toInt() != 0, q.value(6).toInt() != 0};
+                       return true;
+                   }))
         return false;
-    QSqlQuery& q = k.q();
-    while (q.next())
-        c.whys << WhyStep{b.fromExact(q.value(0)), b.fromExact(q.value(1)),   b.fromExact(q.value(2)),
-                          b.fromExact(q.value(3)), q.value(4).toInt() != 0, q.value(5).toInt() != 0};
-    if (!sql::finished(q, error))
-        return false;
-    }
 
-    {
-    QHash<qint64, qsizetype> actionAt; // action_items.id -> index in c.actionItems
-    {
-        Kept k(db,
-               QStringLiteral(
-                   "SELECT id, CAST(item_id AS BLOB), CAST(title AS BLOB), CAST(description AS BLOB), priority, "
-                   "CAST(owner AS BLOB), due, status, kind, CAST(link AS BLOB) "
-                   "FROM action_items WHERE coe_id = ? ORDER BY position"),
-               error);
-        if (!k.isValid() || !exec(k.q(), {rowId}, error))
-            return false;
-        QSqlQuery& q = k.q();
-        while (q.next()) {
-            ActionItem a;
-            a.id = b.fromExact(q.value(1));
-            a.title = b.fromExact(q.value(2));
-            a.description = b.fromExact(q.value(3));
-            if (!enumFrom(q.value(4), Priority::None, &a.priority, "priority", error))
-                return false;
-            a.owner = b.fromExact(q.value(5));
-            if (!q.value(6).isNull())
-                a.due = QDate::fromString(b.fromExact(q.value(6)), Qt::ISODate);
-            if (!enumFrom(q.value(7), ActionStatus::Open, &a.status, "action status", error) ||
-                !enumFrom(q.value(8), ActionKind::None, &a.kind, "action kind", error))
-                return false;
-            a.link = b.fromExact(q.value(9));
-            actionAt.insert(q.value(0).toLongLong(), c.actionItems.size());
-            c.actionItems << a;
-        }
-        if (!sql::finished(q, error))
-            return false;
-    }
+    QHash<qint64, std::pair<qsizetype, qsizetype>> actionAt; // action_items.id -> (index in coes, in its items)
+    if (!readTable(QStringLiteral("SELECT coe_id, id, CAST(item_id AS BLOB), CAST(title AS BLOB), "
+                                  "CAST(description AS BLOB), priority, CAST(owner AS BLOB), due, status, kind, "
+                                  "CAST(link AS BLOB) FROM action_items WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       ActionItem a;
+                       a.id = b.fromExact(q.value(2));
+                       a.title = b.fromExact(q.value(3));
+                       a.description = b.fromExact(q.value(4));
+                       if (!enumFrom(q.value(5), Priority::None, &a.priority, "priority", error))
+                           return false;
+                       a.owner = b.fromExact(q.value(6));
+                       if (!q.value(7).isNull())
+                           a.due = QDate::fromString(b.fromExact(q.value(7)), Qt::ISODate);
+                       if (!enumFrom(q.value(8), ActionStatus::Open, &a.status, "action status", error)
+                           || !enumFrom(q.value(9), ActionKind::None, &a.kind, "action kind", error))
+                           return false;
+                       a.link = b.fromExact(q.value(10));
+                       actionAt.insert(q.value(1).toLongLong(),
+                                       {coeAt.value(q.value(0).toLongLong()), c.actionItems.size()});
+                       c.actionItems << a;
+                       return true;
+                   }))
+        return false;
     if (!actionAt.isEmpty()) {
         Kept k(db,
                QStringLiteral("SELECT action_item_id, CAST(why_id AS BLOB) FROM action_item_whys "
-                              "WHERE action_item_id IN (SELECT id FROM action_items WHERE coe_id = ?) "
-                              "ORDER BY action_item_id, position"),
+                              "WHERE action_item_id IN (SELECT id FROM action_items WHERE coe_id IN (%1)) "
+                              "ORDER BY action_item_id, position")
+                   .arg(in),
                error);
-        if (!k.isValid() || !exec(k.q(), {rowId}, error))
+        if (!execIn(k, rowIds, error))
             return false;
         QSqlQuery& q = k.q();
         while (q.next()) {
             const auto at = actionAt.constFind(q.value(0).toLongLong());
             if (at != actionAt.cend())
-                c.actionItems[*at].whys << b.fromExact(q.value(1));
+                coes[at->first].actionItems[at->second].whys << b.fromExact(q.value(1));
         }
         if (!sql::finished(q, error))
             return false;
     }
-    }
 
-    {
-    Kept k(db,
-           QStringLiteral("SELECT kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) "
-                          "FROM related_items WHERE coe_id = ? ORDER BY position"),
-           error);
-    if (!k.isValid() || !exec(k.q(), {rowId}, error))
+    if (!readTable(QStringLiteral("SELECT coe_id, kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) "
+                                  "FROM related_items WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       RelatedItem r;
+                       if (!enumFrom(q.value(1), RelatedKind::Link, &r.kind, "related kind", error))
+                           return false;
+                       r.title = b.fromExact(q.value(2));
+                       r.uuid = b.fromExact(q.value(3));
+                       r.url = b.fromExact(q.value(4));
+                       c.related << r;
+                       return true;
+                   }))
         return false;
-    QSqlQuery& q = k.q();
-    while (q.next()) {
-        RelatedItem r;
-        if (!enumFrom(q.value(0), RelatedKind::Link, &r.kind, "related kind", error))
-            return false;
-        r.title = b.fromExact(q.value(1));
-        r.uuid = b.fromExact(q.value(2));
-        r.url = b.fromExact(q.value(3));
-        c.related << r;
-    }
-    if (!sql::finished(q, error))
-        return false;
-    }
 
-    *coe = std::move(c);
+    for (qsizetype i = 0; i < coes.size(); ++i)
+        (*out)[places.at(i)] = std::move(coes[i]);
+    return true;
+}
+
+bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error)
+{
+    QList<std::optional<Coe>> read;
+    *found = false;
+    if (!readCoes(db, {uuid}, &read, error))
+        return false;
+    if (read.isEmpty() || !read.first())
+        return true;
+    *found = true;
+    *coe = std::move(*read.first());
     return true;
 }
 
