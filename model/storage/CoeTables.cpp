@@ -417,16 +417,18 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
     out->resize(uuids.size());
     if (uuids.isEmpty())
         return true;
-    QHash<QUuid, qsizetype> wanted; // uuid -> index in uuids
+    QHash<QUuid, QList<qsizetype>> wanted; // uuid -> its indexes in uuids
     QList<QVariant> uuidValues;
     for (qsizetype i = 0; i < uuids.size(); ++i) {
-        wanted.insert(uuids.at(i), i);
-        uuidValues << uuidText(uuids.at(i));
+        QList<qsizetype>& at = wanted[uuids.at(i)];
+        if (at.isEmpty())
+            uuidValues << uuidText(uuids.at(i));
+        at << i;
     }
     QList<Coe> coes;
     QHash<qint64, qsizetype> coeAt; // coes.id -> index in coes
     QList<QVariant> rowIds;
-    QList<qsizetype> places; // index in uuids of each of coes
+    QList<QList<qsizetype>> places; // indexes in uuids of each of coes
     {
         Kept k(db,
                QStringLiteral("SELECT id, %1 FROM coes WHERE uuid IN (%2)")
@@ -653,7 +655,8 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
         return false;
 
     for (qsizetype i = 0; i < coes.size(); ++i)
-        (*out)[places.at(i)] = std::move(coes[i]);
+        for (const qsizetype at : places.at(i))
+            (*out)[at] = coes.at(i);
     return true;
 }
 

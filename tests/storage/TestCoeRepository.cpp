@@ -437,6 +437,44 @@ private slots:
         COMPARE_EVERY_FIELD(*loaded, coe);
     }
 
+    // loadMany reads several COEs (each table once for them all) exactly as
+    // load reads each: in the order asked, a uuid not in the archive empty, a
+    // uuid asked twice given twice, more than one chunk of a hundred.
+    void loadManyReadsEachAsLoadDoes()
+    {
+        CoeRepository repo(*m_archive);
+        QList<Coe> saved{exampleCoe(), richCoe(), makeNewCoe()};
+        for (Coe& c : saved)
+            QVERIFY(repo.save(c).ok());
+        for (int i = 0; i < 120; ++i) { // more than one chunk
+            Coe c = makeNewCoe();
+            c.title = QStringLiteral("small %1").arg(i);
+            c.tags = {QStringLiteral("t%1").arg(i)};
+            QVERIFY(repo.save(c).ok());
+            saved << c;
+        }
+        const QUuid missing = QUuid::createUuid();
+        QList<QUuid> asked{saved.at(1).uuid, missing, saved.at(0).uuid, saved.at(2).uuid, saved.at(1).uuid};
+        for (qsizetype i = 3; i < saved.size(); ++i)
+            asked << saved.at(i).uuid;
+        QList<std::optional<Coe>> read;
+        QString error;
+        QVERIFY2(repo.loadMany(asked, &read, &error), qPrintable(error));
+        QCOMPARE(read.size(), asked.size());
+        QVERIFY(!read.at(1));
+        for (qsizetype i = 0; i < asked.size(); ++i) {
+            if (i == 1)
+                continue;
+            QVERIFY2(read.at(i), qPrintable(QString::number(i)));
+            const std::optional<Coe> one = repo.load(asked.at(i), &error);
+            QVERIFY2(one, qPrintable(error));
+            COMPARE_EVERY_FIELD(*read.at(i), *one);
+        }
+        COMPARE_EVERY_FIELD(*read.at(0), saved.at(1));
+        QVERIFY(repo.loadMany({}, &read, &error));
+        QVERIFY(read.isEmpty());
+    }
+
     void failedSaveLeavesNothing()
     {
         CoeRepository repo(*m_archive);
