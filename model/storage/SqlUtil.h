@@ -67,11 +67,11 @@ bool exec(QSqlQuery& query, QString* error);
 // call with the same text (the hot paths: a COE's save and load). On
 // PostgreSQL, QPSQL turns every prepare() into a PREPARE round trip and every
 // discarded query into a DEALLOCATE, so a statement used once costs three
-// round trips and a kept one costs one. The query is shared: use it, read
-// its rows, and finish() it before the same text is asked for again (never
-// nest two uses of one text). Returns nullptr with `error` set when the
-// statement cannot be prepared. The connection keeps at most a few hundred;
-// past that the Statement owns a query of its own, as before.
+// round trips and a kept one costs one. The kept query is lent to one
+// Statement at a time and finished when the Statement goes (a second
+// Statement of the same text while the first lives, or past the few hundred
+// a connection keeps, gets a query of its own, as before). isValid() is false,
+// with `error` set, when the statement cannot be prepared.
 class Statement
 {
 public:
