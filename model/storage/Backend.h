@@ -91,6 +91,10 @@ public:
     // A statement reading text columns as "CAST(column AS BLOB)" (SQLite's
     // idiom for reading every character back), in this back end's words.
     virtual QString exactTextSql(const QString& statement) const = 0;
+    // The statements deleting the rows of `tables` whose `column` is the one
+    // value bound to each of their placeholders (CoeTables: a COE's child
+    // rows before a save writes them again): one per table, or one for all.
+    virtual QStringList deleteRows(const QStringList& tables, const QString& column) const = 0;
     // An INSERT into a table with an id column, and the id it gave.
     virtual QString returningId() const = 0;
     virtual qint64 insertedId(QSqlQuery& query) const = 0;

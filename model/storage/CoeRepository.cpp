@@ -31,21 +31,26 @@ SaveResult result(SaveResult::Status status, const QString& message)
     return r;
 }
 
-// The stored row id and revision of `uuid`, if any.
+// The stored row id and revision of `uuid`, if any, and whether it is in the Trash.
 bool lookUp(const QSqlDatabase& db, const QUuid& uuid, std::optional<qint64>* rowId, qint64* revision,
-            QString* error)
+            QString* error, bool* trashed = nullptr)
 {
-    QSqlQuery q(db);
-    if (!sql::prepare(q, QStringLiteral("SELECT id, revision FROM coes WHERE uuid = ?"), error) ||
-        !sql::exec(q, {coetables::uuidText(uuid)}, error))
+    sql::Statement k(db, QStringLiteral("SELECT id, revision, deleted_at IS NOT NULL FROM coes WHERE uuid = ?"),
+                     error);
+    if (!k.isValid() || !sql::exec(k.query(), {coetables::uuidText(uuid)}, error))
         return false;
+    QSqlQuery& q = k.query();
     rowId->reset();
     *revision = 0;
+    if (trashed)
+        *trashed = false;
     if (q.next()) {
         *rowId = q.value(0).toLongLong();
         *revision = q.value(1).toLongLong();
+        if (trashed)
+            *trashed = q.value(2).toBool();
     }
-    return true;
+    return sql::finished(q, error);
 }
 
 } // namespace
@@ -77,14 +82,15 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
 
     std::optional<qint64> rowId;
     qint64 stored = 0;
-    if (!lookUp(db, coe.uuid, &rowId, &stored, &err))
+    bool trashed = false; // an update keeps the COE where it is
+    if (!lookUp(db, coe.uuid, &rowId, &stored, &err, &trashed))
         return failed();
     if (mode == SaveMode::InsertOrCopy) {
         // Under the write lock taken by BEGIN IMMEDIATE: no other writer can
         // store the uuid between this check and the insert.
         while (rowId) {
             coe.uuid = QUuid::createUuid();
-            if (!lookUp(db, coe.uuid, &rowId, &stored, &err))
+            if (!lookUp(db, coe.uuid, &rowId, &stored, &err, &trashed))
                 return failed();
         }
         coe.revision = 0;
@@ -119,8 +125,7 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
         return failed();
     }
     // A COE in the Trash keeps no full-text row (CoeCatalog: search covers the live COEs only).
-    bool trashed = false;
-    if (!coetables::insertParts(db, id, coe, &err) || !coesummary::update(db, id, coe, &trashed, &err, m_options)
+    if (!coetables::insertParts(db, id, coe, &err) || !coesummary::update(db, id, coe, &err, m_options)
         || !(trashed ? fulltext::remove(db, id, &err) : fulltext::update(db, id, coe, &err))
         || !m_archive.changes()->stamp(db, coe.uuid, newRevision, ArchiveChanges::Write::Save, &err) || !tx.commit(&err))
         return failed();
@@ -161,6 +166,34 @@ std::optional<Coe> CoeRepository::load(const QUuid& uuid, QString* error) const
     if (error)
         error->clear();
     return coe;
+}
+
+bool CoeRepository::loadMany(const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error) const
+{
+    constexpr qsizetype kChunk = 100;
+    g_loadCount += uuids.size();
+    out->clear();
+    out->reserve(uuids.size());
+    const QSqlDatabase db = m_archive.database();
+    QString err;
+    sql::Transaction tx(db, sql::Transaction::Kind::Read); // one snapshot for all the tables
+    bool ok = tx.begin(&err);
+    for (qsizetype start = 0; ok && start < uuids.size(); start += kChunk) {
+        QList<std::optional<Coe>> read;
+        ok = coetables::readCoes(db, uuids.mid(start, kChunk), &read, &err);
+        out->append(read);
+    }
+    if (!ok) {
+        out->clear();
+        if (error)
+            *error = tr("Cannot load %n COE(s) from %1: %2", nullptr, int(uuids.size()))
+                         .arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return false;
+    }
+    tx.commit(&err);
+    if (error)
+        error->clear();
+    return true;
 }
 
 bool CoeRepository::exists(const QUuid& uuid) const

@@ -57,6 +57,11 @@ public:
     // createdAt/updatedAt as given: the caller decides what they are.
     SaveResult save(Coe& coe, SaveMode mode = SaveMode::CheckRevision);
     std::optional<Coe> load(const QUuid& uuid, QString* error = nullptr) const;
+    // Loads the COEs stored under `uuids` in one snapshot, each table read
+    // once for up to a hundred of them (copy-archive's comparison): out[i] is
+    // empty when the archive holds no uuids[i]. False, with `error`, when the
+    // archive cannot be read.
+    bool loadMany(const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error = nullptr) const;
     bool exists(const QUuid& uuid) const;
     // The stored revision, or 0 when the uuid is not stored.
     qint64 revision(const QUuid& uuid) const;

@@ -25,9 +25,9 @@ int statusRank(Status status);
 bool isOpen(ActionStatus status);
 
 // Replaces the summary row of the COE stored at coes.id = rowId; keeps the
-// trash time it had in coes.deleted_at. *trashed says whether it is in the Trash.
-// The review counts (schema 3) are computed here with `options`.
-bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, bool* trashed, QString* error,
+// trash time it had in coes.deleted_at. The review counts (schema 3) are
+// computed here with `options`.
+bool update(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error,
             const analysis::CheckOptions& options = {});
 // Stores the review counts of the COE at coes.id = rowId (the schema 3 migration).
 bool updateReview(const QSqlDatabase& db, qint64 rowId, const Coe& coe, const analysis::CheckOptions& options,

@@ -5,6 +5,9 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <functional>
+#include <optional>
 #include <QSqlQuery>
 
 namespace hindsight::coetables {
@@ -13,13 +16,6 @@ namespace {
 
 using sql::exec;
 using sql::text;
-
-// Every statement here is written in SQLite's exact-text idiom (below); the
-// back end words it for itself.
-bool prepare(QSqlQuery& query, const QString& statement, QString* error)
-{
-    return sql::prepare(query, Backend::of(query.driver()).exactTextSql(statement), error);
-}
 
 QVariant nullInt()
 {
@@ -118,39 +114,73 @@ void bindCoe(QSqlQuery& q, const Coe& coe, qint64 revision)
         q.bindValue(i, values.at(i));
 }
 
-bool insertList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
-                const QStringList& values, QString* error)
+// A statement kept on the connection (sql::Statement). Every statement here
+// is written in SQLite's exact-text idiom (below); the back end words it for
+// itself.
+// The back end's wording of a statement, worked out once per thread (a
+// regular expression each time cost more than the statement's round trip).
+QString worded(const Backend& backend, const QString& statement)
 {
-    const Backend& b = Backend::of(db);
-    QSqlQuery q(db);
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO %1 (coe_id, position, %2) VALUES (?, ?, CAST(? AS TEXT))")
-                     .arg(table, column),
-                 error))
-        return false;
-    for (int i = 0; i < values.size(); ++i) {
-        if (!exec(q, {rowId, i, exact(b, values.at(i))}, error))
+    thread_local QHash<QString, QString> memo[2];
+    QHash<QString, QString>& m = memo[backend.kind() == Backend::Kind::Sqlite ? 0 : 1];
+    auto it = m.constFind(statement);
+    if (it == m.cend()) {
+        if (m.size() > 2000)
+            m.clear();
+        it = m.insert(statement, backend.exactTextSql(statement));
+    }
+    return *it;
+}
+
+struct Kept
+{
+    Kept(const QSqlDatabase& db, const QString& statement, QString* error)
+        : statement(db, worded(Backend::of(db), statement), error)
+    {
+    }
+    sql::Statement statement;
+    bool isValid() const { return statement.isValid(); }
+    QSqlQuery& q() { return statement.query(); }
+};
+
+// Inserts `rows` into `table`, as many rows a statement as kRowsPerInsert
+// allows: one round trip for a whole list on a server rather than one per row.
+// `placeholders` gives each column's placeholder ("?" or "CAST(? AS TEXT)").
+bool insertRows(const QSqlDatabase& db, const QString& table, const QString& columns, const QString& placeholders,
+                const QList<QVariantList>& rows, QString* error)
+{
+    const QString row = QLatin1Char('(') + placeholders + QLatin1Char(')');
+    for (qsizetype start = 0; start < rows.size(); start += kRowsPerInsert) {
+        const qsizetype count = qMin<qsizetype>(kRowsPerInsert, rows.size() - start);
+        QStringList values;
+        values.reserve(count);
+        for (qsizetype i = 0; i < count; ++i)
+            values << row;
+        Kept k(db,
+               QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(table, columns, values.join(QStringLiteral(", "))),
+               error);
+        if (!k.isValid())
+            return false;
+        int index = 0;
+        for (qsizetype i = start; i < start + count; ++i)
+            for (const QVariant& v : rows.at(i))
+                k.q().bindValue(index++, v);
+        if (!exec(k.q(), error))
             return false;
     }
     return true;
 }
 
-bool readList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
-              QStringList* values, QString* error)
+bool insertList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
+                const QStringList& values, QString* error)
 {
     const Backend& b = Backend::of(db);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!prepare(q,
-                 QStringLiteral("SELECT CAST(%2 AS BLOB) FROM %1 WHERE coe_id = ? ORDER BY position")
-                     .arg(table, column),
-                 error) ||
-        !exec(q, {rowId}, error))
-        return false;
-    values->clear();
-    while (q.next())
-        values->append(b.fromExact(q.value(0)));
-    return sql::finished(q, error); // a damaged page ends the loop early: an error, not a shorter list
+    QList<QVariantList> rows;
+    rows.reserve(values.size());
+    for (int i = 0; i < values.size(); ++i)
+        rows.append({rowId, i, exact(b, values.at(i))});
+    return insertRows(db, table, QStringLiteral("coe_id, position, ") + column, QStringLiteral("?, ?, CAST(? AS TEXT)"),
+                      rows, error);
 }
 
 // Tables whose rows hang directly off coes.id (their own children cascade).
@@ -174,17 +204,16 @@ bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* 
     QStringList placeholders;
     for (const QString& column : kCoeColumns.split(QStringLiteral(", ")))
         placeholders << placeholder(column);
-    QSqlQuery q(db);
-    if (!prepare(
-            q,
-            QStringLiteral("INSERT INTO coes (%1) VALUES (%2)").arg(kCoeColumns, placeholders.join(u", "))
-                + Backend::of(db).returningId(),
-            error))
+    Kept k(db,
+           QStringLiteral("INSERT INTO coes (%1) VALUES (%2)").arg(kCoeColumns, placeholders.join(u", "))
+               + Backend::of(db).returningId(),
+           error);
+    if (!k.isValid())
         return false;
-    bindCoe(q, coe, revision);
-    if (!exec(q, error))
+    bindCoe(k.q(), coe, revision);
+    if (!exec(k.q(), error))
         return false;
-    *rowId = Backend::of(db).insertedId(q);
+    *rowId = Backend::of(db).insertedId(k.q());
     return true;
 }
 
@@ -193,24 +222,34 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
     QStringList assignments;
     for (const QString& column : kCoeColumns.split(QStringLiteral(", ")))
         assignments << column + QStringLiteral(" = ") + placeholder(column);
-    QSqlQuery q(db);
-    if (!prepare(
-            q, QStringLiteral("UPDATE coes SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
-            error))
-        return false;
-    bindCoe(q, coe, revision);
-    q.bindValue(int(assignments.size()), rowId);
-    if (!exec(q, error))
-        return false;
-    for (const QString& table : kChildTables) {
-        QSqlQuery del(db);
-        if (!prepare(del, QStringLiteral("DELETE FROM %1 WHERE coe_id = ?").arg(table), error) ||
-            !exec(del, {rowId}, error))
+    {
+        Kept k(db, QStringLiteral("UPDATE coes SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+               error);
+        if (!k.isValid())
+            return false;
+        bindCoe(k.q(), coe, revision);
+        k.q().bindValue(int(assignments.size()), rowId);
+        if (!exec(k.q(), error))
+            return false;
+    }
+    // One statement on a server (Backend::deleteRows), one per table on SQLite.
+    static const QStringList deletes[2] = {Backend::sqlite().deleteRows(kChildTables, QStringLiteral("coe_id")),
+                                           Backend::postgres().deleteRows(kChildTables, QStringLiteral("coe_id"))};
+    for (const QString& statement : deletes[Backend::of(db).kind() == Backend::Kind::Sqlite ? 0 : 1]) {
+        Kept del(db, statement, error);
+        if (!del.isValid())
+            return false;
+        for (int i = 0; i < statement.count(QLatin1Char('?')); ++i)
+            del.q().bindValue(i, rowId);
+        if (!exec(del.q(), error))
             return false;
     }
     return true;
 }
 
+// Every table is written with one multi-row INSERT per kRowsPerInsert rows
+// (insertRows); the rows of metric_images and action_item_whys need their
+// parent's id, read back in one SELECT for both when there are any.
 bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
 {
     const Backend& b = Backend::of(db);
@@ -225,325 +264,412 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     if (!insertList(db, QStringLiteral("impact_pillars"), QStringLiteral("pillar"), rowId, pillars, error))
         return false;
 
-    QSqlQuery q(db);
-    if (!prepare(q,
-                 QStringLiteral(
-                     "INSERT INTO timeline_entries (coe_id, position, at, text, milestone, approximate, "
-                     "source, gap_explanation) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), "
-                     "CAST(? AS TEXT))"),
-                 error))
-        return false;
+    QList<QVariantList> rows;
+    rows.reserve(coe.timeline.size());
     for (int i = 0; i < coe.timeline.size(); ++i) {
         const TimelineEntry& e = coe.timeline.at(i);
-        if (!exec(q,
-                  {rowId, i, sql::instant(e.at), exact(b, e.text), enumValue(e.milestone),
-                   boolValue(e.approximate), exact(b, e.source), exact(b, e.gapExplanation)},
-                  error))
-            return false;
+        rows.append({rowId, i, sql::instant(e.at), exact(b, e.text), enumValue(e.milestone), boolValue(e.approximate),
+                     exact(b, e.source), exact(b, e.gapExplanation)});
     }
-
-    QSqlQuery metric(db), image(db);
-    if (!prepare(metric,
-                 QStringLiteral("INSERT INTO metrics (coe_id, position, name, role, description, source_url) "
-                                "VALUES (?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT))")
-                     + b.returningId(),
-                 error) ||
-        !prepare(image,
-                 QStringLiteral("INSERT INTO metric_images (metric_id, position, file_name, media_type, "
-                                "data, caption) VALUES (?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT))"),
-                 error))
+    if (!insertRows(db, QStringLiteral("timeline_entries"),
+                    QStringLiteral("coe_id, position, at, text, milestone, approximate, source, gap_explanation"),
+                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
         return false;
+
+    rows.clear();
+    int imageCount = 0;
     for (int i = 0; i < coe.metrics.size(); ++i) {
         const Metric& m = coe.metrics.at(i);
-        if (!exec(metric,
-                  {rowId, i, exact(b, m.name), enumValue(m.role), exact(b, m.description), exact(b, m.sourceUrl)},
-                  error))
-            return false;
-        const qint64 metricId = b.insertedId(metric);
-        for (int j = 0; j < m.images.size(); ++j) {
-            const MetricImage& im = m.images.at(j);
-            const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
-            if (!exec(image, {metricId, j, exact(b, im.fileName), text(im.mediaType), bytes, exact(b, im.caption)},
-                      error))
-                return false;
-        }
+        rows.append({rowId, i, exact(b, m.name), enumValue(m.role), exact(b, m.description), exact(b, m.sourceUrl)});
+        imageCount += int(m.images.size());
     }
-
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO questions (coe_id, position, area, question, answer) "
-                                "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT))"),
-                 error))
+    if (!insertRows(db, QStringLiteral("metrics"),
+                    QStringLiteral("coe_id, position, name, role, description, source_url"),
+                    QStringLiteral("?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
         return false;
+    rows.clear();
     for (int i = 0; i < coe.questions.size(); ++i) {
         const Question& x = coe.questions.at(i);
-        if (!exec(q, {rowId, i, toString(x.area), exact(b, x.question), exact(b, x.answer)}, error))
-            return false;
+        rows.append({rowId, i, toString(x.area), exact(b, x.question), exact(b, x.answer)});
     }
-
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO whys (coe_id, position, why_id, parent_why_id, why, because, "
-                                "root_cause, human_error) VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
-                                "CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)"),
-                 error))
+    if (!insertRows(db, QStringLiteral("questions"), QStringLiteral("coe_id, position, area, question, answer"),
+                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
         return false;
+
+    rows.clear();
     for (int i = 0; i < coe.whys.size(); ++i) {
         const WhyStep& w = coe.whys.at(i);
-        if (!exec(q,
-                  {rowId, i, exact(b, w.id), exact(b, w.parentId), exact(b, w.why), exact(b, w.because),
-                   boolValue(w.rootCause), boolValue(w.humanError)},
-                  error))
-            return false;
+        rows.append({rowId, i, exact(b, w.id), exact(b, w.parentId), exact(b, w.why), exact(b, w.because),
+                     boolValue(w.rootCause), boolValue(w.humanError)});
     }
-
-    QSqlQuery action(db), actionWhy(db);
-    if (!prepare(action,
-                 QStringLiteral("INSERT INTO action_items (coe_id, position, item_id, title, description, "
-                                "priority, owner, due, status, kind, link) "
-                                "VALUES (?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? "
-                                "AS TEXT), ?, ?, ?, "
-                                "CAST(? AS TEXT))")
-                     + b.returningId(),
-                 error) ||
-        !prepare(actionWhy,
-                 QStringLiteral("INSERT INTO action_item_whys (action_item_id, position, why_id) VALUES (?, "
-                                "?, CAST(? AS TEXT))"),
-                 error))
+    if (!insertRows(db, QStringLiteral("whys"),
+                    QStringLiteral("coe_id, position, why_id, parent_why_id, why, because, root_cause, human_error"),
+                    QStringLiteral("?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, ?"),
+                    rows, error))
         return false;
+
+    rows.clear();
+    int actionWhyCount = 0;
     for (int i = 0; i < coe.actionItems.size(); ++i) {
         const ActionItem& a = coe.actionItems.at(i);
         const QVariant due =
             a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-        if (!exec(action,
-                  {rowId, i, exact(b, a.id), exact(b, a.title), exact(b, a.description), enumValue(a.priority),
-                   exact(b, a.owner), due, toString(a.status), enumValue(a.kind), exact(b, a.link)},
-                  error))
+        rows.append({rowId, i, exact(b, a.id), exact(b, a.title), exact(b, a.description), enumValue(a.priority),
+                     exact(b, a.owner), due, toString(a.status), enumValue(a.kind), exact(b, a.link)});
+        actionWhyCount += int(a.whys.size());
+    }
+    if (!insertRows(db, QStringLiteral("action_items"),
+                    QStringLiteral("coe_id, position, item_id, title, description, priority, owner, due, status, "
+                                   "kind, link"),
+                    QStringLiteral("?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? AS TEXT), ?, "
+                                   "?, ?, CAST(? AS TEXT)"),
+                    rows, error))
+        return false;
+    rows.clear();
+    for (int i = 0; i < coe.related.size(); ++i) {
+        const RelatedItem& r = coe.related.at(i);
+        rows.append({rowId, i, toString(r.kind), exact(b, r.title), exact(b, r.uuid), exact(b, r.url)});
+    }
+    if (!insertRows(db, QStringLiteral("related_items"), QStringLiteral("coe_id, position, kind, title, coe_uuid, url"),
+                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
+        return false;
+
+    // The rows that need their parent's id: the ids of both parents in one query.
+    if (imageCount == 0 && actionWhyCount == 0)
+        return true;
+    QList<qint64> metricIds, actionIds;
+    {
+        Kept k(db,
+               QStringLiteral("SELECT 0, position, id FROM metrics WHERE coe_id = ? UNION ALL "
+                              "SELECT 1, position, id FROM action_items WHERE coe_id = ? ORDER BY 1, 2"),
+               error);
+        if (!k.isValid() || !exec(k.q(), {rowId, rowId}, error))
             return false;
-        const qint64 actionId = b.insertedId(action);
-        for (int j = 0; j < a.whys.size(); ++j) {
-            if (!exec(actionWhy, {actionId, j, exact(b, a.whys.at(j))}, error))
+        while (k.q().next())
+            (k.q().value(0).toInt() == 0 ? metricIds : actionIds).append(k.q().value(2).toLongLong());
+        if (!sql::finished(k.q(), error))
+            return false;
+    }
+    if (imageCount > 0) {
+        rows.clear();
+        for (int i = 0; i < coe.metrics.size() && i < metricIds.size(); ++i) {
+            const Metric& m = coe.metrics.at(i);
+            for (int j = 0; j < m.images.size(); ++j) {
+                const MetricImage& im = m.images.at(j);
+                const QByteArray bytes = im.data.isNull() ? QByteArray("", 0) : im.data; // never NULL
+                rows.append({metricIds.at(i), j, exact(b, im.fileName), text(im.mediaType), bytes,
+                             exact(b, im.caption)});
+            }
+        }
+        // Images are large: a few a statement.
+        for (qsizetype start = 0; start < rows.size(); start += kImagesPerInsert) {
+            if (!insertRows(db, QStringLiteral("metric_images"),
+                            QStringLiteral("metric_id, position, file_name, media_type, data, caption"),
+                            QStringLiteral("?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT)"),
+                            rows.mid(start, kImagesPerInsert), error))
                 return false;
         }
     }
 
-    if (!prepare(q,
-                 QStringLiteral("INSERT INTO related_items (coe_id, position, kind, title, coe_uuid, url) "
-                                "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"),
-                 error))
-        return false;
-    for (int i = 0; i < coe.related.size(); ++i) {
-        const RelatedItem& r = coe.related.at(i);
-        if (!exec(q, {rowId, i, toString(r.kind), exact(b, r.title), exact(b, r.uuid), exact(b, r.url)}, error))
+    if (actionWhyCount > 0) {
+        rows.clear();
+        for (int i = 0; i < coe.actionItems.size() && i < actionIds.size(); ++i) {
+            const ActionItem& a = coe.actionItems.at(i);
+            for (int j = 0; j < a.whys.size(); ++j)
+                rows.append({actionIds.at(i), j, exact(b, a.whys.at(j))});
+        }
+        if (!insertRows(db, QStringLiteral("action_item_whys"), QStringLiteral("action_item_id, position, why_id"),
+                        QStringLiteral("?, ?, CAST(? AS TEXT)"), rows, error))
             return false;
     }
+
+    return true;
+}
+
+namespace {
+
+// "?, ?, ..." for n values.
+QString marks(qsizetype n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
+// Runs `statement` (its one "%1" becomes the placeholders of `ids`) with `ids` bound.
+bool execIn(Kept& k, const QList<QVariant>& ids, QString* error)
+{
+    if (!k.isValid())
+        return false;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        k.q().bindValue(int(i), ids.at(i));
+    return exec(k.q(), error);
+}
+
+} // namespace
+
+bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error)
+{
+    const Backend& b = Backend::of(db);
+    out->clear();
+    out->resize(uuids.size());
+    if (uuids.isEmpty())
+        return true;
+    QHash<QUuid, QList<qsizetype>> wanted; // uuid -> its indexes in uuids
+    QList<QVariant> uuidValues;
+    for (qsizetype i = 0; i < uuids.size(); ++i) {
+        QList<qsizetype>& at = wanted[uuids.at(i)];
+        if (at.isEmpty())
+            uuidValues << uuidText(uuids.at(i));
+        at << i;
+    }
+    QList<Coe> coes;
+    QHash<qint64, qsizetype> coeAt; // coes.id -> index in coes
+    QList<QVariant> rowIds;
+    QList<QList<qsizetype>> places; // indexes in uuids of each of coes
+    {
+        Kept k(db,
+               QStringLiteral("SELECT id, %1 FROM coes WHERE uuid IN (%2)")
+                   .arg(exactText(kCoeColumns), marks(uuidValues.size())),
+               error);
+        if (!execIn(k, uuidValues, error))
+            return false;
+        QSqlQuery& q = k.q();
+        while (q.next()) {
+            Coe c;
+            const qint64 rowId = q.value(0).toLongLong();
+            c.uuid = QUuid::fromString(b.fromExact(q.value(1)));
+            c.title = b.fromExact(q.value(2));
+            if (!enumFrom(q.value(3), Status::Draft, &c.status, "status", error))
+                return false;
+            if (!q.value(4).isNull())
+                c.severity = q.value(4).toInt();
+            c.owner = b.fromExact(q.value(5));
+            c.createdAt = sql::instantFrom(q.value(6));
+            c.updatedAt = sql::instantFrom(q.value(7));
+            const QByteArray zone = b.fromExact(q.value(8)).toUtf8();
+            c.displayTimeZone = zone == QByteArrayLiteral("UTC") ? QTimeZone::utc() : QTimeZone(zone);
+            if (!c.displayTimeZone.isValid())
+                c.displayTimeZone = QTimeZone::utc(); // a zone this system does not know
+            c.summary = b.fromExact(q.value(9));
+            c.problem = b.fromExact(q.value(10));
+            Impact& im = c.impact;
+            if (!q.value(11).isNull())
+                im.customersAffected = q.value(11).toLongLong();
+            im.description = b.fromExact(q.value(12));
+            if (!q.value(13).isNull())
+                im.financialImpact = FinancialImpact{q.value(13).toDouble(), b.fromExact(q.value(14))};
+            if (!q.value(15).isNull())
+                im.slaBreached = q.value(15).toInt() != 0;
+            im.consequences = b.fromExact(q.value(16));
+            im.secondOrder = b.fromExact(q.value(17));
+            im.customerSentiment = b.fromExact(q.value(18));
+            c.revision = q.value(19).toLongLong();
+            const auto slot = wanted.constFind(c.uuid);
+            if (slot == wanted.cend() || coeAt.contains(rowId))
+                continue;
+            coeAt.insert(rowId, coes.size());
+            rowIds << rowId;
+            places << *slot;
+            coes << c;
+        }
+        if (!sql::finished(q, error))
+            return false;
+    }
+    if (coes.isEmpty())
+        return true;
+    const QString in = marks(rowIds.size());
+
+    // Each table in one query for all the COEs, its rows in position order.
+    auto readTable = [&](const QString& statement, const std::function<bool(Coe&, QSqlQuery&)>& row) {
+        Kept k(db, statement.arg(in), error);
+        if (!execIn(k, rowIds, error))
+            return false;
+        QSqlQuery& q = k.q();
+        while (q.next()) {
+            const auto at = coeAt.constFind(q.value(0).toLongLong());
+            if (at != coeAt.cend() && !row(coes[*at], q))
+                return false;
+        }
+        return sql::finished(q, error); // a damaged page ends the loop early: an error, not a shorter list
+    };
+    auto list = [&](const QString& table, const QString& column, QStringList Coe::* member) {
+        return readTable(QStringLiteral("SELECT coe_id, CAST(%1 AS BLOB) FROM %2 WHERE coe_id IN (%3) "
+                                        "ORDER BY coe_id, position")
+                             .arg(column, table, QStringLiteral("%1")),
+                         [&](Coe& c, QSqlQuery& q) {
+                             (c.*member).append(b.fromExact(q.value(1)));
+                             return true;
+                         });
+    };
+    if (!list(QStringLiteral("coe_reviewers"), QStringLiteral("name"), &Coe::reviewers)
+        || !list(QStringLiteral("coe_services"), QStringLiteral("name"), &Coe::services)
+        || !list(QStringLiteral("coe_tags"), QStringLiteral("tag"), &Coe::tags))
+        return false;
+    if (!readTable(QStringLiteral("SELECT coe_id, CAST(pillar AS BLOB) FROM impact_pillars WHERE coe_id IN (%1) "
+                                  "ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       Pillar pillar{};
+                       if (!enumFrom(QVariant(b.fromExact(q.value(1))), Pillar::Reliability, &pillar, "pillar", error))
+                           return false;
+                       c.impact.pillars << pillar;
+                       return true;
+                   }))
+        return false;
+
+    if (!readTable(QStringLiteral("SELECT coe_id, at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
+                                  "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id IN (%1) "
+                                  "ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       TimelineEntry e;
+                       e.at = sql::instantFrom(q.value(1));
+                       e.text = b.fromExact(q.value(2));
+                       if (!enumFrom(q.value(3), Milestone::None, &e.milestone, "milestone", error))
+                           return false;
+                       e.approximate = q.value(4).toInt() != 0;
+                       e.source = b.fromExact(q.value(5));
+                       e.gapExplanation = b.fromExact(q.value(6));
+                       c.timeline << e;
+                       return true;
+                   }))
+        return false;
+
+    // The images of all the metrics in one query, each to its metric by id.
+    QHash<qint64, std::pair<qsizetype, qsizetype>> metricAt; // metrics.id -> (index in coes, in its metrics)
+    if (!readTable(QStringLiteral("SELECT coe_id, id, CAST(name AS BLOB), role, CAST(description AS BLOB), "
+                                  "CAST(source_url AS BLOB) FROM metrics WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       Metric m;
+                       m.name = b.fromExact(q.value(2));
+                       if (!enumFrom(q.value(3), MetricRole::None, &m.role, "metric role", error))
+                           return false;
+                       m.description = b.fromExact(q.value(4));
+                       m.sourceUrl = b.fromExact(q.value(5));
+                       metricAt.insert(q.value(1).toLongLong(), {coeAt.value(q.value(0).toLongLong()), c.metrics.size()});
+                       c.metrics << m;
+                       return true;
+                   }))
+        return false;
+    if (!metricAt.isEmpty()) {
+        Kept k(db,
+               QStringLiteral("SELECT metric_id, CAST(file_name AS BLOB), media_type, data, CAST(caption AS BLOB) "
+                              "FROM metric_images WHERE metric_id IN (SELECT id FROM metrics WHERE coe_id IN (%1)) "
+                              "ORDER BY metric_id, position")
+                   .arg(in),
+               error);
+        if (!execIn(k, rowIds, error))
+            return false;
+        QSqlQuery& q = k.q();
+        while (q.next()) {
+            const auto at = metricAt.constFind(q.value(0).toLongLong());
+            if (at == metricAt.cend())
+                continue;
+            coes[at->first].metrics[at->second].images
+                << MetricImage{b.fromExact(q.value(1)), b.fromExact(q.value(2)), q.value(3).toByteArray(),
+                               b.fromExact(q.value(4))};
+        }
+        if (!sql::finished(q, error))
+            return false;
+    }
+
+    if (!readTable(QStringLiteral("SELECT coe_id, area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
+                                  "WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       Question x;
+                       if (!enumFrom(q.value(1), QuestionArea::Detection, &x.area, "question area", error))
+                           return false;
+                       x.question = b.fromExact(q.value(2));
+                       x.answer = b.fromExact(q.value(3));
+                       c.questions << x;
+                       return true;
+                   }))
+        return false;
+
+    if (!readTable(QStringLiteral("SELECT coe_id, CAST(why_id AS BLOB), CAST(parent_why_id AS BLOB), CAST(why AS BLOB), "
+                                  "CAST(because AS BLOB), root_cause, human_error FROM whys "
+                                  "WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       c.whys << WhyStep{b.fromExact(q.value(1)), b.fromExact(q.value(2)), b.fromExact(q.value(3)),
+                                         b.fromExact(q.value(4)), q.value(5).toInt() != 0, q.value(6).toInt() != 0};
+                       return true;
+                   }))
+        return false;
+
+    QHash<qint64, std::pair<qsizetype, qsizetype>> actionAt; // action_items.id -> (index in coes, in its items)
+    if (!readTable(QStringLiteral("SELECT coe_id, id, CAST(item_id AS BLOB), CAST(title AS BLOB), "
+                                  "CAST(description AS BLOB), priority, CAST(owner AS BLOB), due, status, kind, "
+                                  "CAST(link AS BLOB) FROM action_items WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       ActionItem a;
+                       a.id = b.fromExact(q.value(2));
+                       a.title = b.fromExact(q.value(3));
+                       a.description = b.fromExact(q.value(4));
+                       if (!enumFrom(q.value(5), Priority::None, &a.priority, "priority", error))
+                           return false;
+                       a.owner = b.fromExact(q.value(6));
+                       if (!q.value(7).isNull())
+                           a.due = QDate::fromString(b.fromExact(q.value(7)), Qt::ISODate);
+                       if (!enumFrom(q.value(8), ActionStatus::Open, &a.status, "action status", error)
+                           || !enumFrom(q.value(9), ActionKind::None, &a.kind, "action kind", error))
+                           return false;
+                       a.link = b.fromExact(q.value(10));
+                       actionAt.insert(q.value(1).toLongLong(),
+                                       {coeAt.value(q.value(0).toLongLong()), c.actionItems.size()});
+                       c.actionItems << a;
+                       return true;
+                   }))
+        return false;
+    if (!actionAt.isEmpty()) {
+        Kept k(db,
+               QStringLiteral("SELECT action_item_id, CAST(why_id AS BLOB) FROM action_item_whys "
+                              "WHERE action_item_id IN (SELECT id FROM action_items WHERE coe_id IN (%1)) "
+                              "ORDER BY action_item_id, position")
+                   .arg(in),
+               error);
+        if (!execIn(k, rowIds, error))
+            return false;
+        QSqlQuery& q = k.q();
+        while (q.next()) {
+            const auto at = actionAt.constFind(q.value(0).toLongLong());
+            if (at != actionAt.cend())
+                coes[at->first].actionItems[at->second].whys << b.fromExact(q.value(1));
+        }
+        if (!sql::finished(q, error))
+            return false;
+    }
+
+    if (!readTable(QStringLiteral("SELECT coe_id, kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) "
+                                  "FROM related_items WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       RelatedItem r;
+                       if (!enumFrom(q.value(1), RelatedKind::Link, &r.kind, "related kind", error))
+                           return false;
+                       r.title = b.fromExact(q.value(2));
+                       r.uuid = b.fromExact(q.value(3));
+                       r.url = b.fromExact(q.value(4));
+                       c.related << r;
+                       return true;
+                   }))
+        return false;
+
+    for (qsizetype i = 0; i < coes.size(); ++i)
+        for (const qsizetype at : places.at(i))
+            (*out)[at] = coes.at(i);
     return true;
 }
 
 bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error)
 {
-    const Backend& b = Backend::of(db);
+    QList<std::optional<Coe>> read;
     *found = false;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT id, %1 FROM coes WHERE uuid = ?").arg(exactText(kCoeColumns)),
-                 error) ||
-        !exec(q, {uuidText(uuid)}, error))
+    if (!readCoes(db, {uuid}, &read, error))
         return false;
-    if (!q.next())
+    if (read.isEmpty() || !read.first())
         return true;
     *found = true;
-
-    Coe c;
-    const qint64 rowId = q.value(0).toLongLong();
-    c.uuid = QUuid::fromString(b.fromExact(q.value(1)));
-    c.title = b.fromExact(q.value(2));
-    if (!enumFrom(q.value(3), Status::Draft, &c.status, "status", error))
-        return false;
-    if (!q.value(4).isNull())
-        c.severity = q.value(4).toInt();
-    c.owner = b.fromExact(q.value(5));
-    c.createdAt = sql::instantFrom(q.value(6));
-    c.updatedAt = sql::instantFrom(q.value(7));
-    const QByteArray zone = b.fromExact(q.value(8)).toUtf8();
-    c.displayTimeZone = zone == QByteArrayLiteral("UTC") ? QTimeZone::utc() : QTimeZone(zone);
-    if (!c.displayTimeZone.isValid())
-        c.displayTimeZone = QTimeZone::utc(); // a zone this system does not know
-    c.summary = b.fromExact(q.value(9));
-    c.problem = b.fromExact(q.value(10));
-    Impact& im = c.impact;
-    if (!q.value(11).isNull())
-        im.customersAffected = q.value(11).toLongLong();
-    im.description = b.fromExact(q.value(12));
-    if (!q.value(13).isNull())
-        im.financialImpact = FinancialImpact{q.value(13).toDouble(), b.fromExact(q.value(14))};
-    if (!q.value(15).isNull())
-        im.slaBreached = q.value(15).toInt() != 0;
-    im.consequences = b.fromExact(q.value(16));
-    im.secondOrder = b.fromExact(q.value(17));
-    im.customerSentiment = b.fromExact(q.value(18));
-    c.revision = q.value(19).toLongLong();
-    q.finish();
-
-    QStringList pillars;
-    if (!readList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, &c.reviewers, error) ||
-        !readList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, &c.services, error) ||
-        !readList(db, QStringLiteral("coe_tags"), QStringLiteral("tag"), rowId, &c.tags, error) ||
-        !readList(db, QStringLiteral("impact_pillars"), QStringLiteral("pillar"), rowId, &pillars, error))
-        return false;
-    for (const QString& p : pillars) {
-        Pillar pillar{};
-        if (!enumFrom(QVariant(p), Pillar::Reliability, &pillar, "pillar", error))
-            return false;
-        im.pillars << pillar;
-    }
-
-    if (!prepare(
-            q,
-            QStringLiteral(
-                "SELECT at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
-                "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id = ? ORDER BY position"),
-            error) ||
-        !exec(q, {rowId}, error))
-        return false;
-    while (q.next()) {
-        TimelineEntry e;
-        e.at = sql::instantFrom(q.value(0));
-        e.text = b.fromExact(q.value(1));
-        if (!enumFrom(q.value(2), Milestone::None, &e.milestone, "milestone", error))
-            return false;
-        e.approximate = q.value(3).toInt() != 0;
-        e.source = b.fromExact(q.value(4));
-        e.gapExplanation = b.fromExact(q.value(5));
-        c.timeline << e;
-    }
-    if (!sql::finished(q, error))
-        return false;
-
-    QSqlQuery images(db);
-    images.setForwardOnly(true);
-    if (!prepare(q,
-                 QStringLiteral("SELECT id, CAST(name AS BLOB), role, CAST(description AS BLOB), "
-                                "CAST(source_url AS BLOB) FROM metrics "
-                                "WHERE coe_id = ? ORDER BY position"),
-                 error) ||
-        !prepare(
-            images,
-            QStringLiteral(
-                "SELECT CAST(file_name AS BLOB), media_type, data, CAST(caption AS BLOB) FROM metric_images "
-                "WHERE metric_id = ? ORDER BY position"),
-            error) ||
-        !exec(q, {rowId}, error))
-        return false;
-    while (q.next()) {
-        Metric m;
-        m.name = b.fromExact(q.value(1));
-        if (!enumFrom(q.value(2), MetricRole::None, &m.role, "metric role", error))
-            return false;
-        m.description = b.fromExact(q.value(3));
-        m.sourceUrl = b.fromExact(q.value(4));
-        if (!exec(images, {q.value(0)}, error))
-            return false;
-        while (images.next())
-            m.images << MetricImage{b.fromExact(images.value(0)), b.fromExact(images.value(1)),
-                                    images.value(2).toByteArray(), b.fromExact(images.value(3))};
-        if (!sql::finished(images, error))
-            return false;
-        c.metrics << m;
-    }
-    if (!sql::finished(q, error))
-        return false;
-
-    if (!prepare(q,
-                 QStringLiteral("SELECT area, CAST(question AS BLOB), CAST(answer AS BLOB) FROM questions "
-                                "WHERE coe_id = ? ORDER BY position"),
-                 error) ||
-        !exec(q, {rowId}, error))
-        return false;
-    while (q.next()) {
-        Question x;
-        if (!enumFrom(q.value(0), QuestionArea::Detection, &x.area, "question area", error))
-            return false;
-        x.question = b.fromExact(q.value(1));
-        x.answer = b.fromExact(q.value(2));
-        c.questions << x;
-    }
-    if (!sql::finished(q, error))
-        return false;
-
-    if (!prepare(
-            q,
-            QStringLiteral("SELECT CAST(why_id AS BLOB), CAST(parent_why_id AS BLOB), CAST(why AS BLOB), "
-                           "CAST(because AS BLOB), root_cause, human_error FROM whys "
-                           "WHERE coe_id = ? ORDER BY position"),
-            error) ||
-        !exec(q, {rowId}, error))
-        return false;
-    while (q.next())
-        c.whys << WhyStep{b.fromExact(q.value(0)), b.fromExact(q.value(1)),   b.fromExact(q.value(2)),
-                          b.fromExact(q.value(3)), q.value(4).toInt() != 0, q.value(5).toInt() != 0};
-    if (!sql::finished(q, error))
-        return false;
-
-    QSqlQuery whys(db);
-    whys.setForwardOnly(true);
-    if (!prepare(
-            q,
-            QStringLiteral(
-                "SELECT id, CAST(item_id AS BLOB), CAST(title AS BLOB), CAST(description AS BLOB), priority, "
-                "CAST(owner AS BLOB), due, status, kind, CAST(link AS BLOB) "
-                "FROM action_items WHERE coe_id = ? ORDER BY position"),
-            error) ||
-        !prepare(whys,
-                 QStringLiteral("SELECT CAST(why_id AS BLOB) FROM action_item_whys WHERE action_item_id = ? "
-                                "ORDER BY position"),
-                 error) ||
-        !exec(q, {rowId}, error))
-        return false;
-    while (q.next()) {
-        ActionItem a;
-        a.id = b.fromExact(q.value(1));
-        a.title = b.fromExact(q.value(2));
-        a.description = b.fromExact(q.value(3));
-        if (!enumFrom(q.value(4), Priority::None, &a.priority, "priority", error))
-            return false;
-        a.owner = b.fromExact(q.value(5));
-        if (!q.value(6).isNull())
-            a.due = QDate::fromString(b.fromExact(q.value(6)), Qt::ISODate);
-        if (!enumFrom(q.value(7), ActionStatus::Open, &a.status, "action status", error) ||
-            !enumFrom(q.value(8), ActionKind::None, &a.kind, "action kind", error))
-            return false;
-        a.link = b.fromExact(q.value(9));
-        if (!exec(whys, {q.value(0)}, error))
-            return false;
-        while (whys.next())
-            a.whys << b.fromExact(whys.value(0));
-        if (!sql::finished(whys, error))
-            return false;
-        c.actionItems << a;
-    }
-    if (!sql::finished(q, error))
-        return false;
-
-    if (!prepare(q,
-                 QStringLiteral("SELECT kind, CAST(title AS BLOB), CAST(coe_uuid AS BLOB), CAST(url AS BLOB) "
-                                "FROM related_items "
-                                "WHERE coe_id = ? "
-                                "ORDER BY position"),
-                 error) ||
-        !exec(q, {rowId}, error))
-        return false;
-    while (q.next()) {
-        RelatedItem r;
-        if (!enumFrom(q.value(0), RelatedKind::Link, &r.kind, "related kind", error))
-            return false;
-        r.title = b.fromExact(q.value(1));
-        r.uuid = b.fromExact(q.value(2));
-        r.url = b.fromExact(q.value(3));
-        c.related << r;
-    }
-    if (!sql::finished(q, error))
-        return false;
-
-    *coe = std::move(c);
+    *coe = std::move(*read.first());
     return true;
 }
 

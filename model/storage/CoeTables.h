@@ -5,12 +5,19 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 // Row-level reading and writing of one COE across the archive's tables
 // (internal to model/storage/; CoeRepository wraps these in transactions and
 // the revision check). Every function returns false with `error` set on the
 // first failed statement.
 namespace hindsight::coetables {
+
+// A child table's rows are written by one INSERT of up to this many rows
+// (metric images: kImagesPerInsert), so that a whole list costs one round
+// trip to a server; a longer list takes several.
+constexpr int kRowsPerInsert = 50;
+constexpr int kImagesPerInsert = 8;
 
 // Inserts the coes row (revision given); sets *rowId.
 bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* rowId, QString* error);
@@ -22,6 +29,9 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
 // Reads the COE stored under `uuid`. *found is false (and the result true)
 // when there is none.
 bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error);
+// Reads the COEs stored under `uuids` with one query per table for all of
+// them; out[i] is empty when the archive holds no uuids[i].
+bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error);
 
 QString uuidText(const QUuid& uuid);
 

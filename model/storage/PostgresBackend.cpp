@@ -400,6 +400,18 @@ public:
         QString s = statement;
         return s.replace(blob, QStringLiteral("\\1"));
     }
+    // One round trip: every DELETE but the last as a data-modifying WITH
+    // query (each runs to completion; their cascades too).
+    QStringList deleteRows(const QStringList& tables, const QString& column) const override
+    {
+        if (tables.isEmpty())
+            return {};
+        QStringList with;
+        for (qsizetype i = 0; i + 1 < tables.size(); ++i)
+            with << QStringLiteral("d%1 AS (DELETE FROM %2 WHERE %3 = ?)").arg(i).arg(tables.at(i), column);
+        const QString last = QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(tables.last(), column);
+        return {with.isEmpty() ? last : QStringLiteral("WITH ") + with.join(QStringLiteral(", ")) + QLatin1Char(' ') + last};
+    }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
     qint64 insertedId(QSqlQuery& query) const override
     {

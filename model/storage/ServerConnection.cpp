@@ -80,6 +80,7 @@ bool reconnectIfLost(const QSqlDatabase& connection, QString* error)
         return true;
     QSqlDatabase db = connection; // the same connection
     QSqlDriver* driver = db.driver();
+    forgetStatements(db); // prepared on the old session
     db.close();
     // The same parameters as before: QSqlDatabase keeps host, port, user,
     // password and options across close() and open(). A server that does

@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <atomic>
+#include <unordered_map>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -295,6 +299,93 @@ QDateTime instantFrom(const QVariant& v)
     if (v.isNull())
         return {};
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+namespace {
+
+constexpr qsizetype kMaxKeptStatements = 400;
+std::atomic<quint64> g_statementsPrepared{0};
+
+// The kept statements of one connection: a child of its driver object, so
+// that they go with it. A QSqlResult holds its driver through a QPointer,
+// which is cleared before the driver's children are deleted: the queries are
+// then discarded without a word to the server (no DEALLOCATE on a closed or
+// new session).
+class StatementCache : public QObject
+{
+public:
+    struct Entry
+    {
+        QSqlQuery query;
+        bool busy = false;
+    };
+    explicit StatementCache(QSqlDriver* driver) : QObject(driver) { setObjectName(name()); }
+    static QString name() { return QStringLiteral("hindsightStatements"); }
+    static StatementCache* of(QSqlDriver* driver, bool create)
+    {
+        if (!driver)
+            return nullptr;
+        auto* cache = driver->findChild<StatementCache*>(name(), Qt::FindDirectChildrenOnly);
+        if (!cache && create)
+            cache = new StatementCache(driver);
+        return cache;
+    }
+    std::unordered_map<QString, std::unique_ptr<Entry>> entries;
+};
+
+} // namespace
+
+Statement::Statement(const QSqlDatabase& db, const QString& statement, QString* error)
+{
+    // A lost server connection is made again before a statement outside a
+    // transaction: the kept statements of the old session are then forgotten.
+    if (!reconnectOutsideTransaction(db.driver(), error))
+        return;
+    StatementCache* cache = StatementCache::of(db.driver(), true);
+    if (cache) {
+        const auto it = cache->entries.find(statement);
+        if (it != cache->entries.end() && !it->second->busy) {
+            m_query = &it->second->query;
+            m_busy = &it->second->busy;
+            *m_busy = true;
+            return;
+        }
+    }
+    ++g_statementsPrepared;
+    if (cache && cache->entries.size() < size_t(kMaxKeptStatements) && !cache->entries.count(statement)) {
+        auto entry = std::make_unique<StatementCache::Entry>(StatementCache::Entry{QSqlQuery(db), false});
+        if (!prepare(entry->query, statement, error))
+            return;
+        m_query = &entry->query;
+        m_busy = &entry->busy;
+        *m_busy = true;
+        cache->entries.emplace(statement, std::move(entry));
+        return;
+    }
+    // Too many kept, or the kept one is in use further up: one of its own.
+    m_own = std::make_unique<QSqlQuery>(db);
+    if (!prepare(*m_own, statement, error))
+        return;
+    m_query = m_own.get();
+}
+
+Statement::~Statement()
+{
+    if (m_busy) {
+        m_query->finish(); // no result (nor SQLite read lock) kept past its use
+        *m_busy = false;
+    }
+}
+
+void forgetStatements(const QSqlDatabase& db)
+{
+    if (StatementCache* cache = StatementCache::of(db.driver(), false))
+        cache->setObjectName(QString()); // kept, unfound, until the driver goes
+}
+
+quint64 statementsPrepared()
+{
+    return g_statementsPrepared.load();
 }
 
 Transaction::Transaction(const QSqlDatabase& db, Kind kind) : m_db(db), m_kind(kind) {}

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 #include <initializer_list>
+#include <memory>
 
 // Small helpers for the SQL in model/storage/ (internal: nothing outside
 // model/storage/ includes this). Every failure becomes a message.
@@ -62,6 +63,39 @@ bool prepare(QSqlQuery& query, const QString& statement, QString* error);
 // Binds `values` to the positional placeholders (?) in order, then executes.
 bool exec(QSqlQuery& query, std::initializer_list<QVariant> values, QString* error);
 bool exec(QSqlQuery& query, QString* error);
+// A statement prepared once per connection and kept on it for the next
+// call with the same text (the hot paths: a COE's save and load). On
+// PostgreSQL, QPSQL turns every prepare() into a PREPARE round trip and every
+// discarded query into a DEALLOCATE, so a statement used once costs three
+// round trips and a kept one costs one. The kept query is lent to one
+// Statement at a time and finished when the Statement goes (a second
+// Statement of the same text while the first lives, or past the few hundred
+// a connection keeps, gets a query of its own, as before). isValid() is false,
+// with `error` set, when the statement cannot be prepared.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase& db, const QString& statement, QString* error);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    bool isValid() const { return m_query != nullptr; }
+    QSqlQuery& query() { return *m_query; }
+    QSqlQuery* operator->() { return m_query; }
+
+private:
+    QSqlQuery* m_query = nullptr;
+    bool* m_busy = nullptr; // the kept query's in-use mark
+    std::unique_ptr<QSqlQuery> m_own;
+};
+// Forgets the kept statements of a connection that is about to be made
+// again (ServerConnection): the server has forgotten them. They are
+// discarded only with the connection itself, so that no DEALLOCATE of a
+// name the new session never had is sent.
+void forgetStatements(const QSqlDatabase& db);
+// How many statements have been prepared through Statement (for tests).
+quint64 statementsPrepared();
+
 // Prepares and runs one statement without parameters.
 bool execOnce(const QSqlDatabase& db, const QString& statement, QString* error);
 // After a `while (query.next())` loop: false (with the error, and the damage

@@ -94,6 +94,13 @@ public:
     }
     QString fromExact(const QVariant& value) const override { return value.toString(); }
     QString exactTextSql(const QString& statement) const override { return statement; }
+    QStringList deleteRows(const QStringList& tables, const QString& column) const override
+    {
+        QStringList out;
+        for (const QString& table : tables)
+            out << QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, column);
+        return out;
+    }
     QString returningId() const override { return {}; }
     qint64 insertedId(QSqlQuery& query) const override { return query.lastInsertId().toLongLong(); }
 

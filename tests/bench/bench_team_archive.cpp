@@ -5,7 +5,10 @@
 // server is HINDSIGHT_TEST_PG, a fresh database is made and dropped):
 //
 //   tests/with-postgres.sh build/tests/bench/bench_team_archive [SOURCE.sqlite] [--runs R]
-//       [--pg-uri URI [--skip-copy]] [--per-query]
+//       [--pg-uri URI [--skip-copy]] [--per-query] [--only copy|save]
+//
+// --only copy measures copy-archive (and its verification) alone; --only save
+// loads the source into each target, then measures the saves alone.
 //
 // SOURCE defaults to /work/bench-data/bench-10000.sqlite (what
 // `bench_archive --keep DIR 10000` leaves); it is copied first and never
@@ -106,6 +109,8 @@ struct Figures
     bool ok = false;
 };
 
+enum class Only { All, Copy, Save };
+
 bool copyInto(const QString& from, const QString& to, Figures* out)
 {
     Figures& f = *out;
@@ -130,11 +135,15 @@ bool copyInto(const QString& from, const QString& to, Figures* out)
     return true;
 }
 
-Figures measure(const QString& from, const QString& to, int runs, bool skipCopy)
+Figures measure(const QString& from, const QString& to, int runs, bool skipCopy, Only only)
 {
     Figures f;
     if (!skipCopy && !copyInto(from, to, &f))
         return f;
+    if (only == Only::Copy) {
+        f.ok = true;
+        return f;
+    }
 
     QList<double> openMs, rowsMs;
     for (int r = 0; r < runs; ++r) {
@@ -159,6 +168,8 @@ Figures measure(const QString& from, const QString& to, int runs, bool skipCopy)
     f.firstRows = stats(rowsMs);
 
     QString error;
+    if (only == Only::Save)
+        runs = qMax(runs, 25);
     auto archive = Archive::open(to, Archive::Access::ReadWrite, &error);
     if (!archive) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -168,7 +179,7 @@ Figures measure(const QString& from, const QString& to, int runs, bool skipCopy)
     model.setToday(QDate(2026, 1, 15));
     model.setArchive(archive.get());
     QList<double> all;
-    for (const QString& q : kQueries) {
+    for (const QString& q : only == Only::Save ? QStringList() : kQueries) {
         QList<double> ms;
         for (int r = 0; r < runs; ++r) {
             CoeQuery query;
@@ -231,6 +242,7 @@ int main(int argc, char** argv)
     QString pgUri;
     bool skipCopy = false;
     bool perQuery = false;
+    Only only = Only::All;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
@@ -241,6 +253,8 @@ int main(int argc, char** argv)
             skipCopy = true;
         else if (args.at(i) == QLatin1String("--per-query"))
             perQuery = true;
+        else if (args.at(i) == QLatin1String("--only") && i + 1 < args.size())
+            only = args.at(++i) == QLatin1String("save") ? Only::Save : Only::Copy;
         else
             source = args.at(i);
     }
@@ -280,11 +294,11 @@ int main(int argc, char** argv)
                 double(QFileInfo(source).size()) / 1e6, runs, qPrintable(loadAverage()),
                 QThread::idealThreadCount());
     std::fflush(stdout);
-    const Figures pg = measure(from, pgUri, runs, skipCopy);
+    const Figures pg = measure(from, pgUri, runs, skipCopy, only);
     std::printf("load average after PostgreSQL: %s\n", qPrintable(loadAverage()));
     std::fflush(stdout);
     const Figures lite =
-        measure(from, skipCopy ? from : dir.filePath(QStringLiteral("target.sqlite")), runs, skipCopy);
+        measure(from, skipCopy ? from : dir.filePath(QStringLiteral("target.sqlite")), runs, skipCopy, only);
     std::printf("load average after SQLite: %s\n\n", qPrintable(loadAverage()));
     if (!pg.ok || !lite.ok)
         return 1;

@@ -4,8 +4,11 @@
 #include "storage/Archive.h"
 #include "storage/ArchiveSearch.h"
 #include "storage/CoeRepository.h"
+#include "storage/CoeTables.h"
+#include "storage/SqlUtil.h"
 
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QUrlQuery>
@@ -289,6 +292,187 @@ private slots:
         QVERIFY(repo.remove(coe.uuid));
         QCOMPARE(search(*m_archive, QStringLiteral("zanzibar"), 10).size(), 0);
         QCOMPARE(search(*m_archive, QStringLiteral("checkout"), 10).size(), 0);
+    }
+
+    // A child table is written with one INSERT of up to kRowsPerInsert rows
+    // (metric images kImagesPerInsert): lists of none, of exactly one
+    // statement's worth, and of more than one come back whole and in order,
+    // U+0000 and DLE included (PostgreSQL's escape), on a first save and on
+    // a save that rewrites them shorter and longer.
+    void manyRowsInOneStatementRoundTrip()
+    {
+        using coetables::kImagesPerInsert;
+        using coetables::kRowsPerInsert;
+        const QString odd = QStringLiteral("nul ") + QChar(0) + QStringLiteral(" dle ") + QChar(0x10)
+                            + QStringLiteral("0 dle-dle ") + QChar(0x10) + QChar(0x10) + QStringLiteral(" end ")
+                            + QChar(0);
+        auto text = [&](const QString& what, int i) { return QStringLiteral("%1 %2 ").arg(what).arg(i) + odd; };
+        auto build = [&](int n) {
+            Coe c = richCoe();
+            c.uuid = QUuid::fromString(QStringLiteral("a1b2c3d4-0000-4000-8000-0000000c0ffe"));
+            c.title = text(QStringLiteral("title"), n);
+            c.reviewers.clear();
+            c.tags.clear();
+            c.services.clear();
+            c.timeline.clear();
+            c.questions.clear();
+            c.whys.clear();
+            c.actionItems.clear();
+            c.related.clear();
+            c.metrics.clear();
+            for (int i = 0; i < n; ++i) {
+                c.reviewers << text(QStringLiteral("reviewer"), i);
+                c.tags << text(QStringLiteral("tag"), i);
+                c.timeline << TimelineEntry{utc(QStringLiteral("2025-01-01T10:00:00.000Z")).addSecs(i),
+                                            text(QStringLiteral("entry"), i), i % 2 ? Milestone::None : Milestone::Detected,
+                                            i % 3 == 0, text(QStringLiteral("source"), i), QString()};
+                c.questions << Question{QuestionArea::Prevention, text(QStringLiteral("q"), i), QString()};
+                c.whys << WhyStep{QStringLiteral("w%1").arg(i), i ? QStringLiteral("w%1").arg(i - 1) : QString(),
+                                  text(QStringLiteral("why"), i), odd, i % 2 == 0, false};
+                ActionItem a;
+                a.id = QStringLiteral("a%1").arg(i);
+                a.title = text(QStringLiteral("action"), i);
+                a.whys = {QStringLiteral("w%1").arg(i), odd, QStringLiteral("w0")};
+                a.due = i % 2 ? QDate(2025, 3, 1).addDays(i) : QDate();
+                c.actionItems << a;
+                c.related << RelatedItem{RelatedKind::Link, text(QStringLiteral("link"), i), QString(),
+                                         QStringLiteral("https://example.com/%1").arg(i)};
+            }
+            c.services = c.tags.mid(0, qMin<qsizetype>(n, kRowsPerInsert)); // exactly one statement's worth at most
+            for (int m = 0; m < (n ? 3 : 0); ++m) {
+                Metric metric;
+                metric.name = text(QStringLiteral("metric"), m);
+                for (int j = 0; j < (m == 1 ? 0 : kImagesPerInsert + 3 + m); ++j)
+                    metric.images << MetricImage{text(QStringLiteral("image"), j), QStringLiteral("image/png"),
+                                                 binaryImage(64 + j), text(QStringLiteral("caption"), j)};
+                metric.role = MetricRole::Impact;
+                c.metrics << metric;
+            }
+            return c;
+        };
+        QString error;
+        CoeRepository repo(*m_archive);
+        auto other = Archive::open(m_path, Archive::Access::ReadOnly, &error);
+        QVERIFY2(other, qPrintable(error));
+        Coe coe = build(2 * kRowsPerInsert + 7);
+        QVERIFY(coe.tags.size() > 2 * kRowsPerInsert);
+        QCOMPARE(coe.services.size(), kRowsPerInsert);
+        qint64 revision = 0;
+        for (const int n : {2 * kRowsPerInsert + 7, 0, 5, kRowsPerInsert, 3 * kRowsPerInsert + 1}) {
+            Coe next = build(n);
+            next.revision = revision;
+            const SaveResult r = repo.save(next);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            revision = next.revision;
+            const std::optional<Coe> loaded = repo.load(next.uuid, &error);
+            QVERIFY2(loaded, qPrintable(error));
+            COMPARE_EVERY_FIELD(*loaded, next);
+            const std::optional<Coe> again = CoeRepository(*other).load(next.uuid, &error);
+            QVERIFY2(again, qPrintable(error));
+            COMPARE_EVERY_FIELD(*again, next);
+            QCOMPARE(again->tags.size(), qsizetype(n));
+        }
+    }
+
+    // The statements of a save and a load are prepared once per connection
+    // and kept (sql::Statement): a server is not asked to PREPARE and
+    // DEALLOCATE each one at every save.
+    void statementsArePreparedOncePerConnection()
+    {
+        CoeRepository repo(*m_archive);
+        Coe coe = richCoe();
+        QVERIFY(repo.save(coe).ok()); // an insert
+        QVERIFY(repo.save(coe).ok()); // an update
+        QVERIFY(repo.load(coe.uuid));
+        const quint64 before = sql::statementsPrepared();
+        for (int i = 0; i < 3; ++i) {
+            coe.title = QStringLiteral("again %1").arg(i);
+            const SaveResult r = repo.save(coe);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QString error;
+            const std::optional<Coe> loaded = repo.load(coe.uuid, &error);
+            QVERIFY2(loaded, qPrintable(error));
+            COMPARE_EVERY_FIELD(*loaded, coe);
+        }
+        QCOMPARE(sql::statementsPrepared(), before);
+    }
+
+    // The kept statements belong to one server session: after the
+    // connection is lost and made again, a save prepares them anew and
+    // stores every field.
+    void keptStatementsAfterTheConnectionIsMadeAgain()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgresql"))
+            QSKIP("a server connection");
+        CoeRepository repo(*m_archive);
+        Coe coe = richCoe();
+        QVERIFY(repo.save(coe).ok());
+        QString error;
+        QVariant pid;
+        QVERIFY2(sql::scalar(m_archive->database(), QStringLiteral("SELECT pg_backend_pid()"), &pid, &error),
+                 qPrintable(error));
+        {
+            auto killer = Archive::open(m_path, Archive::Access::ReadWrite, &error);
+            QVERIFY2(killer, qPrintable(error));
+            QSqlQuery kill(killer->database());
+            QVERIFY2(sql::prepare(kill, QStringLiteral("SELECT pg_terminate_backend(?)"), &error)
+                         && sql::exec(kill, {pid}, &error),
+                     qPrintable(error));
+        }
+        const quint64 before = sql::statementsPrepared();
+        coe.title = QStringLiteral("after the reconnect");
+        // The first save may find the connection gone (then it fails, and
+        // the next one connects again); no save may fail otherwise.
+        SaveResult r = repo.save(coe);
+        if (!r.ok())
+            r = repo.save(coe);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(sql::statementsPrepared() > before);
+        QVariant now;
+        QVERIFY(sql::scalar(m_archive->database(), QStringLiteral("SELECT pg_backend_pid()"), &now, &error));
+        QVERIFY(now != pid);
+        const std::optional<Coe> loaded = repo.load(coe.uuid, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        COMPARE_EVERY_FIELD(*loaded, coe);
+    }
+
+    // loadMany reads several COEs (each table once for them all) exactly as
+    // load reads each: in the order asked, a uuid not in the archive empty, a
+    // uuid asked twice given twice, more than one chunk of a hundred.
+    void loadManyReadsEachAsLoadDoes()
+    {
+        CoeRepository repo(*m_archive);
+        QList<Coe> saved{exampleCoe(), richCoe(), makeNewCoe()};
+        for (Coe& c : saved)
+            QVERIFY(repo.save(c).ok());
+        for (int i = 0; i < 120; ++i) { // more than one chunk
+            Coe c = makeNewCoe();
+            c.title = QStringLiteral("small %1").arg(i);
+            c.tags = {QStringLiteral("t%1").arg(i)};
+            QVERIFY(repo.save(c).ok());
+            saved << c;
+        }
+        const QUuid missing = QUuid::createUuid();
+        QList<QUuid> asked{saved.at(1).uuid, missing, saved.at(0).uuid, saved.at(2).uuid, saved.at(1).uuid};
+        for (qsizetype i = 3; i < saved.size(); ++i)
+            asked << saved.at(i).uuid;
+        QList<std::optional<Coe>> read;
+        QString error;
+        QVERIFY2(repo.loadMany(asked, &read, &error), qPrintable(error));
+        QCOMPARE(read.size(), asked.size());
+        QVERIFY(!read.at(1));
+        for (qsizetype i = 0; i < asked.size(); ++i) {
+            if (i == 1)
+                continue;
+            QVERIFY2(read.at(i), qPrintable(QString::number(i)));
+            const std::optional<Coe> one = repo.load(asked.at(i), &error);
+            QVERIFY2(one, qPrintable(error));
+            COMPARE_EVERY_FIELD(*read.at(i), *one);
+        }
+        COMPARE_EVERY_FIELD(*read.at(0), saved.at(1));
+        QVERIFY(repo.loadMany({}, &read, &error));
+        QVERIFY(read.isEmpty());
     }
 
     void failedSaveLeavesNothing()
