@@ -6,6 +6,7 @@
 #include "Backend.h"
 #include "CoeTables.h"
 #include "SqlUtil.h"
+#include "analysis/CoeDiff.h"
 #include "exchange/CoeJson.h"
 
 #include <QDir>
@@ -169,6 +170,23 @@ std::optional<int> CoeVersions::add(const Coe& coe, VersionReason reason, const 
     if (error)
         error->clear();
     return number;
+}
+
+std::optional<int> CoeVersions::record(const Coe& coe, VersionReason reason, QString* error, const QDateTime& atUtc)
+{
+    const std::optional<CoeVersionInfo> last = latest(coe.uuid, error);
+    if (!last && error && !error->isEmpty())
+        return std::nullopt;
+    QString summary = tr("first version");
+    if (last) {
+        const std::optional<Coe> previous = load(coe.uuid, last->number, error);
+        if (!previous)
+            return std::nullopt;
+        if (previous->sameContent(coe))
+            return last->number;
+        summary = analysis::compareCoes(*previous, coe).summaryLine();
+    }
+    return add(coe, reason, summary, error, atUtc);
 }
 
 QList<CoeVersionInfo> CoeVersions::list(const QUuid& uuid, QString* error) const

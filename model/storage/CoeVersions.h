@@ -46,6 +46,12 @@ public:
     // to now. Gives the new version's number, or nothing with `error` set.
     std::optional<int> add(const Coe& coe, VersionReason reason, const QString& summary, QString* error = nullptr,
                            const QDateTime& atUtc = {});
+    // add() with the summary of what changed since the newest version
+    // (analysis::CoeDiff::summaryLine; "first version" for the first). When
+    // the newest version holds the same content, nothing is added and its
+    // number is given.
+    std::optional<int> record(const Coe& coe, VersionReason reason, QString* error = nullptr,
+                              const QDateTime& atUtc = {});
     // Oldest first; reads no documents. Empty (and no error) for a COE without versions.
     QList<CoeVersionInfo> list(const QUuid& uuid, QString* error = nullptr) const;
     // The newest version's row, if any.
