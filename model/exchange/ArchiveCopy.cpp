@@ -6,6 +6,7 @@
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
 #include "storage/WriteBatch.h"
 
 #include <QDir>
@@ -310,6 +311,10 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
             saved = SaveResult{SaveResult::Status::Error, error};
         else
             saved = toRepository.save(*coe, mode);
+        // A new COE in the target takes the source's versions along (a replaced one keeps its own).
+        if (saved.ok() && mode != CoeRepository::SaveMode::Overwrite
+            && !CoeVersions(to).copyFrom(from, listed.uuid, coe->uuid, &error))
+            saved = SaveResult{SaveResult::Status::Error, error};
         const QDateTime have = mode == CoeRepository::SaveMode::Overwrite ? targetDeleted : QDateTime();
         if (saved.ok() &&
             (!placeInTarget(targetCatalog, coe->uuid, have, listed.deletedAt, &error) || !one.commit(&error)))

@@ -281,6 +281,77 @@ std::optional<Coe> CoeVersions::load(const QUuid& uuid, int number, QString* err
     return coe;
 }
 
+bool CoeVersions::copyFrom(Archive& source, const QUuid& sourceUuid, const QUuid& targetUuid, QString* error)
+{
+    if (source.schemaVersion() < 5) // written before versions existed
+        return true;
+    struct Row
+    {
+        CoeVersionInfo info;
+        QString reason;
+        QByteArray document;
+    };
+    QList<Row> rows;
+    QString err;
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = tr("The versions of the COE %1 were not copied: %2").arg(coetables::uuidText(sourceUuid), why);
+        return false;
+    };
+    {
+        const QSqlDatabase db = source.database();
+        const Backend& b = Backend::of(db);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!prepare(q,
+                     QStringLiteral("SELECT %1, document FROM coe_versions "
+                                    "WHERE coe_id = (SELECT id FROM coes WHERE uuid = ?) ORDER BY number")
+                         .arg(kInfoColumns),
+                     &err)
+            || !sql::exec(q, {coetables::uuidText(sourceUuid)}, &err))
+            return fail(err);
+        while (q.next())
+            rows.append({infoFrom(b, q), q.value(3).toString(), q.value(7).toByteArray()});
+        if (!sql::finished(q, &err))
+            return fail(err);
+    }
+    if (rows.isEmpty())
+        return true;
+    const QSqlDatabase db = m_archive.database();
+    const Backend& b = Backend::of(db);
+    sql::Transaction tx(db, sql::Transaction::Kind::Write);
+    std::optional<qint64> rowId;
+    if (!tx.begin(&err) || !coeRowId(db, targetUuid, &rowId, &err))
+        return fail(err);
+    if (!rowId)
+        return fail(tr("the archive holds no such COE"));
+    QVariant base;
+    {
+        QSqlQuery q(db);
+        if (!sql::prepare(q, QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM coe_versions WHERE coe_id = ?"), &err)
+            || !sql::exec(q, {*rowId}, &err) || !q.next())
+            return fail(err);
+        base = q.value(0);
+    }
+    QSqlQuery q(db);
+    if (!prepare(q,
+                 QStringLiteral("INSERT INTO coe_versions (coe_id, number, at, author, reason, status, approved, "
+                                "summary, document) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, CAST(? AS TEXT), ?)"),
+                 &err))
+        return fail(err);
+    for (const Row& r : std::as_const(rows)) {
+        if (!sql::exec(q,
+                       {*rowId, base.toInt() + r.info.number, sql::instant(r.info.at), b.exactText(r.info.author),
+                        r.reason, toString(r.info.status), r.info.approved ? 1 : 0, b.exactText(r.info.summary),
+                        r.document},
+                       &err))
+            return fail(err);
+    }
+    if (!tx.commit(&err))
+        return fail(err);
+    return true;
+}
+
 int CoeVersions::prune(const QDateTime& nowUtc, int keepDays, QString* error)
 {
     const QString file = QDir::toNativeSeparators(m_archive.path());

@@ -63,6 +63,11 @@ public:
     // Gives how many were deleted, or -1 with `error` set.
     int prune(const QDateTime& nowUtc, int keepDays = 90, QString* error = nullptr);
 
+    // Copies every version of `sourceUuid` in `source` to the COE `targetUuid`
+    // of this archive (copy-archive), as they are (time, author, reason,
+    // summary, document), numbered after any versions it has already.
+    bool copyFrom(Archive& source, const QUuid& sourceUuid, const QUuid& targetUuid, QString* error = nullptr);
+
     // The compressed interchange JSON stored for a COE (and back).
     static QByteArray pack(const Coe& coe);
     static std::optional<Coe> unpack(const QByteArray& stored, QString* error);
