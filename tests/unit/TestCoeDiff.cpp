@@ -83,6 +83,15 @@ private slots:
             }
         }
         QCOMPARE(added, 1);
+        // The older text longer than the newer (dtl swaps the sequences internally).
+        const QString longer = QStringLiteral("one two three four five");
+        const QString shorter = QStringLiteral("one five");
+        const QList<WordRun> cut = wordDiff(longer, shorter);
+        QCOMPARE(joined(cut, true), longer);
+        QCOMPARE(joined(cut, false), shorter);
+        QCOMPARE(cut, (QList<WordRun>{{WordRun::Op::Same, QStringLiteral("one ")},
+                                      {WordRun::Op::Removed, QStringLiteral("two three four ")},
+                                      {WordRun::Op::Same, QStringLiteral("five")}}));
     }
 
     void wordDiffReplacesWholeWords()
