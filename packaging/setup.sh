@@ -32,6 +32,8 @@ packages=(
   postgresql postgresql-contrib
   # tests unpack the ODT export's content.xml (TestReportExports)
   unzip
+  # the word and item diff of two versions of a COE (model/analysis/CoeDiff): header-only Myers diff
+  libdtl-dev
 )
 # benchmarks only: bench_search_vs_rg compares a search with ripgrep over the same COEs
 bench_packages=(ripgrep)

@@ -2,6 +2,7 @@
 #include "AutoSaver.h"
 
 #include "CoeDocument.h"
+#include "storage/CoeVersions.h"
 
 namespace hindsight {
 
@@ -75,6 +76,8 @@ bool AutoSaver::save(CoeRepository::SaveMode mode)
         return false;
     const quint64 generation = m_doc->generation();
     Coe copy = m_doc->coe();
+    const std::optional<Status> previousStatus =
+        m_base ? std::optional<Status>(m_base->status) : std::nullopt;
     const SaveResult result = m_repository->save(copy, mode);
     m_lastStatus = result.status;
     if (!result.ok()) {
@@ -85,12 +88,45 @@ bool AutoSaver::save(CoeRepository::SaveMode mode)
         return false;
     }
     m_doc->setRevision(copy.revision);
+    recordVersionAfterSave(copy, previousStatus);
     m_base = std::move(copy);
     m_savedGeneration = generation;
     m_lastError.clear();
     m_lastSavedAt = QDateTime::currentDateTimeUtc();
     setState(hasUnsavedChanges() ? State::Pending : State::Saved);
     emit saved();
+    return true;
+}
+
+void AutoSaver::recordVersionAfterSave(const Coe& saved, std::optional<Status> previousStatus)
+{
+    CoeVersions versions(m_repository->archive());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    VersionReason reason = VersionReason::Status;
+    if (!previousStatus || *previousStatus == saved.status) {
+        if (!m_lastVersionAt) {
+            QString error;
+            const std::optional<CoeVersionInfo> latest = versions.latest(saved.uuid, &error);
+            m_lastVersionAt = latest ? latest->at : QDateTime();
+        }
+        if (m_lastVersionAt->isValid() && m_lastVersionAt->secsTo(now) < m_versionIntervalSecs)
+            return;
+        reason = VersionReason::Periodic;
+    }
+    if (versions.record(saved, reason, &m_lastVersionError, now))
+        m_lastVersionAt = now;
+}
+
+bool AutoSaver::recordCloseVersion()
+{
+    if (!saveNow() || !m_doc)
+        return false;
+    if (!m_lastSavedAt.isValid()) // nothing was changed while the window was open
+        return true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!CoeVersions(m_repository->archive()).record(m_doc->coe(), VersionReason::Close, &m_lastVersionError, now))
+        return false;
+    m_lastVersionAt = now;
     return true;
 }
 

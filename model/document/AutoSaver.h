@@ -57,6 +57,19 @@ public:
 
     // Saves now if anything is unsaved; true when the archive is up to date.
     bool saveNow();
+
+    // Versions (storage/CoeVersions.h). A save that changes the status
+    // records a version (reason "status"); any other save records one
+    // ("periodic") only when the COE's newest version is older than
+    // versionInterval() (10 minutes), so autosaves in between are no versions.
+    static constexpr int kDefaultVersionIntervalSecs = 600;
+    void setVersionInterval(int seconds) { m_versionIntervalSecs = seconds; }
+    int versionInterval() const { return m_versionIntervalSecs; }
+    // For the editor when its window closes after changes: saves, then records
+    // a version ("close") unless the newest version already holds this content.
+    bool recordCloseVersion();
+    // Why the last version could not be recorded ("" when it was); the save itself succeeded.
+    QString lastVersionError() const { return m_lastVersionError; }
     // After a conflict: replaces what is stored with this document.
     bool overwrite();
 
@@ -79,6 +92,7 @@ signals:
 
 private:
     bool save(CoeRepository::SaveMode mode);
+    void recordVersionAfterSave(const Coe& saved, std::optional<Status> previousStatus);
     void setState(State state);
     void stopTimers();
 
@@ -92,6 +106,9 @@ private:
     QString m_lastError;
     SaveResult::Status m_lastStatus = SaveResult::Status::Ok;
     std::optional<Coe> m_base;
+    int m_versionIntervalSecs = kDefaultVersionIntervalSecs;
+    std::optional<QDateTime> m_lastVersionAt; // read from the archive on the first save
+    QString m_lastVersionError;
 };
 
 } // namespace hindsight

@@ -6,6 +6,7 @@
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
 #include "storage/WriteBatch.h"
 
 #include <QDir>
@@ -232,6 +233,10 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
                          report.targetCoesBefore)
                           .arg(shown(to.path())));
 
+    QSet<QUuid> withVersions; // the source's COEs that have versions to carry along
+    if (!CoeVersions(from).coesWithVersions(&withVersions, &error))
+        return refuse(ArchiveCopyReport::Outcome::Refused, tr("Nothing was copied: %1").arg(error));
+
     CoeRepository fromRepository(from);
     CoeRepository toRepository(to);
     // What the comparison checks: a source COE and the uuid it has in the target.
@@ -329,12 +334,17 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         // A COE that stays where the save puts it needs no savepoint of its
         // own: the save's is enough (two statements fewer a COE on a server).
         const QDateTime have = mode == CoeRepository::SaveMode::Overwrite ? targetDeleted : QDateTime();
-        const bool place = have != listed.deletedAt;
+        // Versions come along in the same savepoint as the save.
+        const bool versions = mode != CoeRepository::SaveMode::Overwrite && withVersions.contains(listed.uuid);
+        const bool place = have != listed.deletedAt || versions;
         WriteBatch one(to);
         if (place && !one.begin(&error))
             saved = SaveResult{SaveResult::Status::Error, error};
         else
             saved = toRepository.save(*coe, mode);
+        // A new COE in the target takes the source's versions along (a replaced one keeps its own).
+        if (saved.ok() && versions && !CoeVersions(to).copyFrom(from, listed.uuid, coe->uuid, &error))
+            saved = SaveResult{SaveResult::Status::Error, error};
         if (saved.ok() && place
             && (!placeInTarget(targetCatalog, coe->uuid, have, listed.deletedAt, &error) || !one.commit(&error)))
             saved = SaveResult{SaveResult::Status::Error, error};

@@ -27,6 +27,7 @@ namespace hindsight::exchange {
 // leaves the target's COE as it is (a conflict left, reported), Replace
 // overwrites it, Copy stores the source's COE beside it under a new uuid.
 //
+// The versions of each COE (CoeVersions) go along to a COE new in the target.
 // Not copied: the revision counter (storage keeps no history of revisions,
 // only a counter for conflict detection; every copied COE starts at revision
 // 1 in the target) and the archive's own files (automatic backups).

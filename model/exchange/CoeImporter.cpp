@@ -2,6 +2,7 @@
 #include "exchange/CoeImporter.h"
 
 #include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -28,6 +29,16 @@ ImportOutcome finish(ImportOutcome outcome, CoeRepository& repository, Coe coe, 
     else if (policy == ConflictPolicy::Copy)
         mode = CoeRepository::SaveMode::InsertOrCopy;
     const QUuid given = coe.uuid;
+    // What an import replaces is kept as a version first (issue #13).
+    if (mode == CoeRepository::SaveMode::Overwrite && repository.exists(given)) {
+        QString error;
+        std::optional<Coe> stored = repository.load(given, &error);
+        if (!stored || !CoeVersions(repository.archive()).record(*stored, VersionReason::Import, &error)) {
+            outcome.result = ImportOutcome::Result::Failed;
+            outcome.message = CoeImporterText::tr("%1: not imported: %2").arg(outcome.fileName, error);
+            return outcome;
+        }
+    }
     const SaveResult saved = repository.save(coe, mode);
     if (saved.status == SaveResult::Status::Conflict && policy == ConflictPolicy::Fail) {
         outcome.result = ImportOutcome::Result::Conflict;

@@ -218,6 +218,16 @@ QString JsonDiagnostic::toString(const QString& fileName) const
 
 JsonReadResult CoeJson::read(const QByteArray& bytes)
 {
+    return readBytes(bytes, false);
+}
+
+JsonReadResult CoeJson::readDraft(const QByteArray& bytes)
+{
+    return readBytes(bytes, true);
+}
+
+JsonReadResult CoeJson::readBytes(const QByteArray& bytes, bool draft)
+{
     if (bytes.size() > kMaxDocumentBytes)
         return tooLarge(bytes.size());
     if (bytes.trimmed().isEmpty())
@@ -257,7 +267,9 @@ JsonReadResult CoeJson::read(const QByteArray& bytes)
     }
     if (!document.isObject())
         return failed(notAnObject());
-    return CoeJsonReader().read(document.object());
+    CoeJsonReader reader;
+    reader.setDraft(draft);
+    return reader.read(document.object());
 }
 
 JsonReadResult CoeJson::readFile(const QString& path)

@@ -42,6 +42,10 @@ public:
     static constexpr double kMaxAmount = 1e15; // every whole amount up to it is exact in a double
 
     static JsonReadResult read(const QByteArray& bytes);
+    // read() for a document in progress the archive wrote itself (a stored
+    // version): a required text may be empty and a why or action may refer to
+    // a step that is not there, as in the editor.
+    static JsonReadResult readDraft(const QByteArray& bytes);
     static JsonReadResult readFile(const QString& path); // size checked before reading
 
     static QJsonObject toJson(const Coe& coe);
@@ -59,6 +63,9 @@ public:
     static QDateTime parseInstant(QStringView text, QString* error = nullptr);
     // "2024-03-07T14:05:00Z"; ".123" milliseconds only when not zero.
     static QString formatInstant(const QDateTime& instant);
+
+private:
+    static JsonReadResult readBytes(const QByteArray& bytes, bool draft);
 };
 
 } // namespace hindsight::exchange

@@ -44,7 +44,9 @@ bool isIanaZoneName(const QString& zone)
 
 JsonReadResult CoeJsonReader::read(const QJsonObject& root)
 {
+    const bool draft = m_draft;
     *this = CoeJsonReader();
+    m_draft = draft;
     JsonReadResult result;
     if (readHeader(root)) {
         readTopLevel(root);
@@ -55,8 +57,10 @@ JsonReadResult CoeJsonReader::read(const QJsonObject& root)
         readWhys(root);
         readActionItems(root);
         readRelated(root);
-        checkWhyReferences();
-        checkActionReferences();
+        if (!m_draft) { // a document in progress may point at a step not written yet
+            checkWhyReferences();
+            checkActionReferences();
+        }
         fillMissingActionIds();
         result.coe = std::move(m_coe);
         result.uuidGenerated = m_uuidGenerated;

@@ -17,6 +17,9 @@ class CoeJsonReader : private JsonFieldReader
 {
 public:
     JsonReadResult read(const QJsonObject& root);
+    // Reads a document in progress (CoeJson::readDraft): empty required texts and
+    // references to steps not (yet) written are allowed.
+    void setDraft(bool draft) { m_draft = draft; }
 
 private:
     bool readHeader(const QJsonObject& root);

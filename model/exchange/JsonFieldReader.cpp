@@ -163,7 +163,7 @@ bool JsonFieldReader::readString(const QJsonObject& object, QLatin1String key, c
     if (!wellFormed(text, member(path, key)))
         return false;
     const qsizetype length = codePoints(text);
-    if (length < minLength) {
+    if (length < minLength && !m_draft) {
         error(member(path, key), QCoreApplication::translate("CoeJson", "must not be empty"));
         return false;
     }

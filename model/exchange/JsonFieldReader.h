@@ -35,6 +35,8 @@ public:
     const QList<JsonDiagnostic>& warnings() const { return m_warnings; }
 
 protected:
+    // A document in progress (an archive's stored version): required texts may be empty.
+    bool m_draft = false;
     void error(const QString& path, const QString& message);
     void warning(const QString& path, const QString& message);
     void clearDiagnostics();

@@ -77,6 +77,8 @@ public:
     void setCheckOptions(const analysis::CheckOptions& options) { m_options = options; }
     const analysis::CheckOptions& checkOptions() const { return m_options; }
 
+    Archive& archive() const { return m_archive; }
+
     // Test seam: how many COEs load() has read in this process.
     static quint64 loadCount();
 

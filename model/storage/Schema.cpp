@@ -323,6 +323,30 @@ bool migrateFrom4(const QSqlDatabase& db, QString* error)
     return Backend::of(db).addPhrasePairs(db, error);
 }
 
+// Version 5 -> 6: versions of each COE (CoeVersions): the whole document as
+// compressed interchange JSON, numbered per COE, with when, who, why, the
+// status it had, whether that was an approved state (never pruned) and a
+// one-line summary of what changed. They go with their COE (ON DELETE CASCADE).
+bool migrateFrom5(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE coe_versions (
+            id INTEGER PRIMARY KEY,
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            number INTEGER NOT NULL CHECK (number > 0),
+            at TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL,
+            status TEXT NOT NULL,
+            approved INTEGER NOT NULL DEFAULT 0 CHECK (approved IN (0, 1)),
+            summary TEXT NOT NULL DEFAULT '',
+            document BLOB NOT NULL,
+            UNIQUE (coe_id, number)))"),
+        QStringLiteral("CREATE INDEX coe_versions_at ON coe_versions (at)"),
+    };
+    return runAll(db, statements, error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -330,6 +354,7 @@ const QList<Migration> kMigrations = {
     {2, "add the review check's counts to coe_summary", &migrateFrom2},
     {3, "add who saved each COE last, the change order and open sessions", &migrateFrom3},
     {4, "index adjacent word pairs for phrase search (PostgreSQL)", &migrateFrom4},
+    {5, "add the versions of each COE", &migrateFrom5},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

@@ -21,6 +21,7 @@
 #include "storage/ArchivePresence.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
 #include "widgets/Dialogs.h"
 
 #include <QApplication>
@@ -303,6 +304,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(bar->restoreButton()->isVisible(), kWaitMs);
         QVERIFY(CoeCatalog(*m_theirs).restore(coe.uuid));
         QTRY_VERIFY_WITH_TIMEOUT(!bar->restoreButton()->isVisible(), kWaitMs);
+    }
+
+    // Issue #13: a window closed after changes leaves a version ("close",
+    // by this archive's author); one closed without changes leaves none.
+    void closingAfterChangesLeavesAVersion()
+    {
+        const Coe coe = stored(QStringLiteral("Versioned"));
+        EditorWindow* w = openEditor(coe.uuid);
+        QVERIFY(w->close()); // no change: no version
+        QCOMPARE(CoeVersions(*m_mine).list(coe.uuid).size(), 0);
+        w = openEditor(coe.uuid);
+        // The first save of a session is a version (the newest is over 10 minutes old: none yet) ...
+        w->document()->setTitle(QStringLiteral("Versioned, edited"));
+        QTRY_COMPARE_WITH_TIMEOUT(CoeVersions(*m_mine).list(coe.uuid).size(), 1, kWaitMs);
+        QVERIFY(CoeVersions(*m_mine).list(coe.uuid).at(0).reason == VersionReason::Periodic);
+        // ... later autosaves are not, and closing records the last state.
+        w->document()->setTitle(QStringLiteral("Versioned, edited twice"));
+        QTRY_COMPARE_WITH_TIMEOUT(CoeRepository(*m_mine).load(coe.uuid)->title, QStringLiteral("Versioned, edited twice"),
+                                  kWaitMs);
+        QCOMPARE(CoeVersions(*m_mine).list(coe.uuid).size(), 1);
+        QVERIFY(w->close());
+        const QList<CoeVersionInfo> versions = CoeVersions(*m_mine).list(coe.uuid);
+        QCOMPARE(versions.size(), 2);
+        QVERIFY(versions.at(1).reason == VersionReason::Close);
+        QCOMPARE(versions.at(1).author, QStringLiteral("Me"));
+        QCOMPARE(CoeVersions(*m_mine).load(coe.uuid, 2)->title, QStringLiteral("Versioned, edited twice"));
     }
 
     void ownSavesShowNoBanner()

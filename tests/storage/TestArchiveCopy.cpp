@@ -7,7 +7,9 @@
 #include "exchange/CoeJson.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
+#include "storage/ArchiveChanges.h"
 #include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
 #include "storage/WriteBatch.h"
 
 #include <QDir>
@@ -334,6 +336,58 @@ private slots:
         auto to = open(m_to);
         QCOMPARE(trash(*to), (QHash<QUuid, QDateTime>{{QUuid::fromString(kTrashedUuid), kTrashedAt}}));
         QCOMPARE(json(*to, richCoe().uuid), CoeJson::write(richCoe()));
+    }
+
+    // The versions of each COE go along into a new target, as they are
+    // (number, time, author, reason, summary, document), the Trash's too.
+    void carriesVersions_data() { addArchiveBackendRows(); }
+    void carriesVersions()
+    {
+        QFETCH(QString, backend);
+        HINDSIGHT_REQUIRE_BACKEND(backend);
+        const QString source = m_dir.filePath(QStringLiteral("versions-from-%1.sqlite").arg(backend));
+        QVERIFY(QFile::copy(m_from, source));
+        const QDateTime when(QDate(2025, 5, 6), QTime(7, 8, 9, 10), QTimeZone::utc());
+        {
+            auto from = open(source);
+            QVERIFY(from);
+            from->changes()->setSaver({QStringLiteral("Zoë"), QStringLiteral("host")});
+            CoeVersions versions(*from);
+            Coe example = exampleCoe();
+            Coe trashed = plainCoe(kTrashedUuid, QStringLiteral("Trashed"));
+            QString error;
+            QVERIFY2(versions.add(example, VersionReason::Import, QStringLiteral("first"), &error, when), qPrintable(error));
+            example.status = Status::Approved;
+            example.title = QStringLiteral("Approved");
+            QVERIFY(versions.add(example, VersionReason::Status, QStringLiteral("approved"), &error, when.addDays(1)));
+            QVERIFY2(versions.add(trashed, VersionReason::Close, {}, &error, when), qPrintable(error));
+        }
+        QString locationError;
+        m_to = freshArchiveLocation(backend, m_to, &locationError);
+        QVERIFY2(!m_to.isEmpty(), qPrintable(locationError));
+        const ArchiveCopyReport report = ArchiveCopy::copy(source, m_to, {});
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        auto from = open(source, Archive::Access::ReadOnly);
+        auto to = open(m_to);
+        QVERIFY(from && to);
+        for (const QUuid& uuid : {exampleCoe().uuid, QUuid::fromString(kTrashedUuid), richCoe().uuid}) {
+            const QList<CoeVersionInfo> mine = CoeVersions(*from).list(uuid);
+            const QList<CoeVersionInfo> theirs = CoeVersions(*to).list(uuid);
+            QCOMPARE(theirs.size(), mine.size());
+            for (qsizetype i = 0; i < mine.size(); ++i) {
+                QCOMPARE(theirs[i].number, mine[i].number);
+                QCOMPARE(theirs[i].at, mine[i].at);
+                QCOMPARE(theirs[i].author, mine[i].author);
+                QCOMPARE(theirs[i].summary, mine[i].summary);
+                QCOMPARE(toString(theirs[i].reason), toString(mine[i].reason));
+                QCOMPARE(theirs[i].approved, mine[i].approved);
+                QCOMPARE(CoeJson::write(*CoeVersions(*to).load(uuid, theirs[i].number)),
+                         CoeJson::write(*CoeVersions(*from).load(uuid, mine[i].number)));
+            }
+        }
+        QCOMPARE(CoeVersions(*to).list(exampleCoe().uuid).size(), 2);
+        QCOMPARE(CoeVersions(*to).list(exampleCoe().uuid)[1].author, QStringLiteral("Zoë"));
+        QCOMPARE(CoeVersions(*to).load(exampleCoe().uuid, 2)->title, QStringLiteral("Approved"));
     }
 
     // The batches copy-archive writes in: each save in it succeeds or fails

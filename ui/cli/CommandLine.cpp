@@ -23,7 +23,7 @@ void addCommonOptions(QCommandLineParser& parser)
         CommandLineText::tr("Hindsight writes Correction of Error (COE) documents.\n\n"
            "Without a command it opens the archive window. Commands:\n"
            "  import FILE.coe.json... [--on-conflict fail|replace|copy]\n"
-           "  export-json UUID OUT.coe.json|-\n"
+           "  export-json UUID OUT.coe.json|- [--version N]\n"
            "  list\n"
            "  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]\n"
            "  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]\n"
@@ -36,7 +36,9 @@ void addCommonOptions(QCommandLineParser& parser)
            "  backup OUT.sqlite\n"
            "  recover DAMAGED.sqlite NEW.sqlite\n"
            "  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]\n"
-           "  init-team-archive URI"));
+           "  init-team-archive URI\n"
+           "  history UUID\n"
+           "  diff UUID [FROM [TO]] [--format text|json]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("archive"),
@@ -119,6 +121,26 @@ QStringList withSearchWordsLast(const QStringList& arguments)
     return out + QStringList{QStringLiteral("--")} + words;
 }
 
+// `hindsight export-json UUID OUT --version N`: after export-json, --version
+// followed by a number names a version of the COE (the option coe-version),
+// not the program's version.
+QStringList withCoeVersion(const QStringList& arguments)
+{
+    const qsizetype command = arguments.indexOf(QStringLiteral("export-json"));
+    if (command < 0)
+        return arguments;
+    QStringList out = arguments;
+    for (qsizetype i = command + 1; i < out.size(); ++i) {
+        if (out.at(i) == QLatin1String("--"))
+            break;
+        if (out.at(i) == QLatin1String("--version") && i + 1 < out.size() && !out.at(i + 1).startsWith(QLatin1Char('-')))
+            out[i] = QStringLiteral("--coe-version");
+        else if (out.at(i).startsWith(QLatin1String("--version=")))
+            out[i] = QStringLiteral("--coe-version=") + out.at(i).mid(10);
+    }
+    return out;
+}
+
 } // namespace
 
 bool isCommandInvocation(const QStringList& arguments)
@@ -170,7 +192,7 @@ int run(const QStringList& arguments)
     addCommonOptions(parser);
     Commands commands(parser);
     commands.addOptions();
-    if (!parser.parse(withSearchWordsLast(arguments))) {
+    if (!parser.parse(withCoeVersion(withSearchWordsLast(arguments)))) {
         Commands::printError(parser.errorText());
         return BadUsage;
     }

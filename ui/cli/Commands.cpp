@@ -48,7 +48,7 @@ void Commands::addOptions()
          CommandLineText::tr("copy-archive: copy into a target that already holds COEs; --on-conflict decides "
                              "about a uuid both hold (fail leaves the target's, replace overwrites it, copy adds "
                              "the source's under a new uuid).")},
-        {QStringLiteral("format"), CommandLineText::tr("check: text or json. export: pdf, md, odt or html."),
+        {QStringLiteral("format"), CommandLineText::tr("check, diff: text or json. export: pdf, md, odt or html."),
          CommandLineText::tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("profile"), CommandLineText::tr("export: internal, review or customer."),
          CommandLineText::tr("NAME"), QStringLiteral("internal")},
@@ -69,6 +69,9 @@ void Commands::addOptions()
         {QStringLiteral("limit"), CommandLineText::tr("search: at most N results."), CommandLineText::tr("N"), QStringLiteral("50")},
         {QStringLiteral("overdue"), CommandLineText::tr("actions: only overdue items.")},
         {QStringLiteral("csv"), CommandLineText::tr("actions: write CSV instead of tab-separated text.")},
+        {QStringLiteral("coe-version"),
+         CommandLineText::tr("export-json: write version N of the COE (see history); also --version N."),
+         CommandLineText::tr("N")},
     });
 }
 
@@ -209,6 +212,10 @@ int Commands::run(const QString& command, const QStringList& args)
         return copyArchive(args);
     if (command == QLatin1String("init-team-archive"))
         return initTeamArchive(args);
+    if (command == QLatin1String("history"))
+        return history(args);
+    if (command == QLatin1String("diff"))
+        return diff(args);
     return usage(CommandLineText::tr("unknown command '%1'").arg(command));
 }
 
@@ -248,7 +255,16 @@ int Commands::exportJson(const QStringList& args)
     if (args.size() != 2)
         return usage(CommandLineText::tr("export-json takes UUID and OUT.coe.json (or - for standard output)"));
     int code = Success;
-    const std::optional<Coe> coe = loadCoe(args.at(0), &code);
+    std::optional<Coe> coe;
+    if (m_parser.isSet(QStringLiteral("coe-version"))) { // --version N (CommandLine.cpp renames it)
+        bool ok = false;
+        const int number = m_parser.value(QStringLiteral("coe-version")).toInt(&ok);
+        if (!ok || number < 1)
+            return usage(CommandLineText::tr("--version takes a version number (1, 2, ...; see history)"));
+        coe = loadVersion(args.at(0), number, &code);
+    } else {
+        coe = loadCoe(args.at(0), &code);
+    }
     if (!coe)
         return code;
     if (args.at(1) == QLatin1String("-")) {

@@ -35,6 +35,8 @@ private:
     Archive* archive(bool writable);
     // Loads a COE by uuid from the archive; prints the problem when it fails.
     std::optional<Coe> loadCoe(const QString& uuidText, int* exitCode);
+    // Loads version `number` of a COE (CommandsHistory.cpp); prints the problem when it fails.
+    std::optional<Coe> loadVersion(const QString& uuidText, int number, int* exitCode);
     int usage(const QString& message);
     // After a failed read: when it found the archive damaged, says so and what to do.
     void explainDamage();
@@ -52,6 +54,8 @@ private:
     int backup(const QStringList& args);
     int copyArchive(const QStringList& args);
     int initTeamArchive(const QStringList& args);
+    int history(const QStringList& args);
+    int diff(const QStringList& args);
 
     QCommandLineParser& m_parser;
     std::unique_ptr<Archive> m_archive;

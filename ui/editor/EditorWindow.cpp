@@ -413,6 +413,10 @@ void EditorWindow::closeEvent(QCloseEvent* event)
             }
         }
     }
+    // A window closed after changes leaves a version (issue #13); one that
+    // cannot be recorded never keeps the window open.
+    if (m_saver->state() != AutoSaver::State::Failed && !m_repository.archive().isReadOnly())
+        m_saver->recordCloseVersion();
     Settings::instance()->setWindowGeometry(QStringLiteral("editor"), saveGeometry());
     Settings::instance()->setWindowState(QStringLiteral("editor.splitter"), m_splitter->saveState());
     registry().remove(m_uuid);

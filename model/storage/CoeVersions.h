@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/Coe.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QSet>
+#include <QUuid>
+#include <optional>
+
+namespace hindsight {
+
+class Archive;
+
+// Why a version was recorded (stored as its spelling: "close", "status", ...).
+enum class VersionReason { Close, Status, Import, Periodic, Restore, Manual };
+QString toString(VersionReason reason);
+std::optional<VersionReason> versionReasonFromString(const QString& text);
+
+// One row of a COE's history, without its document.
+struct CoeVersionInfo
+{
+    int number = 0;       // 1, 2, ... per COE
+    QDateTime at;         // UTC
+    QString author;
+    VersionReason reason = VersionReason::Manual;
+    Status status = Status::Draft;
+    bool approved = false; // the COE was approved at this version: never pruned
+    QString summary;       // the one-line summary of what changed since the previous version
+};
+
+// The versions of the archive's COEs (table coe_versions, schema 6): whole
+// documents as compressed interchange JSON, numbered per COE. A COE's versions
+// go when the COE is deleted for good (ON DELETE CASCADE); the Trash keeps them.
+class CoeVersions
+{
+    Q_DECLARE_TR_FUNCTIONS(CoeVersions)
+public:
+    explicit CoeVersions(Archive& archive);
+
+    // Records `coe` (which must be stored in the archive under its uuid) as its
+    // next version, by the archive's saver (Settings' name or the OS user; on
+    // a PostgreSQL archive the database user when that is empty). `at` defaults
+    // to now. Gives the new version's number, or nothing with `error` set.
+    std::optional<int> add(const Coe& coe, VersionReason reason, const QString& summary, QString* error = nullptr,
+                           const QDateTime& atUtc = {});
+    // add() with the summary of what changed since the newest version
+    // (analysis::CoeDiff::summaryLine; "first version" for the first). When
+    // the newest version holds the same content, nothing is added and its
+    // number is given.
+    std::optional<int> record(const Coe& coe, VersionReason reason, QString* error = nullptr,
+                              const QDateTime& atUtc = {});
+    // Oldest first; reads no documents. Empty (and no error) for a COE without versions.
+    QList<CoeVersionInfo> list(const QUuid& uuid, QString* error = nullptr) const;
+    // The newest version's row, if any.
+    std::optional<CoeVersionInfo> latest(const QUuid& uuid, QString* error = nullptr) const;
+    // The document of version `number`.
+    std::optional<Coe> load(const QUuid& uuid, int number, QString* error = nullptr) const;
+    // Thins versions older than keepDays before nowUtc to one a day per COE
+    // (the last of each UTC day); versions of an approved state are kept.
+    // Gives how many were deleted, or -1 with `error` set.
+    int prune(const QDateTime& nowUtc, int keepDays = 90, QString* error = nullptr);
+
+    // Copies every version of `sourceUuid` in `source` to the COE `targetUuid`
+    // of this archive (copy-archive), as they are (time, author, reason,
+    // summary, document), numbered after any versions it has already.
+    bool copyFrom(Archive& source, const QUuid& sourceUuid, const QUuid& targetUuid, QString* error = nullptr);
+    // The COEs that have at least one version (none before schema 6).
+    bool coesWithVersions(QSet<QUuid>* uuids, QString* error = nullptr) const;
+
+    // The compressed interchange JSON stored for a COE (and back).
+    static QByteArray pack(const Coe& coe);
+    static std::optional<Coe> unpack(const QByteArray& stored, QString* error);
+
+private:
+    QString author() const;
+    Archive& m_archive;
+};
+
+} // namespace hindsight
