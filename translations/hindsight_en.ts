@@ -140,6 +140,23 @@
     </message>
 </context>
 <context>
+    <name>CoeDiff</name>
+    <message numerus="yes">
+        <source>%n action(s) done</source>
+        <translation>
+            <numerusform>%n action done</numerusform>
+            <numerusform>%n actions done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) replaced</source>
+        <translation>
+            <numerusform>%n image replaced</numerusform>
+            <numerusform>%n images replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoeDocument</name>
     <message numerus="yes">
         <source>Paste %n Timeline Entries</source>
@@ -170,6 +187,16 @@
         <translation>
             <numerusform>too long: %n character, at most %1</numerusform>
             <numerusform>too long: %n characters, at most %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoeRepository</name>
+    <message numerus="yes">
+        <source>Cannot load %n COE(s) from %1: %2</source>
+        <translation>
+            <numerusform>Cannot load %n COE from %1: %2</numerusform>
+            <numerusform>Cannot load %n COEs from %1: %2</numerusform>
         </translation>
     </message>
 </context>

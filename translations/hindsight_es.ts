@@ -189,6 +189,18 @@
         <source>%1 is a PostgreSQL archive: back it up on the server (pg_dump).</source>
         <translation>%1 es un archivo de COE de PostgreSQL: haga su copia de seguridad en el servidor (pg_dump).</translation>
     </message>
+    <message>
+        <source>%1 is not an archive file.</source>
+        <translation>%1 no es un archivo de COE.</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive of an older schema.</source>
+        <translation>%1 no es un archivo de COE de un esquema anterior.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>No se puede copiar %1 en %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCopy</name>
@@ -665,6 +677,115 @@
     <message>
         <source>The COE %1 was not moved to the Trash: no valid time was given.</source>
         <translation>El COE %1 no se movió a la Papelera: no se indicó una hora válida.</translation>
+    </message>
+</context>
+<context>
+    <name>CoeDiff</name>
+    <message>
+        <source>timeline</source>
+        <translation>cronología</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>métricas</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>preguntas</translation>
+    </message>
+    <message>
+        <source>whys</source>
+        <translation>porqués</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>acciones</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>relacionados</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impacto</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>reviewers</source>
+        <translation>revisores</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>servicios</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>%1 edited</source>
+        <translation>%1 editado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) done</source>
+        <translation>
+            <numerusform>%n acción hecha</numerusform>
+            <numerusform>%n acciones hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) replaced</source>
+        <translation>
+            <numerusform>%n imagen sustituida</numerusform>
+            <numerusform>%n imágenes sustituidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>estado %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 cambiado</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>sin cambios</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1453,56 @@
         <source>The COE %1 was not deleted: %2</source>
         <translation>El COE %1 no se eliminó: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot load %n COE(s) from %1: %2</source>
+        <translation>
+            <numerusform>No se puede cargar %n COE de %1: %2</numerusform>
+            <numerusform>No se pueden cargar %n COE de %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoeVersions</name>
+    <message>
+        <source>the stored version is not a compressed document</source>
+        <translation>la versión guardada no es un documento comprimido</translation>
+    </message>
+    <message>
+        <source>No version of the COE %1 was recorded in %2: %3</source>
+        <translation>No se registró ninguna versión del COE %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>the archive is open read-only</source>
+        <translation>el archivo de COE está abierto en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>the archive holds no such COE</source>
+        <translation>el archivo de COE no contiene ese COE</translation>
+    </message>
+    <message>
+        <source>first version</source>
+        <translation>primera versión</translation>
+    </message>
+    <message>
+        <source>Cannot read the versions of the COE %1 in %2: %3</source>
+        <translation>No se pueden leer las versiones del COE %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot load version %1 of the COE %2 from %3: %4</source>
+        <translation>No se puede cargar la versión %1 del COE %2 de %3: %4</translation>
+    </message>
+    <message>
+        <source>The archive %3 holds no version %1 of the COE %2.</source>
+        <translation>El archivo de COE %3 no contiene la versión %1 del COE %2.</translation>
+    </message>
+    <message>
+        <source>The versions of the COE %1 were not copied: %2</source>
+        <translation>No se copiaron las versiones del COE %1: %2</translation>
+    </message>
+    <message>
+        <source>The old versions in %1 were not thinned: %2</source>
+        <translation>No se aclararon las versiones antiguas de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1506,48 +1677,6 @@
         <translation>ARCHIVO|URI</translation>
     </message>
     <message>
-        <source>Hindsight writes Correction of Error (COE) documents.
-
-Without a command it opens the archive window. Commands:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|-
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
-         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
-  init-team-archive URI</source>
-        <translation>Hindsight redacta documentos de corrección de errores (COE).
-
-Sin una orden abre la ventana del archivo de COE. Órdenes:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|-
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
-         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
-  init-team-archive URI</translation>
-    </message>
-    <message>
-        <source>check: text or json. export: pdf, md, odt or html.</source>
-        <translation>check: text o json. export: pdf, md, odt o html.</translation>
-    </message>
-    <message>
         <source>export: internal, review or customer.</source>
         <translation>export: internal, review o customer.</translation>
     </message>
@@ -1577,11 +1706,81 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
     </message>
     <message>
         <source>export --profile customer: host name patterns to hide, comma separated (*.corp.example.com); by default those last given in the Export dialog, &quot;&quot; for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>export --profile customer: patrones de nombres de host que se ocultan, separados por comas (*.corp.example.com); por omisión, los últimos indicados en el diálogo Exportar; &quot;&quot; para ninguno.</translation>
     </message>
     <message>
         <source>export --profile customer: domains whose URLs are internal, comma separated; by default those last given in the Export dialog, &quot;&quot; for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>export --profile customer: dominios cuyas URL son internas, separados por comas; por omisión, los últimos indicados en el diálogo Exportar; &quot;&quot; para ninguno.</translation>
+    </message>
+    <message>
+        <source>Hindsight writes Correction of Error (COE) documents.
+
+Without a command it opens the archive window. Commands:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|- [--version N]
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI
+  history UUID
+  diff UUID [FROM [TO]] [--format text|json]</source>
+        <translation>Hindsight redacta documentos de corrección de errores (COE).
+
+Sin una orden abre la ventana del archivo de COE. Órdenes:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|- [--version N]
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI
+  history UUID
+  diff UUID [FROM [TO]] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>check, diff: text or json. export: pdf, md, odt or html.</source>
+        <translation>check, diff: text o json. export: pdf, md, odt o html.</translation>
+    </message>
+    <message>
+        <source>export-json: write version N of the COE (see history); also --version N.</source>
+        <translation>export-json: escribe la versión N del COE (véase history); también --version N.</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1, 2, ...; see history)</source>
+        <translation>--version requiere un número de versión (1, 2, ...; véase history)</translation>
+    </message>
+    <message>
+        <source>history takes one UUID</source>
+        <translation>history requiere un UUID</translation>
+    </message>
+    <message>
+        <source>diff takes UUID and at most two version numbers, FROM and TO</source>
+        <translation>diff requiere un UUID y como mucho dos números de versión, FROM y TO</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version number (1, 2, ...)</source>
+        <translation>&apos;%1&apos; no es un número de versión (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>the COE %1 has no versions yet: nothing to compare</source>
+        <translation>el COE %1 aún no tiene versiones: no hay nada que comparar</translation>
     </message>
 </context>
 <context>
@@ -3760,19 +3959,19 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Take this COE out of the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar este COE de la Papelera</translation>
     </message>
     <message>
         <source>Another window or person moved this COE to the Trash. What you type is still saved, in the Trash, until the Trash is emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana u otra persona ha movido este COE a la Papelera. Lo que escriba se sigue guardando, en la Papelera, hasta que se vacíe.</translation>
     </message>
     <message>
         <source>Cannot restore this COE from the Trash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar este COE de la Papelera: %1</translation>
     </message>
 </context>
 <context>
@@ -5415,15 +5614,15 @@ Close the window and lose them?</source>
     </message>
     <message>
         <source>Ge&amp;neral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>Rev&amp;iew</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visión</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo</translation>
     </message>
 </context>
 <context>
