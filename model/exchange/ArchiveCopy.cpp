@@ -3,6 +3,7 @@
 
 #include "exchange/CoeJson.h"
 #include "storage/ArchiveLocation.h"
+#include "storage/Backend.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
@@ -248,6 +249,29 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
     QList<Copied> toVerify;
     toVerify.reserve(sources.size());
     const int total = int(sources.size());
+    // Into an empty archive, what is cheaper built once at the end is
+    // dropped first (PostgreSQL: the full-text indexes) and built again after
+    // the last COE, also when the copy stops early (Backend::beginBulkLoad).
+    struct BulkLoad
+    {
+        QSqlDatabase db;
+        bool active = false;
+        bool finish(QString* error)
+        {
+            if (!std::exchange(active, false))
+                return true;
+            return Backend::of(db).finishBulkLoad(db, error);
+        }
+        ~BulkLoad()
+        {
+            QString ignored;
+            finish(&ignored);
+        }
+    } bulk{to.database()};
+    if (report.targetCoesBefore == 0) {
+        QString ignored; // a role that may not drop them copies with the indexes in place
+        bulk.active = Backend::of(bulk.db).beginBulkLoad(bulk.db, &ignored);
+    }
     // The target is written in batches: a transaction per COE costs a commit
     // each (an fsync on a server), and a trashed COE's save and trash time go
     // in together.
@@ -368,7 +392,7 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         if ((++inBatch >= options.batchSize || batchTime.elapsed() >= 250) && !commitBatch())
             return failWrite(error);
     }
-    if (!commitBatch())
+    if (!commitBatch() || !bulk.finish(&error))
         return failWrite(error);
 
     // The comparison: each side read back through the archive, exported as

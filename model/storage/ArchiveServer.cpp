@@ -127,6 +127,18 @@ std::unique_ptr<Archive> Archive::openServer(const ArchiveLocation& location, Ac
     }
     if (!backend.schemaVersion(db, &version, &err))
         return failSql(tr("cannot read its schema version"));
+    if (!readOnly) {
+        // A copy-archive stopped before it built the full-text indexes again
+        // (Backend::beginBulkLoad) left them out: build them now.
+        if (sql::scalar(db,
+                        QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() "
+                                       "AND indexname IN ('coe_search_document', 'coe_search_pairs')"),
+                        &v, &err)
+            && v.toInt() < 2) {
+            QString ignored; // a role that may not build them still reads and writes correctly
+            backend.finishBulkLoad(db, &ignored);
+        }
+    }
 
     // A dropped connection is made again with the same session (ServerConnection.h).
     QStringList session{QStringLiteral("SET client_min_messages = warning")};

@@ -80,6 +80,13 @@ public:
     // Version 5: whatever the full-text index needs to find a phrase without
     // reading each candidate's text (PostgreSQL: adjacent word pairs).
     virtual bool addPhrasePairs(const QSqlDatabase& db, QString* error) const = 0;
+    // Filling an empty archive in bulk (copy-archive): beginBulkLoad drops
+    // what is cheaper built once at the end (PostgreSQL: the full-text GIN
+    // indexes; false when the role may not, and then nothing changed);
+    // finishBulkLoad builds them again and refreshes the planner's statistics.
+    // Nothing on SQLite.
+    virtual bool beginBulkLoad(const QSqlDatabase& db, QString* error) const = 0;
+    virtual bool finishBulkLoad(const QSqlDatabase& db, QString* error) const = 0;
     // group_concat(expr, separator) over a subquery's rows.
     virtual QString groupConcat(const QString& expr, const QString& separatorLiteral) const = 0;
 

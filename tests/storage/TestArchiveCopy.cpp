@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QHash>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hindsight;
@@ -57,6 +58,17 @@ QHash<QUuid, QDateTime> trash(Archive& archive)
 int live(Archive& archive)
 {
     return CoeCatalog(archive).total();
+}
+
+// The PostgreSQL full-text indexes present in the archive's schema (0 to 2).
+int searchIndexes(Archive& archive)
+{
+    QSqlQuery q(archive.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() "
+                               "AND indexname IN ('coe_search_document', 'coe_search_pairs')"))
+        || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 } // namespace
@@ -509,7 +521,23 @@ private slots:
         QCOMPARE(trash(*returned), trash(*source));
         QCOMPARE(CoeCatalog(*onServer).total(), CoeCatalog(*source).total());
         QCOMPARE(CoeCatalog(*returned).total(), CoeCatalog(*source).total());
+
+        // The copy into the empty server archive dropped the full-text
+        // indexes while it filled it (Backend::beginBulkLoad) and built them
+        // again; search finds a phrase and a word there.
+        QCOMPARE(searchIndexes(*onServer), 2);
+        CoeQuery phrase;
+        phrase.text = QStringLiteral("\"connection pool\"");
+        QVERIFY(CoeCatalog(*onServer).count(phrase, QDate::currentDate()) >= 1);
+        QCOMPARE(CoeCatalog(*onServer).count(phrase, QDate::currentDate()),
+                 CoeCatalog(*source).count(phrase, QDate::currentDate()));
+        // A copy stopped before it built them again: the next read-write open does.
+        onServer.reset();
+        QVERIFY(execInArchive(server, QStringLiteral("DROP INDEX coe_search_pairs, coe_search_document"), &error));
+        QCOMPARE(searchIndexes(*open(server, Archive::Access::ReadOnly)), 0);
+        QCOMPARE(searchIndexes(*open(server)), 2);
     }
+
 
     void firstDifferenceGivesAJsonPath()
     {

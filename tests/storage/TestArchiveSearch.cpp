@@ -238,7 +238,8 @@ private slots:
         const QString location = m_locations.at(backend);
         QString error;
         QVERIFY2(execInArchive(location,
-                               QStringLiteral("DROP INDEX coe_search_pairs; "
+                               // Back to schema 4: without the pairs (5) and the versions (6).
+                               QStringLiteral("DROP TABLE coe_versions; DROP INDEX coe_search_pairs; "
                                               "ALTER TABLE coe_search DROP COLUMN pairs, DROP COLUMN pairs_cut; "
                                               "UPDATE schema_version SET version = 4"),
                                &error),
