@@ -2,6 +2,9 @@
 // `hindsight search` and `hindsight actions`, run as a user would.
 #include "CliSupport.h"
 #include "TestSupport.h"
+#include "storage/Archive.h"
+#include "storage/CoeQuery.h"
+#include "storage/CoeRepository.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -89,6 +92,43 @@ private slots:
                        QStringLiteral("1")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(lines(r.out).size(), 1);
+    }
+
+    // Issue #10: past CoeCatalog::kRankLimit matches the command lists the
+    // newest first, as the archive window does, rather than ranking every
+    // match (bm25 of 4,500 matches was half of the command's time).
+    void searchPastTheRankLimitListsNewestFirst()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("many.sqlite"));
+        QUuid best, newest;
+        {
+            QString error;
+            auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+            QVERIFY2(archive, qPrintable(error));
+            CoeRepository repo(*archive);
+            for (int i = 0; i <= CoeCatalog::kRankLimit; ++i) {
+                Coe coe;
+                coe.uuid = QUuid::createUuid();
+                // The first holds the word most often: ranked, it would come first.
+                coe.title = i == 0 ? QStringLiteral("Widget widget widget") : QStringLiteral("Outage %1").arg(i);
+                coe.summary = QStringLiteral("The widget service failed.");
+                QVERIFY(repo.save(coe).ok());
+                if (i == 0)
+                    best = coe.uuid;
+                newest = coe.uuid;
+            }
+            CoeQuery query;
+            query.text = QStringLiteral("widget");
+            QCOMPARE(CoeCatalog(*archive).count(query, QDate::currentDate(), &error), CoeCatalog::kRankLimit + 1);
+        }
+        const Run r = test::runCli({QStringLiteral("--archive"), path, QStringLiteral("search"), QStringLiteral("widget"),
+                                    QStringLiteral("--limit"), QStringLiteral("3")},
+                                   test::cliEnvironment(m_dir.path()));
+        QCOMPARE(r.exitCode, 0);
+        const QStringList found = lines(r.out);
+        QCOMPARE(found.size(), 3);
+        QVERIFY2(found.first().startsWith(newest.toString(QUuid::WithoutBraces)), qPrintable(found.first()));
+        QVERIFY(!r.out.contains(best.toString(QUuid::WithoutBraces)));
     }
 
     // Issue #10: a query starting with '-' is a query, not an unknown option.

@@ -65,7 +65,14 @@ int Commands::search(const QStringList& args)
     CoeQuery query;
     query.text = text;
     QString error;
-    const QList<CoeRow> rows = CoeCatalog(*a).rows(query, QDate::currentDate(), 0, limit, &error);
+    // Ranked like the archive window: past CoeCatalog::kRankLimit matches
+    // the newest come first (ranking 4,500 matches by bm25 cost about 10 ms
+    // of a 23 ms command).
+    const CoeCatalog catalog(*a);
+    const QDate today = QDate::currentDate();
+    const int matches = catalog.count(query, today, &error);
+    const QList<CoeRow> rows =
+        matches < 0 ? QList<CoeRow>() : catalog.rows(query, today, 0, limit, &error, matches);
     if (!error.isEmpty()) {
         printError(error);
         explainDamage();
