@@ -71,6 +71,7 @@ struct Tokens
     };
     QList<Item> items;
     QString folded;
+    bool dropped = false; // the text has tokens before items[0] that were skipped
     QStringView foldedAt(qsizetype i) const
     {
         const Item& t = items.at(i);
@@ -228,10 +229,66 @@ Window bestWindow(const QList<Hit>& hits, int phrases, int words)
     return best;
 }
 
+bool isAsciiAlnum(char16_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+char16_t asciiLower(char16_t c)
+{
+    return c >= 'A' && c <= 'Z' ? char16_t(c + 32) : c;
+}
+
+// The first position at or after `from` where a hit could start: a
+// case-insensitive occurrence of a phrase's first token (all of them
+// ASCII) at the start of a token, or the first non-ASCII character (its
+// folding is not known without the tokenizer). `n` when there is none.
+qsizetype nextCandidate(QStringView text, qsizetype from, const QList<QStringView>& firsts)
+{
+    const char16_t* s = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = from; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c >= 0x80)
+            return i;
+        const char16_t lower = asciiLower(c);
+        if (i > 0 && isAsciiAlnum(s[i - 1]))
+            continue;
+        for (const QStringView first : firsts) {
+            if (first.at(0).unicode() != lower || i + first.size() > n)
+                continue;
+            qsizetype j = 1;
+            while (j < first.size() && asciiLower(s[i + j]) == first.at(j).unicode())
+                ++j;
+            if (j == first.size())
+                return i;
+        }
+    }
+    return n;
+}
+
+// Where tokenizing may resume so that at least `words` whole tokens come
+// before `candidate`: the start of the (words + 1)th token start counted
+// back from it, not before `pos`; -1 when there are fewer. [pos, candidate)
+// is ASCII.
+qsizetype resumeBefore(QStringView text, qsizetype pos, qsizetype candidate, int words)
+{
+    const char16_t* s = text.utf16();
+    int starts = 0;
+    for (qsizetype k = candidate - 1; k > pos; --k) {
+        if (isAsciiAlnum(s[k]) && !isAsciiAlnum(s[k - 1]) && ++starts > words)
+            return k;
+    }
+    return -1;
+}
+
 // The tokens and hits of the shortest start of `text` that holds the first
 // window with every phrase (or of all of it when none does). Read in growing
 // steps: a common word is found in the first lines of a long text, and the
-// text is read no further.
+// text is read no further. Until the first hit, ASCII text without a
+// possible hit is skipped rather than tokenized (the window holds at most
+// `words` tokens before its first hit, and every window starts at a hit),
+// keeping `words` tokens before the place where one may start.
 struct Scan
 {
     Tokens tokens;
@@ -240,17 +297,43 @@ struct Scan
     bool complete = false; // the tokens are those of the whole text
 };
 
-Scan scan(const QString& text, const SearchTerms& terms, int words)
+Scan scan(const QString& text, const SearchTerms& terms, int words, bool skipAhead)
 {
     const int phrases = int(terms.phrases.size());
     qsizetype longest = 1;
-    for (const QStringList& phrase : terms.phrases)
+    QList<QStringView> firsts;
+    for (const QStringList& phrase : terms.phrases) {
         longest = std::max(longest, phrase.size());
+        const QString& first = phrase.first();
+        if (first.isEmpty()
+            || std::any_of(first.begin(), first.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+            skipAhead = false;
+        firsts << QStringView(first);
+    }
+    constexpr qsizetype kStep = 2048;
+    constexpr qsizetype kWorthSkipping = 512; // characters
     const qsizetype n = text.size();
     Scan s;
     qsizetype pos = 0;
     qsizetype tested = 0; // hits are known for the tokens before this one
-    for (qsizetype length = std::min<qsizetype>(n, 2048);; length = std::min(n, length * 4)) {
+    for (qsizetype length = std::min(n, kStep);; length = std::min(n, length * 4)) {
+        if (skipAhead && s.hits.isEmpty() && pos < n) {
+            // A hit may start at a token whose hits are not known yet (a
+            // phrase can go on past the tokens read), or further on.
+            const qsizetype size = s.tokens.items.size();
+            const qsizetype from = tested < size ? s.tokens.items.at(tested).start : pos;
+            const qsizetype candidate = nextCandidate(text, from, firsts);
+            if (candidate >= pos + kWorthSkipping) {
+                const qsizetype resume = resumeBefore(text, pos, candidate, words);
+                if (resume >= pos + kWorthSkipping) {
+                    s.tokens.items.clear();
+                    s.tokens.dropped = true;
+                    tested = 0;
+                    pos = resume;
+                    length = std::max(length, std::min(n, resume + kStep));
+                }
+            }
+        }
         tokenizeMore(s.tokens, text, pos, length);
         s.complete = pos >= n;
         // A phrase that starts at the last tokens read may go on past them.
@@ -317,6 +400,11 @@ QList<Token> tokenize(QStringView text)
 
 QString makeSnippet(const QStringList& texts, const SearchTerms& terms, int words)
 {
+    return detail::makeSnippet(texts, terms, words, true);
+}
+
+QString detail::makeSnippet(const QStringList& texts, const SearchTerms& terms, int words, bool skipAhead)
+{
     if (terms.isEmpty() || words <= 0)
         return {};
     const int phrases = int(terms.phrases.size());
@@ -324,7 +412,7 @@ QString makeSnippet(const QStringList& texts, const SearchTerms& terms, int word
     int bestText = -1;
     Scan best;
     for (int c = 0; c < texts.size() && best.window.distinct < phrases; ++c) {
-        Scan s = scan(texts.at(c), terms, words);
+        Scan s = scan(texts.at(c), terms, words, skipAhead);
         if (s.window.distinct > best.window.distinct) {
             best = std::move(s);
             bestText = c;
@@ -360,10 +448,11 @@ QString makeSnippet(const QStringList& texts, const SearchTerms& terms, int word
 
     const QString& text = texts.at(bestText);
     QString out;
-    if (start > 0)
+    const bool atTextStart = start == 0 && !bestTokens.dropped;
+    if (!atTextStart)
         out += kSnippetEllipsis;
     // A window at the start or end of its text shows the text's first or last characters too.
-    qsizetype pos = start == 0 ? 0 : bestTokens.items.at(start).start;
+    qsizetype pos = atTextStart ? 0 : bestTokens.items.at(start).start;
     for (const auto& [first, last] : std::as_const(marks)) {
         const qsizetype from = bestTokens.items.at(first).start;
         const qsizetype to = bestTokens.items.at(last).end;

@@ -43,4 +43,10 @@ QList<Token> tokenize(QStringView text);
 // holds every phrase. Returns an empty string when no text holds a match.
 QString makeSnippet(const QStringList& texts, const SearchTerms& terms, int words);
 
+namespace detail {
+// makeSnippet, with or without skipping text where no match can start
+// (the same result either way: TestSnippet compares them).
+QString makeSnippet(const QStringList& texts, const SearchTerms& terms, int words, bool skipAhead);
+} // namespace detail
+
 } // namespace hindsight::fulltext
