@@ -1,25 +1,39 @@
 // SPDX-License-Identifier: MIT
-// The executable: an application object, translators, the command line, and
-// the archive window. Everything else lives in hindsight_ui and hindsight_model.
-#include "Application.h"
+// `hindsight`: the program users start. It runs --help, --version and the
+// commands that only read the archive's tables (search, list) itself, linked
+// against Qt Core and Sql only: loading Qt Gui, Widgets and PrintSupport (and
+// the forty libraries they bring) cost 4 of the 16 ms of a search. For the
+// window and every other command it becomes hindsight-gui (main_gui.cpp) with
+// the same arguments, environment and process id.
 #include "cli/CommandLine.h"
 
-#include <QApplication>
+#include <QByteArray>
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QStringList>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <unistd.h>
 
 namespace {
 
-QtMessageHandler g_previousHandler = nullptr;
-
-// QGuiApplication looks for a Wayland socket in XDG_RUNTIME_DIR even on the
-// offscreen platform, and warns when a shell (ssh, cron, CI) has none. A
-// printing command never uses that folder: its output stays only its output.
-void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+// hindsight-gui beside this program (the build tree), else where the
+// package installs it (../libexec/hindsight/ from bin/).
+std::string fullProgram()
 {
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
-        return;
-    g_previousHandler(type, context, message);
+    char self[4096];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        return "hindsight-gui";
+    self[n] = '\0';
+    std::string folder(self);
+    folder.erase(folder.rfind('/') + 1);
+    const std::string beside = folder + "hindsight-gui";
+    if (access(beside.c_str(), X_OK) == 0)
+        return beside;
+    return folder + "../libexec/hindsight/hindsight-gui";
 }
 
 } // namespace
@@ -29,23 +43,18 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    if (!hindsight::cli::isCommandInvocation(arguments)) {
-        QApplication app(argc, argv);
-        hindsight::Application::setUp(app);
-        return hindsight::Application::runWindow(app);
-    }
-    // Commands never need a display. Only those that print lay out text (and
-    // need fonts); the others start without a platform plugin at all.
-    if (hindsight::cli::needsGuiApplication(arguments)) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        g_previousHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
-        QGuiApplication app(argc, argv);
-        qInstallMessageHandler(g_previousHandler);
-        hindsight::Application::setUp(app);
+    if (hindsight::cli::runsInLightProgram(arguments)) {
+        QCoreApplication app(argc, argv);
+        hindsight::cli::setUpApplication(app);
         return hindsight::cli::run(app.arguments());
     }
+    const std::string program = fullProgram();
+    execv(program.c_str(), argv);
+    const int error = errno;
     QCoreApplication app(argc, argv);
-    hindsight::Application::setUp(app);
-    return hindsight::cli::run(app.arguments());
+    hindsight::cli::setUpApplication(app);
+    const QString message = QCoreApplication::translate("CommandLine", "hindsight: cannot start %1: %2\n")
+                                .arg(QString::fromLocal8Bit(program.c_str()), QString::fromLocal8Bit(std::strerror(error)));
+    std::fputs(message.toLocal8Bit().constData(), stderr);
+    return 1;
 }

@@ -48,6 +48,7 @@ dpkg-deb -x "$deb" "$root"
 id=io.github.hindsight.Hindsight
 expect=(
   usr/bin/hindsight
+  usr/libexec/hindsight/hindsight-gui
   usr/share/applications/$id.desktop
   usr/share/metainfo/$id.metainfo.xml
   usr/share/mime/packages/hindsight-mime.xml
@@ -59,7 +60,9 @@ done
 for f in "${expect[@]}"; do
   if [ -s "$root/$f" ]; then pass "$f"; else fail "missing or empty: $f"; fi
 done
-[ -x "$root/usr/bin/hindsight" ] && pass "usr/bin/hindsight is executable" || fail "usr/bin/hindsight is not executable"
+for program in usr/bin/hindsight usr/libexec/hindsight/hindsight-gui; do
+  [ -x "$root/$program" ] && pass "$program is executable" || fail "$program is not executable"
+done
 if command -v file >/dev/null; then
   for size in 16 22 24 32 48 64 128 256; do
     png="$root/usr/share/icons/hicolor/${size}x${size}/apps/$id.png"
@@ -93,11 +96,20 @@ fi
 if [ "${HINDSIGHT_CHECK_DEB_NO_RUN:-0}" != 1 ]; then
   echo "== the program"
   if command -v ldd >/dev/null; then
-    missing=$(ldd "$root/usr/bin/hindsight" | grep 'not found' || true)
-    [ -z "$missing" ] && pass "every shared library resolves" || fail "unresolved libraries: $missing"
+    for program in usr/bin/hindsight usr/libexec/hindsight/hindsight-gui; do
+      missing=$(ldd "$root/$program" | grep 'not found' || true)
+      [ -z "$missing" ] && pass "every shared library of $program resolves" || fail "unresolved libraries: $missing"
+    done
   fi
   out=$(QT_QPA_PLATFORM=offscreen timeout 60 "$root/usr/bin/hindsight" --version 2>&1) || fail "hindsight --version exited non-zero: $out"
   grep -qF "$version" <<<"$out" && pass "hindsight --version says $version" || fail "hindsight --version printed: $out"
+  # A command of the full program: usr/bin/hindsight finds it in ../libexec/hindsight.
+  out=$(QT_QPA_PLATFORM=offscreen timeout 60 "$root/usr/bin/hindsight" check "$work/none.coe.json" 2>&1) && rc=0 || rc=$?
+  if [ "$rc" -eq 3 ] && grep -q "none.coe.json" <<<"$out" && ! grep -q "cannot start" <<<"$out"; then
+    pass "hindsight check runs hindsight-gui"
+  else
+    fail "hindsight check (exit $rc): $out"
+  fi
 fi
 
 echo

@@ -16,17 +16,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace hindsight {
 
 void Application::setUp(QCoreApplication& app)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Hindsight"));
-    QCoreApplication::setApplicationName(QStringLiteral("Hindsight"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+    cli::setUpApplication(app);
     if (qobject_cast<QGuiApplication*>(&app)) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
         QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hindsight.Hindsight"));
@@ -34,27 +29,6 @@ void Application::setUp(QCoreApplication& app)
     if (qobject_cast<QApplication*>(&app)) // windows only: the theme lookup costs start-up time
         QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hindsight.Hindsight"),
                                                         QIcon(QStringLiteral(":/icons/hindsight.svg"))));
-
-    // The language setting overrides the system's (LANG, LC_ALL).
-    const QString language = Settings::instance()->languageCode();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    const QLocale locale;
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    // English first, whatever the locale: it holds the English plural forms ("1 warning",
-    // "2 warnings") that the sources write as "%n warning(s)". A C or POSIX locale, or a
-    // language without a translation, would otherwise print "1 warning(s)". The locale's
-    // own translation is installed after it, so it is asked first.
-    auto* english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/hindsight_en.qm")))
-        QCoreApplication::installTranslator(english);
-    auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        && translator->language() != english->language())
-        QCoreApplication::installTranslator(translator);
 }
 
 void Application::showScreenshotPage(MainWindow* window)

@@ -156,3 +156,7 @@ void AutoSaver::setState(State state)
 }
 
 } // namespace hindsight
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_AutoSaver.cpp"

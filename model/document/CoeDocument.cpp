@@ -583,3 +583,7 @@ void CoeDocument::setRelatedField(int row, RelatedField field, const QVariant& v
 }
 
 } // namespace hindsight
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_CoeDocument.cpp"

@@ -187,3 +187,7 @@ QVariant ActionItemModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 } // namespace hindsight
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_ActionItemModel.cpp"

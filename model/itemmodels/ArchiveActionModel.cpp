@@ -198,3 +198,7 @@ QVariant ArchiveActionModel::headerData(int section, Qt::Orientation orientation
 }
 
 } // namespace hindsight
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_ArchiveActionModel.cpp"

@@ -61,3 +61,7 @@ void DocumentTableModel::onRowChanged(int row)
 }
 
 } // namespace hindsight
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_DocumentTableModel.cpp"

@@ -244,3 +244,7 @@ QVariant RelatedModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 } // namespace hindsight
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_QuestionModel.cpp"

@@ -60,3 +60,7 @@ QVariant ReportDocument::loadResource(int, const QUrl&)
 }
 
 } // namespace hindsight::report
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_ReportDocument.cpp"

@@ -85,3 +85,7 @@ void DayClock::schedule()
 }
 
 } // namespace hindsight
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_DayClock.cpp"

@@ -762,3 +762,7 @@ bool Settings::sync(QString* error)
 }
 
 } // namespace hindsight
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_Settings.cpp"

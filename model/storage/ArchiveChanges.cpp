@@ -314,3 +314,7 @@ bool ArchiveChanges::notifyDeleted(const QSqlDatabase& db, const QUuid& uuid, QS
 }
 
 } // namespace hindsight
+
+// The meta-object code in this file, not in one object for all of them:
+// the command line links only what it uses (app/CMakeLists.txt).
+#include "moc_ArchiveChanges.cpp"

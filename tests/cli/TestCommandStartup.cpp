@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -105,6 +106,66 @@ private slots:
         const Run r = hindsight(args, QStringLiteral("no-such-platform"));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
+    // Issue #10: `hindsight search` as a whole process within 0.3 of
+    // `rg -il` over the same COEs. Loading Qt Gui, Widgets and PrintSupport
+    // (and what they bring: about 30 libraries) was a third of a search's
+    // time, so the program users start runs --help, --version, search and
+    // list with Qt Core and Sql alone, and hands every other command and
+    // the window to hindsight-gui. The dynamic loader lists what it loads.
+    void lightCommandsLoadNoGuiLibrary_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("light");
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << true;
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
+        QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("pool")} << true;
+        QTest::newRow("search, option first")
+            << QStringList{QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("search"), QStringLiteral("pool")}
+            << true;
+        QTest::newRow("list") << QStringList{QStringLiteral("list")} << true;
+        QTest::newRow("export-json --version") << QStringList{QStringLiteral("export-json"), kExampleUuid,
+                                                               QStringLiteral("-"), QStringLiteral("--version"),
+                                                               QStringLiteral("1")}
+                                               << false;
+        QTest::newRow("check") << QStringList{QStringLiteral("check"), kExampleUuid} << false;
+    }
+    void lightCommandsLoadNoGuiLibrary()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, light);
+        QProcessEnvironment env = test::cliEnvironment(m_dir.path());
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const Run r = test::runCli(QStringList{QStringLiteral("--archive"), m_archive} + args, env);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err.right(2000)));
+        QVERIFY2(r.err.contains(QStringLiteral("libQt6Core.so")), "LD_DEBUG=files printed nothing");
+        for (const QString& library : {QStringLiteral("libQt6Gui.so"), QStringLiteral("libQt6Widgets.so"),
+                                       QStringLiteral("libQt6PrintSupport.so")})
+            QCOMPARE(r.err.contains(library), !light);
+    }
+
+    // Without hindsight-gui beside it (or in ../libexec/hindsight), the
+    // window and the other commands say what is missing instead of failing
+    // silently; the light commands still work.
+    void missingFullProgramIsSaid()
+    {
+        QTemporaryDir alone;
+        QVERIFY(alone.isValid());
+        const QString copy = alone.filePath(QStringLiteral("hindsight"));
+        QVERIFY(QFile::copy(test::binaryPath(), copy));
+        QProcess p;
+        p.setProcessEnvironment(test::cliEnvironment(m_dir.path()));
+        p.start(copy, {QStringLiteral("--archive"), m_archive, QStringLiteral("check"), kExampleUuid});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("cannot start")) && err.contains(QStringLiteral("hindsight-gui")),
+                 qPrintable(err));
+        p.start(copy, {QStringLiteral("--archive"), m_archive, QStringLiteral("search"), QStringLiteral("pool")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains(kExampleUuid.toUtf8()));
     }
 };
 

@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CommandLine.h"
+#include "cli/CommandLineText.h"
 
 #include "cli/Commands.h"
+#include "settings/Settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace hindsight::cli {
 namespace {
-
-// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
-// and the running program agree on it.
-struct CommandLineText
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 // Options every invocation understands; commands add their own.
 void addCommonOptions(QCommandLineParser& parser)
@@ -49,6 +47,17 @@ void addCommonOptions(QCommandLineParser& parser)
                                  CommandLineText::tr("[command]"));
 }
 
+// Options that take a separate value (Commands::addOptions and the common ones).
+bool takesValue(const QString& argument)
+{
+    static const QStringList withValue{
+        QStringLiteral("--archive"),      QStringLiteral("--on-conflict"),      QStringLiteral("--format"),
+        QStringLiteral("--profile"),      QStringLiteral("--redact-hosts"),     QStringLiteral("--internal-domains"),
+        QStringLiteral("--gap-minutes"),  QStringLiteral("--sections"),         QStringLiteral("--paper"),
+        QStringLiteral("--packet"),       QStringLiteral("--limit"),            QStringLiteral("--coe-version")};
+    return withValue.contains(argument);
+}
+
 QStringList positionals(const QStringList& arguments)
 {
     QStringList out;
@@ -57,12 +66,7 @@ QStringList positionals(const QStringList& arguments)
         if (a == QLatin1String("--"))
             return out + arguments.mid(i + 1);
         if (a.startsWith(QLatin1Char('-'))) {
-            // Options that take a separate value.
-            static const QStringList withValue{
-                QStringLiteral("--archive"),  QStringLiteral("--on-conflict"), QStringLiteral("--format"),
-                QStringLiteral("--gap-minutes"), QStringLiteral("--sections"), QStringLiteral("--paper"),
-                QStringLiteral("--packet"),   QStringLiteral("--limit")};
-            if (withValue.contains(a))
+            if (takesValue(a))
                 ++i;
             continue;
         }
@@ -77,10 +81,6 @@ QStringList positionals(const QStringList& arguments)
 // them as positional arguments ("--" itself still works as usual).
 QStringList withSearchWordsLast(const QStringList& arguments)
 {
-    static const QStringList withValue{
-        QStringLiteral("--archive"),  QStringLiteral("--on-conflict"), QStringLiteral("--format"),
-        QStringLiteral("--gap-minutes"), QStringLiteral("--sections"), QStringLiteral("--paper"),
-        QStringLiteral("--packet"),   QStringLiteral("--limit")};
     static const QStringList flags{QStringLiteral("-h"),        QStringLiteral("-?"),
                                    QStringLiteral("--help"),    QStringLiteral("--help-all"),
                                    QStringLiteral("-v"),        QStringLiteral("--version"),
@@ -91,7 +91,7 @@ QStringList withSearchWordsLast(const QStringList& arguments)
         if (a == QLatin1String("--"))
             break;
         if (a.startsWith(QLatin1Char('-'))) {
-            if (withValue.contains(a))
+            if (takesValue(a))
                 ++i;
             continue;
         }
@@ -108,7 +108,7 @@ QStringList withSearchWordsLast(const QStringList& arguments)
             words << arguments.mid(i + 1);
             break;
         }
-        if (withValue.contains(a.section(QLatin1Char('='), 0, 0))) {
+        if (takesValue(a.section(QLatin1Char('='), 0, 0))) {
             out << a;
             if (!a.contains(QLatin1Char('=')) && i + 1 < arguments.size())
                 out << arguments.at(++i);
@@ -166,6 +166,23 @@ bool needsGuiApplication(const QStringList& arguments)
     return printing.contains(positionals(arguments).value(0));
 }
 
+bool runsInLightProgram(const QStringList& arguments)
+{
+    if (!isCommandInvocation(arguments))
+        return false;
+    // A command decides ("export-json UUID OUT --version 3" is export-json).
+    static const QStringList light{QStringLiteral("search"), QStringLiteral("list")};
+    const QString command = positionals(arguments).value(0);
+    if (!command.isEmpty())
+        return light.contains(command);
+    for (const QString& a : arguments.mid(1)) {
+        if (a == QLatin1String("-h") || a == QLatin1String("--help")
+            || a == QLatin1String("--help-all") || a == QLatin1String("-v") || a == QLatin1String("--version"))
+            return true;
+    }
+    return false;
+}
+
 QString archiveArgument(const QStringList& arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
@@ -184,6 +201,33 @@ QStringList documentArguments(const QStringList& arguments)
         if (p.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
             out.append(p);
     return out;
+}
+
+void setUpApplication(QCoreApplication& app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Hindsight"));
+    QCoreApplication::setApplicationName(QStringLiteral("Hindsight"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+    // The language setting overrides the system's (LANG, LC_ALL).
+    const QString language = Settings::instance()->languageCode();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    const QLocale locale;
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    // English first, whatever the locale: it holds the English plural forms ("1 warning",
+    // "2 warnings") that the sources write as "%n warning(s)". A C or POSIX locale, or a
+    // language without a translation, would otherwise print "1 warning(s)". The locale's
+    // own translation is installed after it, so it is asked first.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/hindsight_en.qm")))
+        QCoreApplication::installTranslator(english);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("hindsight"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && translator->language() != english->language())
+        QCoreApplication::installTranslator(translator);
 }
 
 int run(const QStringList& arguments)

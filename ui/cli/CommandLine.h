@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCoreApplication;
+
 namespace hindsight::cli {
 
 // Exit statuses of every command.
@@ -27,6 +29,16 @@ bool needsGuiApplication(const QStringList& arguments);
 
 // Runs a headless command and returns its exit status. Needs a
 // QGuiApplication when needsGuiApplication(arguments) is true.
+// True for --help, --version and the commands the light `hindsight`
+// program runs itself (search, list), without the GUI libraries that cost
+// every other command a third of its start-up; app/main.cpp hands the rest
+// to hindsight-gui.
+bool runsInLightProgram(const QStringList& arguments);
+
+// Names, version, language and translations: the same for the window and
+// every command.
+void setUpApplication(QCoreApplication& app);
+
 int run(const QStringList& arguments);
 
 } // namespace hindsight::cli

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
+// What every command shares (options, output, the archive, a COE by its
+// uuid) and `list`: the part of the command line that the light `hindsight`
+// program links (app/CMakeLists.txt), so nothing here may need Qt Gui.
 #include "cli/Commands.h"
 
-#include "analysis/CheckReport.h"
 #include "cli/CommandLine.h"
-#include "exchange/CoeImporter.h"
-#include "exchange/CoeJson.h"
+#include "cli/CommandLineText.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/ArchiveLocation.h"
@@ -16,25 +17,6 @@
 #include <cstdio>
 
 namespace hindsight::cli {
-namespace {
-
-// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
-// and the running program agree on it.
-struct CommandLineText
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-
-QString oneLine(QString s)
-{
-    s.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    s.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return s;
-}
-
-} // namespace
-
 Commands::Commands(QCommandLineParser& parser) : m_parser(parser) {}
 Commands::~Commands() = default;
 
@@ -184,101 +166,6 @@ std::optional<Coe> Commands::loadCoe(const QString& uuidText, int* exitCode)
     return coe;
 }
 
-int Commands::run(const QString& command, const QStringList& args)
-{
-    if (command == QLatin1String("import"))
-        return importFiles(args);
-    if (command == QLatin1String("export-json"))
-        return exportJson(args);
-    if (command == QLatin1String("list"))
-        return list(args);
-    if (command == QLatin1String("check"))
-        return check(args);
-    if (command == QLatin1String("export"))
-        return exportAny(args);
-    if (command == QLatin1String("export-pdf"))
-        return exportPdf(args);
-    if (command == QLatin1String("export-md"))
-        return exportMarkdown(args);
-    if (command == QLatin1String("search"))
-        return search(args);
-    if (command == QLatin1String("actions"))
-        return actions(args);
-    if (command == QLatin1String("recover"))
-        return recover(args);
-    if (command == QLatin1String("backup"))
-        return backup(args);
-    if (command == QLatin1String("copy-archive"))
-        return copyArchive(args);
-    if (command == QLatin1String("init-team-archive"))
-        return initTeamArchive(args);
-    if (command == QLatin1String("history"))
-        return history(args);
-    if (command == QLatin1String("diff"))
-        return diff(args);
-    return usage(CommandLineText::tr("unknown command '%1'").arg(command));
-}
-
-int Commands::importFiles(const QStringList& args)
-{
-    if (args.isEmpty())
-        return usage(CommandLineText::tr("import needs at least one FILE.coe.json"));
-    const auto policy = exchange::conflictPolicyFromString(m_parser.value(QStringLiteral("on-conflict")));
-    if (!policy)
-        return usage(CommandLineText::tr("--on-conflict takes fail, replace or copy"));
-    Archive* a = archive(true);
-    if (!a)
-        return BadInput;
-    CoeRepository repository(*a);
-    int status = Success;
-    for (const QString& file : args) {
-        const exchange::ImportOutcome outcome = exchange::importFile(repository, file, *policy);
-        for (const auto& w : outcome.warnings)
-            printError(CommandLineText::tr("warning: %1").arg(w.toString(file)));
-        if (outcome.stored()) {
-            printOut(outcome.message + QLatin1Char('\n'));
-            continue;
-        }
-        status = BadInput;
-        if (outcome.errors.isEmpty())
-            printError(outcome.message);
-        for (const auto& e : outcome.errors)
-            printError(e.toString(file));
-        if (!outcome.errors.isEmpty())
-            printError(CommandLineText::tr("%1: nothing imported").arg(file));
-    }
-    return status;
-}
-
-int Commands::exportJson(const QStringList& args)
-{
-    if (args.size() != 2)
-        return usage(CommandLineText::tr("export-json takes UUID and OUT.coe.json (or - for standard output)"));
-    int code = Success;
-    std::optional<Coe> coe;
-    if (m_parser.isSet(QStringLiteral("coe-version"))) { // --version N (CommandLine.cpp renames it)
-        bool ok = false;
-        const int number = m_parser.value(QStringLiteral("coe-version")).toInt(&ok);
-        if (!ok || number < 1)
-            return usage(CommandLineText::tr("--version takes a version number (1, 2, ...; see history)"));
-        coe = loadVersion(args.at(0), number, &code);
-    } else {
-        coe = loadCoe(args.at(0), &code);
-    }
-    if (!coe)
-        return code;
-    if (args.at(1) == QLatin1String("-")) {
-        printOut(QString::fromUtf8(exchange::CoeJson::write(*coe)));
-        return Success;
-    }
-    QString error;
-    if (!exchange::CoeJson::writeFile(*coe, args.at(1), &error)) {
-        printError(error);
-        return BadInput;
-    }
-    return Success;
-}
-
 int Commands::list(const QStringList& args)
 {
     if (!args.isEmpty())
@@ -303,51 +190,6 @@ int Commands::list(const QStringList& args)
     }
     printOut(out);
     return Success;
-}
-
-int Commands::check(const QStringList& args)
-{
-    if (args.size() != 1)
-        return usage(CommandLineText::tr("check takes one UUID or FILE.coe.json"));
-    const QString format = m_parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(CommandLineText::tr("--format takes text or json"));
-    // The editor's review preferences (gap threshold, action SLA, names
-    // marked as teams), so `check` finds what the editor's review panel does.
-    analysis::CheckOptions options;
-    const Settings* settings = Settings::instance();
-    options.gapMinutes = settings->gapThresholdMinutes();
-    options.actionSlaDays = settings->actionItemSlaDays();
-    options.teamNames = settings->teamNames();
-    if (m_parser.isSet(QStringLiteral("gap-minutes"))) {
-        bool ok = false;
-        options.gapMinutes = m_parser.value(QStringLiteral("gap-minutes")).toInt(&ok);
-        if (!ok || options.gapMinutes < 1)
-            return usage(CommandLineText::tr("--gap-minutes takes a whole number of minutes, 1 or more"));
-    }
-    Coe coe;
-    const QString& target = args.first();
-    if (!QUuid::fromString(target).isNull() && !QFileInfo::exists(target)) {
-        int code = Success;
-        std::optional<Coe> loaded = loadCoe(target, &code);
-        if (!loaded) // the archive itself refused (missing, empty, damaged): 1, like every command
-            return code == BadUsage ? BadUsage : (m_archive ? Unreadable : BadInput);
-        coe = std::move(*loaded);
-    } else {
-        exchange::JsonReadResult read = exchange::CoeJson::readFile(target);
-        if (!read.ok()) {
-            for (const auto& e : read.errors)
-                printError(e.toString(target));
-            return Unreadable;
-        }
-        for (const auto& w : read.warnings)
-            printError(CommandLineText::tr("warning: %1").arg(w.toString(target)));
-        coe = std::move(read.coe);
-    }
-    const analysis::CheckReport report = analysis::makeCheckReport(coe, options);
-    printOut(format == QLatin1String("json") ? QString::fromUtf8(analysis::checkReportJsonBytes(report))
-                                             : analysis::checkReportText(report));
-    return analysis::hasErrors(report.findings) ? BadInput : Success;
 }
 
 } // namespace hindsight::cli

@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Commands over the whole archive: search and action items.
+// `search`, over the whole archive (in the light `hindsight` program too).
 #include "cli/CommandLine.h"
 #include "cli/Commands.h"
 
-#include "exchange/ActionCsv.h"
-#include "itemmodels/ArchiveActionModel.h"
-#include "settings/Settings.h"
-#include "storage/ActionItemQuery.h"
 #include "storage/Archive.h"
 #include "storage/ArchiveSearch.h"
 #include "storage/CoeQuery.h"
@@ -82,48 +78,6 @@ int Commands::search(const QStringList& args)
     for (const CoeRow& r : rows)
         out += QStringList{r.uuid.toString(QUuid::WithoutBraces), field(r.title), field(r.snippet)}.join(
                    QLatin1Char('\t'))
-            + QLatin1Char('\n');
-    printOut(out);
-    return Success;
-}
-
-// Every action item of every COE, as the window's Action items view lists
-// them (soonest due first); --overdue keeps those open past their due date
-// (compared with today in the user's display time zone); --csv writes the
-// tracker CSV the view exports.
-int Commands::actions(const QStringList& args)
-{
-    if (!args.isEmpty())
-        return usage(tr("actions takes no arguments"));
-    Archive* a = archive(false);
-    if (!a)
-        return BadInput;
-    ActionItemQuery query;
-    query.overdueOnly = m_parser.isSet(QStringLiteral("overdue"));
-    const QDate today = localToday(Settings::instance()->displayTimeZone());
-    QString error;
-    const QList<ActionItemRow> rows =
-        ActionItemCatalog(*a).rows(query, today, 0, std::numeric_limits<int>::max(), &error);
-    if (!error.isEmpty()) {
-        printError(error);
-        explainDamage();
-        return BadInput;
-    }
-    if (m_parser.isSet(QStringLiteral("csv"))) {
-        printOut(QString::fromUtf8(exchange::actionItemsCsv(rows)));
-        return Success;
-    }
-    QString out;
-    for (const ActionItemRow& r : rows)
-        out += QStringList{field(r.title),
-                           field(r.coeTitle),
-                           ArchiveActionModel::priorityText(r.priority),
-                           field(r.owner),
-                           r.due.isValid() ? r.due.toString(Qt::ISODate) : QString(),
-                           ArchiveActionModel::statusText(r.status),
-                           r.daysOverdue > 0 ? QString::number(r.daysOverdue) : QString(),
-                           r.coeUuid.toString(QUuid::WithoutBraces)}
-                   .join(QLatin1Char('\t'))
             + QLatin1Char('\n');
     printOut(out);
     return Success;

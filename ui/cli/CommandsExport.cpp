@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Commands that export one or several COEs: PDF, review packets, Markdown, ODT, HTML.
 #include "cli/CommandLine.h"
+#include "cli/CommandLineText.h"
 #include "cli/Commands.h"
 
 #include "exchange/CoeMarkdown.h"
@@ -15,13 +16,6 @@
 
 namespace hindsight::cli {
 namespace {
-
-// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
-// and the running program agree on it.
-struct CommandLineText
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 // The paper size and gap threshold from the settings, then the command line.
 bool reportOptions(const QCommandLineParser& parser, report::ReportOptions* options, QString* error)

@@ -2,6 +2,7 @@
 // The versions of a COE: `history UUID`, `diff UUID [FROM [TO]]`, and the
 // version read by `export-json UUID OUT --version N`.
 #include "cli/CommandLine.h"
+#include "cli/CommandLineText.h"
 #include "cli/Commands.h"
 
 #include "analysis/CoeDiff.h"
@@ -13,22 +14,6 @@
 
 namespace hindsight::cli {
 namespace {
-
-// lupdate reads the context from Q_DECLARE_TR_FUNCTIONS, so the .ts files
-// and the running program agree on it.
-struct CommandLineText
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-
-QString oneLine(QString s)
-{
-    s.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    s.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return s;
-}
-
 std::optional<int> versionNumber(const QString& text)
 {
     bool ok = false;
