@@ -1787,6 +1787,64 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
         <translation>hindsight: no se puede iniciar %1: %2
 </translation>
     </message>
+    <message>
+        <source>actions takes no arguments</source>
+        <translation>actions no admite argumentos</translation>
+    </message>
+    <message>
+        <source>search needs a QUERY</source>
+        <translation>search necesita una QUERY</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number, 1 or more</source>
+        <translation>--limit admite un número entero, 1 o más</translation>
+    </message>
+    <message>
+        <source>copy-archive takes FROM and TO (an archive that is new or empty, or any with --merge)</source>
+        <translation>copy-archive toma FROM y TO (un archivo de COE nuevo o vacío, o cualquiera con --merge)</translation>
+    </message>
+    <message>
+        <source>copy-archive names both archives itself: FROM and TO, not --archive</source>
+        <translation>copy-archive nombra ambos archivos de COE por sí misma: FROM y TO, no --archive</translation>
+    </message>
+    <message>
+        <source>--on-conflict applies to copy-archive only with --merge</source>
+        <translation>--on-conflict se aplica a copy-archive solo con --merge</translation>
+    </message>
+    <message>
+        <source> Use --merge to copy into it (--on-conflict fail|replace|copy decides about a uuid both archives hold).</source>
+        <translation> Use --merge para copiar en él (--on-conflict fail|replace|copy decide sobre un uuid que ambos archivos contienen).</translation>
+    </message>
+    <message>
+        <source>not copied: %1: %2</source>
+        <translation>no copiado: %1: %2</translation>
+    </message>
+    <message>
+        <source>conflict: %1 differs in %2 (at %3) and was left as it is there</source>
+        <translation>conflicto: %1 difiere en %2 (en %3) y se dejó como está allí</translation>
+    </message>
+    <message>
+        <source>differs after the copy: %1: %2</source>
+        <translation>difiere tras la copia: %1: %2</translation>
+    </message>
+    <message>
+        <source>backup takes OUT.sqlite, a file that does not exist yet</source>
+        <translation>backup recibe SALIDA.sqlite, un archivo que todavía no existe</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2
+</source>
+        <translation>Se copió %1 en %2
+</translation>
+    </message>
+    <message>
+        <source>recover takes DAMAGED.sqlite and NEW.sqlite (a file that does not exist yet)</source>
+        <translation>recover recibe DAÑADO.sqlite y NUEVO.sqlite (un archivo que todavía no existe)</translation>
+    </message>
+    <message>
+        <source>could not recover %1: %2</source>
+        <translation>no se pudo recuperar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CopyArchiveFlow</name>
@@ -6206,71 +6264,6 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <message>
         <source>Ask Why I&amp;t Was Possible</source>
         <translation>Preguntar por qué &amp;fue posible</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::cli::Commands</name>
-    <message>
-        <source>search needs a QUERY</source>
-        <translation>search necesita una QUERY</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number, 1 or more</source>
-        <translation>--limit admite un número entero, 1 o más</translation>
-    </message>
-    <message>
-        <source>actions takes no arguments</source>
-        <translation>actions no admite argumentos</translation>
-    </message>
-    <message>
-        <source>backup takes OUT.sqlite, a file that does not exist yet</source>
-        <translation>backup recibe SALIDA.sqlite, un archivo que todavía no existe</translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2
-</source>
-        <translation>Se copió %1 en %2
-</translation>
-    </message>
-    <message>
-        <source>recover takes DAMAGED.sqlite and NEW.sqlite (a file that does not exist yet)</source>
-        <translation>recover recibe DAÑADO.sqlite y NUEVO.sqlite (un archivo que todavía no existe)</translation>
-    </message>
-    <message>
-        <source>could not recover %1: %2</source>
-        <translation>no se pudo recuperar %1: %2</translation>
-    </message>
-    <message>
-        <source>copy-archive takes FROM and TO (an archive that is new or empty, or any with --merge)</source>
-        <translation>copy-archive toma FROM y TO (un archivo de COE nuevo o vacío, o cualquiera con --merge)</translation>
-    </message>
-    <message>
-        <source>copy-archive names both archives itself: FROM and TO, not --archive</source>
-        <translation>copy-archive nombra ambos archivos de COE por sí misma: FROM y TO, no --archive</translation>
-    </message>
-    <message>
-        <source>--on-conflict takes fail, replace or copy</source>
-        <translation>--on-conflict toma fail, replace o copy</translation>
-    </message>
-    <message>
-        <source>--on-conflict applies to copy-archive only with --merge</source>
-        <translation>--on-conflict se aplica a copy-archive solo con --merge</translation>
-    </message>
-    <message>
-        <source> Use --merge to copy into it (--on-conflict fail|replace|copy decides about a uuid both archives hold).</source>
-        <translation> Use --merge para copiar en él (--on-conflict fail|replace|copy decide sobre un uuid que ambos archivos contienen).</translation>
-    </message>
-    <message>
-        <source>not copied: %1: %2</source>
-        <translation>no copiado: %1: %2</translation>
-    </message>
-    <message>
-        <source>conflict: %1 differs in %2 (at %3) and was left as it is there</source>
-        <translation>conflicto: %1 difiere en %2 (en %3) y se dejó como está allí</translation>
-    </message>
-    <message>
-        <source>differs after the copy: %1: %2</source>
-        <translation>difiere tras la copia: %1: %2</translation>
     </message>
 </context>
 <context>

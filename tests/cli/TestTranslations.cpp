@@ -119,6 +119,42 @@ private slots:
         QCOMPARE(err.contains(QStringLiteral("unknown command")), !spanish);
         QVERIFY2(err.contains(QStringLiteral("frobnicate")), qPrintable(err));
     }
+
+    // Every command's messages are translated, not only those written in a
+    // class that lupdate names as the program does: a local tr() used the
+    // context "CommandLine" while lupdate filed its strings under
+    // "hindsight::cli::Commands", so they stayed English.
+    void everyCommandSpeaksSpanish_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("english");
+        QTest::newRow("search") << QStringList{QStringLiteral("search")} << QStringLiteral("search needs a QUERY");
+        QTest::newRow("actions") << QStringList{QStringLiteral("actions"), QStringLiteral("x")}
+                                 << QStringLiteral("actions takes no arguments");
+        QTest::newRow("backup") << QStringList{QStringLiteral("backup")} << QStringLiteral("backup takes");
+        QTest::newRow("recover") << QStringList{QStringLiteral("recover")} << QStringLiteral("recover takes");
+        QTest::newRow("copy-archive") << QStringList{QStringLiteral("copy-archive")}
+                                      << QStringLiteral("copy-archive takes");
+        QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("x")}
+                              << QStringLiteral("list takes no arguments");
+    }
+    void everyCommandSpeaksSpanish()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, english);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("es_CO.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("es_CO.UTF-8"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-commands")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(hindsight::test::binaryPath(), args);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("--help")) && !err.contains(english), qPrintable(err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

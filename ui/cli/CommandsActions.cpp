@@ -14,14 +14,6 @@
 
 namespace hindsight::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
 
 // Every action item of every COE, as the window's Action items view lists
 // them (soonest due first); --overdue keeps those open past their due date
@@ -30,7 +22,7 @@ QString tr(const char* text)
 int Commands::actions(const QStringList& args)
 {
     if (!args.isEmpty())
-        return usage(tr("actions takes no arguments"));
+        return usage(CommandLineText::tr("actions takes no arguments"));
     Archive* a = archive(false);
     if (!a)
         return BadInput;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `search`, over the whole archive (in the light `hindsight` program too).
 #include "cli/CommandLine.h"
+#include "cli/CommandLineText.h"
 #include "cli/Commands.h"
 
 #include "storage/Archive.h"
@@ -12,11 +13,6 @@
 namespace hindsight::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 
 // One field of tab-separated output: no tab or line break inside.
 QString field(QString s)
@@ -42,7 +38,7 @@ int Commands::search(const QStringList& args)
 {
     const QString text = args.join(QLatin1Char(' '));
     if (text.trimmed().isEmpty())
-        return usage(tr("search needs a QUERY"));
+        return usage(CommandLineText::tr("search needs a QUERY"));
     // A query of only "-", "*", ... would match every COE: say so instead.
     if (!hasSearchableText(text)) {
         printError(nothingToSearchNotice());
@@ -51,7 +47,7 @@ int Commands::search(const QStringList& args)
     bool ok = false;
     const int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
-        return usage(tr("--limit takes a whole number, 1 or more"));
+        return usage(CommandLineText::tr("--limit takes a whole number, 1 or more"));
     Archive* a = archive(false);
     if (!a)
         return BadInput;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // copy-archive: every COE of one archive into another, then both compared.
 #include "cli/CommandLine.h"
+#include "cli/CommandLineText.h"
 #include "cli/Commands.h"
 
 #include "exchange/ArchiveCopy.h"
@@ -12,14 +13,6 @@
 
 namespace hindsight::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
 
 // Copies every COE of FROM (the Trash and images included) into TO, then
 // compares both sides COE by COE (the exported JSON of each must be identical)
@@ -33,14 +26,14 @@ int Commands::copyArchive(const QStringList& args)
 {
     if (args.size() != 2)
         return usage(
-            tr("copy-archive takes FROM and TO (an archive that is new or empty, or any with --merge)"));
+            CommandLineText::tr("copy-archive takes FROM and TO (an archive that is new or empty, or any with --merge)"));
     if (m_parser.isSet(QStringLiteral("archive")))
-        return usage(tr("copy-archive names both archives itself: FROM and TO, not --archive"));
+        return usage(CommandLineText::tr("copy-archive names both archives itself: FROM and TO, not --archive"));
     const auto policy = exchange::conflictPolicyFromString(m_parser.value(QStringLiteral("on-conflict")));
     if (!policy)
-        return usage(tr("--on-conflict takes fail, replace or copy"));
+        return usage(CommandLineText::tr("--on-conflict takes fail, replace or copy"));
     if (m_parser.isSet(QStringLiteral("on-conflict")) && !m_parser.isSet(QStringLiteral("merge")))
-        return usage(tr("--on-conflict applies to copy-archive only with --merge"));
+        return usage(CommandLineText::tr("--on-conflict applies to copy-archive only with --merge"));
     exchange::ArchiveCopyOptions options;
     options.merge = m_parser.isSet(QStringLiteral("merge"));
     options.onConflict = *policy;
@@ -55,7 +48,7 @@ int Commands::copyArchive(const QStringList& args)
         return BadInput;
     case Outcome::TargetNotEmpty:
         printError(report.error +
-                   tr(" Use --merge to copy into it (--on-conflict fail|replace|copy decides about a uuid "
+                   CommandLineText::tr(" Use --merge to copy into it (--on-conflict fail|replace|copy decides about a uuid "
                       "both archives hold)."));
         return BadInput;
     case Outcome::Done:
@@ -65,13 +58,13 @@ int Commands::copyArchive(const QStringList& args)
         break;
     }
     for (const auto& item : report.problems)
-        printError(tr("not copied: %1: %2").arg(exchange::ArchiveCopy::describe(item), item.detail));
+        printError(CommandLineText::tr("not copied: %1: %2").arg(exchange::ArchiveCopy::describe(item), item.detail));
     for (const auto& item : report.conflicts)
-        printError(tr("conflict: %1 differs in %2 (at %3) and was left as it is there")
+        printError(CommandLineText::tr("conflict: %1 differs in %2 (at %3) and was left as it is there")
                        .arg(exchange::ArchiveCopy::describe(item), ArchiveLocation::displayTextOf(to), item.detail));
     for (const auto& item : report.differences)
         printError(
-            tr("differs after the copy: %1: %2").arg(exchange::ArchiveCopy::describe(item), item.detail));
+            CommandLineText::tr("differs after the copy: %1: %2").arg(exchange::ArchiveCopy::describe(item), item.detail));
     if (!report.error.isEmpty())
         printError(report.error);
     printOut(exchange::ArchiveCopy::summary(report, from, to) + QLatin1Char('\n'));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Commands that keep the archive safe: backup and recover.
 #include "cli/CommandLine.h"
+#include "cli/CommandLineText.h"
 #include "cli/Commands.h"
 
 #include "storage/Archive.h"
@@ -11,20 +12,12 @@
 
 namespace hindsight::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-} // namespace
 
 // A consistent copy of the archive (VACUUM INTO) in OUT, which must not exist.
 int Commands::backup(const QStringList& args)
 {
     if (args.size() != 1)
-        return usage(tr("backup takes OUT.sqlite, a file that does not exist yet"));
+        return usage(CommandLineText::tr("backup takes OUT.sqlite, a file that does not exist yet"));
     Archive* a = archive(false);
     if (!a)
         return BadInput;
@@ -33,7 +26,7 @@ int Commands::backup(const QStringList& args)
         printError(error);
         return BadInput;
     }
-    printOut(tr("Backed up %1 to %2\n")
+    printOut(CommandLineText::tr("Backed up %1 to %2\n")
                  .arg(QDir::toNativeSeparators(a->path()), QDir::toNativeSeparators(args.first())));
     return Success;
 }
@@ -44,14 +37,14 @@ int Commands::backup(const QStringList& args)
 int Commands::recover(const QStringList& args)
 {
     if (args.size() != 2)
-        return usage(tr("recover takes DAMAGED.sqlite and NEW.sqlite (a file that does not exist yet)"));
+        return usage(CommandLineText::tr("recover takes DAMAGED.sqlite and NEW.sqlite (a file that does not exist yet)"));
     const RecoveryReport report = ArchiveRecovery::recover(args.at(0), args.at(1));
     if (!report.error.isEmpty()) {
         printError(report.error);
         return BadInput;
     }
     for (const RecoveryReport::Lost& lost : report.lost)
-        printError(tr("could not recover %1: %2").arg(ArchiveRecovery::describe(lost), lost.reason));
+        printError(CommandLineText::tr("could not recover %1: %2").arg(ArchiveRecovery::describe(lost), lost.reason));
     printOut(QCoreApplication::translate("CommandLine", "Recovered %n COE(s) into %1", nullptr,
                                          int(report.recovered.size()))
                  .arg(QDir::toNativeSeparators(args.at(1))) +
