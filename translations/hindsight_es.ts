@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>ActionItemCatalog</name>
@@ -311,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added beside the target's under a new uuid</source>
+        <source>%n added beside the target&apos;s under a new uuid</source>
         <translation>
             <numerusform>%n añadido junto al del destino con un uuid nuevo</numerusform>
             <numerusform>%n añadidos junto a los del destino con un uuid nuevo</numerusform>
@@ -379,24 +380,24 @@
         <translation>codificación por porcentaje incorrecta en el host</translation>
     </message>
     <message>
-        <source>'%1' is not a port number</source>
-        <translation>'%1' no es un número de puerto</translation>
+        <source>&apos;%1&apos; is not a port number</source>
+        <translation>&apos;%1&apos; no es un número de puerto</translation>
     </message>
     <message>
-        <source>the parameter '%1' has no value</source>
-        <translation>el parámetro '%1' no tiene valor</translation>
+        <source>the parameter &apos;%1&apos; has no value</source>
+        <translation>el parámetro &apos;%1&apos; no tiene valor</translation>
     </message>
     <message>
-        <source>bad percent-encoding in the parameter '%1'</source>
-        <translation>codificación por porcentaje incorrecta en el parámetro '%1'</translation>
+        <source>bad percent-encoding in the parameter &apos;%1&apos;</source>
+        <translation>codificación por porcentaje incorrecta en el parámetro &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not a connection parameter</source>
-        <translation>'%1' no es un parámetro de conexión</translation>
+        <source>&apos;%1&apos; is not a connection parameter</source>
+        <translation>&apos;%1&apos; no es un parámetro de conexión</translation>
     </message>
     <message>
-        <source>'%1' is not an SSL mode (%2)</source>
-        <translation>'%1' no es un modo SSL (%2)</translation>
+        <source>&apos;%1&apos; is not an SSL mode (%2)</source>
+        <translation>&apos;%1&apos; no es un modo SSL (%2)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1001,8 +1002,8 @@
         <translation>el documento ocupa %1 MiB; se rechazan los documentos de más de %2 MiB</translation>
     </message>
     <message>
-        <source>the document must be a JSON object ({ "format": "coe", ... })</source>
-        <translation>el documento debe ser un objeto JSON ({ "format": "coe", ... })</translation>
+        <source>the document must be a JSON object ({ &quot;format&quot;: &quot;coe&quot;, ... })</source>
+        <translation>el documento debe ser un objeto JSON ({ &quot;format&quot;: &quot;coe&quot;, ... })</translation>
     </message>
     <message>
         <source>the document is nested too deeply (more than about 1000 levels of arrays and objects) to be read</source>
@@ -1045,28 +1046,28 @@
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>not an RFC 3339 instant such as 2024-03-07T14:05:00Z: "%1"</source>
-        <translation>no es un instante RFC 3339 como 2024-03-07T14:05:00Z: "%1"</translation>
+        <source>not an RFC 3339 instant such as 2024-03-07T14:05:00Z: &quot;%1&quot;</source>
+        <translation>no es un instante RFC 3339 como 2024-03-07T14:05:00Z: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the instant "%1" has no offset; add Z for UTC or the offset it was written in, such as -08:00</source>
-        <translation>el instante "%1" no tiene desfase horario; agregue Z para UTC o el desfase con el que se escribió, como -08:00</translation>
+        <source>the instant &quot;%1&quot; has no offset; add Z for UTC or the offset it was written in, such as -08:00</source>
+        <translation>el instante &quot;%1&quot; no tiene desfase horario; agregue Z para UTC o el desfase con el que se escribió, como -08:00</translation>
     </message>
     <message>
-        <source>"%1" is not a real date and time</source>
-        <translation>"%1" no corresponde a una fecha y hora reales</translation>
+        <source>&quot;%1&quot; is not a real date and time</source>
+        <translation>&quot;%1&quot; no corresponde a una fecha y hora reales</translation>
     </message>
     <message>
-        <source>"%1" has an impossible offset</source>
-        <translation>"%1" tiene un desfase horario imposible</translation>
+        <source>&quot;%1&quot; has an impossible offset</source>
+        <translation>&quot;%1&quot; tiene un desfase horario imposible</translation>
     </message>
     <message>
-        <source>"%1" is out of range</source>
-        <translation>"%1" está fuera del rango admitido</translation>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>&quot;%1&quot; está fuera del rango admitido</translation>
     </message>
     <message>
-        <source>not a COE document: format is %1, expected "coe"</source>
-        <translation>no es un documento COE: el formato es %1, se esperaba "coe"</translation>
+        <source>not a COE document: format is %1, expected &quot;coe&quot;</source>
+        <translation>no es un documento COE: el formato es %1, se esperaba &quot;coe&quot;</translation>
     </message>
     <message>
         <source>format version %1 is not supported; this version of Hindsight reads version 1</source>
@@ -1228,8 +1229,8 @@
         <translation>%1 no es un número JSON (escriba números como 0.5, 1, 1.0 o 1e3)</translation>
     </message>
     <message>
-        <source>"%1" is more precise than a millisecond; instants keep at most three decimals of a second</source>
-        <translation>"%1" es más preciso que un milisegundo; los instantes guardan como máximo tres decimales de segundo</translation>
+        <source>&quot;%1&quot; is more precise than a millisecond; instants keep at most three decimals of a second</source>
+        <translation>&quot;%1&quot; es más preciso que un milisegundo; los instantes guardan como máximo tres decimales de segundo</translation>
     </message>
     <message>
         <source>the nil uuid identifies no document; a new one was made</source>
@@ -1582,16 +1583,16 @@
         <translation>%1 es de solo lectura: no se puede escribir nada en él</translation>
     </message>
     <message>
-        <source>'%1' is not a uuid</source>
-        <translation>'%1' no es un uuid</translation>
+        <source>&apos;%1&apos; is not a uuid</source>
+        <translation>&apos;%1&apos; no es un uuid</translation>
     </message>
     <message>
         <source>no COE with uuid %1 in %2</source>
         <translation>no hay ningún COE con el uuid %1 en %2</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>comando desconocido '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>import needs at least one FILE.coe.json</source>
@@ -1664,11 +1665,11 @@
         </translation>
     </message>
     <message>
-        <source>copy-archive: copy into a target that already holds COEs; --on-conflict decides about a uuid both hold (fail leaves the target's, replace overwrites it, copy adds the source's under a new uuid).</source>
+        <source>copy-archive: copy into a target that already holds COEs; --on-conflict decides about a uuid both hold (fail leaves the target&apos;s, replace overwrites it, copy adds the source&apos;s under a new uuid).</source>
         <translation>copy-archive: copiar en un destino que ya contiene COE; --on-conflict decide sobre un uuid que ambos contienen (fail deja el del destino, replace lo sobrescribe, copy añade el del origen con un uuid nuevo).</translation>
     </message>
     <message>
-        <source>The archive to use instead of the default one: a file, or a team archive's PostgreSQL URI (postgresql://user@host/database).</source>
+        <source>The archive to use instead of the default one: a file, or a team archive&apos;s PostgreSQL URI (postgresql://user@host/database).</source>
         <translation>El archivo de COE que se usa en lugar del predeterminado: un archivo o la URI de PostgreSQL de un archivo de equipo (postgresql://usuario@host/base_de_datos).</translation>
     </message>
     <message>
@@ -1704,12 +1705,12 @@
         <translation>init-team-archive nombra su base de datos por sí misma: URI, no --archive</translation>
     </message>
     <message>
-        <source>export --profile customer: host name patterns to hide, comma separated (*.corp.example.com); by default those last given in the Export dialog, "" for none.</source>
-        <translation>export --profile customer: patrones de nombres de host que se ocultan, separados por comas (*.corp.example.com); por omisión, los últimos indicados en el diálogo Exportar; "" para ninguno.</translation>
+        <source>export --profile customer: host name patterns to hide, comma separated (*.corp.example.com); by default those last given in the Export dialog, &quot;&quot; for none.</source>
+        <translation>export --profile customer: patrones de nombres de host que se ocultan, separados por comas (*.corp.example.com); por omisión, los últimos indicados en el diálogo Exportar; &quot;&quot; para ninguno.</translation>
     </message>
     <message>
-        <source>export --profile customer: domains whose URLs are internal, comma separated; by default those last given in the Export dialog, "" for none.</source>
-        <translation>export --profile customer: dominios cuyas URL son internas, separados por comas; por omisión, los últimos indicados en el diálogo Exportar; "" para ninguno.</translation>
+        <source>export --profile customer: domains whose URLs are internal, comma separated; by default those last given in the Export dialog, &quot;&quot; for none.</source>
+        <translation>export --profile customer: dominios cuyas URL son internas, separados por comas; por omisión, los últimos indicados en el diálogo Exportar; &quot;&quot; para ninguno.</translation>
     </message>
     <message>
         <source>Hindsight writes Correction of Error (COE) documents.
@@ -1774,8 +1775,8 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
         <translation>diff requiere un UUID y como mucho dos números de versión, FROM y TO</translation>
     </message>
     <message>
-        <source>'%1' is not a version number (1, 2, ...)</source>
-        <translation>'%1' no es un número de versión (1, 2, ...)</translation>
+        <source>&apos;%1&apos; is not a version number (1, 2, ...)</source>
+        <translation>&apos;%1&apos; no es un número de versión (1, 2, ...)</translation>
     </message>
     <message>
         <source>the COE %1 has no versions yet: nothing to compare</source>
@@ -1893,7 +1894,7 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
         <translation>Copiar todos los COE de este archivo en</translation>
     </message>
     <message numerus="yes">
-        <source>%1 already holds %n COE(s) (the Trash included). Copy this archive's COEs into it as well?
+        <source>%1 already holds %n COE(s) (the Trash included). Copy this archive&apos;s COEs into it as well?
 
 When both hold a COE (the same uuid) with different content:</source>
         <translation>
@@ -2009,7 +2010,7 @@ Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusfo
         <translation>Completado</translation>
     </message>
     <message>
-        <source>Won't do</source>
+        <source>Won&apos;t do</source>
         <translation>No se hará</translation>
     </message>
     <message>
@@ -2162,7 +2163,7 @@ Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusfo
         <translation>Para clientes</translation>
     </message>
     <message>
-        <source>Unknown export profile "%1"; known: %2</source>
+        <source>Unknown export profile &quot;%1&quot;; known: %2</source>
         <translation>Perfil de exportación desconocido «%1»; conocidos: %2</translation>
     </message>
     <message>
@@ -2182,7 +2183,7 @@ Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusfo
         <translation>Página web (un archivo HTML)</translation>
     </message>
     <message>
-        <source>Unknown export format "%1"; known: %2</source>
+        <source>Unknown export format &quot;%1&quot;; known: %2</source>
         <translation>Formato de exportación desconocido «%1»; conocidos: %2</translation>
     </message>
     <message>
@@ -2828,16 +2829,16 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
 <context>
     <name>ReportOptions</name>
     <message>
-        <source>Unknown section "%1"; known: %2</source>
-        <translation>Sección desconocida "%1"; las secciones conocidas son: %2</translation>
+        <source>Unknown section &quot;%1&quot;; known: %2</source>
+        <translation>Sección desconocida &quot;%1&quot;; las secciones conocidas son: %2</translation>
     </message>
     <message>
         <source>No section given.</source>
         <translation>No se indicó ninguna sección.</translation>
     </message>
     <message>
-        <source>Unknown paper size "%1"; use a4 or letter.</source>
-        <translation>Tamaño de papel desconocido "%1"; use a4 o letter.</translation>
+        <source>Unknown paper size &quot;%1&quot;; use a4 or letter.</source>
+        <translation>Tamaño de papel desconocido &quot;%1&quot;; use a4 o letter.</translation>
     </message>
 </context>
 <context>
@@ -3155,15 +3156,15 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <translation>No se puede preparar %1: %2</translation>
     </message>
     <message>
-        <source>Cannot set up %1: cannot read the user's privileges: %2</source>
+        <source>Cannot set up %1: cannot read the user&apos;s privileges: %2</source>
         <translation>No se puede preparar %1: no se pueden leer los privilegios del usuario: %2</translation>
     </message>
     <message>
-        <source>Cannot set up %1: cannot read the user's privileges.</source>
+        <source>Cannot set up %1: cannot read the user&apos;s privileges.</source>
         <translation>No se puede preparar %1: no se pueden leer los privilegios del usuario.</translation>
     </message>
     <message>
-        <source>The user %1 may not create roles, and init-team-archive creates the roles %2 and %3. Run it as the database's administrator: a role with CREATEROLE (or a superuser) that owns the database or may create tables in it.</source>
+        <source>The user %1 may not create roles, and init-team-archive creates the roles %2 and %3. Run it as the database&apos;s administrator: a role with CREATEROLE (or a superuser) that owns the database or may create tables in it.</source>
         <translation>El usuario %1 no puede crear roles, e init-team-archive crea los roles %2 y %3. Ejecútelo como administrador de la base de datos: un rol con CREATEROLE (o un superusuario) que sea dueño de la base de datos o pueda crear tablas en ella.</translation>
     </message>
     <message>
@@ -3175,7 +3176,7 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <translation>No se puede preparar %1: no se puede leer su versión de esquema: %2</translation>
     </message>
     <message>
-        <source>Cannot set up %1: this user may not write to the archive's tables. Run init-team-archive as the role that owns them.</source>
+        <source>Cannot set up %1: this user may not write to the archive&apos;s tables. Run init-team-archive as the role that owns them.</source>
         <translation>No se puede preparar %1: este usuario no puede escribir en las tablas del archivo. Ejecute init-team-archive con el rol que es su dueño.</translation>
     </message>
     <message>
@@ -3204,12 +3205,12 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Next, give each person a login role and one of these, for example in psql:
-  CREATE ROLE alice LOGIN;  -- with PASSWORD '...' or your server's own authentication
+  CREATE ROLE alice LOGIN;  -- with PASSWORD &apos;...&apos; or your server&apos;s own authentication
   GRANT %1 TO alice;  -- reads and saves COEs
   GRANT %2 TO bob;    -- reads only
 Each person then opens the archive with File › Open Team Archive… or hindsight --archive URI (Hindsight never stores passwords: use ~/.pgpass, PGPASSWORD or a service file, or type it when asked).</source>
         <translation>Después, dé a cada persona un rol de inicio de sesión y uno de estos, por ejemplo en psql:
-  CREATE ROLE alice LOGIN;  -- con PASSWORD '...' o la autenticación propia del servidor
+  CREATE ROLE alice LOGIN;  -- con PASSWORD &apos;...&apos; o la autenticación propia del servidor
   GRANT %1 TO alice;  -- lee y guarda COE
   GRANT %2 TO bob;    -- solo lee
 Luego cada persona abre el archivo con Archivo › Abrir archivo de equipo… o hindsight --archive URI (Hindsight nunca guarda contraseñas: use ~/.pgpass, PGPASSWORD o un archivo de servicios, o escríbala cuando se le pida).</translation>
@@ -3237,8 +3238,8 @@ Luego cada persona abre el archivo con Archivo › Abrir archivo de equipo… o 
         <translation>%1 no es una hora del día.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Zona horaria desconocida: "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Zona horaria desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 is not a date.</source>
@@ -3253,8 +3254,8 @@ Luego cada persona abre el archivo con Archivo › Abrir archivo de equipo… o 
         <translation>Escriba una hora, por ejemplo 14:02 o 2024-03-07 14:02 UTC.</translation>
     </message>
     <message>
-        <source>"%1" is not a time this field understands; try 14:02 or 2024-03-07 14:02 UTC.</source>
-        <translation>Este campo no reconoce "%1" como hora; pruebe con 14:02 o 2024-03-07 14:02 UTC.</translation>
+        <source>&quot;%1&quot; is not a time this field understands; try 14:02 or 2024-03-07 14:02 UTC.</source>
+        <translation>Este campo no reconoce &quot;%1&quot; como hora; pruebe con 14:02 o 2024-03-07 14:02 UTC.</translation>
     </message>
     <message>
         <source>No time at the start of this line.</source>
@@ -3435,7 +3436,7 @@ Luego cada persona abre el archivo con Archivo › Abrir archivo de equipo… o 
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <source>Save the listed action items as CSV for a tracker's import</source>
+        <source>Save the listed action items as CSV for a tracker&apos;s import</source>
         <translation>Guardar los elementos de acción de la lista como CSV para importarlos en un sistema de seguimiento</translation>
     </message>
     <message>
@@ -3650,7 +3651,7 @@ Pruebe con menos palabras o borre un filtro.</translation>
         <translation>Resolución</translation>
     </message>
     <message>
-        <source>Time to detect, diagnose, mitigate and resolve, from the timeline's milestones</source>
+        <source>Time to detect, diagnose, mitigate and resolve, from the timeline&apos;s milestones</source>
         <translation>Tiempo hasta la detección, el diagnóstico, la mitigación y la resolución, según los hitos de la cronología</translation>
     </message>
     <message>
@@ -3683,14 +3684,14 @@ Pruebe con menos palabras o borre un filtro.</translation>
 <context>
     <name>hindsight::CoeRepository</name>
     <message>
-        <source>unknown %1 "%2" in the archive</source>
+        <source>unknown %1 &quot;%2&quot; in the archive</source>
         <translation>%1 desconocido «%2» en el archivo</translation>
     </message>
 </context>
 <context>
     <name>hindsight::CoeTableModel</name>
     <message>
-        <source>When impact began (else the trigger, else the first timeline entry), in the COE's time zone</source>
+        <source>When impact began (else the trigger, else the first timeline entry), in the COE&apos;s time zone</source>
         <translation>Cuándo comenzó el impacto (si no, el disparador; si no, la primera entrada de la cronología), en la zona horaria del COE</translation>
     </message>
     <message>
@@ -3964,7 +3965,7 @@ Pruebe con menos palabras o borre un filtro.</translation>
         <translation>Mostrar cambios…</translation>
     </message>
     <message>
-        <source>Compare the stored version with this window's, section by section</source>
+        <source>Compare the stored version with this window&apos;s, section by section</source>
         <translation>Comparar la versión guardada con la de esta ventana, sección por sección</translation>
     </message>
     <message>
@@ -3972,7 +3973,7 @@ Pruebe con menos palabras o borre un filtro.</translation>
         <translation>Recargar</translation>
     </message>
     <message>
-        <source>Show the stored version here (Edit ▸ Undo brings this window's back)</source>
+        <source>Show the stored version here (Edit ▸ Undo brings this window&apos;s back)</source>
         <translation>Mostrar aquí la versión guardada (Editar ▸ Deshacer recupera la de esta ventana)</translation>
     </message>
     <message>
@@ -4308,10 +4309,10 @@ Pruebe con menos palabras o borre un filtro.</translation>
         <translation>¿Cerrar sin guardar?</translation>
     </message>
     <message>
-        <source>Your changes to "%1" could not be saved: %2
+        <source>Your changes to &quot;%1&quot; could not be saved: %2
 
 Close the window and lose them?</source>
-        <translation>Sus cambios en "%1" no se pudieron guardar: %2
+        <translation>Sus cambios en &quot;%1&quot; no se pudieron guardar: %2
 
 ¿Desea cerrar la ventana y perderlos?</translation>
     </message>
@@ -4565,7 +4566,7 @@ Close the window and lose them?</source>
         <translation>I&amp;mpacto de segundo orden:</translation>
     </message>
     <message>
-        <source>How were our customers' own businesses affected?</source>
+        <source>How were our customers&apos; own businesses affected?</source>
         <translation>¿Cómo se vieron afectados los propios negocios de nuestros clientes?</translation>
     </message>
     <message>
@@ -4904,7 +4905,7 @@ Close the window and lose them?</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <source>Show the selected COE's summary, durations, actions and review under the list</source>
+        <source>Show the selected COE&apos;s summary, durations, actions and review under the list</source>
         <translation>Mostrar el resumen, las duraciones, las acciones y la revisión del COE seleccionado debajo de la lista</translation>
     </message>
     <message>
@@ -5131,8 +5132,8 @@ Close the window and lose them?</source>
         <translation>Pegar líneas de la cronología</translation>
     </message>
     <message>
-        <source>One entry per line that starts with a time, e.g. "[14:02] alice: first 503s", "2024-03-07T14:02:11Z ERROR …" or "- 14:02 rollback started". A time without a zone is in %1; a time without a date is on the day of the line before.</source>
-        <translation>Una entrada por cada línea que comienza con una hora, p. ej., "[14:02] alice: primeros 503", "2024-03-07T14:02:11Z ERROR …" o "- 14:02 comenzó el rollback". Una hora sin zona se interpreta en %1; una hora sin fecha corresponde al día de la línea anterior.</translation>
+        <source>One entry per line that starts with a time, e.g. &quot;[14:02] alice: first 503s&quot;, &quot;2024-03-07T14:02:11Z ERROR …&quot; or &quot;- 14:02 rollback started&quot;. A time without a zone is in %1; a time without a date is on the day of the line before.</source>
+        <translation>Una entrada por cada línea que comienza con una hora, p. ej., &quot;[14:02] alice: primeros 503&quot;, &quot;2024-03-07T14:02:11Z ERROR …&quot; o &quot;- 14:02 comenzó el rollback&quot;. Una hora sin zona se interpreta en %1; una hora sin fecha corresponde al día de la línea anterior.</translation>
     </message>
     <message>
         <source>Lines to add</source>
@@ -5414,12 +5415,12 @@ Close the window and lose them?</source>
         <translation>Buscar COE</translation>
     </message>
     <message>
-        <source>Search COEs…  (e.g. deploy "connection pool")</source>
-        <translation>Buscar COE…  (p. ej., deploy "connection pool")</translation>
+        <source>Search COEs…  (e.g. deploy &quot;connection pool&quot;)</source>
+        <translation>Buscar COE…  (p. ej., deploy &quot;connection pool&quot;)</translation>
     </message>
     <message>
-        <source>Every word must occur; the last also as the start of a word; "quoted words" as a phrase. Case and accents are ignored. Esc clears.</source>
-        <translation>Deben aparecer todas las palabras; la última también como inicio de una palabra; las "palabras entre comillas", como frase. Se ignoran las mayúsculas y los acentos. Esc borra la búsqueda.</translation>
+        <source>Every word must occur; the last also as the start of a word; &quot;quoted words&quot; as a phrase. Case and accents are ignored. Esc clears.</source>
+        <translation>Deben aparecer todas las palabras; la última también como inicio de una palabra; las &quot;palabras entre comillas&quot;, como frase. Se ignoran las mayúsculas y los acentos. Esc borra la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -5916,7 +5917,7 @@ Close the window and lose them?</source>
         <translation>&amp;Nombre del servicio:</translation>
     </message>
     <message>
-        <source>Hindsight never stores a password. The server's password comes from ~/.pgpass, PGPASSWORD or the service file; when none of them has it, Hindsight asks for it and keeps it only until it quits.</source>
+        <source>Hindsight never stores a password. The server&apos;s password comes from ~/.pgpass, PGPASSWORD or the service file; when none of them has it, Hindsight asks for it and keeps it only until it quits.</source>
         <translation>Hindsight nunca guarda una contraseña. La contraseña del servidor viene de ~/.pgpass, PGPASSWORD o el archivo de servicios; si ninguno la tiene, Hindsight la pide y la conserva solo hasta que se cierra.</translation>
     </message>
     <message>
@@ -5931,8 +5932,8 @@ Close the window and lose them?</source>
         <translation>Buscar zonas, p. ej., Bogota</translation>
     </message>
     <message>
-        <source>"%1" is not a time zone; kept %2.</source>
-        <translation>"%1" no es una zona horaria; se mantuvo %2.</translation>
+        <source>&quot;%1&quot; is not a time zone; kept %2.</source>
+        <translation>&quot;%1&quot; no es una zona horaria; se mantuvo %2.</translation>
     </message>
 </context>
 <context>
@@ -6024,10 +6025,10 @@ Close the window and lose them?</source>
     <message>
         <source>No entries yet.
 
-Add one with Add Entry, or paste lines from a chat or a log with Paste Lines…, for example "[14:02] alice: checkout is failing".</source>
+Add one with Add Entry, or paste lines from a chat or a log with Paste Lines…, for example &quot;[14:02] alice: checkout is failing&quot;.</source>
         <translation>Todavía no hay entradas.
 
-Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pegar líneas…, por ejemplo "[14:02] alice: el checkout está fallando".</translation>
+Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pegar líneas…, por ejemplo &quot;[14:02] alice: el checkout está fallando&quot;.</translation>
     </message>
     <message>
         <source>Gap explanation</source>
@@ -6218,7 +6219,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
         <translation>El cambio CR-4471 fijó el tamaño del pool en 20; el autor quería modificar el perfil de staging.</translation>
     </message>
     <message>
-        <source>A person's mistake is where the digging starts, not where it ends: what made the mistake possible, and what would have caught it?</source>
+        <source>A person&apos;s mistake is where the digging starts, not where it ends: what made the mistake possible, and what would have caught it?</source>
         <translation>El error de una persona es donde empieza la indagación, no donde termina: ¿qué hizo posible el error y qué lo habría detectado?</translation>
     </message>
     <message>

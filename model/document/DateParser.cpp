@@ -8,9 +8,11 @@ namespace hindsight {
 
 namespace {
 
+// The context lupdate files these strings under (the tr() calls are in
+// DateParser's member functions).
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DateParser", text);
+    return QCoreApplication::translate("hindsight::DateParser", text);
 }
 
 } // namespace

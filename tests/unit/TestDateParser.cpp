@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "document/DateParser.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace hindsight;
 
@@ -65,6 +67,21 @@ private slots:
     {
         QCOMPARE(DateParser::format(QDate(2017, 3, 15)), QStringLiteral("2017-03-15"));
         QCOMPARE(DateParser::parse(DateParser::format(QDate(1999, 12, 31))).date, QDate(1999, 12, 31));
+    }
+
+    // The messages are translated: the helper asked for context "DateParser"
+    // while lupdate filed its strings under "hindsight::DateParser".
+    void messagesAreTranslated()
+    {
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral("hindsight_es.qm"), QStringLiteral(HINDSIGHT_QM_DIR)));
+        QCoreApplication::installTranslator(&spanish);
+        const QString empty = DateParser::parse(QString(), QLocale(QLocale::Spanish)).error;
+        const QString notInCalendar = DateParser::parse(QStringLiteral("2017-02-30"), QLocale(QLocale::Spanish)).error;
+        QCoreApplication::removeTranslator(&spanish);
+        QVERIFY2(!empty.isEmpty() && !empty.startsWith(QStringLiteral("Type a date")), qPrintable(empty));
+        QVERIFY2(!notInCalendar.isEmpty() && !notInCalendar.contains(QStringLiteral("is not a date")),
+                 qPrintable(notInCalendar));
     }
 };
 
