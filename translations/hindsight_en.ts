@@ -216,6 +216,13 @@
             <numerusform>; %n could not be read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was not approved: the review check finds %n error(s) (--force approves it anyway, and says so in its history):</source>
+        <translation>
+            <numerusform>%1 was not approved: the review check finds %n error (--force approves it anyway, and says so in its history):</numerusform>
+            <numerusform>%1 was not approved: the review check finds %n errors (--force approves it anyway, and says so in its history):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CopyArchiveFlow</name>
@@ -339,6 +346,16 @@ When both hold a COE (the same uuid) with different content:</numerusform>
         <translation>
             <numerusform>Only %n action item. Check that every why step and every way to detect, diagnose and mitigate faster has an action.</numerusform>
             <numerusform>Only %n action items. Check that every why step and every way to detect, diagnose and mitigate faster has an action.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusChange</name>
+    <message numerus="yes">
+        <source>approved by %1 despite %n review-check error(s), confirmed</source>
+        <translation>
+            <numerusform>approved by %1 despite %n review-check error, confirmed</numerusform>
+            <numerusform>approved by %1 despite %n review-check errors, confirmed</numerusform>
         </translation>
     </message>
 </context>

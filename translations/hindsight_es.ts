@@ -1713,48 +1713,6 @@
         <translation>export --profile customer: dominios cuyas URL son internas, separados por comas; por omisión, los últimos indicados en el diálogo Exportar; &quot;&quot; para ninguno.</translation>
     </message>
     <message>
-        <source>Hindsight writes Correction of Error (COE) documents.
-
-Without a command it opens the archive window. Commands:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|- [--version N]
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
-         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
-  init-team-archive URI
-  history UUID
-  diff UUID [FROM [TO]] [--format text|json]</source>
-        <translation>Hindsight redacta documentos de corrección de errores (COE).
-
-Sin una orden abre la ventana del archivo de COE. Órdenes:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|- [--version N]
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
-         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
-  init-team-archive URI
-  history UUID
-  diff UUID [FROM [TO]] [--format text|json]</translation>
-    </message>
-    <message>
         <source>check, diff: text or json. export: pdf, md, odt or html.</source>
         <translation>check, diff: text o json. export: pdf, md, odt o html.</translation>
     </message>
@@ -1845,6 +1803,93 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
     <message>
         <source>could not recover %1: %2</source>
         <translation>no se pudo recuperar %1: %2</translation>
+    </message>
+    <message>
+        <source>Hindsight writes Correction of Error (COE) documents.
+
+Without a command it opens the archive window. Commands:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|- [--version N]
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI
+  history UUID
+  diff UUID [FROM [TO]] [--format text|json]
+  status UUID draft|in_review|approved|closed [--by NAME] [--force]</source>
+        <translation>Hindsight redacta documentos de corrección de errores (COE).
+
+Sin una orden abre la ventana del archivo de COE. Órdenes:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|- [--version N]
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI
+  history UUID
+  diff UUID [FROM [TO]] [--format text|json]
+  status UUID draft|in_review|approved|closed [--by NOMBRE] [--force]</translation>
+    </message>
+    <message>
+        <source>status approved: the approver&apos;s name (by default the one last given, else the author name in Preferences).</source>
+        <translation>status approved: el nombre de quien aprueba (por omisión, el último indicado; si no, el nombre de autor de Preferencias).</translation>
+    </message>
+    <message>
+        <source>status approved: approve although the review check finds errors (recorded with the approval).</source>
+        <translation>status approved: aprobar aunque la revisión encuentre errores (queda registrado con la aprobación).</translation>
+    </message>
+    <message>
+        <source>status takes UUID and draft, in_review, approved or closed</source>
+        <translation>status admite UUID y draft, in_review, approved o closed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status: draft, in_review, approved or closed</source>
+        <translation>«%1» no es un estado: draft, in_review, approved o closed</translation>
+    </message>
+    <message>
+        <source>--by takes the approver&apos;s name</source>
+        <translation>--by admite el nombre de quien aprueba</translation>
+    </message>
+    <message>
+        <source>approved needs the approver&apos;s name: --by NAME</source>
+        <translation>approved necesita el nombre de quien aprueba: --by NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1 is already %2; nothing was changed
+</source>
+        <translation>%1 ya está en %2; no se ha cambiado nada
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not approved: the review check finds %n error(s) (--force approves it anyway, and says so in its history):</source>
+        <translation>
+            <numerusform>%1 no se ha aprobado: la revisión encuentra %n error (--force lo aprueba de todos modos y lo indica en su historial):</numerusform>
+            <numerusform>%1 no se ha aprobado: la revisión encuentra %n errores (--force lo aprueba de todos modos y lo indica en su historial):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3, version %4: %5
+</source>
+        <translation>%1: %2 -&gt; %3, versión %4: %5
+</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3154,32 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>%1 says %2. Instead of assigning error or blame, ask why the system allowed it, and write that down as a why step.</source>
         <translation>En %1 se lee %2. En lugar de atribuir errores o culpas, pregunte por qué el sistema lo permitió y escríbalo como un porqué.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChange</name>
+    <message>
+        <source>No COE with uuid %1 is in the archive.</source>
+        <translation>El archivo no contiene ningún COE con el uuid %1.</translation>
+    </message>
+    <message>
+        <source>An approval needs the approver&apos;s name.</source>
+        <translation>Una aprobación necesita el nombre de quien aprueba.</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>aprobado por %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>approved by %1 despite %n review-check error(s), confirmed</source>
+        <translation>
+            <numerusform>aprobado por %1 pese a %n error de la revisión, confirmado</numerusform>
+            <numerusform>aprobado por %1 pese a %n errores de la revisión, confirmado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status was saved, but its version could not be recorded: %1</source>
+        <translation>El estado se ha guardado, pero no se ha podido registrar su versión: %1</translation>
     </message>
 </context>
 <context>

@@ -221,10 +221,10 @@ QVariant patternList(const KeyInfo&, const QVariant& v)
 }
 
 // The one table of keys.
-const std::array<KeyInfo, 13>& keyTable()
+const std::array<KeyInfo, 14>& keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 13> table = {{
+    static const std::array<KeyInfo, 14> table = {{
         {K::AuthorName, "document/authorName", [] { return QVariant(QString()); }, authorName},
         {K::DisplayTimeZone, "display/timeZone", [] { return QVariant(QStringLiteral("UTC")); }, timeZoneId},
         {K::GapThresholdMinutes, "analysis/gapThresholdMinutes", [] { return QVariant(15); }, intInRange, 1,
@@ -241,6 +241,7 @@ const std::array<KeyInfo, 13>& keyTable()
         {K::TeamNames, "analysis/teamNames", [] { return QVariant(QStringList()); }, teamList},
         {K::RedactHostPatterns, "export/redactHostPatterns", [] { return QVariant(QStringList()); }, patternList},
         {K::InternalDomains, "export/internalDomains", [] { return QVariant(QStringList()); }, patternList},
+        {K::ApproverName, "review/approverName", [] { return QVariant(QString()); }, authorName},
     }};
     return table;
 }
@@ -436,6 +437,17 @@ QString Settings::authorName() const
 bool Settings::setAuthorName(const QString& name)
 {
     return setValue(Key::AuthorName, name);
+}
+
+QString Settings::approverName() const
+{
+    const QString name = value(Key::ApproverName).toString();
+    return name.isEmpty() ? authorName() : name;
+}
+
+bool Settings::setApproverName(const QString& name)
+{
+    return setValue(Key::ApproverName, name);
 }
 
 QByteArray Settings::displayTimeZoneId() const

@@ -46,6 +46,7 @@ public:
         TeamNames,           // QStringList, owner names the user marked as teams (not people); default empty
         RedactHostPatterns,  // QStringList, host names hidden by the customer-facing export ("*.corp.example.com")
         InternalDomains,     // QStringList, domains whose links the customer-facing export hides
+        ApproverName,        // QString, the name last given for an approval; default "" (then AuthorName)
     };
     Q_ENUM(Key)
 
@@ -115,6 +116,10 @@ public:
     // Typed access.
     QString authorName() const;
     bool setAuthorName(const QString& name);
+    // The approver's name last given (an approval asks for it, prefilled
+    // with this, else the author name).
+    QString approverName() const;
+    bool setApproverName(const QString& name);
 
     QByteArray displayTimeZoneId() const;
     QTimeZone displayTimeZone() const;

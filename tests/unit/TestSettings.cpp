@@ -81,7 +81,22 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names << n;
         }
-        QCOMPARE(names.size(), 13);
+        QCOMPARE(names.size(), 14);
+    }
+
+    // The approver's name: the one given last, else the author name.
+    void approverNameFallsBackToTheAuthor()
+    {
+        Settings* s = Settings::instance();
+        QVERIFY(s->setAuthorName(QStringLiteral("Ana Ruiz")));
+        QVERIFY(s->setApproverName(QString()));
+        QCOMPARE(s->approverName(), QStringLiteral("Ana Ruiz"));
+        QVERIFY(s->setApproverName(QStringLiteral("  Bo Chen ")));
+        QCOMPARE(s->approverName(), QStringLiteral("Bo Chen"));
+        QVERIFY(!s->setApproverName(QStringLiteral("line\nbreak")));
+        QCOMPARE(s->approverName(), QStringLiteral("Bo Chen"));
+        s->reset(Key::ApproverName);
+        s->reset(Key::AuthorName);
     }
 
     void roundTripThroughFile()

@@ -36,7 +36,8 @@ void addCommonOptions(QCommandLineParser& parser)
            "  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]\n"
            "  init-team-archive URI\n"
            "  history UUID\n"
-           "  diff UUID [FROM [TO]] [--format text|json]"));
+           "  diff UUID [FROM [TO]] [--format text|json]\n"
+           "  status UUID draft|in_review|approved|closed [--by NAME] [--force]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("archive"),
@@ -54,7 +55,8 @@ bool takesValue(const QString& argument)
         QStringLiteral("--archive"),      QStringLiteral("--on-conflict"),      QStringLiteral("--format"),
         QStringLiteral("--profile"),      QStringLiteral("--redact-hosts"),     QStringLiteral("--internal-domains"),
         QStringLiteral("--gap-minutes"),  QStringLiteral("--sections"),         QStringLiteral("--paper"),
-        QStringLiteral("--packet"),       QStringLiteral("--limit"),            QStringLiteral("--coe-version")};
+        QStringLiteral("--packet"),       QStringLiteral("--limit"),            QStringLiteral("--coe-version"),
+        QStringLiteral("--by")};
     return withValue.contains(argument);
 }
 

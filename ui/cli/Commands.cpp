@@ -54,6 +54,13 @@ void Commands::addOptions()
         {QStringLiteral("coe-version"),
          CommandLineText::tr("export-json: write version N of the COE (see history); also --version N."),
          CommandLineText::tr("N")},
+        {QStringLiteral("by"),
+         CommandLineText::tr("status approved: the approver's name (by default the one last given, else the "
+                             "author name in Preferences)."),
+         CommandLineText::tr("NAME")},
+        {QStringLiteral("force"),
+         CommandLineText::tr("status approved: approve although the review check finds errors (recorded with the "
+                             "approval).")},
     });
 }
 

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "document/StatusChange.h"
+
+#include "analysis/CoeDiff.h"
+#include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
+
+namespace hindsight {
+
+StatusChangeOutcome StatusChange::apply(Archive& archive, const QUuid& uuid, const StatusChangeRequest& request)
+{
+    StatusChangeOutcome out;
+    CoeRepository repository(archive);
+    QString error;
+    std::optional<Coe> coe = repository.load(uuid, &error);
+    if (!coe) {
+        out.message = error.isEmpty() ? tr("No COE with uuid %1 is in the archive.").arg(uuid.toString(QUuid::WithoutBraces))
+                                      : error;
+        return out;
+    }
+    out.from = coe->status;
+    if (coe->status == request.to) {
+        out.result = StatusChangeOutcome::Result::Unchanged;
+        return out;
+    }
+    const bool approving = request.to == Status::Approved;
+    const QString approver = request.approver.trimmed();
+    if (approving && approver.isEmpty()) {
+        out.message = tr("An approval needs the approver's name.");
+        return out;
+    }
+    if (approving) {
+        for (const analysis::Finding& f : analysis::reviewCheck(*coe, request.checkOptions))
+            if (f.level == analysis::Level::Error)
+                out.errors << f;
+        if (!out.errors.isEmpty() && !request.confirmedDespiteErrors) {
+            out.result = StatusChangeOutcome::Result::RefusedByCheck;
+            return out;
+        }
+    }
+    const Coe before = *coe;
+    coe->status = request.to;
+    const SaveResult saved = repository.save(*coe);
+    if (!saved.ok()) {
+        out.message = saved.error;
+        return out;
+    }
+    QString summary = analysis::compareCoes(before, *coe).summaryLine();
+    if (approving) {
+        summary += QStringLiteral("; ")
+            + (out.errors.isEmpty()
+                   ? tr("approved by %1").arg(approver)
+                   : tr("approved by %1 despite %n review-check error(s), confirmed", nullptr, int(out.errors.size()))
+                         .arg(approver));
+    }
+    const std::optional<int> number = CoeVersions(archive).add(*coe, VersionReason::Status, summary, &error);
+    if (!number) {
+        out.message = tr("The status was saved, but its version could not be recorded: %1").arg(error);
+        return out;
+    }
+    out.result = StatusChangeOutcome::Result::Changed;
+    out.version = *number;
+    out.summary = summary;
+    return out;
+}
+
+} // namespace hindsight
