@@ -146,6 +146,7 @@ private slots:
     void cleanup()
     {
         MessageBox::clearNextAnswers();
+        MessageBox::takeLastQuestion();
         for (EditorWindow* w : EditorWindow::openWindows()) {
             MessageBox::setNextAnswer(QMessageBox::Discard);
             w->close();
@@ -244,6 +245,22 @@ private slots:
         QVERIFY(bold->fontWeight() <= QFont::Normal); // <b> was not taken for markup
     }
 
+    void aTitleEditedInAFewWordsShowsTheWords()
+    {
+        Coe a = exampleCoe();
+        Coe b = a;
+        a.title = QStringLiteral("Checkout API returned 503 after a rollout");
+        b.title = QStringLiteral("Checkout API returned HTTP 503 after a config rollout");
+        QTextDocument doc;
+        doc.setHtml(HistoryDialog::diffToHtml(analysis::compareCoes(a, b), QStringLiteral("a"), QStringLiteral("b")));
+        const std::optional<QTextCharFormat> http = formatOf(&doc, QStringLiteral("HTTP"));
+        const std::optional<QTextCharFormat> checkout = formatOf(&doc, QStringLiteral("Checkout"));
+        QVERIFY(http && checkout);
+        QVERIFY(http->fontUnderline());
+        QVERIFY(!checkout->fontUnderline() && !checkout->fontStrikeOut());
+        QVERIFY2(!doc.toPlainText().contains(QStringLiteral("→")), qPrintable(doc.toPlainText()));
+    }
+
     void restoreIsOneUndoableEditAndRecordsAVersion()
     {
         makeVersions();
@@ -289,6 +306,27 @@ private slots:
         QCOMPARE(w->document()->coe().timeline.size(), m_v2.timeline.size());
         QVERIFY(w->autoSaver()->saveNow());
         QCOMPARE(CoeRepository(*m_archive).load(m_uuid)->title, kMarkupTitle);
+    }
+
+    // The document was edited since the newest version (no version yet):
+    // restoring that version is still recorded, as a Restore.
+    void restoringTheNewestVersionIsRecordedToo()
+    {
+        makeVersions();
+        EditorWindow* w = openEditor();
+        w->autoSaver()->setVersionInterval(24 * 3600);
+        w->document()->setTitle(QStringLiteral("A title typed after version 3"));
+        QVERIFY(w->autoSaver()->saveNow());
+        QCOMPARE(CoeVersions(*m_archive).list(m_uuid).size(), 3);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(w->restoreVersion(3));
+        QVERIFY(MessageBox::takeLastQuestion().contains(QStringLiteral("Make version 3")));
+        QCOMPARE(w->document()->coe().title, kMarkupTitle);
+        const QList<CoeVersionInfo> list = CoeVersions(*m_archive).list(m_uuid);
+        QCOMPARE(list.size(), 4);
+        QVERIFY(list.last().reason == VersionReason::Restore);
+        QVERIFY2(list.last().summary.startsWith(QStringLiteral("restored version 3; ")), qPrintable(list.last().summary));
+        QVERIFY(w->autoSaver()->lastVersionError().isEmpty());
     }
 
     void restoringTheSameContentAsksNothing()

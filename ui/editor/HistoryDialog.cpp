@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hindsight {
 
 namespace {
@@ -143,6 +145,19 @@ QString itemFieldLabel(const QString& key)
     };
     const auto it = names.constFind(key);
     return it == names.constEnd() ? key : HistoryDialog::tr(*it);
+}
+
+QString wordsHtml(const QList<analysis::WordRun>& runs)
+{
+    QString words;
+    for (const analysis::WordRun& r : runs) {
+        switch (r.op) {
+        case analysis::WordRun::Op::Same: words += esc(r.text); break;
+        case analysis::WordRun::Op::Added: words += added(r.text); break;
+        case analysis::WordRun::Op::Removed: words += removed(r.text); break;
+        }
+    }
+    return words;
 }
 
 QString headerValue(const QString& key, const QString& value)
@@ -416,6 +431,20 @@ QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& 
     if (!header.isEmpty()) {
         html += heading(tr("Header"));
         for (const analysis::FieldChange& f : std::as_const(header)) {
+            if (f.field == QLatin1String("title")) {
+                // A title edited in a few words reads best as words; one
+                // written anew as before → after.
+                const QList<analysis::WordRun> runs = analysis::wordDiff(f.before, f.after);
+                qsizetype same = 0;
+                for (const analysis::WordRun& r : runs) {
+                    if (r.op == analysis::WordRun::Op::Same)
+                        same += r.text.trimmed().size();
+                }
+                if (same * 2 >= std::min(f.before.size(), f.after.size()) && same > 0) {
+                    html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(fieldLabel(f.field)), wordsHtml(runs));
+                    continue;
+                }
+            }
             html += QStringLiteral("<p><b>%1</b>: %2 → %3</p>")
                         .arg(esc(fieldLabel(f.field)), removed(emptyOr(headerValue(f.field, f.before))),
                              added(emptyOr(headerValue(f.field, f.after))));
@@ -427,15 +456,7 @@ QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& 
             html += QStringLiteral("<p>%1 → %2</p>").arg(removed(emptyOr(f.before)), added(emptyOr(f.after)));
             continue;
         }
-        QString words;
-        for (const analysis::WordRun& r : f.words) {
-            switch (r.op) {
-            case analysis::WordRun::Op::Same: words += esc(r.text); break;
-            case analysis::WordRun::Op::Added: words += added(r.text); break;
-            case analysis::WordRun::Op::Removed: words += removed(r.text); break;
-            }
-        }
-        html += QStringLiteral("<p>%1</p>").arg(words);
+        html += QStringLiteral("<p>%1</p>").arg(wordsHtml(f.words));
     }
     for (const analysis::SectionDiff& s : diff.sections) {
         QString counts = tr("%1 added, %2 removed, %3 changed").arg(s.added).arg(s.removed).arg(s.changed);
