@@ -36,16 +36,18 @@ Coe makeCoe(int entries)
         coe.timeline.append(e);
     }
     for (int p = 0; p < 4; ++p)
-        coe.summary += QStringLiteral("Paragraph %1: for 69 minutes customers could not check out because the "
-                                      "connection pool was too small after a configuration change.\n\n")
-                           .arg(p);
+        coe.summary +=
+            QStringLiteral("Paragraph %1: for 69 minutes customers could not check out because the "
+                           "connection pool was too small after a configuration change.\n\n")
+                .arg(p);
     return coe;
 }
 
 void edit(Coe& coe, int step)
 {
     for (int k = 0; k < 3; ++k)
-        coe.timeline[(step * 7 + k * 11) % coe.timeline.size()].text += QStringLiteral(" (edit %1)").arg(step);
+        coe.timeline[(step * 7 + k * 11) % coe.timeline.size()].text +=
+            QStringLiteral(" (edit %1)").arg(step);
     TimelineEntry e;
     e.at = coe.timeline.last().at.addSecs(30);
     e.text = QStringLiteral("Added in version %1").arg(step);
@@ -61,7 +63,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     Settings::installTemporaryInstance();
     QTemporaryDir dir;
-    const QString location = argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("h.sqlite"));
+    const QString location =
+        argc > 1 ? QString::fromLocal8Bit(argv[1]) : dir.filePath(QStringLiteral("h.sqlite"));
     QString error;
     auto archive = Archive::open(location, Archive::Access::ReadWrite, &error);
     if (!archive) {
@@ -77,8 +80,8 @@ int main(int argc, char** argv)
     for (int i = 1; i <= 500; ++i) {
         if (i % 25 == 0)
             edit(coe, i); // every 25th version differs; the others are the same document (cheaper to store)
-        if (!versions.add(coe, VersionReason::Periodic, QStringLiteral("timeline +1 −0 ~3; summary edited"), &error,
-                          start.addSecs(i * 600))) {
+        if (!versions.add(coe, VersionReason::Periodic, QStringLiteral("timeline +1 −0 ~3; summary edited"),
+                          &error, start.addSecs(i * 600))) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
@@ -98,7 +101,8 @@ int main(int argc, char** argv)
     std::printf("select version 1 (1,000 entries) against the current document: %lld ms\n", t.elapsed());
     t.restart();
     dialog.selectVersions({1, 500});
-    std::printf("select versions 1 and 500 (read both, diff, show): %lld ms (diff target <= 200 ms)\n", t.elapsed());
+    std::printf("select versions 1 and 500 (read both, diff, show): %lld ms (diff target <= 200 ms)\n",
+                t.elapsed());
     t.restart();
     dialog.selectVersions({250, 500});
     std::printf("select versions 250 and 500: %lld ms; shown text %lld characters\n", t.elapsed(),

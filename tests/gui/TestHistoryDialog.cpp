@@ -5,6 +5,7 @@
 #include "ExampleCoe.h"
 #include "TestSupport.h"
 #include "archive/LiveRefresh.h"
+#include "domain/DisplayNames.h"
 #include "editor/EditorWindow.h"
 #include "editor/HistoryDialog.h"
 #include "settings/Settings.h"
@@ -14,7 +15,6 @@
 #include "storage/CoeVersions.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
-#include "domain/DisplayNames.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,7 +84,8 @@ class TestHistoryDialog : public QObject
         QString error;
         QFETCH_GLOBAL(QString, backend);
         m_location = test::freshArchiveLocation(
-            backend, m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QTest::currentTestFunction(), backend)),
+            backend,
+            m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QTest::currentTestFunction(), backend)),
             &error);
         QVERIFY2(!m_location.isEmpty(), qPrintable(error));
         m_archive = Archive::open(m_location, Archive::Access::ReadWrite, &error);
@@ -106,7 +107,8 @@ class TestHistoryDialog : public QObject
         entry.text = kNewEntry;
         coe.timeline.append(entry);
         QVERIFY(repository.save(coe).ok());
-        QCOMPARE(versions.record(coe, VersionReason::Periodic, &error, t0.addSecs(900)), std::optional<int>(2));
+        QCOMPARE(versions.record(coe, VersionReason::Periodic, &error, t0.addSecs(900)),
+                 std::optional<int>(2));
         m_v2 = coe;
 
         coe.title = kMarkupTitle;
@@ -205,7 +207,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Timeline")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Added: ") + kNewEntry), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Summary")), qPrintable(text));
-        QVERIFY2(!text.contains(QStringLiteral("Bold")), qPrintable(text)); // the title changed only in version 3
+        QVERIFY2(!text.contains(QStringLiteral("Bold")),
+                 qPrintable(text)); // the title changed only in version 3
         // The removed word is struck through, the added one underlined: not by colour alone.
         const std::optional<QTextCharFormat> gone = formatOf(diffView(d)->document(), kOldSummaryWord);
         const std::optional<QTextCharFormat> come = formatOf(diffView(d)->document(), kNewSummaryWord);
@@ -215,7 +218,8 @@ private slots:
         QVERIFY(come->fontUnderline());
         QVERIFY(!come->fontStrikeOut());
         // The words around them are unmarked.
-        const std::optional<QTextCharFormat> same = formatOf(diffView(d)->document(), QStringLiteral("rolled back"));
+        const std::optional<QTextCharFormat> same =
+            formatOf(diffView(d)->document(), QStringLiteral("rolled back"));
         QVERIFY(same && !same->fontStrikeOut() && !same->fontUnderline());
         auto* restore = d->findChild<QPushButton*>(QStringLiteral("historyRestoreButton"));
         QVERIFY(!restore->isEnabled()); // restore takes one version
@@ -227,7 +231,8 @@ private slots:
         QVERIFY2(one.contains(QStringLiteral("Title")), qPrintable(one));
         QVERIFY2(!one.contains(kNewEntry), qPrintable(one));
         const QString title = d->findChild<QLabel*>(QStringLiteral("historyDiffTitle"))->text();
-        QVERIFY2(title.contains(QStringLiteral("version 2")) && title.contains(QStringLiteral("current document")),
+        QVERIFY2(title.contains(QStringLiteral("version 2")) &&
+                     title.contains(QStringLiteral("current document")),
                  qPrintable(title));
     }
 
@@ -252,13 +257,41 @@ private slots:
         a.title = QStringLiteral("Checkout API returned 503 after a rollout");
         b.title = QStringLiteral("Checkout API returned HTTP 503 after a config rollout");
         QTextDocument doc;
-        doc.setHtml(HistoryDialog::diffToHtml(analysis::compareCoes(a, b), QStringLiteral("a"), QStringLiteral("b")));
+        doc.setHtml(
+            HistoryDialog::diffToHtml(analysis::compareCoes(a, b), QStringLiteral("a"), QStringLiteral("b")));
         const std::optional<QTextCharFormat> http = formatOf(&doc, QStringLiteral("HTTP"));
         const std::optional<QTextCharFormat> checkout = formatOf(&doc, QStringLiteral("Checkout"));
         QVERIFY(http && checkout);
         QVERIFY(http->fontUnderline());
         QVERIFY(!checkout->fontUnderline() && !checkout->fontStrikeOut());
         QVERIFY2(!doc.toPlainText().contains(QStringLiteral("→")), qPrintable(doc.toPlainText()));
+    }
+
+    void sectionsShowMovedItemsAndReplacedImages()
+    {
+        Coe a = exampleCoe();
+        a.metrics.clear();
+        Metric m;
+        m.name = QStringLiteral("Error rate");
+        m.images = {MetricImage{QStringLiteral("errors.png"), QStringLiteral("image/png"), QByteArray("old"), {}}};
+        a.metrics = {m};
+        Coe b = a;
+        b.metrics[0].images[0].data = QByteArray("new");
+        QVERIFY(a.actionItems.size() >= 2);
+        std::swap(b.actionItems[0], b.actionItems[1]);
+        b.actionItems.removeLast();
+        const QString removedTitle = a.actionItems.last().title;
+        QTextDocument doc;
+        doc.setHtml(HistoryDialog::diffToHtml(analysis::compareCoes(a, b), QStringLiteral("a"), QStringLiteral("b")));
+        const QString text = doc.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Metrics")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Changed: Error rate — images replaced")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Images replaced: 1")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Action items")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Moved: ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Removed: ")), qPrintable(text));
+        const std::optional<QTextCharFormat> gone = formatOf(&doc, removedTitle.left(20));
+        QVERIFY(gone && gone->fontStrikeOut());
     }
 
     void restoreIsOneUndoableEditAndRecordsAVersion()
@@ -294,7 +327,8 @@ private slots:
         const QList<CoeVersionInfo> list = CoeVersions(*m_archive).list(m_uuid);
         QCOMPARE(list.size(), 4);
         QVERIFY(list.last().reason == VersionReason::Restore);
-        QVERIFY2(list.last().summary.startsWith(QStringLiteral("restored version 1")), qPrintable(list.last().summary));
+        QVERIFY2(list.last().summary.startsWith(QStringLiteral("restored version 1")),
+                 qPrintable(list.last().summary));
         QCOMPARE(d->listedVersions().first(), 4);
         const std::optional<Coe> v4 = CoeVersions(*m_archive).load(m_uuid, 4);
         QVERIFY(v4 && v4->summary == m_v1.summary && v4->title == m_v1.title);
@@ -325,7 +359,8 @@ private slots:
         const QList<CoeVersionInfo> list = CoeVersions(*m_archive).list(m_uuid);
         QCOMPARE(list.size(), 4);
         QVERIFY(list.last().reason == VersionReason::Restore);
-        QVERIFY2(list.last().summary.startsWith(QStringLiteral("restored version 3; ")), qPrintable(list.last().summary));
+        QVERIFY2(list.last().summary.startsWith(QStringLiteral("restored version 3; ")),
+                 qPrintable(list.last().summary));
         QVERIFY(w->autoSaver()->lastVersionError().isEmpty());
     }
 

@@ -57,8 +57,9 @@ bool EditorWindow::restoreVersion(int number)
     Coe compared = restored;
     compared.updatedAt = m_doc->coe().updatedAt;
     if (compared.sameContent(m_doc->coe())) {
-        m_banner->showMessage(Banner::Kind::Info,
-                              tr("Version %1 is the same as the current document: nothing to restore.").arg(number));
+        m_banner->showMessage(
+            Banner::Kind::Info,
+            tr("Version %1 is the same as the current document: nothing to restore.").arg(number));
         return false;
     }
     const QString when = TimeParser::format(info->at, Settings::instance()->displayTimeZone());

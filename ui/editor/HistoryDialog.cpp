@@ -24,7 +24,16 @@ namespace hindsight {
 
 namespace {
 
-enum Column { NumberColumn, TimeColumn, AuthorColumn, ReasonColumn, StatusColumn, SummaryColumn, ColumnCount };
+enum Column
+{
+    NumberColumn,
+    TimeColumn,
+    AuthorColumn,
+    ReasonColumn,
+    StatusColumn,
+    SummaryColumn,
+    ColumnCount
+};
 
 // Shows rich text made here and loads nothing: no image, no style sheet, no
 // link target, whatever a piece of user text might have become.
@@ -45,14 +54,15 @@ QString esc(const QString& text)
 // Added and removed text: underlined or struck through, and coloured.
 QString added(const QString& text)
 {
-    return QStringLiteral("<span style=\"color:#0a5d0a; background-color:#dcf2dc; text-decoration:underline\">%1</span>")
+    return QStringLiteral(
+               "<span style=\"color:#0a5d0a; background-color:#dcf2dc; text-decoration:underline\">%1</span>")
         .arg(esc(text));
 }
 
 QString removed(const QString& text)
 {
-    return QStringLiteral(
-               "<span style=\"color:#9c1010; background-color:#fbe0e0; text-decoration:line-through\">%1</span>")
+    return QStringLiteral("<span style=\"color:#9c1010; background-color:#fbe0e0; "
+                          "text-decoration:line-through\">%1</span>")
         .arg(esc(text));
 }
 
@@ -77,7 +87,8 @@ QString fieldLabel(const QString& key)
         {QStringLiteral("display_time_zone"), QT_TRANSLATE_NOOP("HistoryDialog", "Time zone")},
         {QStringLiteral("summary"), QT_TRANSLATE_NOOP("HistoryDialog", "Summary")},
         {QStringLiteral("problem"), QT_TRANSLATE_NOOP("HistoryDialog", "Problem statement")},
-        {QStringLiteral("impact.customers_affected"), QT_TRANSLATE_NOOP("HistoryDialog", "Customers affected")},
+        {QStringLiteral("impact.customers_affected"),
+         QT_TRANSLATE_NOOP("HistoryDialog", "Customers affected")},
         {QStringLiteral("impact.financial_impact"), QT_TRANSLATE_NOOP("HistoryDialog", "Financial impact")},
         {QStringLiteral("impact.sla_breached"), QT_TRANSLATE_NOOP("HistoryDialog", "SLA breached")},
         {QStringLiteral("impact.pillars"), QT_TRANSLATE_NOOP("HistoryDialog", "Pillars")},
@@ -152,9 +163,15 @@ QString wordsHtml(const QList<analysis::WordRun>& runs)
     QString words;
     for (const analysis::WordRun& r : runs) {
         switch (r.op) {
-        case analysis::WordRun::Op::Same: words += esc(r.text); break;
-        case analysis::WordRun::Op::Added: words += added(r.text); break;
-        case analysis::WordRun::Op::Removed: words += removed(r.text); break;
+        case analysis::WordRun::Op::Same:
+            words += esc(r.text);
+            break;
+        case analysis::WordRun::Op::Added:
+            words += added(r.text);
+            break;
+        case analysis::WordRun::Op::Removed:
+            words += removed(r.text);
+            break;
         }
     }
     return words;
@@ -182,8 +199,9 @@ QString itemLine(const analysis::ItemChange& c)
     case K::Removed:
         return QStringLiteral("<b>%1</b> %2").arg(esc(HistoryDialog::tr("Removed:")), removed(label));
     case K::Changed: {
-        QString line = QStringLiteral("<b>%1</b> %2 — %3")
-                           .arg(esc(HistoryDialog::tr("Changed:")), esc(label), esc(fields.join(QStringLiteral(", "))));
+        QString line =
+            QStringLiteral("<b>%1</b> %2 — %3")
+                .arg(esc(HistoryDialog::tr("Changed:")), esc(label), esc(fields.join(QStringLiteral(", "))));
         if (c.alsoMoved)
             line += QStringLiteral(" (%1)").arg(
                 esc(HistoryDialog::tr("moved from place %1 to %2").arg(c.fromIndex + 1).arg(c.toIndex + 1)));
@@ -193,7 +211,8 @@ QString itemLine(const analysis::ItemChange& c)
         break;
     }
     return QStringLiteral("<b>%1</b> %2 (%3)")
-        .arg(esc(HistoryDialog::tr("Moved:")), esc(label), esc(HistoryDialog::tr("from place %1 to %2").arg(c.fromIndex + 1).arg(c.toIndex + 1)));
+        .arg(esc(HistoryDialog::tr("Moved:")), esc(label),
+             esc(HistoryDialog::tr("from place %1 to %2").arg(c.fromIndex + 1).arg(c.toIndex + 1)));
 }
 
 } // namespace
@@ -218,7 +237,8 @@ HistoryDialog::HistoryDialog(Archive& archive, CoeDocument* document, QWidget* p
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setHeaderLabels({tr("Version"), tr("Time"), tr("Author"), tr("Reason"), tr("Status"), tr("Changes")});
+    m_list->setHeaderLabels(
+        {tr("Version"), tr("Time"), tr("Author"), tr("Reason"), tr("Status"), tr("Changes")});
     m_list->header()->setStretchLastSection(true);
     m_list->setAccessibleName(tr("Versions"));
 
@@ -270,12 +290,18 @@ HistoryDialog::HistoryDialog(Archive& archive, CoeDocument* document, QWidget* p
 QString HistoryDialog::reasonName(VersionReason reason)
 {
     switch (reason) {
-    case VersionReason::Close: return tr("Window closed");
-    case VersionReason::Status: return tr("Status changed");
-    case VersionReason::Import: return tr("Before import");
-    case VersionReason::Periodic: return tr("While editing");
-    case VersionReason::Restore: return tr("Restored");
-    case VersionReason::Manual: break;
+    case VersionReason::Close:
+        return tr("Window closed");
+    case VersionReason::Status:
+        return tr("Status changed");
+    case VersionReason::Import:
+        return tr("Before import");
+    case VersionReason::Periodic:
+        return tr("While editing");
+    case VersionReason::Restore:
+        return tr("Restored");
+    case VersionReason::Manual:
+        break;
     }
     return tr("Recorded");
 }
@@ -299,7 +325,8 @@ void HistoryDialog::reload()
         item->setText(AuthorColumn, v.author);
         item->setToolTip(AuthorColumn, plainToolTip(v.author));
         item->setText(ReasonColumn, reasonName(v.reason));
-        item->setText(StatusColumn, v.approved ? tr("%1 (approved)").arg(displayName(v.status)) : displayName(v.status));
+        item->setText(StatusColumn,
+                      v.approved ? tr("%1 (approved)").arg(displayName(v.status)) : displayName(v.status));
         item->setText(SummaryColumn, v.summary);
         item->setToolTip(SummaryColumn, plainToolTip(v.summary));
         items << item;
@@ -413,13 +440,16 @@ void HistoryDialog::showSelection()
     m_diff->setHtml(diffToHtml(diff, fromName, toName));
 }
 
-QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& fromName, const QString& toName)
+QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& fromName,
+                                  const QString& toName)
 {
     QString html;
-    html += QStringLiteral("<p>%1 %2 %3</p>")
-                .arg(esc(tr("Key:")), added(tr("added (underlined)")), removed(tr("removed (struck through)")));
+    html +=
+        QStringLiteral("<p>%1 %2 %3</p>")
+            .arg(esc(tr("Key:")), added(tr("added (underlined)")), removed(tr("removed (struck through)")));
     if (diff.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No differences between %1 and %2.").arg(fromName, toName)));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("No differences between %1 and %2.").arg(fromName, toName)));
         return html;
     }
     auto heading = [](const QString& text) { return QStringLiteral("<h3>%1</h3>").arg(esc(text)); };
@@ -441,7 +471,8 @@ QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& 
                         same += r.text.trimmed().size();
                 }
                 if (same * 2 >= std::min(f.before.size(), f.after.size()) && same > 0) {
-                    html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(fieldLabel(f.field)), wordsHtml(runs));
+                    html +=
+                        QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(fieldLabel(f.field)), wordsHtml(runs));
                     continue;
                 }
             }
