@@ -283,7 +283,8 @@ private slots:
         a.metrics.clear();
         Metric m;
         m.name = QStringLiteral("Error rate");
-        m.images = {MetricImage{QStringLiteral("errors.png"), QStringLiteral("image/png"), QByteArray("old"), {}}};
+        m.images = {
+            MetricImage{QStringLiteral("errors.png"), QStringLiteral("image/png"), QByteArray("old"), {}}};
         a.metrics = {m};
         Coe b = a;
         b.metrics[0].images[0].data = QByteArray("new");
@@ -291,8 +292,16 @@ private slots:
         std::swap(b.actionItems[0], b.actionItems[1]);
         b.actionItems.removeLast();
         const QString removedTitle = a.actionItems.last().title;
+        // A changed item shows what changed in it: a value before → after, a text as words.
+        QVERIFY(b.actionItems[0].status != ActionStatus::Done);
+        const QString statusBefore = displayName(b.actionItems[0].status);
+        b.actionItems[0].status = ActionStatus::Done;
+        b.timeline[0].text += QStringLiteral(" meanwhile");
+        QVERIFY(a.timeline.size() >= 2);
+        b.timeline[1].text = QStringLiteral("Written anew: nothing in common");
         QTextDocument doc;
-        doc.setHtml(HistoryDialog::diffToHtml(analysis::compareCoes(a, b), QStringLiteral("a"), QStringLiteral("b")));
+        doc.setHtml(HistoryDialog::diffToHtml(analysis::compareCoes(a, b), QStringLiteral("a"),
+                                              QStringLiteral("b"), &a, &b));
         const QString text = doc.toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Metrics")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Changed: Error rate — images replaced")), qPrintable(text));
@@ -300,6 +309,15 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Action items")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Moved: ")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Removed: ")), qPrintable(text));
+        QVERIFY2(text.contains(
+                     QStringLiteral("status: %1 → %2").arg(statusBefore, displayName(ActionStatus::Done))),
+                 qPrintable(text));
+        // A text written anew: the old one, then the new one, not words interleaved.
+        QVERIFY2(text.contains(
+                     QStringLiteral("text: %1 → Written anew: nothing in common").arg(a.timeline[1].text)),
+                 qPrintable(text));
+        const std::optional<QTextCharFormat> word = formatOf(&doc, QStringLiteral("meanwhile"));
+        QVERIFY(word && word->fontUnderline());
         const std::optional<QTextCharFormat> gone = formatOf(&doc, removedTitle.left(20));
         QVERIFY(gone && gone->fontStrikeOut());
     }

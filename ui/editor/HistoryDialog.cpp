@@ -177,6 +177,28 @@ QString wordsHtml(const QList<analysis::WordRun>& runs)
     return words;
 }
 
+// Whether a word diff reads well: the texts share at least half of the
+// shorter one. A text written anew reads better as the old one struck
+// through and the new one underlined than as words interleaved.
+bool wordsReadWell(const QList<analysis::WordRun>& runs, const QString& before, const QString& after)
+{
+    qsizetype same = 0;
+    for (const analysis::WordRun& r : runs) {
+        if (r.op == analysis::WordRun::Op::Same)
+            same += r.text.trimmed().size();
+    }
+    return same > 0 && same * 2 >= std::min(before.trimmed().size(), after.trimmed().size());
+}
+
+// One text that changed, shown inline: as words, or before → after.
+QString inlineTextChange(const QString& before, const QString& after)
+{
+    const QList<analysis::WordRun> runs = analysis::wordDiff(before, after);
+    if (!before.isEmpty() && !after.isEmpty() && wordsReadWell(runs, before, after))
+        return wordsHtml(runs);
+    return QStringLiteral("%1 → %2").arg(removed(emptyOr(before)), added(emptyOr(after)));
+}
+
 QString headerValue(const QString& key, const QString& value)
 {
     if (key == QLatin1String("status")) {
@@ -184,6 +206,89 @@ QString headerValue(const QString& key, const QString& value)
             return displayName(*s);
     }
     return value;
+}
+
+QString yesNo(bool v)
+{
+    return v ? HistoryDialog::tr("yes") : HistoryDialog::tr("no");
+}
+
+// Item `index` of `section` in `coe`, its fields as shown, by CoeDiff's keys.
+QHash<QString, QString> itemFields(const Coe& coe, const QString& section, int index)
+{
+    QHash<QString, QString> f;
+    auto in = [index](const auto& list) { return index >= 0 && index < list.size(); };
+    if (section == QLatin1String("timeline") && in(coe.timeline)) {
+        const TimelineEntry& e = coe.timeline[index];
+        f = {{QStringLiteral("at"), TimeParser::format(e.at, coe.displayTimeZone, e.approximate)},
+             {QStringLiteral("text"), e.text},
+             {QStringLiteral("milestone"), displayName(e.milestone)},
+             {QStringLiteral("approximate"), yesNo(e.approximate)},
+             {QStringLiteral("source"), e.source},
+             {QStringLiteral("gap_explanation"), e.gapExplanation}};
+    } else if (section == QLatin1String("metrics") && in(coe.metrics)) {
+        const Metric& m = coe.metrics[index];
+        f = {{QStringLiteral("name"), m.name},
+             {QStringLiteral("role"), displayName(m.role)},
+             {QStringLiteral("description"), m.description},
+             {QStringLiteral("source_url"), m.sourceUrl}};
+    } else if (section == QLatin1String("questions") && in(coe.questions)) {
+        const Question& q = coe.questions[index];
+        f = {{QStringLiteral("area"), displayName(q.area)},
+             {QStringLiteral("question"), q.question},
+             {QStringLiteral("answer"), q.answer}};
+    } else if (section == QLatin1String("whys") && in(coe.whys)) {
+        const WhyStep& w = coe.whys[index];
+        f = {{QStringLiteral("parent"), w.parentId},
+             {QStringLiteral("why"), w.why},
+             {QStringLiteral("because"), w.because},
+             {QStringLiteral("root_cause"), yesNo(w.rootCause)},
+             {QStringLiteral("human_error"), yesNo(w.humanError)}};
+    } else if (section == QLatin1String("action_items") && in(coe.actionItems)) {
+        const ActionItem& a = coe.actionItems[index];
+        f = {{QStringLiteral("title"), a.title},
+             {QStringLiteral("description"), a.description},
+             {QStringLiteral("priority"), displayName(a.priority)},
+             {QStringLiteral("owner"), a.owner},
+             {QStringLiteral("due"), a.due.isValid() ? a.due.toString(Qt::ISODate) : QString()},
+             {QStringLiteral("status"), displayName(a.status)},
+             {QStringLiteral("kind"), displayName(a.kind)},
+             {QStringLiteral("whys"), a.whys.join(QStringLiteral(", "))},
+             {QStringLiteral("link"), a.link}};
+    } else if (section == QLatin1String("related") && in(coe.related)) {
+        const RelatedItem& r = coe.related[index];
+        f = {{QStringLiteral("kind"), displayName(r.kind)},
+             {QStringLiteral("title"), r.title},
+             {QStringLiteral("uuid"), r.uuid},
+             {QStringLiteral("url"), r.url}};
+    }
+    return f;
+}
+
+// The changed fields of an item, one line each: texts as a word diff, other
+// values before → after.
+QString changedFields(const analysis::ItemChange& c, const QString& section, const Coe& before,
+                      const Coe& after)
+{
+    static const QStringList texts = {
+        QStringLiteral("text"),     QStringLiteral("gap_explanation"), QStringLiteral("description"),
+        QStringLiteral("question"), QStringLiteral("answer"),          QStringLiteral("why"),
+        QStringLiteral("because"),  QStringLiteral("title"),           QStringLiteral("name")};
+    const QHash<QString, QString> a = itemFields(before, section, c.fromIndex);
+    const QHash<QString, QString> b = itemFields(after, section, c.toIndex);
+    QString html;
+    for (const QString& key : c.fields) {
+        if (!a.contains(key) || !b.contains(key))
+            continue; // images: said as "images replaced"
+        const QString& x = a.value(key);
+        const QString& y = b.value(key);
+        const QString change = texts.contains(key)
+                                   ? inlineTextChange(x, y)
+                                   : QStringLiteral("%1 → %2").arg(removed(emptyOr(x)), added(emptyOr(y)));
+        html +=
+            QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;<i>%1</i>: %2").arg(esc(itemFieldLabel(key)), change);
+    }
+    return html;
 }
 
 QString itemLine(const analysis::ItemChange& c)
@@ -437,11 +542,11 @@ void HistoryDialog::showSelection()
     const analysis::CoeDiff diff = analysis::compareCoes(*from, *to);
     const QString fromName = tr("version %1").arg(selected.first());
     m_status->setText(tr("From %1 to %2: %3").arg(fromName, toName, diff.summaryLine()));
-    m_diff->setHtml(diffToHtml(diff, fromName, toName));
+    m_diff->setHtml(diffToHtml(diff, fromName, toName, &*from, &*to));
 }
 
 QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& fromName,
-                                  const QString& toName)
+                                  const QString& toName, const Coe* before, const Coe* after)
 {
     QString html;
     html +=
@@ -462,19 +567,9 @@ QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& 
         html += heading(tr("Header"));
         for (const analysis::FieldChange& f : std::as_const(header)) {
             if (f.field == QLatin1String("title")) {
-                // A title edited in a few words reads best as words; one
-                // written anew as before → after.
-                const QList<analysis::WordRun> runs = analysis::wordDiff(f.before, f.after);
-                qsizetype same = 0;
-                for (const analysis::WordRun& r : runs) {
-                    if (r.op == analysis::WordRun::Op::Same)
-                        same += r.text.trimmed().size();
-                }
-                if (same * 2 >= std::min(f.before.size(), f.after.size()) && same > 0) {
-                    html +=
-                        QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(fieldLabel(f.field)), wordsHtml(runs));
-                    continue;
-                }
+                html += QStringLiteral("<p><b>%1</b>: %2</p>")
+                            .arg(esc(fieldLabel(f.field)), inlineTextChange(f.before, f.after));
+                continue;
             }
             html += QStringLiteral("<p><b>%1</b>: %2 → %3</p>")
                         .arg(esc(fieldLabel(f.field)), removed(emptyOr(headerValue(f.field, f.before))),
@@ -487,7 +582,10 @@ QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& 
             html += QStringLiteral("<p>%1 → %2</p>").arg(removed(emptyOr(f.before)), added(emptyOr(f.after)));
             continue;
         }
-        html += QStringLiteral("<p>%1</p>").arg(wordsHtml(f.words));
+        if (f.before.isEmpty() || f.after.isEmpty() || wordsReadWell(f.words, f.before, f.after))
+            html += QStringLiteral("<p>%1</p>").arg(wordsHtml(f.words));
+        else // written anew
+            html += QStringLiteral("<p>%1</p><p>%2</p>").arg(removed(f.before), added(f.after));
     }
     for (const analysis::SectionDiff& s : diff.sections) {
         QString counts = tr("%1 added, %2 removed, %3 changed").arg(s.added).arg(s.removed).arg(s.changed);
@@ -496,7 +594,10 @@ QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& 
         html += heading(tr("%1 (%2)").arg(sectionLabel(s.section), counts));
         html += QStringLiteral("<ul>");
         for (const analysis::ItemChange& c : s.items)
-            html += QStringLiteral("<li>%1</li>").arg(itemLine(c));
+            html += QStringLiteral("<li>%1%2</li>")
+                        .arg(itemLine(c), before && after && c.kind == analysis::ItemChange::Kind::Changed
+                                              ? changedFields(c, s.section, *before, *after)
+                                              : QString());
         html += QStringLiteral("</ul>");
     }
     if (diff.imagesReplaced > 0)

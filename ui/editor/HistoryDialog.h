@@ -49,8 +49,11 @@ public:
 
     // How a reason reads in the list ("Window closed", "Restored", ...).
     static QString reasonName(VersionReason reason);
-    // Rich text of a diff from `fromName` to `toName` (already plain text; escaped here).
-    static QString diffToHtml(const analysis::CoeDiff& diff, const QString& fromName, const QString& toName);
+    // Rich text of a diff from `fromName` to `toName` (plain text; escaped
+    // here). Given the two documents compared, a changed item also shows its
+    // changed fields, before → after (texts as a word diff).
+    static QString diffToHtml(const analysis::CoeDiff& diff, const QString& fromName, const QString& toName,
+                              const Coe* before = nullptr, const Coe* after = nullptr);
 
 signals:
     void restoreRequested(int number);
