@@ -246,6 +246,17 @@ private slots:
                  qPrintable(title));
     }
 
+    void anEditInTheWindowIsCompared()
+    {
+        makeVersions();
+        EditorWindow* w = openEditor();
+        HistoryDialog* d = w->showHistory();
+        d->selectVersions({3});
+        QVERIFY2(d->diffText().contains(QStringLiteral("No differences")), qPrintable(d->diffText()));
+        w->document()->setProblem(QStringLiteral("A problem statement typed while History is open."));
+        QTRY_VERIFY2(d->diffText().contains(QStringLiteral("typed while History")), qPrintable(d->diffText()));
+    }
+
     void markupInAFieldShowsAsText()
     {
         makeVersions();

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -383,8 +384,11 @@ HistoryDialog::HistoryDialog(Archive& archive, CoeDocument* document, QWidget* p
     refresh->setSingleShot(true);
     refresh->setInterval(500);
     connect(refresh, &QTimer::timeout, this, [this] {
-        if (selectedVersions().size() == 1)
+        if (selectedVersions().size() == 1) {
+            const int scrolled = m_diff->verticalScrollBar()->value(); // keep the reader's place
             showSelection();
+            m_diff->verticalScrollBar()->setValue(scrolled);
+        }
     });
     connect(document, &CoeDocument::changed, refresh, qOverload<>(&QTimer::start));
 
