@@ -4,6 +4,8 @@
 #include "archive/CoeBrowserView.h"
 #include "archive/MainWindow.h"
 #include "cli/CommandLine.h"
+#include "editor/EditorWindow.h"
+#include "editor/HistoryDialog.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "storage/CoeRepository.h"
@@ -35,7 +37,8 @@ void Application::showScreenshotPage(MainWindow* window)
 {
     // packaging/screenshots.sh names the window to photograph:
     // archive (default), archive-preview (the newest COE selected, its preview
-    // pane shown), preferences, or an editor step of the newest COE.
+    // pane shown), preferences, an editor step of the newest COE, or history
+    // (its editor's History, the two newest versions compared).
     const QString page = qEnvironmentVariable("HINDSIGHT_SCREENSHOT_PAGE");
     static const QStringList steps{QStringLiteral("summary"),   QStringLiteral("impact"),
                                    QStringLiteral("timeline"),  QStringLiteral("metrics"),
@@ -57,12 +60,20 @@ void Application::showScreenshotPage(MainWindow* window)
         }
         return;
     }
-    const int step = page == QLatin1String("editor") ? 0 : int(steps.indexOf(page));
+    const bool history = page == QLatin1String("history");
+    const int step = page == QLatin1String("editor") || history ? 0 : int(steps.indexOf(page));
     if (step < 0 || !window->repository())
         return;
     const QList<CoeHeader> coes = window->repository()->list();
-    if (!coes.isEmpty())
-        window->openCoe(coes.first().uuid, step, -1);
+    if (coes.isEmpty())
+        return;
+    window->openCoe(coes.first().uuid, step, -1);
+    // history: the editor's History with its two newest versions compared.
+    if (EditorWindow* editor = history ? EditorWindow::findOpen(coes.first().uuid) : nullptr) {
+        HistoryDialog* dialog = editor->showHistory();
+        const QList<int> versions = dialog->listedVersions();
+        dialog->selectVersions(versions.mid(0, 2));
+    }
 }
 
 int Application::runWindow(QApplication& app)

@@ -102,6 +102,11 @@ void AutoSaver::recordVersionAfterSave(const Coe& saved, std::optional<Status> p
 {
     CoeVersions versions(m_repository->archive());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_nextVersion) {
+        if (versions.record(saved, m_nextVersion->reason, &m_lastVersionError, now, m_nextVersion->note))
+            m_lastVersionAt = now;
+        return;
+    }
     VersionReason reason = VersionReason::Status;
     if (!previousStatus || *previousStatus == saved.status) {
         if (!m_lastVersionAt) {
@@ -115,6 +120,25 @@ void AutoSaver::recordVersionAfterSave(const Coe& saved, std::optional<Status> p
     }
     if (versions.record(saved, reason, &m_lastVersionError, now))
         m_lastVersionAt = now;
+}
+
+bool AutoSaver::saveAsVersion(VersionReason reason, const QString& note)
+{
+    if (!m_doc || !m_repository)
+        return false;
+    stopTimers();
+    m_nextVersion = NextVersion{reason, note};
+    bool ok = false;
+    if (hasUnsavedChanges() || m_state == State::Failed) {
+        ok = save(CoeRepository::SaveMode::CheckRevision);
+    } else {
+        // Nothing to save: the archive holds the document already.
+        recordVersionAfterSave(m_doc->coe(), std::nullopt);
+        ok = true;
+        setState(m_state); // the editor reads lastVersionError on every state change
+    }
+    m_nextVersion.reset();
+    return ok && m_lastVersionError.isEmpty();
 }
 
 bool AutoSaver::recordCloseVersion()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -68,6 +69,11 @@ public:
     // For the editor when its window closes after changes: saves, then records
     // a version ("close") unless the newest version already holds this content.
     bool recordCloseVersion();
+    // Saves now and records a version with `reason` whatever the interval,
+    // even when the newest version holds the same content (History ▸ Restore:
+    // reason Restore, `note` "restored version 3" before the summary). False
+    // when the save (lastError) or the version (lastVersionError) failed.
+    bool saveAsVersion(VersionReason reason, const QString& note);
     // Why the last version could not be recorded ("" when it was); the save itself succeeded.
     QString lastVersionError() const { return m_lastVersionError; }
     // After a conflict: replaces what is stored with this document.
@@ -109,6 +115,12 @@ private:
     int m_versionIntervalSecs = kDefaultVersionIntervalSecs;
     std::optional<QDateTime> m_lastVersionAt; // read from the archive on the first save
     QString m_lastVersionError;
+    struct NextVersion
+    {
+        VersionReason reason;
+        QString note;
+    };
+    std::optional<NextVersion> m_nextVersion; // saveAsVersion(): the version the save records
 };
 
 } // namespace hindsight

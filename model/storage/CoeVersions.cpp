@@ -172,7 +172,8 @@ std::optional<int> CoeVersions::add(const Coe& coe, VersionReason reason, const 
     return number;
 }
 
-std::optional<int> CoeVersions::record(const Coe& coe, VersionReason reason, QString* error, const QDateTime& atUtc)
+std::optional<int> CoeVersions::record(const Coe& coe, VersionReason reason, QString* error, const QDateTime& atUtc,
+                                       const QString& note)
 {
     const std::optional<CoeVersionInfo> last = latest(coe.uuid, error);
     if (!last && error && !error->isEmpty())
@@ -182,10 +183,12 @@ std::optional<int> CoeVersions::record(const Coe& coe, VersionReason reason, QSt
         const std::optional<Coe> previous = load(coe.uuid, last->number, error);
         if (!previous)
             return std::nullopt;
-        if (previous->sameContent(coe))
+        if (previous->sameContent(coe) && note.isEmpty())
             return last->number;
         summary = analysis::compareCoes(*previous, coe).summaryLine();
     }
+    if (!note.isEmpty())
+        summary = note + QStringLiteral("; ") + summary;
     return add(coe, reason, summary, error, atUtc);
 }
 

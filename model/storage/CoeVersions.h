@@ -50,9 +50,11 @@ public:
     // add() with the summary of what changed since the newest version
     // (analysis::CoeDiff::summaryLine; "first version" for the first). When
     // the newest version holds the same content, nothing is added and its
-    // number is given.
+    // number is given. A non-empty `note` ("restored version 3") goes before
+    // the summary, and the version is added even when the content is the same
+    // (a restore is an event of its own).
     std::optional<int> record(const Coe& coe, VersionReason reason, QString* error = nullptr,
-                              const QDateTime& atUtc = {});
+                              const QDateTime& atUtc = {}, const QString& note = {});
     // Oldest first; reads no documents. Empty (and no error) for a COE without versions.
     QList<CoeVersionInfo> list(const QUuid& uuid, QString* error = nullptr) const;
     // The newest version's row, if any.

@@ -28,6 +28,7 @@ namespace hindsight {
 class Archive;
 class Banner;
 class EditorPage;
+class HistoryDialog;
 
 // One window per COE: the eight steps on the left (each with its state and
 // review findings), the step's page in the middle, guidance on the right.
@@ -82,6 +83,13 @@ public:
     // Compares the stored version with this window's (ConflictDialog) and
     // saves the chosen result as the next revision; false when cancelled.
     bool compareWithStored();
+    // View ▸ History: the versions of this COE and what changed (HistoryDialog,
+    // not modal; one per window). Gives the dialog, shown and raised.
+    HistoryDialog* showHistory();
+    // Makes version `number` the current document, after asking (MessageBox),
+    // as one undoable edit, saves and records a version (reason Restore).
+    // False when cancelled, the version cannot be read, or the save failed.
+    bool restoreVersion(int number);
 
 signals:
     // After each successful save, so archive views can refresh.
@@ -148,6 +156,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
+    QPointer<HistoryDialog> m_history;
 };
 
 } // namespace hindsight

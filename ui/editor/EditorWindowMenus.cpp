@@ -156,6 +156,11 @@ void EditorWindow::buildMenus()
     auto* review = view->addAction(tr("&Review Now"), this, &EditorWindow::refreshReview);
     review->setObjectName(QStringLiteral("actionReview"));
     review->setStatusTip(tr("Check the COE again for gaps and missing parts"));
+    view->addSeparator();
+    auto* history = view->addAction(tr("&History…"), this, [this] { showHistory(); });
+    history->setObjectName(QStringLiteral("actionHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setStatusTip(tr("See the versions of this COE, what changed between them, and restore one"));
 
     // Icons plus text: the icons come from the theme, or the bundled set when there is none.
     save->setIcon(icons::themed(QStringLiteral("document-save")));

@@ -51,7 +51,11 @@ void EditorWindow::updateTitle()
 void EditorWindow::updateSaveBanner()
 {
     if (m_saver->state() != AutoSaver::State::Failed) {
-        if (!m_archive.isReadOnly() && m_banner->isVisible())
+        if (!m_saver->lastVersionError().isEmpty())
+            m_banner->showMessage(Banner::Kind::Warning,
+                                  tr("Saved, but no version could be recorded for History: %1")
+                                      .arg(m_saver->lastVersionError()));
+        else if (!m_archive.isReadOnly() && m_banner->isVisible())
             m_banner->hide();
         return;
     }
