@@ -4459,6 +4459,54 @@ Close the window and lose them?</source>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
+    <message>
+        <source>This archive is open read-only: a version cannot be restored here.</source>
+        <translation>Este archivo está abierto solo para lectura: aquí no se puede restaurar una versión.</translation>
+    </message>
+    <message>
+        <source>Cannot read version %1: %2</source>
+        <translation>No se puede leer la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is the same as the current document: nothing to restore.</source>
+        <translation>La versión %1 es igual al documento actual: no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>Restore Version %1?</source>
+        <translation>¿Restaurar la versión %1?</translation>
+    </message>
+    <message>
+        <source>Make version %1 (%2, by %3) the current document?
+
+What the document holds now is replaced; Edit ▸ Undo brings it back. A new version records the restore.</source>
+        <translation>¿Hacer de la versión %1 (%2, de %3) el documento actual?
+
+Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera. Una versión nueva registra la restauración.</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>autor desconocido</translation>
+    </message>
+    <message>
+        <source>Restore Version %1</source>
+        <translation>Restaurar la versión %1</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>versión %1 restaurada</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>See the versions of this COE, what changed between them, and restore one</source>
+        <translation>Ver las versiones de este COE, qué cambió entre ellas y restaurar una</translation>
+    </message>
+    <message>
+        <source>Saved, but no version could be recorded for History: %1</source>
+        <translation>Guardado, pero no se ha podido registrar una versión para el historial: %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EmptyState</name>
@@ -4556,6 +4604,389 @@ Close the window and lose them?</source>
     <message>
         <source>Servi&amp;ce</source>
         <translation>&amp;Servicio</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::HistoryDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Five whys</source>
+        <translation>5 porqués</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Elementos de acción</translation>
+    </message>
+    <message>
+        <source>Related items</source>
+        <translation>Elementos relacionados</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Añadido:</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Quitado:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Cambiado:</translation>
+    </message>
+    <message>
+        <source>moved from place %1 to %2</source>
+        <translation>movido del puesto %1 al %2</translation>
+    </message>
+    <message>
+        <source>Moved:</source>
+        <translation>Movido:</translation>
+    </message>
+    <message>
+        <source>from place %1 to %2</source>
+        <translation>del puesto %1 al %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>History — %1</source>
+        <translation>Historial — %1</translation>
+    </message>
+    <message>
+        <source>Select a version to see what changed from it to the current document, or two versions (Ctrl+click) to see what changed between them.</source>
+        <translation>Seleccione una versión para ver qué cambió desde ella hasta el documento actual, o dos versiones (Ctrl+clic) para ver qué cambió entre ellas.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version…</source>
+        <translation>&amp;Restaurar esta versión…</translation>
+    </message>
+    <message>
+        <source>Make the selected version the current document (Edit ▸ Undo takes it back)</source>
+        <translation>Hacer de la versión seleccionada el documento actual (Editar ▸ Deshacer lo revierte)</translation>
+    </message>
+    <message>
+        <source>Window closed</source>
+        <translation>Ventana cerrada</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Cambio de estado</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>Antes de importar</translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation>Durante la edición</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <source>%1 (approved)</source>
+        <translation>%1 (aprobada)</translation>
+    </message>
+    <message>
+        <source>No versions yet. A version is recorded when the window closes after changes, when the status changes, and every 10 minutes while you edit.</source>
+        <translation>Aún no hay versiones. Se registra una versión al cerrar la ventana tras hacer cambios, al cambiar el estado y cada 10 minutos mientras edita.</translation>
+    </message>
+    <message>
+        <source>Select one version, or two to compare them.</source>
+        <translation>Seleccione una versión, o dos para compararlas.</translation>
+    </message>
+    <message>
+        <source>Select a version to see what changed since.</source>
+        <translation>Seleccione una versión para ver qué ha cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>the current document</source>
+        <translation>el documento actual</translation>
+    </message>
+    <message>
+        <source>Cannot read the version: %1</source>
+        <translation>No se puede leer la versión: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3</source>
+        <translation>De %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Leyenda:</translation>
+    </message>
+    <message>
+        <source>added (underlined)</source>
+        <translation>añadido (subrayado)</translation>
+    </message>
+    <message>
+        <source>removed (struck through)</source>
+        <translation>quitado (tachado)</translation>
+    </message>
+    <message>
+        <source>No differences between %1 and %2.</source>
+        <translation>No hay diferencias entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 añadidos, %2 quitados, %3 cambiados</translation>
+    </message>
+    <message>
+        <source>, %1 moved</source>
+        <translation>, %1 movidos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Images replaced: %1</source>
+        <translation>Imágenes sustituidas: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Planteamiento del problema</translation>
+    </message>
+    <message>
+        <source>Customers affected</source>
+        <translation>Clientes afectados</translation>
+    </message>
+    <message>
+        <source>Financial impact</source>
+        <translation>Impacto financiero</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA incumplido</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Pilares</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>hito</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>aproximada</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>gap explanation</source>
+        <translation>explicación del hueco</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>source link</source>
+        <translation>enlace a la fuente</translation>
+    </message>
+    <message>
+        <source>images replaced</source>
+        <translation>imágenes sustituidas</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>área</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>parent why</source>
+        <translation>porqué padre</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>porqué</translation>
+    </message>
+    <message>
+        <source>because</source>
+        <translation>porque</translation>
+    </message>
+    <message>
+        <source>root cause</source>
+        <translation>causa raíz</translation>
+    </message>
+    <message>
+        <source>human error</source>
+        <translation>error humano</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>linked whys</source>
+        <translation>porqués vinculados</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>COE</source>
+        <translation>COE</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
     </message>
 </context>
 <context>
