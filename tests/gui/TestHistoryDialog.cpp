@@ -25,6 +25,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -286,6 +287,24 @@ private slots:
         QVERIFY(http->fontUnderline());
         QVERIFY(!checkout->fontUnderline() && !checkout->fontStrikeOut());
         QVERIFY2(!doc.toPlainText().contains(QStringLiteral("→")), qPrintable(doc.toPlainText()));
+    }
+
+    // Field names are translated: their QT_TRANSLATE_NOOP context must be
+    // the one HistoryDialog::tr asks for ("hindsight::HistoryDialog").
+    void fieldNamesAreTranslated()
+    {
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral("hindsight_es.qm"), QStringLiteral(HINDSIGHT_QM_DIR)));
+        QCoreApplication::installTranslator(&spanish);
+        Coe a = exampleCoe();
+        Coe b = a;
+        b.title = QStringLiteral("A new title");
+        b.owner = QStringLiteral("Someone Else");
+        QTextDocument doc;
+        doc.setHtml(HistoryDialog::diffToHtml(analysis::compareCoes(a, b), QStringLiteral("a"), QStringLiteral("b")));
+        QCoreApplication::removeTranslator(&spanish);
+        const QString text = doc.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Título")) && text.contains(QStringLiteral("Responsable")), qPrintable(text));
     }
 
     void sectionsShowMovedItemsAndReplacedImages()
