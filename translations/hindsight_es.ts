@@ -6331,6 +6331,14 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <source>Su&amp;mmary:</source>
         <translation>Res&amp;umen:</translation>
     </message>
+    <message>
+        <source>Approve COE</source>
+        <translation>Aprobar el COE</translation>
+    </message>
+    <message>
+        <source>Approved by (the name recorded with this approval):</source>
+        <translation>Aprobado por (el nombre que se registra con esta aprobación):</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::TeamArchiveDialog</name>

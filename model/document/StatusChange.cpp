@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "document/StatusChange.h"
 
-#include "analysis/CoeDiff.h"
 #include "storage/CoeRepository.h"
 #include "storage/CoeVersions.h"
 
@@ -38,30 +37,31 @@ StatusChangeOutcome StatusChange::apply(Archive& archive, const QUuid& uuid, con
             return out;
         }
     }
-    const Coe before = *coe;
     coe->status = request.to;
     const SaveResult saved = repository.save(*coe);
     if (!saved.ok()) {
         out.message = saved.error;
         return out;
     }
-    QString summary = analysis::compareCoes(before, *coe).summaryLine();
-    if (approving) {
-        summary += QStringLiteral("; ")
-            + (out.errors.isEmpty()
-                   ? tr("approved by %1").arg(approver)
-                   : tr("approved by %1 despite %n review-check error(s), confirmed", nullptr, int(out.errors.size()))
-                         .arg(approver));
-    }
-    const std::optional<int> number = CoeVersions(archive).add(*coe, VersionReason::Status, summary, &error);
-    if (!number) {
+    CoeVersions versions(archive);
+    const QString note = approving ? approvalNote(approver, int(out.errors.size())) : QString();
+    const std::optional<int> number = versions.record(*coe, VersionReason::Status, &error, {}, note);
+    const std::optional<CoeVersionInfo> recorded = number ? versions.latest(uuid, &error) : std::nullopt;
+    if (!recorded) {
         out.message = tr("The status was saved, but its version could not be recorded: %1").arg(error);
         return out;
     }
+    const QString summary = recorded->summary;
     out.result = StatusChangeOutcome::Result::Changed;
     out.version = *number;
     out.summary = summary;
     return out;
+}
+
+QString StatusChange::approvalNote(const QString& approver, int errors)
+{
+    return errors == 0 ? tr("approved by %1").arg(approver)
+                       : tr("approved by %1 despite %n review-check error(s), confirmed", nullptr, errors).arg(approver);
 }
 
 } // namespace hindsight

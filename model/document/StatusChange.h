@@ -18,8 +18,9 @@ class Archive;
 // status may follow any other, except that approval asks for the approver's
 // name and is refused while the review check finds errors, unless the user
 // confirms (the confirmation is recorded with the approval). Each change is
-// saved and recorded as a version (VersionReason::Status) whose summary says
-// what changed and, for an approval, who approved.
+// saved and recorded as a version (VersionReason::Status) whose summary says,
+// for an approval, who approved (approvalNote), then what changed. The editor
+// does the same (SummaryPage, EditorWindow).
 struct StatusChangeRequest
 {
     Status to = Status::Draft;
@@ -49,6 +50,9 @@ class StatusChange
     Q_DECLARE_TR_FUNCTIONS(StatusChange)
 public:
     static StatusChangeOutcome apply(Archive& archive, const QUuid& uuid, const StatusChangeRequest& request);
+    // What an approval's version says before its summary: "approved by NAME",
+    // or "approved by NAME despite N review-check errors, confirmed".
+    static QString approvalNote(const QString& approver, int errors);
 };
 
 } // namespace hindsight

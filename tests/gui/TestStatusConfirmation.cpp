@@ -8,6 +8,7 @@
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
 #include "widgets/Dialogs.h"
 
 #include <QApplication>
@@ -116,6 +117,7 @@ private slots:
 
         // Cancel (Escape) is a no as well.
         MessageBox::setNextAnswer(QMessageBox::Cancel);
+        TextInput::setNextText(QStringLiteral("Ana Ruiz"));
         chooseStatus(w, Status::Approved);
         QVERIFY(MessageBox::takeLastQuestion().contains(message));
         QCOMPARE(int(w->document()->coe().status), int(Status::Draft));
@@ -129,6 +131,7 @@ private slots:
         QVERIFY(w);
         const int steps = w->document()->undoStack()->count();
         MessageBox::setNextAnswer(QMessageBox::Yes);
+        TextInput::setNextText(QStringLiteral("Ana Ruiz"));
         chooseStatus(w, Status::Approved);
         QVERIFY(MessageBox::takeLastQuestion().contains(summaryEmptyMessage()));
         QCOMPARE(int(w->document()->coe().status), int(Status::Approved));
@@ -169,6 +172,38 @@ private slots:
         QCOMPARE(int(w->document()->coe().status), int(Status::InReview));
         QCOMPARE(w->document()->undoStack()->count(), steps + 1);
         MessageBox::clearNextAnswers();
+    }
+
+    // Issue #13: an approval asks for the approver's name (prefilled with the
+    // one given last), is saved at once, and its version says who approved
+    // and that errors were confirmed. Cancelling the name keeps the status.
+    void approvalNamesTheApproverInItsVersion()
+    {
+        EditorWindow* w = emptyCoe();
+        QVERIFY(w);
+        const int steps = w->document()->undoStack()->count();
+        TextInput::setNextCancel();
+        chooseStatus(w, Status::Approved);
+        QCOMPARE(int(w->document()->coe().status), int(Status::Draft));
+        QCOMPARE(int(shownStatus(w)), int(Status::Draft));
+        QCOMPARE(w->document()->undoStack()->count(), steps);
+        QCOMPARE(MessageBox::takeLastQuestion(), QString()); // the check's question comes after the name
+
+        TextInput::setNextText(QStringLiteral("  Bo Chen "));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        chooseStatus(w, Status::Approved);
+        QVERIFY(MessageBox::takeLastQuestion().contains(summaryEmptyMessage()));
+        QCOMPARE(int(w->document()->coe().status), int(Status::Approved));
+        QCOMPARE(Settings::instance()->approverName(), QStringLiteral("Bo Chen"));
+        // Saved at once, with a version naming the approver.
+        QCOMPARE(int(CoeRepository(*m_archive).load(w->document()->coe().uuid)->status), int(Status::Approved));
+        const std::optional<CoeVersionInfo> version = CoeVersions(*m_archive).latest(w->document()->coe().uuid);
+        QVERIFY(version);
+        QCOMPARE(int(version->reason), int(VersionReason::Status));
+        QVERIFY(version->approved);
+        QVERIFY2(version->summary.startsWith(QStringLiteral("approved by Bo Chen despite 5 review-check error"))
+                     && version->summary.contains(QStringLiteral("confirmed")),
+                 qPrintable(version->summary));
     }
 
     void theTextListsTenErrorsThenHowManyMore()

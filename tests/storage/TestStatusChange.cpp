@@ -93,7 +93,7 @@ private slots:
         const CoeVersionInfo version = *CoeVersions(*m_archive).latest(coe.uuid);
         QCOMPARE(version.number, out.version);
         QVERIFY(version.approved);
-        QVERIFY2(version.summary.endsWith(QStringLiteral("approved by Ana <b>Ruiz</b>")), qPrintable(version.summary));
+        QVERIFY2(version.summary.startsWith(QStringLiteral("approved by Ana <b>Ruiz</b>; ")), qPrintable(version.summary));
     }
 
     void approvalWithCheckErrorsNeedsConfirmation()

@@ -264,7 +264,11 @@ void EditorWindow::buildPages()
     auto* whys = new hindsight::WhysPage(m_doc, m_stack);
     auto* actions = new hindsight::ActionsPage(m_doc, m_stack);
     auto* related = new hindsight::RelatedPage(m_doc, &m_repository, m_stack);
-    m_pages = {new hindsight::SummaryPage(m_doc, m_stack),
+    auto* summary = new hindsight::SummaryPage(m_doc, m_stack);
+    // An approval is saved at once, its version naming the approver.
+    connect(summary, &hindsight::SummaryPage::approved, this,
+            [this](const QString& note) { m_saver->saveAsVersion(VersionReason::Status, note); });
+    m_pages = {summary,
                new hindsight::ImpactPage(m_doc, m_stack),
                timeline,
                new hindsight::MetricsPage(m_doc, m_stack),

@@ -16,6 +16,7 @@ std::optional<QStringList> g_nextFileNames;
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<int> g_nextChoice;
 QString g_lastQuestion;
+std::optional<std::optional<QString>> g_nextText; // set: the next getText() answers; nullopt inside: cancel
 std::optional<std::optional<QString>> g_nextPassword; // set: the next ask() answers; nullopt inside: cancel
 QStringList g_asked;
 QHash<QString, QString> g_sessionPasswords;
@@ -111,11 +112,34 @@ void MessageBox::clearNextAnswers()
 {
     g_nextAnswer.reset();
     g_nextChoice.reset();
+    g_nextText.reset();
 }
 
 QString MessageBox::takeLastQuestion()
 {
     return std::exchange(g_lastQuestion, QString());
+}
+
+std::optional<QString> TextInput::getText(QWidget* parent, const QString& title, const QString& label,
+                                          const QString& text)
+{
+    if (auto next = take(g_nextText))
+        return *next;
+    bool ok = false;
+    const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, text, &ok);
+    if (!ok)
+        return std::nullopt;
+    return answer;
+}
+
+void TextInput::setNextText(const QString& text)
+{
+    g_nextText = std::optional<QString>(text);
+}
+
+void TextInput::setNextCancel()
+{
+    g_nextText = std::optional<QString>();
 }
 
 std::optional<QString> PasswordDialog::ask(QWidget* parent, const QString& archive, const QString& user,

@@ -46,6 +46,18 @@ public:
     static QString takeLastQuestion();
 };
 
+// One line of text (QInputDialog::getText), with a test seam.
+class TextInput
+{
+public:
+    // nullopt when the user cancels.
+    static std::optional<QString> getText(QWidget* parent, const QString& title, const QString& label,
+                                          const QString& text);
+    // Test seams: the next getText() returns this text, or is cancelled.
+    static void setNextText(const QString& text);
+    static void setNextCancel();
+};
+
 // The password a PostgreSQL server asks for when none of ~/.pgpass,
 // PGPASSWORD or the service file gives one. It is for this session only:
 // kept in memory until the program quits, never written anywhere.

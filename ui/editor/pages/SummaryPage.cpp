@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "editor/pages/SummaryPage.h"
 
+#include "document/StatusChange.h"
+#include "settings/Settings.h"
+#include "widgets/Dialogs.h"
+
 #include "analysis/CheckReport.h"
 #include "domain/DisplayNames.h"
 #include "editor/TeamMarking.h"
-#include "widgets/Dialogs.h"
 #include "widgets/MarkdownEdit.h"
 #include "widgets/TimeZoneComboBox.h"
 
@@ -130,7 +133,21 @@ void SummaryPage::chooseStatus(int index)
     const auto status = Status(m_status->itemData(index).toInt());
     if (status == m_doc->coe().status)
         return;
-    const QString question = statusConfirmationText(status, analysis::reviewCheck(m_doc->coe(), m_options));
+    // An approval names its approver (remembered for the next one).
+    QString approver;
+    if (status == Status::Approved) {
+        const std::optional<QString> name = TextInput::getText(
+            this, tr("Approve COE"), tr("Approved by (the name recorded with this approval):"),
+            Settings::instance()->approverName());
+        approver = name ? name->trimmed() : QString();
+        if (approver.isEmpty()) {
+            refresh(); // cancelled, or no name: the status stays
+            return;
+        }
+        Settings::instance()->setApproverName(approver);
+    }
+    const QList<analysis::Finding> findings = analysis::reviewCheck(m_doc->coe(), m_options);
+    const QString question = statusConfirmationText(status, findings);
     if (!question.isEmpty()) {
         const QString title = status == Status::InReview ? tr("Send to Review with Errors?")
                                                          : tr("Approve with Errors?");
@@ -141,6 +158,12 @@ void SummaryPage::chooseStatus(int index)
         }
     }
     m_doc->setField(F::Status, int(status));
+    if (status == Status::Approved) {
+        const auto errors = std::count_if(findings.begin(), findings.end(), [](const analysis::Finding& f) {
+            return f.level == analysis::Level::Error;
+        });
+        emit approved(StatusChange::approvalNote(approver, int(errors)));
+    }
 }
 
 void SummaryPage::refresh()

@@ -25,6 +25,12 @@ public:
     // Empty when there is nothing to confirm.
     static QString statusConfirmationText(Status status, const QList<analysis::Finding>& findings);
 
+signals:
+    // The user approved the COE (the status is Approved now): the editor
+    // saves at once and records the version with this note
+    // (StatusChange::approvalNote: who approved, and any errors confirmed).
+    void approved(const QString& note);
+
 private:
     void refresh();
     void chooseStatus(int index);
