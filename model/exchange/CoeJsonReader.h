@@ -35,8 +35,10 @@ private:
     void readWhys(const QJsonObject& root);
     void readActionItems(const QJsonObject& root);
     void readRelated(const QJsonObject& root);
+    void readReview(const QJsonObject& root);
     void checkWhyReferences();
     void checkActionReferences();
+    void checkReviewReferences();
     void fillMissingActionIds();
 
     Coe m_coe;
