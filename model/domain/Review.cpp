@@ -4,6 +4,7 @@
 #include "Coe.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace hindsight {
 
@@ -76,9 +77,24 @@ bool resolveCommentTarget(const Coe& coe, const QString& target, QString* sectio
     case CommentTarget::Kind::None:
     case CommentTarget::Kind::Section:
         return true;
-    case CommentTarget::Kind::TimelineEntry:
-        *row = t.index;
-        return t.index < coe.timeline.size();
+    case CommentTarget::Kind::TimelineEntry: {
+        // N counts in time order; the row is the entry's index in coe.timeline,
+        // the same unless the list is not sorted (an editor's state may not be).
+        const QList<TimelineEntry>& timeline = coe.timeline;
+        if (t.index >= timeline.size())
+            return false;
+        const auto earlier = [](const TimelineEntry& a, const TimelineEntry& b) { return a.at < b.at; };
+        if (std::is_sorted(timeline.cbegin(), timeline.cend(), earlier)) {
+            *row = t.index;
+            return true;
+        }
+        QList<int> order(timeline.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return timeline.at(a).at < timeline.at(b).at; });
+        *row = order.at(t.index);
+        return true;
+    }
     case CommentTarget::Kind::Why:
         for (int i = 0; i < coe.whys.size(); ++i)
             if (coe.whys.at(i).id == t.id) {

@@ -88,7 +88,8 @@ struct CommentTarget
 // Where a target points in the COE: the section's name and the row of the item
 // (its index in coe.timeline, coe.whys or coe.actionItems; -1 for a section or
 // nothing). False when the target names an item that does not exist or is not
-// of a known form. The timeline must be sorted (Coe keeps it so).
+// of a known form. timeline:N counts in time order, ties in list order; the row
+// is the entry's index in coe.timeline (the same when it is sorted, as Coe keeps it).
 bool resolveCommentTarget(const Coe& coe, const QString& target, QString* section, int* row);
 
 } // namespace hindsight

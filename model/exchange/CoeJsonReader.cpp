@@ -546,6 +546,15 @@ void CoeJsonReader::readRelated(const QJsonObject& root)
     }
 }
 
+// A meeting's or comment's `at`; in a document in progress (a stored version)
+// an empty one is a time not given yet, as the editor holds it.
+void CoeJsonReader::readReviewInstant(const QJsonObject& object, const QString& path, QDateTime* out)
+{
+    if (m_draft && object.value("at"_L1) == QJsonValue(QString()))
+        return;
+    readInstant(object, "at"_L1, path, out, Need::Required);
+}
+
 // Format 1.1: the review record. Its references (comment targets, reply_to,
 // questions[].action) are checked with the others, after the whole document is read.
 void CoeJsonReader::readReview(const QJsonObject& root)
@@ -577,7 +586,7 @@ void CoeJsonReader::readReview(const QJsonObject& root)
                 continue;
             warnUnknownKeys(*meeting, itemPath, "at facilitator attendees notes decisions");
             ReviewMeeting m;
-            readInstant(*meeting, "at"_L1, itemPath, &m.at, Need::Required);
+            readReviewInstant(*meeting, itemPath, &m.at);
             readString(*meeting, "facilitator"_L1, itemPath, &m.facilitator, Need::Optional);
             readStringList(*meeting, "attendees"_L1, itemPath, &m.attendees);
             readString(*meeting, "notes"_L1, itemPath, &m.notes, Need::Optional);
@@ -603,7 +612,7 @@ void CoeJsonReader::readReview(const QJsonObject& root)
                     else
                         firstWithId.insert(c.id, i);
                 }
-                readInstant(*comment, "at"_L1, itemPath, &c.at, Need::Required);
+                readReviewInstant(*comment, itemPath, &c.at);
                 readString(*comment, "author"_L1, itemPath, &c.author, Need::Optional);
                 readString(*comment, "target"_L1, itemPath, &c.target, Need::Optional);
                 readString(*comment, "text"_L1, itemPath, &c.text, Need::Required);

@@ -36,6 +36,7 @@ private:
     void readActionItems(const QJsonObject& root);
     void readRelated(const QJsonObject& root);
     void readReview(const QJsonObject& root);
+    void readReviewInstant(const QJsonObject& object, const QString& path, QDateTime* out);
     void checkWhyReferences();
     void checkActionReferences();
     void checkReviewReferences();

@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace hindsight;
 using namespace hindsight::exchange;
 
@@ -320,6 +322,44 @@ private slots:
         QVERIFY2(draft.ok(), qPrintable(describe(draft.errors)));
         QCOMPARE(draft.coe.review.comments.first().target, QStringLiteral("why:gone"));
         QCOMPARE(draft.coe.review.questions.first().actionId, QStringLiteral("gone"));
+    }
+
+    // The editor's copy of a document may hold a meeting or comment whose time
+    // is not given yet: a stored version (a draft) keeps it; an import refuses it.
+    void draftKeepsAnEmptyTime()
+    {
+        const QByteArray doc = withReview(
+            {{QLatin1String("meetings"), QJsonArray{QJsonObject{{QLatin1String("at"), QLatin1String("")}}}},
+             {QLatin1String("comments"), QJsonArray{QJsonObject{{QLatin1String("id"), QLatin1String("c1")},
+                                                                {QLatin1String("at"), QLatin1String("")},
+                                                                {QLatin1String("text"), QLatin1String("")}}}}});
+        const JsonReadResult r = CoeJson::read(doc);
+        QCOMPARE(r.errors.size(), 2);
+        QCOMPARE(r.errors[0].path, QStringLiteral("$.review.meetings[0].at"));
+        QCOMPARE(r.errors[1].path, QStringLiteral("$.review.comments[0].at"));
+        const JsonReadResult draft = CoeJson::readDraft(doc);
+        QVERIFY2(draft.ok(), qPrintable(describe(draft.errors)));
+        QVERIFY(!draft.coe.review.meetings.first().at.isValid());
+        QVERIFY(!draft.coe.review.comments.first().at.isValid());
+        QVERIFY(CoeJson::readDraft(CoeJson::write(draft.coe)).coe.review == draft.coe.review);
+    }
+
+    // timeline:N counts in time order, whatever order the list is in.
+    void timelineTargetCountsInTimeOrder()
+    {
+        Coe c = test::exampleCoe();
+        std::reverse(c.timeline.begin(), c.timeline.end()); // as an editor may hold it for a moment
+        c.review.comments.append(ReviewComment{QStringLiteral("c1"), {}, {}, QStringLiteral("timeline:0"),
+                                               QStringLiteral("The first entry"), {}, false});
+        QString section;
+        int row = -1;
+        QVERIFY(resolveCommentTarget(c, QStringLiteral("timeline:0"), &section, &row));
+        QCOMPARE(section, QStringLiteral("timeline"));
+        QCOMPARE(row, int(c.timeline.size()) - 1);
+        QVERIFY(!resolveCommentTarget(c, QStringLiteral("timeline:%1").arg(c.timeline.size()), &section, &row));
+        for (const analysis::Finding& f : analysis::reviewCheck(c))
+            if (f.id == QLatin1String("review.comment-unresolved"))
+                QCOMPARE(f.location.row, int(c.timeline.size()) - 1);
     }
 
     void unknownKeysInsideAreWarnings()
