@@ -10,13 +10,14 @@ namespace hindsight {
 
 bool Review::isEmpty() const
 {
-    return !approvedAt.isValid() && approvedBy.isEmpty() && !approvedVersion && meetings.isEmpty()
-        && comments.isEmpty() && questions.isEmpty();
+    return !approvedAt.isValid() && approvedBy.isEmpty() && !approvedVersion && meetings.isEmpty() &&
+           comments.isEmpty() && questions.isEmpty();
 }
 
 int Review::unresolvedComments() const
 {
-    return int(std::count_if(comments.cbegin(), comments.cend(), [](const ReviewComment& c) { return !c.resolved; }));
+    return int(std::count_if(comments.cbegin(), comments.cend(),
+                             [](const ReviewComment& c) { return !c.resolved; }));
 }
 
 const QStringList& CommentTarget::sectionNames()

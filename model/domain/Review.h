@@ -28,7 +28,7 @@ struct ReviewMeeting
 
 struct ReviewComment
 {
-    QString id; // unique among the comments
+    QString id;   // unique among the comments
     QDateTime at; // UTC
     QString author;
     QString target;  // see CommentTarget; empty: the COE as a whole

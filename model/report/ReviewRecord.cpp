@@ -28,11 +28,14 @@ QString approval(const Review& review, const QTimeZone& zone)
     if (review.approvedAt.isValid())
         text = instant(review.approvedAt, zone);
     if (!review.approvedBy.trimmed().isEmpty())
-        text = text.isEmpty() ? QCoreApplication::translate("Report", "by %1").arg(ReportText::oneLine(review.approvedBy))
-                              : QCoreApplication::translate("Report", "%1 by %2")
-                                    .arg(text, ReportText::oneLine(review.approvedBy));
+        text =
+            text.isEmpty()
+                ? QCoreApplication::translate("Report", "by %1").arg(ReportText::oneLine(review.approvedBy))
+                : QCoreApplication::translate("Report", "%1 by %2")
+                      .arg(text, ReportText::oneLine(review.approvedBy));
     if (review.approvedVersion) {
-        const QString version = QCoreApplication::translate("Report", "version %1").arg(*review.approvedVersion);
+        const QString version =
+            QCoreApplication::translate("Report", "version %1").arg(*review.approvedVersion);
         text = text.isEmpty() ? version : QStringLiteral("%1 (%2)").arg(text, version);
     }
     return text;
@@ -63,7 +66,8 @@ QString targetName(const Coe& coe, const QString& target)
         const ActionItem& a = coe.actionItems.at(row);
         return a.title.trimmed().isEmpty()
                    ? QCoreApplication::translate("Report", "Action item %1").arg(ReportText::oneLine(a.id))
-                   : QCoreApplication::translate("Report", "Action item “%1”").arg(ReportText::oneLine(a.title));
+                   : QCoreApplication::translate("Report", "Action item “%1”")
+                         .arg(ReportText::oneLine(a.title));
     }
     case CommentTarget::Kind::None:
     case CommentTarget::Kind::Invalid:

@@ -33,8 +33,8 @@ class TestReviewStorage : public QObject
     qint64 reviewRows()
     {
         qint64 n = 0;
-        for (const char* table : {"coe_reviews", "review_meetings", "review_meeting_attendees", "review_comments",
-                                  "review_questions"}) {
+        for (const char* table : {"coe_reviews", "review_meetings", "review_meeting_attendees",
+                                  "review_comments", "review_questions"}) {
             const qint64 r = rows(QLatin1String(table));
             if (r < 0)
                 return -1;
@@ -92,7 +92,8 @@ private slots:
         c.review.comments[2].resolved = true;
         c.review.comments.removeFirst();
         c.review.meetings[0].attendees.removeLast();
-        c.review.meetings.append(ReviewMeeting{utc(QStringLiteral("2024-03-21T15:00:00.000Z")), {}, {}, {}, {}});
+        c.review.meetings.append(
+            ReviewMeeting{utc(QStringLiteral("2024-03-21T15:00:00.000Z")), {}, {}, {}, {}});
         c.review.approvedVersion.reset();
         c.review.approvedAt = QDateTime();
         QVERIFY(repo.save(c).ok());
@@ -115,15 +116,16 @@ private slots:
     // escape), and an approval with only a version.
     void keepsEveryCharacter()
     {
-        const QString odd = QStringLiteral("nul ") + QChar(0) + QStringLiteral(" dle ") + QChar(0x10)
-                            + QStringLiteral(" 🚀 Ελληνικά <b>&amp;</b> ' \" \\ %1 ?");
+        const QString odd = QStringLiteral("nul ") + QChar(0) + QStringLiteral(" dle ") + QChar(0x10) +
+                            QStringLiteral(" 🚀 Ελληνικά <b>&amp;</b> ' \" \\ %1 ?");
         Coe c = exampleCoe();
         c.review.approvedVersion = 12;
+        c.review.meetings.append(ReviewMeeting{
+            utc(QStringLiteral("2024-03-14T15:00:00.123Z")), odd, {odd, QString(), odd}, odd, odd});
         c.review.meetings.append(
-            ReviewMeeting{utc(QStringLiteral("2024-03-14T15:00:00.123Z")), odd, {odd, QString(), odd}, odd, odd});
-        c.review.meetings.append(ReviewMeeting{QDateTime(), {}, {odd}, {}, {}}); // a draft's meeting without time
-        c.review.comments.append(ReviewComment{odd, utc(QStringLiteral("2024-03-14T15:00:00.001Z")), odd, odd, odd,
-                                               odd, true});
+            ReviewMeeting{QDateTime(), {}, {odd}, {}, {}}); // a draft's meeting without time
+        c.review.comments.append(
+            ReviewComment{odd, utc(QStringLiteral("2024-03-14T15:00:00.001Z")), odd, odd, odd, odd, true});
         c.review.questions.append(ReviewQuestion{odd, odd, odd});
         c.review.questions.append(ReviewQuestion{});
         CoeRepository repo(*m_archive);
@@ -145,10 +147,18 @@ private slots:
         CoeRepository repo(*m_archive);
         Coe a = reviewed();
         Coe b = richCoe();
-        b.review.comments.append(ReviewComment{QStringLiteral("only-b"), utc(QStringLiteral("2025-01-02T00:00:00.000Z")),
-                                               {}, QStringLiteral("why:w1"), QStringLiteral("b's"), {}, false});
-        b.review.meetings.append(ReviewMeeting{utc(QStringLiteral("2025-01-03T00:00:00.000Z")), {},
-                                               {QStringLiteral("B1"), QStringLiteral("B2")}, {}, {}});
+        b.review.comments.append(ReviewComment{QStringLiteral("only-b"),
+                                               utc(QStringLiteral("2025-01-02T00:00:00.000Z")),
+                                               {},
+                                               QStringLiteral("why:w1"),
+                                               QStringLiteral("b's"),
+                                               {},
+                                               false});
+        b.review.meetings.append(ReviewMeeting{utc(QStringLiteral("2025-01-03T00:00:00.000Z")),
+                                               {},
+                                               {QStringLiteral("B1"), QStringLiteral("B2")},
+                                               {},
+                                               {}});
         Coe none = exampleCoe();
         none.uuid = QUuid::createUuid();
         QVERIFY(repo.save(a).ok());
@@ -172,7 +182,8 @@ private slots:
         QVERIFY(repo.save(c).ok());
         CoeVersions versions(*m_archive);
         QString error;
-        const std::optional<int> number = versions.add(c, VersionReason::Manual, QStringLiteral("test"), &error);
+        const std::optional<int> number =
+            versions.add(c, VersionReason::Manual, QStringLiteral("test"), &error);
         QVERIFY2(number, qPrintable(error));
         const std::optional<Coe> version = versions.load(c.uuid, *number, &error);
         QVERIFY2(version, qPrintable(error));

@@ -62,7 +62,8 @@ QJsonObject comment(const char* id, const QString& target = {}, const QString& r
 }
 
 // Hostile text in every text of the review record.
-const QString kEvil = QStringLiteral("<b>bold</b> &amp; <img src=x onerror=alert(1)> *star* | pipe\n# heading");
+const QString kEvil =
+    QStringLiteral("<b>bold</b> &amp; <img src=x onerror=alert(1)> *star* | pipe\n# heading");
 
 Coe hostileReview()
 {
@@ -110,18 +111,18 @@ private slots:
         QTest::addColumn<QString>("id");
         using K = CommentTarget::Kind;
         QTest::newRow("none") << QString() << int(K::None) << QString() << -1 << QString();
-        QTest::newRow("summary") << QStringLiteral("summary") << int(K::Section) << QStringLiteral("summary") << -1
-                                 << QString();
-        QTest::newRow("related") << QStringLiteral("related") << int(K::Section) << QStringLiteral("related") << -1
-                                 << QString();
+        QTest::newRow("summary") << QStringLiteral("summary") << int(K::Section) << QStringLiteral("summary")
+                                 << -1 << QString();
+        QTest::newRow("related") << QStringLiteral("related") << int(K::Section) << QStringLiteral("related")
+                                 << -1 << QString();
         QTest::newRow("timeline:0") << QStringLiteral("timeline:0") << int(K::TimelineEntry)
                                     << QStringLiteral("timeline") << 0 << QString();
         QTest::newRow("timeline:12") << QStringLiteral("timeline:12") << int(K::TimelineEntry)
                                      << QStringLiteral("timeline") << 12 << QString();
         QTest::newRow("why:w1") << QStringLiteral("why:w1") << int(K::Why) << QStringLiteral("whys") << -1
                                 << QStringLiteral("w1");
-        QTest::newRow("action:a:b") << QStringLiteral("action:a:b") << int(K::Action) << QStringLiteral("actions")
-                                    << -1 << QStringLiteral("a:b");
+        QTest::newRow("action:a:b") << QStringLiteral("action:a:b") << int(K::Action)
+                                    << QStringLiteral("actions") << -1 << QStringLiteral("a:b");
         QTest::newRow("timeline:-1") << QStringLiteral("timeline:-1") << int(K::Invalid) << QString() << -1
                                      << QString();
         QTest::newRow("timeline:01") << QStringLiteral("timeline:01") << int(K::Invalid) << QString() << -1
@@ -129,9 +130,10 @@ private slots:
         QTest::newRow("timeline:x") << QStringLiteral("timeline:x") << int(K::Invalid) << QString() << -1
                                     << QString();
         QTest::newRow("why:") << QStringLiteral("why:") << int(K::Invalid) << QString() << -1 << QString();
-        QTest::newRow("Summary") << QStringLiteral("Summary") << int(K::Invalid) << QString() << -1 << QString();
-        QTest::newRow("action_items") << QStringLiteral("action_items") << int(K::Invalid) << QString() << -1
-                                      << QString();
+        QTest::newRow("Summary") << QStringLiteral("Summary") << int(K::Invalid) << QString() << -1
+                                 << QString();
+        QTest::newRow("action_items")
+            << QStringLiteral("action_items") << int(K::Invalid) << QString() << -1 << QString();
     }
     void targetsParse()
     {
@@ -160,9 +162,11 @@ private slots:
             QVERIFY2(!w.path.startsWith(QLatin1String("$.review")), qPrintable(w.toString()));
         QVERIFY(r.coe.review == test::exampleReview());
 
-        const QJsonObject original = QJsonDocument::fromJson(input).object().value(QLatin1String("review")).toObject();
+        const QJsonObject original =
+            QJsonDocument::fromJson(input).object().value(QLatin1String("review")).toObject();
         const QByteArray output = CoeJson::write(r.coe);
-        const QJsonObject written = QJsonDocument::fromJson(output).object().value(QLatin1String("review")).toObject();
+        const QJsonObject written =
+            QJsonDocument::fromJson(output).object().value(QLatin1String("review")).toObject();
         QCOMPARE(QJsonDocument(written), QJsonDocument(original));
 
         const JsonReadResult again = CoeJson::read(output);
@@ -186,8 +190,13 @@ private slots:
         QCOMPARE(review.keys(), QStringList{QStringLiteral("approved_by")});
 
         c.review = {};
-        c.review.comments.append(ReviewComment{QStringLiteral("c1"), test::exampleReview().comments[0].at, {}, {},
-                                               QStringLiteral("text"), {}, false});
+        c.review.comments.append(ReviewComment{QStringLiteral("c1"),
+                                               test::exampleReview().comments[0].at,
+                                               {},
+                                               {},
+                                               QStringLiteral("text"),
+                                               {},
+                                               false});
         const QJsonObject one = CoeJson::toJson(c).value(QLatin1String("review")).toObject();
         QCOMPARE(one.keys(), QStringList{QStringLiteral("comments")});
         QCOMPARE(one.value(QLatin1String("comments")).toArray().first().toObject().keys(),
@@ -220,30 +229,34 @@ private slots:
         QTest::addColumn<QJsonObject>("review");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("words");
-        const auto comments = [](const QJsonArray& list) { return QJsonObject{{QLatin1String("comments"), list}}; };
+        const auto comments = [](const QJsonArray& list) {
+            return QJsonObject{{QLatin1String("comments"), list}};
+        };
         QTest::newRow("target: why") << comments({comment("c1", QStringLiteral("why:w99"))})
-                                     << QStringLiteral("$.review.comments[0].target") << QStringLiteral("\"w99\"");
-        QTest::newRow("target: action") << comments({comment("c1"), comment("c2", QStringLiteral("action:a99"))})
-                                        << QStringLiteral("$.review.comments[1].target")
-                                        << QStringLiteral("action item id \"a99\"");
+                                     << QStringLiteral("$.review.comments[0].target")
+                                     << QStringLiteral("\"w99\"");
+        QTest::newRow("target: action")
+            << comments({comment("c1"), comment("c2", QStringLiteral("action:a99"))})
+            << QStringLiteral("$.review.comments[1].target") << QStringLiteral("action item id \"a99\"");
         QTest::newRow("target: timeline past the end")
             << comments({comment("c1", QStringLiteral("timeline:100"))})
             << QStringLiteral("$.review.comments[0].target") << QStringLiteral("timeline entry 100");
-        QTest::newRow("target: no such place") << comments({comment("c1", QStringLiteral("impact:x"))})
-                                               << QStringLiteral("$.review.comments[0].target")
-                                               << QStringLiteral("\"impact:x\"");
+        QTest::newRow("target: no such place")
+            << comments({comment("c1", QStringLiteral("impact:x"))})
+            << QStringLiteral("$.review.comments[0].target") << QStringLiteral("\"impact:x\"");
         QTest::newRow("reply_to") << comments({comment("c1"), comment("c2", {}, QStringLiteral("c9"))})
-                                  << QStringLiteral("$.review.comments[1].reply_to") << QStringLiteral("\"c9\"");
-        QTest::newRow("reply_to itself") << comments({comment("c1", {}, QStringLiteral("c1"))})
-                                         << QStringLiteral("$.review.comments[0].reply_to")
-                                         << QStringLiteral("itself");
-        QTest::newRow("duplicate id") << comments({comment("c1"), comment("c1")})
-                                      << QStringLiteral("$.review.comments[1].id")
-                                      << QStringLiteral("$.review.comments[0]");
+                                  << QStringLiteral("$.review.comments[1].reply_to")
+                                  << QStringLiteral("\"c9\"");
+        QTest::newRow("reply_to itself")
+            << comments({comment("c1", {}, QStringLiteral("c1"))})
+            << QStringLiteral("$.review.comments[0].reply_to") << QStringLiteral("itself");
+        QTest::newRow("duplicate id")
+            << comments({comment("c1"), comment("c1")}) << QStringLiteral("$.review.comments[1].id")
+            << QStringLiteral("$.review.comments[0]");
         QJsonObject noAt = comment("c1");
         noAt.remove(QLatin1String("at"));
-        QTest::newRow("comment without at") << comments({noAt}) << QStringLiteral("$.review.comments[0].at")
-                                            << QStringLiteral("missing");
+        QTest::newRow("comment without at")
+            << comments({noAt}) << QStringLiteral("$.review.comments[0].at") << QStringLiteral("missing");
         QJsonObject noText = comment("c1");
         noText.remove(QLatin1String("text"));
         QTest::newRow("comment without text")
@@ -258,9 +271,9 @@ private slots:
                             QJsonArray{QJsonObject{{QLatin1String("question"), QLatin1String("Q?")}},
                                        QJsonObject{{QLatin1String("question"), QLatin1String("")}}}}}
             << QStringLiteral("$.review.questions[1].question") << QStringLiteral("empty");
-        QTest::newRow("approved_version 0") << QJsonObject{{QLatin1String("approved_version"), 0}}
-                                            << QStringLiteral("$.review.approved_version")
-                                            << QStringLiteral("at least 1");
+        QTest::newRow("approved_version 0")
+            << QJsonObject{{QLatin1String("approved_version"), 0}}
+            << QStringLiteral("$.review.approved_version") << QStringLiteral("at least 1");
         QTest::newRow("approved_at without offset")
             << QJsonObject{{QLatin1String("approved_at"), QLatin1String("2024-03-14T16:00:00")}}
             << QStringLiteral("$.review.approved_at") << QString();
@@ -270,13 +283,14 @@ private slots:
             << QStringLiteral("$.review.meetings[0].at") << QStringLiteral("missing");
         QTest::newRow("attendee not a string")
             << QJsonObject{{QLatin1String("meetings"),
-                            QJsonArray{QJsonObject{{QLatin1String("at"), QLatin1String("2024-03-14T15:00:00Z")},
-                                                   {QLatin1String("attendees"), QJsonArray{QLatin1String("A"), 3}}}}}}
+                            QJsonArray{QJsonObject{
+                                {QLatin1String("at"), QLatin1String("2024-03-14T15:00:00Z")},
+                                {QLatin1String("attendees"), QJsonArray{QLatin1String("A"), 3}}}}}}
             << QStringLiteral("$.review.meetings[0].attendees[1]") << QString();
         QJsonObject notBool = comment("c1");
         notBool.insert(QLatin1String("resolved"), QLatin1String("yes"));
-        QTest::newRow("resolved not a boolean") << comments({notBool}) << QStringLiteral("$.review.comments[0].resolved")
-                                                << QString();
+        QTest::newRow("resolved not a boolean")
+            << comments({notBool}) << QStringLiteral("$.review.comments[0].resolved") << QString();
     }
     void refusals()
     {
@@ -294,16 +308,15 @@ private slots:
     // comment cannot have meant that made-up id.
     void madeUpActionIdIsNotATarget()
     {
-        QJsonObject doc = QJsonDocument::fromJson(
-                              exchange::CoeJson::write(test::exampleCoe()))
-                              .object();
+        QJsonObject doc = QJsonDocument::fromJson(exchange::CoeJson::write(test::exampleCoe())).object();
         QJsonArray actions = doc.value(QLatin1String("action_items")).toArray();
         QJsonObject first = actions.first().toObject();
         first.remove(QLatin1String("id")); // a1 is made up again on import
         actions[0] = first;
         doc.insert(QLatin1String("action_items"), actions);
-        doc.insert(QLatin1String("review"), QJsonObject{{QLatin1String("comments"),
-                                                         QJsonArray{comment("c1", QStringLiteral("action:a1"))}}});
+        doc.insert(
+            QLatin1String("review"),
+            QJsonObject{{QLatin1String("comments"), QJsonArray{comment("c1", QStringLiteral("action:a1"))}}});
         const JsonReadResult r = CoeJson::read(QJsonDocument(doc).toJson());
         QVERIFY(!r.ok());
         QCOMPARE(r.errors.first().path, QStringLiteral("$.review.comments[0].target"));
@@ -312,11 +325,12 @@ private slots:
     // A stored version (a document in progress) keeps its dangling references, as for whys.
     void draftKeepsDanglingReferences()
     {
-        const QByteArray doc = withReview(
-            {{QLatin1String("comments"),
-              QJsonArray{comment("c1", QStringLiteral("why:gone"), QStringLiteral("c0"))}},
-             {QLatin1String("questions"), QJsonArray{QJsonObject{{QLatin1String("question"), QLatin1String("Q?")},
-                                                                 {QLatin1String("action"), QLatin1String("gone")}}}}});
+        const QByteArray doc =
+            withReview({{QLatin1String("comments"),
+                         QJsonArray{comment("c1", QStringLiteral("why:gone"), QStringLiteral("c0"))}},
+                        {QLatin1String("questions"),
+                         QJsonArray{QJsonObject{{QLatin1String("question"), QLatin1String("Q?")},
+                                                {QLatin1String("action"), QLatin1String("gone")}}}}});
         QVERIFY(!CoeJson::read(doc).ok());
         const JsonReadResult draft = CoeJson::readDraft(doc);
         QVERIFY2(draft.ok(), qPrintable(describe(draft.errors)));
@@ -330,9 +344,10 @@ private slots:
     {
         const QByteArray doc = withReview(
             {{QLatin1String("meetings"), QJsonArray{QJsonObject{{QLatin1String("at"), QLatin1String("")}}}},
-             {QLatin1String("comments"), QJsonArray{QJsonObject{{QLatin1String("id"), QLatin1String("c1")},
-                                                                {QLatin1String("at"), QLatin1String("")},
-                                                                {QLatin1String("text"), QLatin1String("")}}}}});
+             {QLatin1String("comments"),
+              QJsonArray{QJsonObject{{QLatin1String("id"), QLatin1String("c1")},
+                                     {QLatin1String("at"), QLatin1String("")},
+                                     {QLatin1String("text"), QLatin1String("")}}}}});
         const JsonReadResult r = CoeJson::read(doc);
         QCOMPARE(r.errors.size(), 2);
         QCOMPARE(r.errors[0].path, QStringLiteral("$.review.meetings[0].at"));
@@ -349,14 +364,20 @@ private slots:
     {
         Coe c = test::exampleCoe();
         std::reverse(c.timeline.begin(), c.timeline.end()); // as an editor may hold it for a moment
-        c.review.comments.append(ReviewComment{QStringLiteral("c1"), {}, {}, QStringLiteral("timeline:0"),
-                                               QStringLiteral("The first entry"), {}, false});
+        c.review.comments.append(ReviewComment{QStringLiteral("c1"),
+                                               {},
+                                               {},
+                                               QStringLiteral("timeline:0"),
+                                               QStringLiteral("The first entry"),
+                                               {},
+                                               false});
         QString section;
         int row = -1;
         QVERIFY(resolveCommentTarget(c, QStringLiteral("timeline:0"), &section, &row));
         QCOMPARE(section, QStringLiteral("timeline"));
         QCOMPARE(row, int(c.timeline.size()) - 1);
-        QVERIFY(!resolveCommentTarget(c, QStringLiteral("timeline:%1").arg(c.timeline.size()), &section, &row));
+        QVERIFY(
+            !resolveCommentTarget(c, QStringLiteral("timeline:%1").arg(c.timeline.size()), &section, &row));
         for (const analysis::Finding& f : analysis::reviewCheck(c))
             if (f.id == QLatin1String("review.comment-unresolved"))
                 QCOMPARE(f.location.row, int(c.timeline.size()) - 1);
@@ -366,13 +387,14 @@ private slots:
     {
         QJsonObject c = comment("c1");
         c.insert(QLatin1String("mood"), QLatin1String("grumpy"));
-        const JsonReadResult r = CoeJson::read(withReview({{QLatin1String("comments"), QJsonArray{c}},
-                                                           {QLatin1String("stars"), 5}}));
+        const JsonReadResult r = CoeJson::read(
+            withReview({{QLatin1String("comments"), QJsonArray{c}}, {QLatin1String("stars"), 5}}));
         QVERIFY2(r.ok(), qPrintable(describe(r.errors)));
         QStringList paths;
         for (const JsonDiagnostic& w : r.warnings)
             paths << w.path;
-        QCOMPARE(paths, (QStringList{QStringLiteral("$.review.stars"), QStringLiteral("$.review.comments[0].mood")}));
+        QCOMPARE(paths, (QStringList{QStringLiteral("$.review.stars"),
+                                     QStringLiteral("$.review.comments[0].mood")}));
     }
 
     // One warning per unresolved comment, pointing where the comment points.
@@ -394,18 +416,29 @@ private slots:
         QCOMPARE(f.location.row, 0); // action a1
         QCOMPARE(analysis::locationPath(f.location), QStringLiteral("$.action_items[0]"));
         QVERIFY2(f.message.contains(QStringLiteral("Priya Raman")), qPrintable(f.message));
-        QVERIFY2(f.message.contains(QStringLiteral("Is 14 days realistic for this one?")), qPrintable(f.message));
+        QVERIFY2(f.message.contains(QStringLiteral("Is 14 days realistic for this one?")),
+                 qPrintable(f.message));
 
         c.review.comments[0].resolved = false; // timeline:3
         c.review.comments[1].resolved = false;
         c.review.comments[1].target = QStringLiteral("why:w2");
         c.review.comments[1].author.clear();
-        c.review.comments.append(ReviewComment{QStringLiteral("c4"), {}, {}, QStringLiteral("impact"),
-                                               QStringLiteral("Whole section"), {}, false});
-        c.review.comments.append(ReviewComment{QStringLiteral("c5"), {}, {}, {}, QStringLiteral("On the COE"), {},
+        c.review.comments.append(ReviewComment{QStringLiteral("c4"),
+                                               {},
+                                               {},
+                                               QStringLiteral("impact"),
+                                               QStringLiteral("Whole section"),
+                                               {},
                                                false});
-        c.review.comments.append(ReviewComment{QStringLiteral("c6"), {}, {}, QStringLiteral("action:gone"),
-                                               QStringLiteral("On an item since deleted"), {}, false});
+        c.review.comments.append(
+            ReviewComment{QStringLiteral("c5"), {}, {}, {}, QStringLiteral("On the COE"), {}, false});
+        c.review.comments.append(ReviewComment{QStringLiteral("c6"),
+                                               {},
+                                               {},
+                                               QStringLiteral("action:gone"),
+                                               QStringLiteral("On an item since deleted"),
+                                               {},
+                                               false});
         unresolved();
         QCOMPARE(found.size(), 6);
         QStringList where;
@@ -440,20 +473,22 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("**Attendees:** Dana Ortiz, Sam Lee, Priya Raman")));
         QVERIFY(md.contains(QStringLiteral("the 17-minute detection gap dominated the discussion.")));
         QVERIFY(md.contains(QStringLiteral("### Comments")));
-        QVERIFY2(md.contains(QStringLiteral("**c2** — Dana Ortiz · 2024-03-13 05:30 -05 · on Timeline entry 4 · in "
-                                            "reply to c1 · resolved")),
+        QVERIFY2(md.contains(
+                     QStringLiteral("**c2** — Dana Ortiz · 2024-03-13 05:30 -05 · on Timeline entry 4 · in "
+                                    "reply to c1 · resolved")),
                  qPrintable(md.right(3000)));
-        QVERIFY2(md.contains(QStringLiteral("**c3** — Priya Raman · 2024-03-14 10:30 -05 · on Action item “Validate "
-                                            "connection-pool settings against load-test minimums before rollout” · "
-                                            "**not resolved**\n\nIs 14 days realistic for this one?\n")),
+        QVERIFY2(md.contains(
+                     QStringLiteral("**c3** — Priya Raman · 2024-03-14 10:30 -05 · on Action item “Validate "
+                                    "connection-pool settings against load-test minimums before rollout” · "
+                                    "**not resolved**\n\nIs 14 days realistic for this one?\n")),
                  qPrintable(md.right(3000)));
         QVERIFY(md.contains(QStringLiteral("### Questions asked in review")));
         QVERIFY(md.contains(QStringLiteral("*Became action item:* Validate connection-pool settings against "
                                            "load-test minimums before rollout (a1)")));
 
         // Without a record, no section.
-        QVERIFY(!CoeMarkdown::render(test::exampleCoe(), QStringLiteral("img")).text.contains(
-            QStringLiteral("Review record")));
+        QVERIFY(!CoeMarkdown::render(test::exampleCoe(), QStringLiteral("img"))
+                     .text.contains(QStringLiteral("Review record")));
     }
 
     void markdownEscapesUserText()
@@ -487,17 +522,19 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Lower the alarm to 3 datapoints")));
         QVERIFY(text.contains(QStringLiteral("c3 — Priya Raman · 2024-03-14 10:30 -05 · on Action item")));
         QVERIFY(text.contains(QStringLiteral("not resolved")));
-        QVERIFY(text.contains(QStringLiteral("Why did the canary stage not apply to configuration changes?")));
+        QVERIFY(
+            text.contains(QStringLiteral("Why did the canary stage not apply to configuration changes?")));
         QVERIFY(text.contains(QStringLiteral("Became action item: ")));
 
         options.reviewAppendix = true;
         const QString both = report::CoeReport::build(c, options)->toPlainText();
-        QVERIFY(both.indexOf(QStringLiteral("Appendix A  Review check"))
-                < both.indexOf(QStringLiteral("Appendix B  Review record")));
+        QVERIFY(both.indexOf(QStringLiteral("Appendix A  Review check")) <
+                both.indexOf(QStringLiteral("Appendix B  Review record")));
 
         // Chosen, but nothing recorded: no appendix.
-        QVERIFY(!report::CoeReport::build(test::exampleCoe(), options)->toPlainText().contains(
-            QStringLiteral("Review record")));
+        QVERIFY(!report::CoeReport::build(test::exampleCoe(), options)
+                     ->toPlainText()
+                     .contains(QStringLiteral("Review record")));
     }
 
     void reportShowsUserTextAsTyped()
@@ -525,7 +562,8 @@ private slots:
             QVERIFY2(prepared.reviewRecord, qPrintable(p.key()));
             QVERIFY(prepared.coe.review == c.review);
         }
-        const report::PreparedExport customer = report::ExportPreparation::prepare(c, ExportProfile::customerFacing(), {});
+        const report::PreparedExport customer =
+            report::ExportPreparation::prepare(c, ExportProfile::customerFacing(), {});
         QVERIFY(!customer.reviewRecord);
         QVERIFY(customer.coe.review.isEmpty());
         QVERIFY(!CoeMarkdown::render(customer.coe, QStringLiteral("img"), customer.sections)
