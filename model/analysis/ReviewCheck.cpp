@@ -128,6 +128,7 @@ public:
         whys();
         actions();
         related();
+        review();
         blameless();
         std::stable_sort(m_findings.begin(), m_findings.end(), [](const Finding& a, const Finding& b) {
             return a.location.section < b.location.section;
@@ -499,6 +500,39 @@ private:
                     "runbooks, if there are any."));
     }
 
+    // One finding per unresolved review comment, where its target points (the
+    // section, the row of a timeline entry, why or action item; a comment on
+    // the COE as a whole, or whose target is gone, points at the summary).
+    void review()
+    {
+        for (const ReviewComment& c : m_coe.review.comments) {
+            if (c.resolved)
+                continue;
+            QString sectionName;
+            int row = -1;
+            Location at{Section::Summary, -1, {}};
+            if (resolveCommentTarget(m_coe, c.target, &sectionName, &row)) {
+                const qsizetype section = CommentTarget::sectionNames().indexOf(sectionName);
+                if (section >= 0) {
+                    at.section = Section(section);
+                    at.row = row;
+                }
+            }
+            QString text = c.text.simplified();
+            if (text.size() > 80)
+                text = text.left(79) + QChar(0x2026);
+            add("review.comment-unresolved", at,
+                c.author.trimmed().isEmpty()
+                    ? QCoreApplication::translate(
+                          "ReviewCheck",
+                          "Unresolved review comment: “%1”. Answer it or act on it, then mark it resolved.")
+                          .arg(text)
+                    : QCoreApplication::translate("ReviewCheck", "Unresolved review comment by %1: “%2”. Answer "
+                                                                 "it or act on it, then mark it resolved.")
+                          .arg(c.author.trimmed(), text));
+        }
+    }
+
     void blameless()
     {
         const QList<Text> texts = narrativeTexts(m_coe);
@@ -601,6 +635,7 @@ const QList<Rule>& reviewRules()
         {QStringLiteral("action.due-beyond-sla"), L::Warning, S::Actions},
         {QStringLiteral("action.few"), L::Note, S::Actions},
         {QStringLiteral("related.none"), L::Note, S::Related},
+        {QStringLiteral("review.comment-unresolved"), L::Warning, S::Summary},
         {QStringLiteral("blameless.name"), L::Warning, S::Summary},
         {QStringLiteral("blameless.wording"), L::Warning, S::Summary},
     };

@@ -12,7 +12,7 @@ bool Coe::sameContent(const Coe& o) const
         && createdAt == o.createdAt && updatedAt == o.updatedAt && displayTimeZone == o.displayTimeZone
         && summary == o.summary && impact == o.impact && timeline == o.timeline && metrics == o.metrics
         && questions == o.questions && problem == o.problem && whys == o.whys
-        && actionItems == o.actionItems && related == o.related;
+        && actionItems == o.actionItems && related == o.related && review == o.review;
 }
 
 Coe makeNewCoe(const QString& title)

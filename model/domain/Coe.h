@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Review.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -135,6 +136,7 @@ struct Coe
     QList<WhyStep> whys;
     QList<ActionItem> actionItems;
     QList<RelatedItem> related;
+    Review review; // format 1.1: the review record
 
     // Storage bookkeeping, not part of the interchange format: the archive's
     // revision of this COE when it was loaded (0 for a COE never saved).

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTimeZone>
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -57,9 +58,11 @@ JsonReadResult CoeJsonReader::read(const QJsonObject& root)
         readWhys(root);
         readActionItems(root);
         readRelated(root);
+        readReview(root);
         if (!m_draft) { // a document in progress may point at a step not written yet
             checkWhyReferences();
             checkActionReferences();
+            checkReviewReferences();
         }
         fillMissingActionIds();
         result.coe = std::move(m_coe);
@@ -108,7 +111,7 @@ void CoeJsonReader::readTopLevel(const QJsonObject& root)
     warnUnknownKeys(root, path,
                     "$schema format format_version uuid title status severity owner reviewers services tags "
                     "created_at updated_at display_time_zone summary impact timeline metrics questions "
-                    "problem whys action_items related");
+                    "problem whys action_items related review");
 
     QString uuid;
     bool nilUuid = false;
@@ -543,6 +546,99 @@ void CoeJsonReader::readRelated(const QJsonObject& root)
     }
 }
 
+// A meeting's or comment's `at`; in a document in progress (a stored version)
+// an empty one is a time not given yet, as the editor holds it.
+void CoeJsonReader::readReviewInstant(const QJsonObject& object, const QString& path, QDateTime* out)
+{
+    if (m_draft && object.value("at"_L1) == QJsonValue(QString()))
+        return;
+    readInstant(object, "at"_L1, path, out, Need::Required);
+}
+
+// Format 1.1: the review record. Its references (comment targets, reply_to,
+// questions[].action) are checked with the others, after the whole document is read.
+void CoeJsonReader::readReview(const QJsonObject& root)
+{
+    const auto value = take(root, "review"_L1, u"$"_s, QJsonValue::Object, Need::Optional);
+    if (!value)
+        return;
+    const QString path = u"$.review"_s;
+    const QJsonObject object = value->toObject();
+    Review& review = m_coe.review;
+    warnUnknownKeys(object, path, "approved_at approved_by approved_version meetings comments questions");
+    readInstant(object, "approved_at"_L1, path, &review.approvedAt, Need::Optional);
+    readString(object, "approved_by"_L1, path, &review.approvedBy, Need::Optional);
+    if (const auto version = take(object, "approved_version"_L1, path, QJsonValue::Double, Need::Optional)) {
+        const double n = version->toDouble();
+        if (isWholeNumber(n) && n >= 1 && n <= INT_MAX)
+            review.approvedVersion = int(n);
+        else
+            error(path + u".approved_version"_s,
+                  QCoreApplication::translate("CoeJson", "must be a whole number of at least 1, found %1").arg(n));
+    }
+
+    if (const auto meetings = take(object, "meetings"_L1, path, QJsonValue::Array, Need::Optional)) {
+        const QJsonArray array = meetings->toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString itemPath = element(path + u".meetings"_s, i);
+            const auto meeting = takeObject(array.at(i), itemPath);
+            if (!meeting)
+                continue;
+            warnUnknownKeys(*meeting, itemPath, "at facilitator attendees notes decisions");
+            ReviewMeeting m;
+            readReviewInstant(*meeting, itemPath, &m.at);
+            readString(*meeting, "facilitator"_L1, itemPath, &m.facilitator, Need::Optional);
+            readStringList(*meeting, "attendees"_L1, itemPath, &m.attendees);
+            readString(*meeting, "notes"_L1, itemPath, &m.notes, Need::Optional);
+            readString(*meeting, "decisions"_L1, itemPath, &m.decisions, Need::Optional);
+            review.meetings.append(m);
+        }
+    }
+
+    if (const auto comments = take(object, "comments"_L1, path, QJsonValue::Array, Need::Optional)) {
+        const QString commentsPath = path + u".comments"_s;
+        const QJsonArray array = comments->toArray();
+        QHash<QString, qsizetype> firstWithId;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString itemPath = element(commentsPath, i);
+            ReviewComment c; // appended even when broken, so indexes stay the file's
+            if (const auto comment = takeObject(array.at(i), itemPath)) {
+                warnUnknownKeys(*comment, itemPath, "id at author target text reply_to resolved");
+                if (readString(*comment, "id"_L1, itemPath, &c.id, Need::Required, 1)) {
+                    if (firstWithId.contains(c.id))
+                        error(itemPath + u".id"_s,
+                              QCoreApplication::translate("CoeJson", "id %1 is already used by %2")
+                                  .arg(quoted(c.id), element(commentsPath, firstWithId.value(c.id))));
+                    else
+                        firstWithId.insert(c.id, i);
+                }
+                readReviewInstant(*comment, itemPath, &c.at);
+                readString(*comment, "author"_L1, itemPath, &c.author, Need::Optional);
+                readString(*comment, "target"_L1, itemPath, &c.target, Need::Optional);
+                readString(*comment, "text"_L1, itemPath, &c.text, Need::Required);
+                readString(*comment, "reply_to"_L1, itemPath, &c.replyTo, Need::Optional);
+                readBool(*comment, "resolved"_L1, itemPath, &c.resolved);
+            }
+            review.comments.append(c);
+        }
+    }
+
+    if (const auto questions = take(object, "questions"_L1, path, QJsonValue::Array, Need::Optional)) {
+        const QJsonArray array = questions->toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString itemPath = element(path + u".questions"_s, i);
+            ReviewQuestion q; // appended even when broken, so indexes stay the file's
+            if (const auto question = takeObject(array.at(i), itemPath)) {
+                warnUnknownKeys(*question, itemPath, "question answer action");
+                readString(*question, "question"_L1, itemPath, &q.question, Need::Required, 1);
+                readString(*question, "answer"_L1, itemPath, &q.answer, Need::Optional);
+                readString(*question, "action"_L1, itemPath, &q.actionId, Need::Optional);
+            }
+            review.questions.append(q);
+        }
+    }
+}
+
 // Every parent names an existing step, and following parents always ends at
 // a top-level step: no step is its own ancestor.
 void CoeJsonReader::checkWhyReferences()
@@ -624,6 +720,75 @@ void CoeJsonReader::checkActionReferences()
                       QCoreApplication::translate("CoeJson", "refers to why id %1, which does not exist")
                           .arg(quoted(ref)));
         }
+    }
+}
+
+// A comment's target names a section or an item that exists, a reply_to a
+// comment that exists (not itself), a question's action an action item whose id
+// the file gives (an id made up on import cannot have been meant).
+void CoeJsonReader::checkReviewReferences()
+{
+    const Review& review = m_coe.review;
+    QSet<QString> whyIds;
+    for (const WhyStep& step : m_coe.whys)
+        whyIds.insert(step.id);
+    QSet<QString> actionIds;
+    for (qsizetype i = 0; i < m_coe.actionItems.size(); ++i)
+        if (m_actionHasId.value(i))
+            actionIds.insert(m_coe.actionItems[i].id);
+    QSet<QString> commentIds;
+    for (const ReviewComment& c : review.comments)
+        if (!c.id.isEmpty())
+            commentIds.insert(c.id);
+    const auto noAction = [](const QString& id) {
+        return QCoreApplication::translate("CoeJson", "refers to action item id %1, which does not exist").arg(quoted(id));
+    };
+
+    for (qsizetype i = 0; i < review.comments.size(); ++i) {
+        const ReviewComment& c = review.comments[i];
+        const QString itemPath = element(u"$.review.comments"_s, i);
+        if (!c.replyTo.isEmpty() && !commentIds.contains(c.replyTo))
+            error(itemPath + u".reply_to"_s,
+                  QCoreApplication::translate("CoeJson", "refers to comment id %1, which does not exist")
+                      .arg(quoted(c.replyTo)));
+        else if (!c.replyTo.isEmpty() && c.replyTo == c.id)
+            error(itemPath + u".reply_to"_s,
+                  QCoreApplication::translate("CoeJson", "a comment cannot answer itself"));
+        const CommentTarget target = CommentTarget::parse(c.target);
+        const QString targetPath = itemPath + u".target"_s;
+        switch (target.kind) {
+        case CommentTarget::Kind::None:
+        case CommentTarget::Kind::Section:
+            break;
+        case CommentTarget::Kind::TimelineEntry:
+            if (target.index >= m_coe.timeline.size())
+                error(targetPath,
+                      QCoreApplication::translate("CoeJson", "refers to timeline entry %1 (counting from 0 in "
+                                                             "time order), but the timeline has %n entries",
+                                                  nullptr, int(m_coe.timeline.size()))
+                          .arg(target.index));
+            break;
+        case CommentTarget::Kind::Why:
+            if (!whyIds.contains(target.id))
+                error(targetPath, QCoreApplication::translate("CoeJson", "refers to why id %1, which does not exist")
+                                      .arg(quoted(target.id)));
+            break;
+        case CommentTarget::Kind::Action:
+            if (!actionIds.contains(target.id))
+                error(targetPath, noAction(target.id));
+            break;
+        case CommentTarget::Kind::Invalid:
+            error(targetPath,
+                  QCoreApplication::translate("CoeJson", "not a place in the COE: %1 (expected a section such as "
+                                                         "summary or timeline, or timeline:N, why:ID or action:ID)")
+                      .arg(quoted(c.target)));
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < review.questions.size(); ++i) {
+        const QString& action = review.questions[i].actionId;
+        if (!action.isEmpty() && !actionIds.contains(action))
+            error(element(u"$.review.questions"_s, i) + u".action"_s, noAction(action));
     }
 }
 

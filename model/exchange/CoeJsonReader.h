@@ -35,8 +35,11 @@ private:
     void readWhys(const QJsonObject& root);
     void readActionItems(const QJsonObject& root);
     void readRelated(const QJsonObject& root);
+    void readReview(const QJsonObject& root);
+    void readReviewInstant(const QJsonObject& object, const QString& path, QDateTime* out);
     void checkWhyReferences();
     void checkActionReferences();
+    void checkReviewReferences();
     void fillMissingActionIds();
 
     Coe m_coe;

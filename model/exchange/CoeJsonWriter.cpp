@@ -121,6 +121,56 @@ QJsonObject relatedJson(const RelatedItem& item)
     return o;
 }
 
+// Format 1.1: written only when it holds something (CoeJsonWriter::toJson), and
+// inside it only what holds something; `resolved` always, as it is the comment's state.
+QJsonObject reviewJson(const Review& review)
+{
+    QJsonObject o;
+    if (review.approvedAt.isValid())
+        o.insert(QLatin1String("approved_at"), CoeJson::formatInstant(review.approvedAt));
+    putIfNotEmpty(o, "approved_by", review.approvedBy);
+    if (review.approvedVersion)
+        o.insert(QLatin1String("approved_version"), *review.approvedVersion);
+    QJsonArray meetings;
+    for (const ReviewMeeting& m : review.meetings) {
+        QJsonObject j;
+        j.insert(QLatin1String("at"), CoeJson::formatInstant(m.at));
+        putIfNotEmpty(j, "facilitator", m.facilitator);
+        if (!m.attendees.isEmpty())
+            j.insert(QLatin1String("attendees"), stringArray(m.attendees));
+        putIfNotEmpty(j, "notes", m.notes);
+        putIfNotEmpty(j, "decisions", m.decisions);
+        meetings.append(j);
+    }
+    if (!meetings.isEmpty())
+        o.insert(QLatin1String("meetings"), meetings);
+    QJsonArray comments;
+    for (const ReviewComment& c : review.comments) {
+        QJsonObject j;
+        j.insert(QLatin1String("id"), c.id);
+        j.insert(QLatin1String("at"), CoeJson::formatInstant(c.at));
+        putIfNotEmpty(j, "author", c.author);
+        putIfNotEmpty(j, "target", c.target);
+        j.insert(QLatin1String("text"), c.text);
+        putIfNotEmpty(j, "reply_to", c.replyTo);
+        j.insert(QLatin1String("resolved"), c.resolved);
+        comments.append(j);
+    }
+    if (!comments.isEmpty())
+        o.insert(QLatin1String("comments"), comments);
+    QJsonArray questions;
+    for (const ReviewQuestion& q : review.questions) {
+        QJsonObject j;
+        j.insert(QLatin1String("question"), q.question);
+        putIfNotEmpty(j, "answer", q.answer);
+        putIfNotEmpty(j, "action", q.actionId);
+        questions.append(j);
+    }
+    if (!questions.isEmpty())
+        o.insert(QLatin1String("questions"), questions);
+    return o;
+}
+
 // ---- serialisation with the format's key order ----
 
 // The keys of each kind of object in the order of the spec. Keys not listed
@@ -137,6 +187,10 @@ enum class Shape
     Why,
     Action,
     Related,
+    Review,
+    ReviewMeeting,
+    ReviewComment,
+    ReviewQuestion,
     Other
 };
 
@@ -148,7 +202,7 @@ QStringList keyOrder(Shape shape)
         static const QStringList order =
             keys("format format_version uuid title status severity owner reviewers "
                  "services tags created_at updated_at display_time_zone summary "
-                 "impact timeline metrics questions problem whys action_items related");
+                 "impact timeline metrics questions problem whys action_items related review");
         return order;
     }
     case Shape::Impact: {
@@ -189,6 +243,23 @@ QStringList keyOrder(Shape shape)
         static const QStringList order = keys("kind title uuid url");
         return order;
     }
+    case Shape::Review: {
+        static const QStringList order =
+            keys("approved_at approved_by approved_version meetings comments questions");
+        return order;
+    }
+    case Shape::ReviewMeeting: {
+        static const QStringList order = keys("at facilitator attendees notes decisions");
+        return order;
+    }
+    case Shape::ReviewComment: {
+        static const QStringList order = keys("id at author target text reply_to resolved");
+        return order;
+    }
+    case Shape::ReviewQuestion: {
+        static const QStringList order = keys("question answer action");
+        return order;
+    }
     case Shape::Other:
         break;
     }
@@ -200,13 +271,14 @@ QStringList keyOrder(Shape shape)
 Shape childShape(Shape parent, const QString& key)
 {
     if (parent == Shape::Document) {
-        static const std::array<std::pair<const char*, Shape>, 7> children{{{"impact", Shape::Impact},
+        static const std::array<std::pair<const char*, Shape>, 8> children{{{"impact", Shape::Impact},
                                                                             {"timeline", Shape::Timeline},
                                                                             {"metrics", Shape::Metric},
                                                                             {"questions", Shape::Question},
                                                                             {"whys", Shape::Why},
                                                                             {"action_items", Shape::Action},
-                                                                            {"related", Shape::Related}}};
+                                                                            {"related", Shape::Related},
+                                                                            {"review", Shape::Review}}};
         for (const auto& [name, shape] : children)
             if (key == QLatin1String(name))
                 return shape;
@@ -215,6 +287,14 @@ Shape childShape(Shape parent, const QString& key)
         return Shape::Money;
     if (parent == Shape::Metric && key == QLatin1String("images"))
         return Shape::Image;
+    if (parent == Shape::Review) {
+        if (key == QLatin1String("meetings"))
+            return Shape::ReviewMeeting;
+        if (key == QLatin1String("comments"))
+            return Shape::ReviewComment;
+        if (key == QLatin1String("questions"))
+            return Shape::ReviewQuestion;
+    }
     return Shape::Other;
 }
 
@@ -403,6 +483,8 @@ QJsonObject CoeJsonWriter::toJson(const Coe& coe)
     for (const RelatedItem& item : coe.related)
         related.append(relatedJson(item));
     o.insert(QLatin1String("related"), related);
+    if (!coe.review.isEmpty())
+        o.insert(QLatin1String("review"), reviewJson(coe.review));
     return o;
 }
 

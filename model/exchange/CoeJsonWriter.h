@@ -13,7 +13,8 @@ namespace hindsight::exchange {
 // when unset, unknown customers_affected / sla_breached / financial_impact,
 // milestone none, approximate false, root_cause and human_error false, and
 // empty optional strings and lists inside list items. Required keys and the
-// document's own lists and texts are always written.
+// document's own lists and texts are always written. The 1.1 `review` is
+// written only when it holds something.
 class CoeJsonWriter
 {
 public:

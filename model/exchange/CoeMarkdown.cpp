@@ -6,6 +6,7 @@
 #include "report/DisplayNames.h"
 #include "report/ReportOptions.h"
 #include "report/ReportText.h"
+#include "report/ReviewRecord.h"
 #include "report/WhyTree.h"
 
 #include <QCoreApplication>
@@ -160,6 +161,7 @@ private:
     void whys();
     void actions();
     void related();
+    void reviewRecord();
 
     const Coe& m_coe;
     QString m_imageFolder;
@@ -205,6 +207,8 @@ MarkdownDocument Writer::run()
             break;
         }
     }
+    if (!m_coe.review.isEmpty())
+        reviewRecord();
     while (m_out.endsWith(QStringLiteral("\n\n")))
         m_out.chop(1);
     return {m_out, m_images};
@@ -473,6 +477,82 @@ void Writer::related()
         }
     }
     line();
+}
+
+// Format 1.1 `review`, after the sections (a customer-facing export has had it
+// removed by ExportPreparation). Names, ids and targets are escaped text; notes,
+// decisions, comments and answers are the user's Markdown, neutralized.
+void Writer::reviewRecord()
+{
+    namespace rr = report::reviewrecord;
+    const Review& review = m_coe.review;
+    line(QStringLiteral("## ") + rr::title());
+    line();
+    const QString approval = rr::approval(review, m_zone);
+    if (!approval.isEmpty()) {
+        line(QStringLiteral("**%1** %2").arg(tr("Approved:"), CoeMarkdown::escapeCell(approval)));
+        line();
+    }
+    if (!review.meetings.isEmpty()) {
+        line(QStringLiteral("### ") + tr("Meetings"));
+        line();
+        for (const ReviewMeeting& m : review.meetings) {
+            line(QStringLiteral("#### ") + headingText(rr::instant(m.at, m_zone)));
+            line();
+            QStringList facts;
+            if (!m.facilitator.trimmed().isEmpty())
+                facts.append(QStringLiteral("**%1** %2").arg(tr("Facilitator:"), CoeMarkdown::escapeCell(m.facilitator)));
+            if (!m.attendees.isEmpty())
+                facts.append(QStringLiteral("**%1** %2").arg(tr("Attendees:"),
+                                                             CoeMarkdown::escapeCell(m.attendees.join(QStringLiteral(", ")))));
+            if (!facts.isEmpty()) {
+                line(facts.join(QStringLiteral("\\\n")));
+                line();
+            }
+            if (!m.notes.trimmed().isEmpty()) {
+                line(QStringLiteral("**%1**").arg(tr("Notes")));
+                line();
+                markdown(m.notes, {});
+            }
+            if (!m.decisions.trimmed().isEmpty()) {
+                line(QStringLiteral("**%1**").arg(tr("Decisions")));
+                line();
+                markdown(m.decisions, {});
+            }
+        }
+    }
+    if (!review.comments.isEmpty()) {
+        line(QStringLiteral("### ") + tr("Comments"));
+        line();
+        for (const ReviewComment& c : review.comments) {
+            QStringList about{c.author.trimmed().isEmpty() ? QStringLiteral("*%1*").arg(tr("Unknown author"))
+                                                           : CoeMarkdown::escapeCell(c.author),
+                              CoeMarkdown::escapeCell(rr::instant(c.at, m_zone))};
+            const QString target = rr::targetName(m_coe, c.target);
+            if (!target.isEmpty())
+                about.append(CoeMarkdown::escapeCell(tr("on %1").arg(target)));
+            if (!c.replyTo.isEmpty())
+                about.append(CoeMarkdown::escapeCell(tr("in reply to %1").arg(c.replyTo)));
+            about.append(c.resolved ? tr("resolved") : QStringLiteral("**%1**").arg(tr("not resolved")));
+            line(QStringLiteral("**%1** — %2").arg(CoeMarkdown::escapeCell(c.id), about.join(QStringLiteral(" · "))));
+            line();
+            markdown(c.text, tr("No text."));
+        }
+    }
+    if (!review.questions.isEmpty()) {
+        line(QStringLiteral("### ") + tr("Questions asked in review"));
+        line();
+        for (const ReviewQuestion& q : review.questions) {
+            line(QStringLiteral("**%1**").arg(escapeInline(oneLine(q.question))));
+            line();
+            markdown(q.answer, tr("Not answered."));
+            if (!q.actionId.isEmpty()) {
+                line(QStringLiteral("*%1* %2").arg(tr("Became action item:"),
+                                                   CoeMarkdown::escapeCell(rr::actionName(m_coe, q.actionId))));
+                line();
+            }
+        }
+    }
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "DisplayNames.h"
 #include "ReportText.h"
+#include "ReviewRecord.h"
 #include "WhyTree.h"
 #include "analysis/ReviewCheck.h"
 #include "analysis/TimelineAnalysis.h"
@@ -41,6 +42,7 @@ private:
     void actions(const Coe& coe);
     void related(const Coe& coe);
     void reviewAppendix(const Coe& coe);
+    void reviewRecordAppendix(const Coe& coe, QChar letter);
 
     void section(Section s);
     void subsection(const QString& title);
@@ -124,6 +126,8 @@ void Builder::buildCoe(const Coe& coe)
     }
     if (m_options.reviewAppendix)
         reviewAppendix(coe);
+    if (m_options.reviewRecord && !coe.review.isEmpty())
+        reviewRecordAppendix(coe, m_options.reviewAppendix ? QLatin1Char('B') : QLatin1Char('A'));
 }
 
 void Builder::titleBlock(const Coe& coe)
@@ -518,6 +522,61 @@ void Builder::reviewAppendix(const Coe& coe)
         ++row;
     }
     m_text.endTable(table);
+}
+
+// The review meeting's record: approval, meetings, comments (with what they are
+// about and whether they are resolved), questions asked in review. User text
+// goes in as text, notes, decisions, comments and answers as Markdown without HTML.
+void Builder::reviewRecordAppendix(const Coe& coe, QChar letter)
+{
+    const Review& review = coe.review;
+    m_text.heading(1, tr("Appendix %1  Review record").arg(letter));
+    const QString approval = reviewrecord::approval(review, m_zone);
+    if (!approval.isEmpty())
+        m_text.labelled(tr("Approved: "), approval);
+    if (!review.meetings.isEmpty()) {
+        m_text.heading(2, tr("Meetings"));
+        for (const ReviewMeeting& m : review.meetings) {
+            m_text.paragraph(reviewrecord::instant(m.at, m_zone), ReportText::Style::Question);
+            if (!m.facilitator.trimmed().isEmpty())
+                m_text.labelled(tr("Facilitator: "), m.facilitator);
+            if (!m.attendees.isEmpty())
+                m_text.labelled(tr("Attendees: "), joined(m.attendees));
+            if (!m.notes.trimmed().isEmpty()) {
+                m_text.paragraph(tr("Notes"), ReportText::Style::Label);
+                m_text.markdown(m.notes, {});
+            }
+            if (!m.decisions.trimmed().isEmpty()) {
+                m_text.paragraph(tr("Decisions"), ReportText::Style::Label);
+                m_text.markdown(m.decisions, {});
+            }
+        }
+    }
+    if (!review.comments.isEmpty()) {
+        m_text.heading(2, tr("Comments"));
+        for (const ReviewComment& c : review.comments) {
+            QStringList about{c.author.trimmed().isEmpty() ? tr("Unknown author") : ReportText::oneLine(c.author),
+                              reviewrecord::instant(c.at, m_zone)};
+            const QString target = reviewrecord::targetName(coe, c.target);
+            if (!target.isEmpty())
+                about.append(tr("on %1").arg(target));
+            if (!c.replyTo.isEmpty())
+                about.append(tr("in reply to %1").arg(ReportText::oneLine(c.replyTo)));
+            about.append(c.resolved ? tr("resolved") : tr("not resolved"));
+            m_text.paragraph(ReportText::oneLine(c.id), ReportText::Style::Question);
+            m_text.appendText(QStringLiteral(" — ") + about.join(QStringLiteral(" · ")));
+            m_text.markdown(c.text, tr("No text."));
+        }
+    }
+    if (!review.questions.isEmpty()) {
+        m_text.heading(2, tr("Questions asked in review"));
+        for (const ReviewQuestion& q : review.questions) {
+            m_text.paragraph(q.question, ReportText::Style::Question);
+            m_text.markdown(q.answer, tr("Not answered."));
+            if (!q.actionId.isEmpty())
+                m_text.labelled(tr("Became action item: "), reviewrecord::actionName(coe, q.actionId));
+        }
+    }
 }
 
 void Builder::buildAgenda(const QList<AgendaEntry>& entries)

@@ -5,7 +5,9 @@ namespace hindsight::report {
 
 ExportProfile ExportProfile::internal()
 {
-    return ExportProfile{};
+    ExportProfile p;
+    p.reviewRecord = true;
+    return p;
 }
 
 ExportProfile ExportProfile::reviewMeeting()
@@ -14,6 +16,7 @@ ExportProfile ExportProfile::reviewMeeting()
     p.id = Id::ReviewMeeting;
     p.markHighlights = true;
     p.reviewAppendix = true;
+    p.reviewRecord = true;
     return p;
 }
 
@@ -154,6 +157,11 @@ PreparedExport ExportPreparation::prepare(const Coe& coe, const ExportProfile& p
     out.coe = coe;
     out.sections = profile.sections;
     out.reviewAppendix = profile.reviewAppendix;
+    // Who said what in review is for the people who review, never for a reader
+    // who must not see names (and Redaction does not look into it).
+    out.reviewRecord = profile.reviewRecord && profile.names && !profile.redact;
+    if (!out.reviewRecord)
+        out.coe.review = Review{};
     if (!ExportProfile::highlightsAvailable) {
         if (profile.timeline == ExportProfile::Timeline::HighlightedOnly)
             out.notes.append(

@@ -38,6 +38,10 @@ struct ExportProfile
     bool internalLinks = true;   // links into our own systems appear
     bool redact = false;         // text redaction (Redaction::redactText)
     bool reviewAppendix = false; // the review check appendix (PDF, ODT, HTML)
+    // The review meeting's record (format 1.1 `review`): the "Review record"
+    // appendix of PDF, ODT and HTML and the section of Markdown. Left out
+    // whenever names are hidden or text redacted: its authors and attendees are people.
+    bool reviewRecord = false;
 
     static ExportProfile internal();
     static ExportProfile reviewMeeting();
@@ -81,6 +85,7 @@ struct PreparedExport
     Coe coe;
     QList<Section> sections;
     bool reviewAppendix = false;
+    bool reviewRecord = false; // false: coe.review is cleared, so no format writes it
     QList<Replacement> replacements; // for a preview; an empty replacement: removed
     QStringList notes;               // what the profile asked for and could not do (translated)
 };

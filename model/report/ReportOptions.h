@@ -24,6 +24,9 @@ struct ReportOptions
     QList<Section> sections = allSections(); // printed in the COE's order, whatever the order here
     PaperSize paper = defaultPaperSize();
     bool reviewAppendix = false; // appendix "Review check" listing the findings
+    // Appendix "Review record" (format 1.1 `review`: approval, meetings, comments,
+    // questions asked in review), printed when the COE records any of it.
+    bool reviewRecord = false;
     int gapMinutes = analysis::kDefaultGapMinutes;
     QStringList teamNames; // names marked as teams (Settings): the appendix does not take them for people
     QDateTime exportedAt; // shown in the title block; invalid: now

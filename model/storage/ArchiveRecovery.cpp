@@ -2,6 +2,7 @@
 #include "ArchiveRecovery.h"
 
 #include "Archive.h"
+#include "Backend.h"
 #include "CoeQuery.h"
 #include "CoeRepository.h"
 #include "CoeTables.h"
@@ -174,6 +175,12 @@ RecoveryReport ArchiveRecovery::recover(const QString& damaged, const QString& t
             scanTable(db, &found);
             scanUuidIndex(db, &found);
             probeIds(db, &found);
+            // An archive older than schema 7 has no review tables to read.
+            int version = 0;
+            QString versionError;
+            const coetables::Parts parts = Backend::of(db).schemaVersion(db, &version, &versionError) && version < 7
+                                               ? coetables::Parts::BeforeReview
+                                               : coetables::Parts::All;
             for (auto& [id, candidate] : found) {
                 RecoveryReport::Lost lost{id, candidate.uuid, candidate.title, candidate.problem};
                 if (candidate.uuid.isNull()) {
@@ -185,7 +192,7 @@ RecoveryReport ArchiveRecovery::recover(const QString& damaged, const QString& t
                 Coe coe;
                 bool ok = false;
                 QString err;
-                if (!coetables::readCoe(db, candidate.uuid, &coe, &ok, &err) || !ok) {
+                if (!coetables::readCoe(db, candidate.uuid, &coe, &ok, &err, parts) || !ok) {
                     lost.reason = err.isEmpty() ? tr("its row cannot be read") : err;
                     report.lost << lost;
                     continue;

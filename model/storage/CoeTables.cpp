@@ -190,7 +190,58 @@ const QStringList kChildTables = {
     QStringLiteral("timeline_entries"), QStringLiteral("metrics"),
     QStringLiteral("questions"),        QStringLiteral("whys"),
     QStringLiteral("action_items"),     QStringLiteral("related_items"),
+    QStringLiteral("coe_reviews"),      QStringLiteral("review_meetings"),
+    QStringLiteral("review_meeting_attendees"), QStringLiteral("review_comments"),
+    QStringLiteral("review_questions"),
 };
+
+// The review record (schema 7): the approval row only when one is recorded.
+bool insertReview(const QSqlDatabase& db, qint64 rowId, const Review& review, QString* error)
+{
+    const Backend& b = Backend::of(db);
+    QList<QVariantList> rows;
+    if (review.approvedAt.isValid() || !review.approvedBy.isEmpty() || review.approvedVersion) {
+        rows.append({rowId, sql::instant(review.approvedAt), exact(b, review.approvedBy),
+                     review.approvedVersion ? QVariant(*review.approvedVersion) : nullInt()});
+        if (!insertRows(db, QStringLiteral("coe_reviews"),
+                        QStringLiteral("coe_id, approved_at, approved_by, approved_version"),
+                        QStringLiteral("?, ?, CAST(? AS TEXT), ?"), rows, error))
+            return false;
+    }
+    rows.clear();
+    QList<QVariantList> attendees;
+    for (int i = 0; i < review.meetings.size(); ++i) {
+        const ReviewMeeting& m = review.meetings.at(i);
+        rows.append({rowId, i, sql::instant(m.at), exact(b, m.facilitator), exact(b, m.notes), exact(b, m.decisions)});
+        for (int j = 0; j < m.attendees.size(); ++j)
+            attendees.append({rowId, i, j, exact(b, m.attendees.at(j))});
+    }
+    if (!insertRows(db, QStringLiteral("review_meetings"),
+                    QStringLiteral("coe_id, position, at, facilitator, notes, decisions"),
+                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error)
+        || !insertRows(db, QStringLiteral("review_meeting_attendees"), QStringLiteral("coe_id, meeting, position, name"),
+                       QStringLiteral("?, ?, ?, CAST(? AS TEXT)"), attendees, error))
+        return false;
+    rows.clear();
+    for (int i = 0; i < review.comments.size(); ++i) {
+        const ReviewComment& c = review.comments.at(i);
+        rows.append({rowId, i, exact(b, c.id), sql::instant(c.at), exact(b, c.author), exact(b, c.target),
+                     exact(b, c.text), exact(b, c.replyTo), boolValue(c.resolved)});
+    }
+    if (!insertRows(db, QStringLiteral("review_comments"),
+                    QStringLiteral("coe_id, position, comment_id, at, author, target, text, reply_to, resolved"),
+                    QStringLiteral("?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
+                                   "CAST(? AS TEXT), ?"),
+                    rows, error))
+        return false;
+    rows.clear();
+    for (int i = 0; i < review.questions.size(); ++i) {
+        const ReviewQuestion& q = review.questions.at(i);
+        rows.append({rowId, i, exact(b, q.question), exact(b, q.answer), exact(b, q.actionId)});
+    }
+    return insertRows(db, QStringLiteral("review_questions"), QStringLiteral("coe_id, position, question, answer, action_id"),
+                      QStringLiteral("?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error);
+}
 
 } // namespace
 
@@ -383,7 +434,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
             return false;
     }
 
-    return true;
+    return insertReview(db, rowId, coe.review, error);
 }
 
 namespace {
@@ -410,7 +461,8 @@ bool execIn(Kept& k, const QList<QVariant>& ids, QString* error)
 
 } // namespace
 
-bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error)
+bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error,
+              Parts parts)
 {
     const Backend& b = Backend::of(db);
     out->clear();
@@ -654,17 +706,75 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
                    }))
         return false;
 
+    if (parts == Parts::All) {
+        if (!readTable(QStringLiteral("SELECT coe_id, approved_at, CAST(approved_by AS BLOB), approved_version "
+                                      "FROM coe_reviews WHERE coe_id IN (%1)"),
+                       [&](Coe& c, QSqlQuery& q) {
+                           c.review.approvedAt = sql::instantFrom(q.value(1));
+                           c.review.approvedBy = b.fromExact(q.value(2));
+                           if (!q.value(3).isNull())
+                               c.review.approvedVersion = q.value(3).toInt();
+                           return true;
+                       }))
+            return false;
+        bool anyMeeting = false;
+        if (!readTable(QStringLiteral("SELECT coe_id, at, CAST(facilitator AS BLOB), CAST(notes AS BLOB), "
+                                      "CAST(decisions AS BLOB) FROM review_meetings WHERE coe_id IN (%1) "
+                                      "ORDER BY coe_id, position"),
+                       [&](Coe& c, QSqlQuery& q) {
+                           ReviewMeeting m;
+                           m.at = sql::instantFrom(q.value(1));
+                           m.facilitator = b.fromExact(q.value(2));
+                           m.notes = b.fromExact(q.value(3));
+                           m.decisions = b.fromExact(q.value(4));
+                           c.review.meetings << m;
+                           anyMeeting = true;
+                           return true;
+                       }))
+            return false;
+        if (anyMeeting
+            && !readTable(QStringLiteral("SELECT coe_id, meeting, CAST(name AS BLOB) FROM review_meeting_attendees "
+                                         "WHERE coe_id IN (%1) ORDER BY coe_id, meeting, position"),
+                          [&](Coe& c, QSqlQuery& q) {
+                              const qsizetype meeting = q.value(1).toLongLong();
+                              if (meeting >= 0 && meeting < c.review.meetings.size())
+                                  c.review.meetings[meeting].attendees << b.fromExact(q.value(2));
+                              return true;
+                          }))
+            return false;
+        if (!readTable(QStringLiteral("SELECT coe_id, CAST(comment_id AS BLOB), at, CAST(author AS BLOB), "
+                                      "CAST(target AS BLOB), CAST(text AS BLOB), CAST(reply_to AS BLOB), resolved "
+                                      "FROM review_comments WHERE coe_id IN (%1) ORDER BY coe_id, position"),
+                       [&](Coe& c, QSqlQuery& q) {
+                           c.review.comments << ReviewComment{b.fromExact(q.value(1)), sql::instantFrom(q.value(2)),
+                                                              b.fromExact(q.value(3)), b.fromExact(q.value(4)),
+                                                              b.fromExact(q.value(5)), b.fromExact(q.value(6)),
+                                                              q.value(7).toInt() != 0};
+                           return true;
+                       }))
+            return false;
+        if (!readTable(QStringLiteral("SELECT coe_id, CAST(question AS BLOB), CAST(answer AS BLOB), "
+                                      "CAST(action_id AS BLOB) FROM review_questions WHERE coe_id IN (%1) "
+                                      "ORDER BY coe_id, position"),
+                       [&](Coe& c, QSqlQuery& q) {
+                           c.review.questions << ReviewQuestion{b.fromExact(q.value(1)), b.fromExact(q.value(2)),
+                                                                b.fromExact(q.value(3))};
+                           return true;
+                       }))
+            return false;
+    }
+
     for (qsizetype i = 0; i < coes.size(); ++i)
         for (const qsizetype at : places.at(i))
             (*out)[at] = coes.at(i);
     return true;
 }
 
-bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error)
+bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error, Parts parts)
 {
     QList<std::optional<Coe>> read;
     *found = false;
-    if (!readCoes(db, {uuid}, &read, error))
+    if (!readCoes(db, {uuid}, &read, error, parts))
         return false;
     if (read.isEmpty() || !read.first())
         return true;

@@ -26,12 +26,22 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
 // Inserts every child row of the COE (lists, timeline, metrics and images, ...).
 bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error);
 
+// What a read takes: every part, or (for a migration or recovery of an archive
+// older than schema 7) all but the review record, whose tables do not exist yet.
+enum class Parts
+{
+    All,
+    BeforeReview
+};
+
 // Reads the COE stored under `uuid`. *found is false (and the result true)
 // when there is none.
-bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error);
+bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error,
+             Parts parts = Parts::All);
 // Reads the COEs stored under `uuids` with one query per table for all of
 // them; out[i] is empty when the archive holds no uuids[i].
-bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error);
+bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error,
+              Parts parts = Parts::All);
 
 QString uuidText(const QUuid& uuid);
 

@@ -277,7 +277,7 @@ bool migrateFrom2(const QSqlDatabase& db, QString* error)
     for (const auto& [rowId, uuid] : stored) {
         Coe coe;
         bool found = false;
-        if (!coetables::readCoe(db, uuid, &coe, &found, error))
+        if (!coetables::readCoe(db, uuid, &coe, &found, error, coetables::Parts::BeforeReview))
             return false;
         if (found && !coesummary::updateReview(db, rowId, coe, analysis::CheckOptions{}, error))
             return false;
@@ -347,6 +347,56 @@ bool migrateFrom5(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error);
 }
 
+// Version 6 -> 7: the review record of each COE (format 1.1 `review`):
+// coe_reviews holds the approval (one row, only for a COE that records one);
+// meetings, their attendees (by the meeting's position), comments and the
+// questions asked in review are rows in document order, as the other lists.
+// Comment and action ids are the document's own, not foreign keys, so that a
+// draft with a dangling reference still saves (as whys.parent_why_id).
+bool migrateFrom6(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE coe_reviews (
+            coe_id INTEGER PRIMARY KEY REFERENCES coes (id) ON DELETE CASCADE,
+            approved_at TEXT,
+            approved_by TEXT NOT NULL DEFAULT '',
+            approved_version INTEGER CHECK (approved_version IS NULL OR approved_version > 0)))"),
+        QStringLiteral(R"(CREATE TABLE review_meetings (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            at TEXT,
+            facilitator TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            decisions TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (coe_id, position)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE review_meeting_attendees (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            meeting INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (coe_id, meeting, position)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE review_comments (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            comment_id TEXT NOT NULL DEFAULT '',
+            at TEXT,
+            author TEXT NOT NULL DEFAULT '',
+            target TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            reply_to TEXT NOT NULL DEFAULT '',
+            resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)),
+            PRIMARY KEY (coe_id, position)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE review_questions (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question TEXT NOT NULL DEFAULT '',
+            answer TEXT NOT NULL DEFAULT '',
+            action_id TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (coe_id, position)) WITHOUT ROWID)"),
+    };
+    return runAll(db, statements, error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -355,6 +405,7 @@ const QList<Migration> kMigrations = {
     {3, "add who saved each COE last, the change order and open sessions", &migrateFrom3},
     {4, "index adjacent word pairs for phrase search (PostgreSQL)", &migrateFrom4},
     {5, "add the versions of each COE", &migrateFrom5},
+    {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

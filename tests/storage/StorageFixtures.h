@@ -177,6 +177,12 @@ inline void compareEveryField(const Coe& a, const Coe& b)
         QVERIFY(a.actionItems[i] == b.actionItems[i]);
     }
     QVERIFY(a.related == b.related);
+    QCOMPARE(a.review.approvedAt, b.review.approvedAt);
+    QCOMPARE(a.review.approvedBy, b.review.approvedBy);
+    QCOMPARE(a.review.approvedVersion, b.review.approvedVersion);
+    QVERIFY(a.review.meetings == b.review.meetings);
+    QVERIFY(a.review.comments == b.review.comments);
+    QVERIFY(a.review.questions == b.review.questions);
     QVERIFY(a.sameContent(b));
 }
 

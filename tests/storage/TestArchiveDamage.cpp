@@ -383,6 +383,40 @@ private slots:
         }
     }
 
+    // Recovery reads the file as it is, of any schema: one older than 7 has no
+    // review tables, and its COEs are recovered all the same; one of schema 7
+    // gives back the review record too.
+    void recoverReadsEverySchema()
+    {
+        QTemporaryDir dir;
+        const QString old = copyFixture(dir, QStringLiteral("archive-v6.sqlite"), dataPath(QStringLiteral("archive-v6.sqlite")));
+        QVERIFY(!old.isEmpty());
+        const RecoveryReport fromOld = ArchiveRecovery::recover(old, dir.filePath(QStringLiteral("from-v6.sqlite")));
+        QVERIFY2(fromOld.error.isEmpty(), qPrintable(fromOld.error));
+        QVERIFY2(fromOld.lost.isEmpty(), qPrintable(ArchiveRecovery::describe(fromOld.lost.value(0)) + QStringLiteral(": ")
+                                                    + fromOld.lost.value(0).reason));
+        QCOMPARE(fromOld.recovered.size(), 2);
+
+        const QString current = dir.filePath(QStringLiteral("v7.sqlite"));
+        Coe reviewed = exampleCoe();
+        reviewed.review = exampleReview();
+        {
+            QString error;
+            auto archive = Archive::open(current, Archive::Access::ReadWrite, &error);
+            QVERIFY2(archive, qPrintable(error));
+            QVERIFY(CoeRepository(*archive).save(reviewed).ok());
+        }
+        const RecoveryReport fromCurrent = ArchiveRecovery::recover(current, dir.filePath(QStringLiteral("from-v7.sqlite")));
+        QVERIFY2(fromCurrent.error.isEmpty(), qPrintable(fromCurrent.error));
+        QCOMPARE(fromCurrent.recovered.size(), 1);
+        QString error;
+        auto recovered = Archive::open(dir.filePath(QStringLiteral("from-v7.sqlite")), Archive::Access::ReadWrite, &error);
+        QVERIFY2(recovered, qPrintable(error));
+        const std::optional<Coe> coe = CoeRepository(*recovered).load(reviewed.uuid, &error);
+        QVERIFY2(coe, qPrintable(error));
+        QVERIFY(coe->review == exampleReview());
+    }
+
 private:
     static void writeExisting(const QString& path)
     {

@@ -42,7 +42,7 @@ private slots:
         QVERIFY2(!path.isEmpty(), qPrintable(error));
         m_archive = Archive::open(path, Archive::Access::ReadWrite, &error);
         QVERIFY2(m_archive, qPrintable(error));
-        QCOMPARE(m_archive->schemaVersion(), 6);
+        QCOMPARE(m_archive->schemaVersion(), 7);
     }
     void cleanup() { m_archive.reset(); }
 

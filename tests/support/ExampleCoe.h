@@ -276,4 +276,37 @@ inline Coe exampleCoe()
     return c;
 }
 
+// The review record of ../shared/examples/checkout-config-rollout-1.1.coe.json
+// (tests/data/format-1.1/), field for field; its targets and action exist in exampleCoe().
+inline Review exampleReview()
+{
+    const auto utc = [](int y, int mo, int d, int h, int mi) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::utc());
+    };
+    Review r;
+    r.approvedAt = utc(2024, 3, 14, 16, 0);
+    r.approvedBy = QStringLiteral("Priya Raman");
+    r.approvedVersion = 3;
+    r.meetings.append(ReviewMeeting{
+        utc(2024, 3, 14, 15, 0), QStringLiteral("Priya Raman"),
+        QStringList{QStringLiteral("Dana Ortiz"), QStringLiteral("Sam Lee"), QStringLiteral("Priya Raman")},
+        QStringLiteral("Walked the timeline; the 17-minute detection gap dominated the discussion."),
+        QStringLiteral("Lower the alarm to 3 datapoints; canary every configuration change.")});
+    r.comments.append(ReviewComment{QStringLiteral("c1"), utc(2024, 3, 13, 10, 0), QStringLiteral("Sam Lee"),
+                                    QStringLiteral("timeline:3"),
+                                    QStringLiteral("What happened between 14:19 and 14:40? Please explain the gap."),
+                                    QString(), true});
+    r.comments.append(ReviewComment{
+        QStringLiteral("c2"), utc(2024, 3, 13, 10, 30), QStringLiteral("Dana Ortiz"), QStringLiteral("timeline:3"),
+        QStringLiteral("Added a gap explanation: the on-call engineer was rolling back the wrong service."),
+        QStringLiteral("c1"), true});
+    r.comments.append(ReviewComment{QStringLiteral("c3"), utc(2024, 3, 14, 15, 30), QStringLiteral("Priya Raman"),
+                                    QStringLiteral("action:a1"), QStringLiteral("Is 14 days realistic for this one?"),
+                                    QString(), false});
+    r.questions.append(ReviewQuestion{QStringLiteral("Why did the canary stage not apply to configuration changes?"),
+                                      QStringLiteral("Configuration had its own pipeline without a canary."),
+                                      QStringLiteral("a1")});
+    return r;
+}
+
 } // namespace hindsight::test

@@ -5,6 +5,7 @@
 #include "report/DisplayNames.h"
 #include "report/ReportOptions.h"
 #include "report/ReportText.h"
+#include "report/ReviewRecord.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -127,6 +128,26 @@ Coe hostileCoe()
         r.url = next();
         r.uuid = next();
     }
+    c.review = test::exampleReview();
+    c.review.approvedBy = next();
+    for (ReviewMeeting& m : c.review.meetings) {
+        m.facilitator = next();
+        m.attendees = {next(), next()};
+        m.notes = next();
+        m.decisions = next();
+    }
+    for (ReviewComment& x : c.review.comments) {
+        x.id = next();
+        x.author = next();
+        x.target = next();
+        x.text = next();
+        x.replyTo = next();
+    }
+    for (ReviewQuestion& q : c.review.questions) {
+        q.question = next();
+        q.answer = next();
+        q.actionId = next();
+    }
     return c;
 }
 
@@ -221,6 +242,17 @@ QList<Heading> expectedHeadings(const Coe& c)
         }
         for (int k = 0; k < subsections.size(); ++k)
             h.append({3, QStringLiteral("%1.%2 %3").arg(number).arg(k + 1).arg(subsections[k]), true});
+    }
+    if (!c.review.isEmpty()) { // format 1.1: after the sections
+        h.append({2, QStringLiteral("Review record"), true});
+        if (!c.review.meetings.isEmpty())
+            h.append({3, QStringLiteral("Meetings"), true});
+        for (const ReviewMeeting& m : c.review.meetings)
+            h.append({4, report::reviewrecord::instant(m.at, c.displayTimeZone), true});
+        if (!c.review.comments.isEmpty())
+            h.append({3, QStringLiteral("Comments"), true});
+        if (!c.review.questions.isEmpty())
+            h.append({3, QStringLiteral("Questions asked in review"), true});
     }
     return h;
 }

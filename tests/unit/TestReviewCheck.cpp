@@ -370,6 +370,22 @@ const QList<Case>& cases()
 
         // --- related
         {"related.none", [](Coe& c) { c.related.clear(); }, {QStringLiteral("related.none")}},
+        {"review.comment-unresolved",
+         [](Coe& c) {
+             c.review.comments.append(ReviewComment{QStringLiteral("c1"), utc(2024, 3, 13, 10, 0),
+                                                    QStringLiteral("Sam Lee"), QStringLiteral("timeline:3"),
+                                                    QStringLiteral("Please explain the gap."), {}, false});
+             c.review.comments.append(ReviewComment{QStringLiteral("c2"), utc(2024, 3, 13, 11, 0), {}, {},
+                                                    QStringLiteral("And this?"), QStringLiteral("c1"), false});
+         },
+         {QStringLiteral("review.comment-unresolved"), QStringLiteral("review.comment-unresolved")}},
+        {"review comments resolved, and the rest of the record, are quiet",
+         [](Coe& c) {
+             c.review = test::exampleReview();
+             for (ReviewComment& x : c.review.comments)
+                 x.resolved = true;
+         },
+         {}},
 
         // --- blameless
         {"blameless.name: full name in the summary",
@@ -778,6 +794,7 @@ private slots:
             {QStringLiteral("action.due-beyond-sla"), Level::Warning},
             {QStringLiteral("action.few"), Level::Note},
             {QStringLiteral("related.none"), Level::Note},
+            {QStringLiteral("review.comment-unresolved"), Level::Warning},
             {QStringLiteral("blameless.name"), Level::Warning},
             {QStringLiteral("blameless.wording"), Level::Warning},
         };

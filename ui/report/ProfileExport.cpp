@@ -18,6 +18,7 @@ ProfileExportResult ProfileExport::exportCoe(const Coe& coe, const QString& path
     ReportOptions options = request.options;
     options.sections = prepared.sections;
     options.reviewAppendix = prepared.reviewAppendix;
+    options.reviewRecord = prepared.reviewRecord;
 
     ProfileExportResult result;
     result.replacements = prepared.replacements;
