@@ -189,6 +189,13 @@
             <numerusform>too long: %n characters, at most %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>refers to timeline entry %1 (counting from 0 in time order), but the timeline has %n entries</source>
+        <translation>
+            <numerusform>refers to timeline entry %1 (counting from 0 in time order), but the timeline has %n entry</numerusform>
+            <numerusform>refers to timeline entry %1 (counting from 0 in time order), but the timeline has %n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoeRepository</name>

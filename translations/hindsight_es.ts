@@ -1256,6 +1256,33 @@
         <source>this step is %1 steps deep; a why chain can be at most %2 steps deep</source>
         <translation>este paso tiene %1 niveles de profundidad; una cadena de porqués puede tener como máximo %2</translation>
     </message>
+    <message>
+        <source>must be a whole number of at least 1, found %1</source>
+        <translation>debe ser un número entero mayor o igual que 1; se encontró %1</translation>
+    </message>
+    <message>
+        <source>refers to action item id %1, which does not exist</source>
+        <translation>hace referencia al elemento de acción con id %1, que no existe</translation>
+    </message>
+    <message>
+        <source>refers to comment id %1, which does not exist</source>
+        <translation>hace referencia al comentario con id %1, que no existe</translation>
+    </message>
+    <message>
+        <source>a comment cannot answer itself</source>
+        <translation>un comentario no puede responderse a sí mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>refers to timeline entry %1 (counting from 0 in time order), but the timeline has %n entries</source>
+        <translation>
+            <numerusform>hace referencia a la entrada %1 de la cronología (contando desde 0 en orden temporal), pero la cronología tiene %n entrada</numerusform>
+            <numerusform>hace referencia a la entrada %1 de la cronología (contando desde 0 en orden temporal), pero la cronología tiene %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a place in the COE: %1 (expected a section such as summary or timeline, or timeline:N, why:ID or action:ID)</source>
+        <translation>no es un lugar del COE: %1 (se esperaba una sección como summary o timeline, o timeline:N, why:ID o action:ID)</translation>
+    </message>
 </context>
 <context>
     <name>CoeMarkdown</name>
@@ -2859,6 +2886,118 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <source>Because: </source>
         <translation>Porque: </translation>
     </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Aprobado:</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Facilitator:</source>
+        <translation>Moderador:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Asistentes:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Autor desconocido</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sobre %1</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en respuesta a %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>sin resolver</translation>
+    </message>
+    <message>
+        <source>No text.</source>
+        <translation>Sin texto.</translation>
+    </message>
+    <message>
+        <source>Questions asked in review</source>
+        <translation>Preguntas hechas en la revisión</translation>
+    </message>
+    <message>
+        <source>Became action item:</source>
+        <translation>Se convirtió en el elemento de acción:</translation>
+    </message>
+    <message>
+        <source>Appendix %1  Review record</source>
+        <translation>Apéndice %1  Registro de la revisión</translation>
+    </message>
+    <message>
+        <source>Approved: </source>
+        <translation>Aprobado: </translation>
+    </message>
+    <message>
+        <source>Facilitator: </source>
+        <translation>Moderador: </translation>
+    </message>
+    <message>
+        <source>Attendees: </source>
+        <translation>Asistentes: </translation>
+    </message>
+    <message>
+        <source>Became action item: </source>
+        <translation>Se convirtió en el elemento de acción: </translation>
+    </message>
+    <message>
+        <source>Review record</source>
+        <translation>Registro de la revisión</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>Timeline entry %1</source>
+        <translation>Entrada %1 de la cronología</translation>
+    </message>
+    <message>
+        <source>Why step %1</source>
+        <translation>Porqué %1</translation>
+    </message>
+    <message>
+        <source>Action item %1</source>
+        <translation>Elemento de acción %1</translation>
+    </message>
+    <message>
+        <source>Action item “%1”</source>
+        <translation>Elemento de acción «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3154,6 +3293,14 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>%1 says %2. Instead of assigning error or blame, ask why the system allowed it, and write that down as a why step.</source>
         <translation>En %1 se lee %2. En lugar de atribuir errores o culpas, pregunte por qué el sistema lo permitió y escríbalo como un porqué.</translation>
+    </message>
+    <message>
+        <source>Unresolved review comment: “%1”. Answer it or act on it, then mark it resolved.</source>
+        <translation>Comentario de revisión sin resolver: «%1». Respóndalo o actúe en consecuencia y márquelo como resuelto.</translation>
+    </message>
+    <message>
+        <source>Unresolved review comment by %1: “%2”. Answer it or act on it, then mark it resolved.</source>
+        <translation>Comentario de revisión de %1 sin resolver: «%2». Respóndalo o actúe en consecuencia y márquelo como resuelto.</translation>
     </message>
 </context>
 <context>
