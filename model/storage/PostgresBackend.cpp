@@ -11,13 +11,13 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
-#include <QMap>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
 #include <array>
+#include <vector>
 #include <limits>
 
 namespace hindsight {
@@ -34,15 +34,7 @@ constexpr qint64 kWriteLock = schema::kApplicationId;
 constexpr int kMaxPosition = 16383;
 constexpr int kMaxPositions = 256;
 
-QString lexeme(const QString& term)
-{
-    QString escaped = term;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
-// The tsvector literal of a COE's three texts: the words FTS5's unicode61
+// The tsvector literals of a COE's three texts: the words FTS5's unicode61
 // tokenizer finds (Snippet.h: tokenize, the same folding), title weight A,
 // summary B, body D, one position left free between columns so that a phrase
 // never runs from one into the next (as in FTS5).
@@ -51,27 +43,6 @@ using ColumnTokens = std::array<QList<fulltext::Token>, 3>;
 ColumnTokens tokensOf(const fulltext::Columns& columns)
 {
     return {fulltext::tokenize(columns.title), fulltext::tokenize(columns.summary), fulltext::tokenize(columns.body)};
-}
-
-QString documentFor(const ColumnTokens& tokens)
-{
-    const int base[3] = {0, int(tokens[0].size()) + 1, int(tokens[0].size() + tokens[1].size()) + 2};
-    QMap<QString, QStringList> positions; // sorted: a stable literal
-    static const char weights[3] = {'A', 'B', 'D'};
-    for (int column = 0; column < 3; ++column) {
-        for (qsizetype offset = 0; offset < tokens[column].size(); ++offset) {
-            QStringList& list = positions[tokens[column].at(offset).folded];
-            if (list.size() >= kMaxPositions)
-                continue;
-            const int position = int(qMin<qsizetype>(base[column] + offset + 1, kMaxPosition));
-            list << QString::number(position) + (column == 2 ? QString() : QString(QLatin1Char(weights[column])));
-        }
-    }
-    QStringList parts;
-    parts.reserve(positions.size());
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        parts << lexeme(it.key()) + QLatin1Char(':') + it.value().join(QLatin1Char(','));
-    return parts.join(QLatin1Char(' '));
 }
 
 // Phrase pairs (coe_search.pairs, schema 5): each two adjacent tokens of a
@@ -90,35 +61,116 @@ QString pair(const QString& first, const QString& second)
     return first + QLatin1Char(' ') + second;
 }
 
-struct Pairs
+// A lexeme's text inside the quotes of a tsvector/tsquery literal.
+QString escapedLexeme(const QString& term)
 {
-    QString literal; // a tsvector literal
-    bool cut = false;
+    if (!term.contains(QLatin1Char('\\')) && !term.contains(QLatin1Char('\'')))
+        return term;
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return escaped;
+}
+
+QString lexeme(const QString& term)
+{
+    return QLatin1Char('\'') + escapedLexeme(term) + QLatin1Char('\'');
+}
+
+// A COE's row of coe_search: its document and its pairs, both worked out
+// from its tokens at once. Each distinct word is looked up once (a COE of
+// some thousands of tokens has a few hundred words), the pairs are pairs of
+// word numbers: no string is made for a pair before it is written out. The
+// lexemes come in no particular order (tsvector's input sorts them).
+struct SearchRow
+{
+    QString document; // a tsvector literal
+    QString pairs;    // a tsvector literal
+    bool cut = false; // pairs_cut
 };
 
-Pairs pairsFor(const ColumnTokens& tokens)
+SearchRow searchRowFor(const ColumnTokens& tokens)
 {
-    QSet<QString> pairs;
-    qsizetype bytes = 0;
-    for (const QList<fulltext::Token>& column : tokens) {
-        for (qsizetype i = 0; i + 1 < column.size(); ++i) {
-            const QString p = pair(column.at(i).folded, column.at(i + 1).folded);
-            if (pairs.contains(p))
-                continue;
-            const qsizetype size = p.toUtf8().size();
-            bytes += size + 8;
-            if (size > kMaxLexemeBytes || bytes > kMaxPairsBytes)
-                return {lexeme(kPairsCut), true};
-            pairs.insert(p);
+    struct Word
+    {
+        QString escaped;     // between the quotes of a literal
+        qsizetype bytes = 0; // UTF-8 bytes of the word itself
+        QList<int> positions;
+    };
+    QList<Word> words;
+    QHash<QString, int> ids;
+    std::array<QList<int>, 3> columnIds;
+    const int base[3] = {0, int(tokens[0].size()) + 1, int(tokens[0].size() + tokens[1].size()) + 2};
+    for (int column = 0; column < 3; ++column) {
+        QList<int>& out = columnIds[column];
+        out.reserve(tokens[column].size());
+        for (qsizetype offset = 0; offset < tokens[column].size(); ++offset) {
+            const QString& folded = tokens[column].at(offset).folded;
+            auto it = ids.constFind(folded);
+            if (it == ids.cend()) {
+                it = ids.insert(folded, int(words.size()));
+                words.append(Word{escapedLexeme(folded), QStringView(folded).toUtf8().size(), {}});
+            }
+            out.append(*it);
+            QList<int>& positions = words[*it].positions;
+            if (positions.size() < kMaxPositions)
+                positions.append(int(qMin<qsizetype>(base[column] + offset + 1, kMaxPosition)) * 4 + column);
         }
     }
-    QStringList sorted(pairs.cbegin(), pairs.cend());
-    sorted.sort(); // a stable literal
-    QStringList parts;
-    parts.reserve(sorted.size());
-    for (const QString& p : std::as_const(sorted))
-        parts << lexeme(p);
-    return {parts.join(QLatin1Char(' ')), false};
+    SearchRow row;
+    static const char weights[3] = {'A', 'B', 'D'};
+    qsizetype size = 0;
+    for (const Word& w : std::as_const(words))
+        size += w.escaped.size() + 4 + w.positions.size() * 7;
+    row.document.reserve(size);
+    for (const Word& w : std::as_const(words)) {
+        if (!row.document.isEmpty())
+            row.document += QLatin1Char(' ');
+        row.document += QLatin1Char('\'');
+        row.document += w.escaped;
+        row.document += QLatin1String("':");
+        for (qsizetype i = 0; i < w.positions.size(); ++i) {
+            const int p = w.positions.at(i);
+            if (i > 0)
+                row.document += QLatin1Char(',');
+            row.document += QString::number(p / 4);
+            if (p % 4 != 2)
+                row.document += QLatin1Char(weights[p % 4]);
+        }
+    }
+
+    // The distinct pairs, as two word numbers; a pair's lexeme is its two
+    // words with a space between.
+    std::vector<quint64> pairs;
+    for (const QList<int>& column : columnIds)
+        for (qsizetype i = 0; i + 1 < column.size(); ++i)
+            pairs.push_back(quint64(quint32(column.at(i))) << 32 | quint32(column.at(i + 1)));
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    qsizetype bytes = 0, length = 0;
+    for (const quint64 p : pairs) {
+        const Word& first = words.at(int(p >> 32));
+        const Word& second = words.at(int(p & 0xffffffffu));
+        const qsizetype pairBytes = first.bytes + 1 + second.bytes;
+        bytes += pairBytes + 8;
+        if (pairBytes > kMaxLexemeBytes || bytes > kMaxPairsBytes) {
+            row.pairs = lexeme(kPairsCut);
+            row.cut = true;
+            return row;
+        }
+        length += first.escaped.size() + second.escaped.size() + 4;
+    }
+    row.pairs.reserve(length);
+    for (const quint64 p : pairs) {
+        if (!row.pairs.isEmpty())
+            row.pairs += QLatin1Char(' ');
+        row.pairs += QLatin1Char('\'');
+        row.pairs += words.at(int(p >> 32)).escaped;
+        row.pairs += QLatin1Char(' ');
+        row.pairs += words.at(int(p & 0xffffffffu)).escaped;
+        row.pairs += QLatin1Char('\'');
+    }
+    return row;
 }
 
 // The tsquery literal of an FTS5 MATCH expression made by prepareSearch():
@@ -343,8 +395,8 @@ public:
             if (rows.isEmpty())
                 break;
             for (const auto& [rowId, texts] : std::as_const(rows)) {
-                const Pairs pairs = pairsFor(tokensOf(texts));
-                if (!sql::exec(write, {sql::text(pairs.literal), pairs.cut, rowId}, error))
+                const SearchRow row = searchRowFor(tokensOf(texts));
+                if (!sql::exec(write, {sql::text(row.pairs), row.cut, rowId}, error))
                     return false;
             }
             last = rows.last().first;
@@ -444,19 +496,18 @@ public:
     bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const override
     {
         const fulltext::Columns c = fulltext::columnsFor(coe);
-        const ColumnTokens tokens = tokensOf(c);
-        const Pairs pairs = pairsFor(tokens);
-        QSqlQuery q(db);
-        return sql::prepare(q,
-                            QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document, pairs, "
-                                           "pairs_cut) VALUES (?, ?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector), ?) "
-                                           "ON CONFLICT (coe_id) DO UPDATE "
-                                           "SET title = excluded.title, summary = excluded.summary, "
-                                           "body = excluded.body, document = excluded.document, "
-                                           "pairs = excluded.pairs, pairs_cut = excluded.pairs_cut"),
-                            error)
-            && sql::exec(q, {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body),
-                             sql::text(documentFor(tokens)), sql::text(pairs.literal), pairs.cut},
+        const SearchRow row = searchRowFor(tokensOf(c));
+        sql::Statement q(db,
+                         QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document, pairs, "
+                                        "pairs_cut) VALUES (?, ?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector), ?) "
+                                        "ON CONFLICT (coe_id) DO UPDATE "
+                                        "SET title = excluded.title, summary = excluded.summary, "
+                                        "body = excluded.body, document = excluded.document, "
+                                        "pairs = excluded.pairs, pairs_cut = excluded.pairs_cut"),
+                         error);
+        return q.isValid()
+            && sql::exec(q.query(), {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body),
+                                     sql::text(row.document), sql::text(row.pairs), row.cut},
                          error);
     }
     bool removeFullText(const QSqlDatabase& db, qint64 coeRowId, QString* error) const override
