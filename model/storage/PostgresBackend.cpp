@@ -249,6 +249,31 @@ void matchFor(const QString& match, FullTextSql* out)
     }
 }
 
+// An array literal of column `column` of `rows` ('{1,2}', '{"a","b\\"c",NULL}').
+QString arrayLiteral(const QList<QVariantList>& rows, qsizetype column, bool isText)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (r > 0)
+            out += QLatin1Char(',');
+        const QVariant& v = rows.at(r).at(column);
+        // NULL as QtSql binds it (a null QString too).
+        if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())) {
+            out += QLatin1String("NULL");
+        } else if (!isText) {
+            out += QString::number(v.toLongLong());
+        } else {
+            QString text = v.toString();
+            if (text.contains(QLatin1Char('\\')) || text.contains(QLatin1Char('"'))) {
+                text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+                text.replace(QLatin1Char('"'), QLatin1String("\\\""));
+            }
+            out += QLatin1Char('"') + text + QLatin1Char('"');
+        }
+    }
+    return out + QLatin1Char('}');
+}
+
 class PostgresBackend final : public Backend
 {
 public:
@@ -484,6 +509,50 @@ public:
     qint64 insertedId(QSqlQuery& query) const override
     {
         return query.next() ? query.value(0).toLongLong() : 0;
+    }
+
+    // Each table's columns bound as one array each and unnested, every
+    // INSERT but the last a data-modifying WITH query; a table whose parent
+    // is another's row joins that one's RETURNING by position. One round
+    // trip for all a COE's lists, and one prepared statement whatever their
+    // lengths.
+    QString insertTables(const QList<TableRows>& tables, qint64 rowId, QVariantList* values) const override
+    {
+        QStringList with, returned;
+        for (qsizetype t = 0; t < tables.size(); ++t) {
+            const TableRows& rows = tables.at(t);
+            QStringList arrays, names, selected;
+            selected << (rows.parent < 0 ? QStringLiteral("CAST(? AS bigint)") : QStringLiteral("p.id"));
+            if (rows.parent < 0)
+                *values << rowId;
+            for (qsizetype c = 0; c < rows.columns.size(); ++c) {
+                const bool isText = c > 0 && rows.types.at(c - 1) == QLatin1String("text");
+                if (c > 0 || rows.parent >= 0) {
+                    arrays << QStringLiteral("CAST(? AS %1[])").arg(c == 0 ? QStringLiteral("bigint") : rows.types.at(c - 1));
+                    names << QStringLiteral("c%1").arg(c);
+                    *values << arrayLiteral(rows.rows, c, isText);
+                }
+                if (c > 0)
+                    selected << QStringLiteral("u.c%1").arg(c);
+            }
+            QString insert = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM unnest(%4) AS u(%5)")
+                                 .arg(rows.table, rows.columns.join(QStringLiteral(", ")),
+                                      selected.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", ")),
+                                      names.join(QStringLiteral(", ")));
+            if (rows.parent >= 0)
+                insert += QStringLiteral(" JOIN t%1 p ON p.position = u.c0").arg(rows.parent);
+            const bool isParent = std::any_of(tables.cbegin(), tables.cend(),
+                                              [t](const TableRows& other) { return other.parent == t; });
+            if (rows.returnsIds || isParent)
+                insert += QStringLiteral(" RETURNING position, id");
+            if (rows.returnsIds)
+                returned << QStringLiteral("SELECT %1, position, id FROM t%1").arg(t);
+            with << QStringLiteral("t%1 AS (%2)").arg(t).arg(insert);
+        }
+        if (returned.isEmpty())
+            returned << QStringLiteral("SELECT 0, 0, 0 WHERE false");
+        return QStringLiteral("WITH ") + with.join(QStringLiteral(", ")) + QLatin1Char(' ')
+            + returned.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 1, 2");
     }
 
     QString nocase(const QString& expr) const override { return QStringLiteral("lower(%1)").arg(expr); }
