@@ -134,6 +134,13 @@ public:
 
     // --- Full-text index (FullTextIndex.cpp): one row per live COE.
     virtual bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const = 0;
+    // Works out ahead, on any thread, what updateFullText will write for
+    // `coes` (copy-archive: the next COEs, on a second core while this
+    // connection waits for the server). updateFullText uses it only when the
+    // COE's texts are still the same; forgetPreparedFullText drops what is
+    // left. Nothing where writing the index costs little (SQLite).
+    virtual void prepareFullText(const QList<Coe>& coes) const { Q_UNUSED(coes); }
+    virtual void forgetPreparedFullText() const {}
     virtual bool removeFullText(const QSqlDatabase& db, qint64 coeRowId, QString* error) const = 0;
     // The pieces of a search for the FTS5 MATCH expression `match` (prepareSearch).
     virtual bool fullText(const QSqlDatabase& db, const QString& match, FullTextSql* out, QString* error) const = 0;

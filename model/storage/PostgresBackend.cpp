@@ -11,12 +11,16 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QUuid>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 
 #include <algorithm>
 #include <array>
+#include <mutex>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 #include <limits>
@@ -184,6 +188,22 @@ SearchRow searchRowFor(const ColumnTokens& tokens)
         row.pairs += QLatin1Char('\'');
     }
     return row;
+}
+
+// Search rows worked out ahead (Backend::prepareFullText), by COE, with the
+// texts they were made from.
+struct PreparedRow
+{
+    fulltext::Columns columns;
+    SearchRow row;
+};
+std::mutex g_preparedMutex;
+QHash<QUuid, PreparedRow> g_prepared; // guarded by g_preparedMutex
+constexpr qsizetype kMaxPrepared = 1000;
+
+bool sameTexts(const fulltext::Columns& a, const fulltext::Columns& b)
+{
+    return a.title == b.title && a.summary == b.summary && a.body == b.body;
 }
 
 // The tsquery literal of an FTS5 MATCH expression made by prepareSearch():
@@ -578,7 +598,17 @@ public:
     bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const override
     {
         const fulltext::Columns c = fulltext::columnsFor(coe);
-        const SearchRow row = searchRowFor(tokensOf(c));
+        std::optional<SearchRow> prepared;
+        {
+            const std::lock_guard<std::mutex> lock(g_preparedMutex);
+            const auto it = g_prepared.find(coe.uuid);
+            if (it != g_prepared.end()) {
+                if (sameTexts(it->columns, c))
+                    prepared = std::move(it->row);
+                g_prepared.erase(it);
+            }
+        }
+        const SearchRow row = prepared ? std::move(*prepared) : searchRowFor(tokensOf(c));
         sql::Statement q(db,
                          QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document, pairs, "
                                         "pairs_cut) VALUES (?, ?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector), ?) "
@@ -591,6 +621,26 @@ public:
             && sql::exec(q.query(), {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body),
                                      sql::text(row.document), sql::text(row.pairs), row.cut},
                          error);
+    }
+    void prepareFullText(const QList<Coe>& coes) const override
+    {
+        QList<std::pair<QUuid, PreparedRow>> rows;
+        rows.reserve(coes.size());
+        for (const Coe& coe : coes) {
+            fulltext::Columns c = fulltext::columnsFor(coe);
+            SearchRow row = searchRowFor(tokensOf(c));
+            rows.append({coe.uuid, PreparedRow{std::move(c), std::move(row)}});
+        }
+        const std::lock_guard<std::mutex> lock(g_preparedMutex);
+        if (g_prepared.size() + rows.size() > kMaxPrepared)
+            g_prepared.clear(); // never used: whatever asked for them went another way
+        for (auto& [uuid, prepared] : rows)
+            g_prepared.insert(uuid, std::move(prepared));
+    }
+    void forgetPreparedFullText() const override
+    {
+        const std::lock_guard<std::mutex> lock(g_preparedMutex);
+        g_prepared.clear();
     }
     bool removeFullText(const QSqlDatabase& db, qint64 coeRowId, QString* error) const override
     {
