@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "NameMatcher.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -12,10 +13,29 @@ namespace {
 const QRegularExpression::PatternOptions kRx =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
+// The review check runs at every save (the summary's review counts) and
+// copy-archive saves thousands of COEs that name the same people and
+// services: a pattern is compiled (and JIT-compiled) once per thread, and
+// its copies share that (QRegularExpression is implicitly shared).
+QRegularExpression compiled(const QString& pattern, QRegularExpression::PatternOptions options)
+{
+    thread_local QHash<QString, QRegularExpression> cache[2];
+    QHash<QString, QRegularExpression>& m = cache[options == kRx ? 0 : 1];
+    Q_ASSERT(options == kRx || options == QRegularExpression::UseUnicodePropertiesOption);
+    auto it = m.constFind(pattern);
+    if (it != m.cend())
+        return *it;
+    if (m.size() >= 4096)
+        m.clear();
+    QRegularExpression rx(pattern, options);
+    rx.optimize();
+    return *m.insert(pattern, rx);
+}
+
 // Capital initial required, the rest in any case: "Dana", "DANA", not "dana".
 QRegularExpression capitalised(const QString& word)
 {
-    return QRegularExpression(
+    return compiled(
         QStringLiteral("(?<!\\w)%1(?i:%2)(?!\\w)")
             .arg(QRegularExpression::escape(word.left(1).toUpper()), QRegularExpression::escape(word.mid(1))),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -47,8 +67,8 @@ NameMatcher::NameMatcher(const QStringList& names)
             person.full = capitalised(first);
         } else {
             // Several words, or a handle ("dortiz42", "d.ortiz"): any case.
-            person.full = QRegularExpression(
-                QStringLiteral("(?<!\\w)%1(?!\\w)").arg(escaped.join(QStringLiteral("\\s+"))), kRx);
+            person.full =
+                compiled(QStringLiteral("(?<!\\w)%1(?!\\w)").arg(escaped.join(QStringLiteral("\\s+"))), kRx);
         }
         m_people.append(person);
     }
@@ -56,8 +76,7 @@ NameMatcher::NameMatcher(const QStringList& names)
     for (const Person& p : std::as_const(m_people))
         firsts.append(QRegularExpression::escape(p.name.section(QLatin1Char(' '), 0, 0)));
     if (!firsts.isEmpty())
-        m_any = QRegularExpression(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)").arg(firsts.join(QLatin1Char('|'))),
-                                   kRx);
+        m_any = compiled(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)").arg(firsts.join(QLatin1Char('|'))), kRx);
 }
 
 QStringList NameMatcher::namesIn(const QString& text) const
@@ -111,9 +130,8 @@ bool containsWords(const QString& haystack, const QString& words)
     QStringList parts = w.split(QLatin1Char(' '));
     for (QString& p : parts)
         p = QRegularExpression::escape(p);
-    const QRegularExpression rx(
-        QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])").arg(parts.join(QStringLiteral("\\s+"))),
-        kRx);
+    const QRegularExpression rx = compiled(
+        QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])").arg(parts.join(QStringLiteral("\\s+"))), kRx);
     return rx.match(haystack).hasMatch();
 }
 

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
+#include <future>
 #include <limits>
 
 namespace hindsight::exchange {
@@ -288,7 +289,33 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         return report;
     };
     constexpr int kReadChunk = 100;
-    QList<std::optional<Coe>> readChunk;
+    QList<std::optional<Coe>> readChunk, nextChunk;
+    bool haveNext = false;
+    auto readChunkAt = [&](int start, QList<std::optional<Coe>>* out) {
+        QList<QUuid> ids;
+        for (int j = start; j < qMin(total, start + kReadChunk); ++j)
+            ids << sources.at(j).uuid;
+        QString ignored; // each COE not read is read again on its own, for its message
+        if (!fromRepository.loadMany(ids, out, &ignored))
+            *out = QList<std::optional<Coe>>(ids.size());
+    };
+    // The next hundred COEs are read ahead and what the target's full-text
+    // index needs of them worked out on another thread (a server's: their
+    // words and word pairs, about a third of this process's work) while
+    // this one writes the hundred before them (Backend::prepareFullText).
+    const Backend& targetBackend = Backend::of(to.database());
+    std::future<void> preparing;
+    struct Forget
+    {
+        const Backend& backend;
+        std::future<void>& preparing;
+        ~Forget()
+        {
+            if (preparing.valid())
+                preparing.wait();
+            backend.forgetPreparedFullText();
+        }
+    } forget{targetBackend, preparing};
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(Phase::Copying, i, total)) {
             if (!commitBatch())
@@ -307,12 +334,24 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         ArchiveCopyReport::Item item{listed.uuid, listed.uuid, listed.title, {}};
         // The source is read a hundred COEs at a time (each table once for them all).
         if (i % kReadChunk == 0) {
-            QList<QUuid> ids;
-            for (int j = i; j < qMin(total, i + kReadChunk); ++j)
-                ids << sources.at(j).uuid;
-            QString ignored; // each COE not read is read again on its own, for its message
-            if (!fromRepository.loadMany(ids, &readChunk, &ignored))
-                readChunk = QList<std::optional<Coe>>(ids.size());
+            if (haveNext)
+                readChunk = std::move(nextChunk);
+            else
+                readChunkAt(i, &readChunk);
+            haveNext = false;
+            if (i + kReadChunk < total) {
+                readChunkAt(i + kReadChunk, &nextChunk);
+                haveNext = true;
+                QList<Coe> ahead;
+                ahead.reserve(nextChunk.size());
+                for (const std::optional<Coe>& c : std::as_const(nextChunk))
+                    if (c)
+                        ahead << *c;
+                if (preparing.valid())
+                    preparing.wait();
+                preparing = std::async(std::launch::async,
+                                       [&targetBackend, ahead = std::move(ahead)] { targetBackend.prepareFullText(ahead); });
+            }
         }
         std::optional<Coe> coe = std::move(readChunk[i % kReadChunk]);
         if (!coe)

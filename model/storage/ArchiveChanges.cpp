@@ -233,18 +233,35 @@ bool ArchiveChanges::stamp(const QSqlDatabase& db, const QUuid& uuid, qint64 rev
     qint64 seq = 0;
     if (write == Write::Save && !m_listening) {
         // Nothing here listens, so the number need not be known: the UPDATE
-        // takes it itself (one round trip fewer a save; still under the write lock).
+        // takes it itself (one round trip fewer a save; still under the write
+        // lock). On a server it also sends the notification (sent on commit
+        // only, as the SELECT below would): one more round trip fewer.
+        const bool server = isServer(db);
         sql::Statement saved(db,
                              QStringLiteral("UPDATE coes SET saved_by = ?, saved_host = ?, saved_at = ?, "
                                             "change_seq = (SELECT COALESCE(MAX(change_seq), 0) + 1 FROM coes) "
-                                            "WHERE uuid = ?"),
+                                            "WHERE uuid = ?")
+                                 + (server ? QStringLiteral(" RETURNING pg_notify(?, ?)") : QString()),
                              error);
-        if (!saved.isValid()
-            || !sql::exec(saved.query(),
-                          {sql::text(m_saver.name), sql::text(m_saver.host),
-                           sql::instant(QDateTime::currentDateTimeUtc()), id},
-                          error))
+        if (!saved.isValid())
             return false;
+        QSqlQuery& q = saved.query();
+        q.bindValue(0, sql::text(m_saver.name));
+        q.bindValue(1, sql::text(m_saver.host));
+        q.bindValue(2, sql::instant(QDateTime::currentDateTimeUtc()));
+        q.bindValue(3, id);
+        if (server) {
+            q.bindValue(4, kCoesChannel);
+            q.bindValue(5, QStringLiteral("%1 %2").arg(id).arg(revision));
+        }
+        if (!sql::exec(q, error))
+            return false;
+        if (server) {
+            while (q.next()) {
+            }
+            return sql::finished(q, error);
+        }
+        return true;
     } else {
         QVariant next;
         if (!sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(change_seq), 0) + 1 FROM coes"), &next, error))

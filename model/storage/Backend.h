@@ -40,6 +40,18 @@ struct FullTextSql
     QVariantList searchValues;
 };
 
+// The rows of one of a COE's child tables (CoeTables::insertParts), for a
+// back end that writes all of them with one statement (Backend::insertTables).
+struct TableRows
+{
+    QString table;
+    QStringList columns;      // the first: the parent's id
+    QStringList types;        // the others' SQL types: "bigint" or "text"
+    QList<QVariantList> rows; // each: the parent's position (see parent), then the other columns
+    int parent = -1;          // the table (index) whose row at that position is the parent; -1: the COE itself
+    bool returnsIds = false;  // the statement reads back (table index, position, id) of these rows
+};
+
 class Backend
 {
 public:
@@ -105,6 +117,12 @@ public:
     // An INSERT into a table with an id column, and the id it gave.
     virtual QString returningId() const = 0;
     virtual qint64 insertedId(QSqlQuery& query) const = 0;
+    // One statement writing the rows of all `tables` (of the COE `rowId`),
+    // its values appended to *values, whose rows are (table index, position,
+    // id) of the tables that return ids; "" when the back end writes a
+    // statement per table (SQLite: a statement costs no round trip). Its
+    // text depends on the tables and columns only, not on the row counts.
+    virtual QString insertTables(const QList<TableRows>& tables, qint64 rowId, QVariantList* values) const = 0;
 
     // --- Query dialect.
     // `expr` compared case-insensitively (ASCII letters only, as SQLite's NOCASE).
@@ -116,6 +134,13 @@ public:
 
     // --- Full-text index (FullTextIndex.cpp): one row per live COE.
     virtual bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const = 0;
+    // Works out ahead, on any thread, what updateFullText will write for
+    // `coes` (copy-archive: the next COEs, on a second core while this
+    // connection waits for the server). updateFullText uses it only when the
+    // COE's texts are still the same; forgetPreparedFullText drops what is
+    // left. Nothing where writing the index costs little (SQLite).
+    virtual void prepareFullText(const QList<Coe>& coes) const { Q_UNUSED(coes); }
+    virtual void forgetPreparedFullText() const {}
     virtual bool removeFullText(const QSqlDatabase& db, qint64 coeRowId, QString* error) const = 0;
     // The pieces of a search for the FTS5 MATCH expression `match` (prepareSearch).
     virtual bool fullText(const QSqlDatabase& db, const QString& match, FullTextSql* out, QString* error) const = 0;

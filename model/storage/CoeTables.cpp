@@ -171,18 +171,6 @@ bool insertRows(const QSqlDatabase& db, const QString& table, const QString& col
     return true;
 }
 
-bool insertList(const QSqlDatabase& db, const QString& table, const QString& column, qint64 rowId,
-                const QStringList& values, QString* error)
-{
-    const Backend& b = Backend::of(db);
-    QList<QVariantList> rows;
-    rows.reserve(values.size());
-    for (int i = 0; i < values.size(); ++i)
-        rows.append({rowId, i, exact(b, values.at(i))});
-    return insertRows(db, table, QStringLiteral("coe_id, position, ") + column, QStringLiteral("?, ?, CAST(? AS TEXT)"),
-                      rows, error);
-}
-
 // Tables whose rows hang directly off coes.id (their own children cascade).
 const QStringList kChildTables = {
     QStringLiteral("coe_reviewers"),    QStringLiteral("coe_services"),
@@ -300,20 +288,47 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
 
 // Every table is written with one multi-row INSERT per kRowsPerInsert rows
 // (insertRows); the rows of metric_images and action_item_whys need their
-// parent's id, read back in one SELECT for both when there are any.
+// parent's id, read back in one SELECT for both when there are any. A back
+// end that can (PostgreSQL: Backend::insertTables) writes every list but the
+// images with one statement, which also gives the metrics' ids.
 bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
 {
     const Backend& b = Backend::of(db);
-    if (!insertList(db, QStringLiteral("coe_reviewers"), QStringLiteral("name"), rowId, coe.reviewers,
-                    error) ||
-        !insertList(db, QStringLiteral("coe_services"), QStringLiteral("name"), rowId, coe.services, error) ||
-        !insertList(db, QStringLiteral("coe_tags"), QStringLiteral("tag"), rowId, coe.tags, error))
-        return false;
+    struct Part
+    {
+        TableRows rows;
+        QString placeholders; // of one row, for insertRows
+    };
+    QList<Part> parts;
+    // `columns` and `types` ("bigint"/"text", the columns after the first) as
+    // space-separated words; each row's first value is the parent's row id
+    // (a COE's, or for a child of another part, that part's position).
+    auto add = [&parts](const char* table, const char* columns, const char* types, const char* placeholders,
+                        QList<QVariantList>&& rows, int parent = -1) {
+        Part part;
+        part.rows.table = QLatin1String(table);
+        part.rows.columns = QString::fromLatin1(columns).split(QLatin1Char(' '));
+        part.rows.types = QString::fromLatin1(types).split(QLatin1Char(' '));
+        part.rows.rows = std::move(rows);
+        part.rows.parent = parent;
+        part.placeholders = QLatin1String(placeholders);
+        parts.append(std::move(part));
+        return int(parts.size() - 1);
+    };
+    auto list = [&](const QStringList& values) {
+        QList<QVariantList> rows;
+        rows.reserve(values.size());
+        for (int i = 0; i < values.size(); ++i)
+            rows.append({rowId, i, exact(b, values.at(i))});
+        return rows;
+    };
+    add("coe_reviewers", "coe_id position name", "bigint text", "?, ?, CAST(? AS TEXT)", list(coe.reviewers));
+    add("coe_services", "coe_id position name", "bigint text", "?, ?, CAST(? AS TEXT)", list(coe.services));
+    add("coe_tags", "coe_id position tag", "bigint text", "?, ?, CAST(? AS TEXT)", list(coe.tags));
     QStringList pillars;
     for (Pillar p : coe.impact.pillars)
         pillars << toString(p);
-    if (!insertList(db, QStringLiteral("impact_pillars"), QStringLiteral("pillar"), rowId, pillars, error))
-        return false;
+    add("impact_pillars", "coe_id position pillar", "bigint text", "?, ?, CAST(? AS TEXT)", list(pillars));
 
     QList<QVariantList> rows;
     rows.reserve(coe.timeline.size());
@@ -322,74 +337,98 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         rows.append({rowId, i, sql::instant(e.at), exact(b, e.text), enumValue(e.milestone), boolValue(e.approximate),
                      exact(b, e.source), exact(b, e.gapExplanation)});
     }
-    if (!insertRows(db, QStringLiteral("timeline_entries"),
-                    QStringLiteral("coe_id, position, at, text, milestone, approximate, source, gap_explanation"),
-                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
-        return false;
+    add("timeline_entries", "coe_id position at text milestone approximate source gap_explanation",
+        "bigint text text text bigint text text",
+        "?, ?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)", std::move(rows));
 
-    rows.clear();
+    rows = {};
     int imageCount = 0;
     for (int i = 0; i < coe.metrics.size(); ++i) {
         const Metric& m = coe.metrics.at(i);
         rows.append({rowId, i, exact(b, m.name), enumValue(m.role), exact(b, m.description), exact(b, m.sourceUrl)});
         imageCount += int(m.images.size());
     }
-    if (!insertRows(db, QStringLiteral("metrics"),
-                    QStringLiteral("coe_id, position, name, role, description, source_url"),
-                    QStringLiteral("?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
-        return false;
-    rows.clear();
+    const int metricsPart = add("metrics", "coe_id position name role description source_url",
+                                "bigint text text text text", "?, ?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT)",
+                                std::move(rows));
+    parts[metricsPart].rows.returnsIds = true;
+
+    rows = {};
     for (int i = 0; i < coe.questions.size(); ++i) {
         const Question& x = coe.questions.at(i);
         rows.append({rowId, i, toString(x.area), exact(b, x.question), exact(b, x.answer)});
     }
-    if (!insertRows(db, QStringLiteral("questions"), QStringLiteral("coe_id, position, area, question, answer"),
-                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
-        return false;
+    add("questions", "coe_id position area question answer", "bigint text text text",
+        "?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)", std::move(rows));
 
-    rows.clear();
+    rows = {};
     for (int i = 0; i < coe.whys.size(); ++i) {
         const WhyStep& w = coe.whys.at(i);
         rows.append({rowId, i, exact(b, w.id), exact(b, w.parentId), exact(b, w.why), exact(b, w.because),
                      boolValue(w.rootCause), boolValue(w.humanError)});
     }
-    if (!insertRows(db, QStringLiteral("whys"),
-                    QStringLiteral("coe_id, position, why_id, parent_why_id, why, because, root_cause, human_error"),
-                    QStringLiteral("?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, ?"),
-                    rows, error))
-        return false;
+    add("whys", "coe_id position why_id parent_why_id why because root_cause human_error",
+        "bigint text text text text bigint bigint",
+        "?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, ?", std::move(rows));
 
-    rows.clear();
-    int actionWhyCount = 0;
+    rows = {};
+    QList<QVariantList> actionWhys; // the first value: the action item's position
     for (int i = 0; i < coe.actionItems.size(); ++i) {
         const ActionItem& a = coe.actionItems.at(i);
         const QVariant due =
             a.due.isValid() ? QVariant(a.due.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
         rows.append({rowId, i, exact(b, a.id), exact(b, a.title), exact(b, a.description), enumValue(a.priority),
                      exact(b, a.owner), due, toString(a.status), enumValue(a.kind), exact(b, a.link)});
-        actionWhyCount += int(a.whys.size());
+        for (int j = 0; j < a.whys.size(); ++j)
+            actionWhys.append({i, j, exact(b, a.whys.at(j))});
     }
-    if (!insertRows(db, QStringLiteral("action_items"),
-                    QStringLiteral("coe_id, position, item_id, title, description, priority, owner, due, status, "
-                                   "kind, link"),
-                    QStringLiteral("?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? AS TEXT), ?, "
-                                   "?, ?, CAST(? AS TEXT)"),
-                    rows, error))
-        return false;
-    rows.clear();
+    const int actionsPart =
+        add("action_items", "coe_id position item_id title description priority owner due status kind link",
+            "bigint text text text text text text text text text",
+            "?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, CAST(? AS TEXT), ?, ?, ?, CAST(? AS TEXT)",
+            std::move(rows));
+    rows = {};
     for (int i = 0; i < coe.related.size(); ++i) {
         const RelatedItem& r = coe.related.at(i);
         rows.append({rowId, i, toString(r.kind), exact(b, r.title), exact(b, r.uuid), exact(b, r.url)});
     }
-    if (!insertRows(db, QStringLiteral("related_items"), QStringLiteral("coe_id, position, kind, title, coe_uuid, url"),
-                    QStringLiteral("?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error))
-        return false;
+    add("related_items", "coe_id position kind title coe_uuid url", "bigint text text text text",
+        "?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)", std::move(rows));
+    const int actionWhysPart = add("action_item_whys", "action_item_id position why_id", "bigint text",
+                                   "?, ?, CAST(? AS TEXT)", std::move(actionWhys), actionsPart);
 
-    // The rows that need their parent's id: the ids of both parents in one query.
-    if (imageCount == 0 && actionWhyCount == 0)
-        return true;
+    QList<TableRows> tables;
+    tables.reserve(parts.size());
+    for (const Part& part : std::as_const(parts))
+        tables << part.rows;
+    QVariantList values;
+    const QString together = b.insertTables(tables, rowId, &values);
     QList<qint64> metricIds, actionIds;
-    {
+    if (!together.isEmpty()) {
+        Kept k(db, together, error);
+        if (!k.isValid())
+            return false;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            k.q().bindValue(int(i), values.at(i));
+        if (!exec(k.q(), error))
+            return false;
+        while (k.q().next())
+            if (k.q().value(0).toInt() == metricsPart)
+                metricIds.append(k.q().value(2).toLongLong());
+        if (!sql::finished(k.q(), error))
+            return false;
+    } else {
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            if (p == actionWhysPart)
+                continue;
+            const Part& part = parts.at(p);
+            if (!insertRows(db, part.rows.table, part.rows.columns.join(QStringLiteral(", ")), part.placeholders,
+                            part.rows.rows, error))
+                return false;
+        }
+        // The rows that need their parent's id: the ids of both parents in one query.
+        if (imageCount == 0 && parts.at(actionWhysPart).rows.rows.isEmpty())
+            return true;
         Kept k(db,
                QStringLiteral("SELECT 0, position, id FROM metrics WHERE coe_id = ? UNION ALL "
                               "SELECT 1, position, id FROM action_items WHERE coe_id = ? ORDER BY 1, 2"),
@@ -400,9 +439,18 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
             (k.q().value(0).toInt() == 0 ? metricIds : actionIds).append(k.q().value(2).toLongLong());
         if (!sql::finished(k.q(), error))
             return false;
+        rows = {};
+        for (const QVariantList& row : std::as_const(parts.at(actionWhysPart).rows.rows)) {
+            const int position = row.at(0).toInt();
+            if (position < actionIds.size())
+                rows.append({actionIds.at(position), row.at(1), row.at(2)});
+        }
+        if (!insertRows(db, QStringLiteral("action_item_whys"), QStringLiteral("action_item_id, position, why_id"),
+                        parts.at(actionWhysPart).placeholders, rows, error))
+            return false;
     }
     if (imageCount > 0) {
-        rows.clear();
+        rows = {};
         for (int i = 0; i < coe.metrics.size() && i < metricIds.size(); ++i) {
             const Metric& m = coe.metrics.at(i);
             for (int j = 0; j < m.images.size(); ++j) {
@@ -421,19 +469,6 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
                 return false;
         }
     }
-
-    if (actionWhyCount > 0) {
-        rows.clear();
-        for (int i = 0; i < coe.actionItems.size() && i < actionIds.size(); ++i) {
-            const ActionItem& a = coe.actionItems.at(i);
-            for (int j = 0; j < a.whys.size(); ++j)
-                rows.append({actionIds.at(i), j, exact(b, a.whys.at(j))});
-        }
-        if (!insertRows(db, QStringLiteral("action_item_whys"), QStringLiteral("action_item_id, position, why_id"),
-                        QStringLiteral("?, ?, CAST(? AS TEXT)"), rows, error))
-            return false;
-    }
-
     return insertReview(db, rowId, coe.review, error);
 }
 

@@ -11,13 +11,18 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
-#include <QMap>
+#include <QHash>
+#include <QUuid>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
 #include <array>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
+#include <vector>
 #include <limits>
 
 namespace hindsight {
@@ -34,15 +39,7 @@ constexpr qint64 kWriteLock = schema::kApplicationId;
 constexpr int kMaxPosition = 16383;
 constexpr int kMaxPositions = 256;
 
-QString lexeme(const QString& term)
-{
-    QString escaped = term;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
-// The tsvector literal of a COE's three texts: the words FTS5's unicode61
+// The tsvector literals of a COE's three texts: the words FTS5's unicode61
 // tokenizer finds (Snippet.h: tokenize, the same folding), title weight A,
 // summary B, body D, one position left free between columns so that a phrase
 // never runs from one into the next (as in FTS5).
@@ -51,27 +48,6 @@ using ColumnTokens = std::array<QList<fulltext::Token>, 3>;
 ColumnTokens tokensOf(const fulltext::Columns& columns)
 {
     return {fulltext::tokenize(columns.title), fulltext::tokenize(columns.summary), fulltext::tokenize(columns.body)};
-}
-
-QString documentFor(const ColumnTokens& tokens)
-{
-    const int base[3] = {0, int(tokens[0].size()) + 1, int(tokens[0].size() + tokens[1].size()) + 2};
-    QMap<QString, QStringList> positions; // sorted: a stable literal
-    static const char weights[3] = {'A', 'B', 'D'};
-    for (int column = 0; column < 3; ++column) {
-        for (qsizetype offset = 0; offset < tokens[column].size(); ++offset) {
-            QStringList& list = positions[tokens[column].at(offset).folded];
-            if (list.size() >= kMaxPositions)
-                continue;
-            const int position = int(qMin<qsizetype>(base[column] + offset + 1, kMaxPosition));
-            list << QString::number(position) + (column == 2 ? QString() : QString(QLatin1Char(weights[column])));
-        }
-    }
-    QStringList parts;
-    parts.reserve(positions.size());
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        parts << lexeme(it.key()) + QLatin1Char(':') + it.value().join(QLatin1Char(','));
-    return parts.join(QLatin1Char(' '));
 }
 
 // Phrase pairs (coe_search.pairs, schema 5): each two adjacent tokens of a
@@ -90,35 +66,144 @@ QString pair(const QString& first, const QString& second)
     return first + QLatin1Char(' ') + second;
 }
 
-struct Pairs
+// A lexeme's text inside the quotes of a tsvector/tsquery literal.
+QString escapedLexeme(const QString& term)
 {
-    QString literal; // a tsvector literal
-    bool cut = false;
+    if (!term.contains(QLatin1Char('\\')) && !term.contains(QLatin1Char('\'')))
+        return term;
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return escaped;
+}
+
+QString lexeme(const QString& term)
+{
+    return QLatin1Char('\'') + escapedLexeme(term) + QLatin1Char('\'');
+}
+
+// A COE's row of coe_search: its document and its pairs, both worked out
+// from its tokens at once. Each distinct word is looked up once (a COE of
+// some thousands of tokens has a few hundred words), the pairs are pairs of
+// word numbers: no string is made for a pair before it is written out. The
+// lexemes come in no particular order (tsvector's input sorts them).
+struct SearchRow
+{
+    QString document; // a tsvector literal
+    QString pairs;    // a tsvector literal
+    bool cut = false; // pairs_cut
 };
 
-Pairs pairsFor(const ColumnTokens& tokens)
+SearchRow searchRowFor(const ColumnTokens& tokens)
 {
-    QSet<QString> pairs;
-    qsizetype bytes = 0;
-    for (const QList<fulltext::Token>& column : tokens) {
-        for (qsizetype i = 0; i + 1 < column.size(); ++i) {
-            const QString p = pair(column.at(i).folded, column.at(i + 1).folded);
-            if (pairs.contains(p))
-                continue;
-            const qsizetype size = p.toUtf8().size();
-            bytes += size + 8;
-            if (size > kMaxLexemeBytes || bytes > kMaxPairsBytes)
-                return {lexeme(kPairsCut), true};
-            pairs.insert(p);
+    struct Word
+    {
+        QString escaped;     // between the quotes of a literal
+        qsizetype bytes = 0; // UTF-8 bytes of the word itself
+        QList<int> positions;
+    };
+    QList<Word> words;
+    // Word numbers by word: an unseeded FNV-1a hash of the UTF-16 units
+    // (QHash's seeded hash of every token cost 8% of copy-archive's CPU).
+    struct Fnv
+    {
+        size_t operator()(QStringView s) const noexcept
+        {
+            size_t h = 14695981039346656037ull;
+            for (const QChar c : s)
+                h = (h ^ c.unicode()) * 1099511628211ull;
+            return h;
+        }
+    };
+    std::unordered_map<QStringView, int, Fnv> ids;
+    ids.reserve(size_t(tokens[0].size() + tokens[1].size() + tokens[2].size()));
+    std::array<QList<int>, 3> columnIds;
+    const int base[3] = {0, int(tokens[0].size()) + 1, int(tokens[0].size() + tokens[1].size()) + 2};
+    for (int column = 0; column < 3; ++column) {
+        QList<int>& out = columnIds[column];
+        out.reserve(tokens[column].size());
+        for (qsizetype offset = 0; offset < tokens[column].size(); ++offset) {
+            const QString& folded = tokens[column].at(offset).folded; // lives as long as `tokens`
+            const auto [it, added] = ids.try_emplace(QStringView(folded), int(words.size()));
+            if (added)
+                words.append(Word{escapedLexeme(folded), QStringView(folded).toUtf8().size(), {}});
+            const int id = it->second;
+            out.append(id);
+            QList<int>& positions = words[id].positions;
+            if (positions.size() < kMaxPositions)
+                positions.append(int(qMin<qsizetype>(base[column] + offset + 1, kMaxPosition)) * 4 + column);
         }
     }
-    QStringList sorted(pairs.cbegin(), pairs.cend());
-    sorted.sort(); // a stable literal
-    QStringList parts;
-    parts.reserve(sorted.size());
-    for (const QString& p : std::as_const(sorted))
-        parts << lexeme(p);
-    return {parts.join(QLatin1Char(' ')), false};
+    SearchRow row;
+    static const char weights[3] = {'A', 'B', 'D'};
+    qsizetype size = 0;
+    for (const Word& w : std::as_const(words))
+        size += w.escaped.size() + 4 + w.positions.size() * 7;
+    row.document.reserve(size);
+    for (const Word& w : std::as_const(words)) {
+        if (!row.document.isEmpty())
+            row.document += QLatin1Char(' ');
+        row.document += QLatin1Char('\'');
+        row.document += w.escaped;
+        row.document += QLatin1String("':");
+        for (qsizetype i = 0; i < w.positions.size(); ++i) {
+            const int p = w.positions.at(i);
+            if (i > 0)
+                row.document += QLatin1Char(',');
+            row.document += QString::number(p / 4);
+            if (p % 4 != 2)
+                row.document += QLatin1Char(weights[p % 4]);
+        }
+    }
+
+    // The distinct pairs, as two word numbers; a pair's lexeme is its two
+    // words with a space between.
+    std::vector<quint64> pairs;
+    for (const QList<int>& column : columnIds)
+        for (qsizetype i = 0; i + 1 < column.size(); ++i)
+            pairs.push_back(quint64(quint32(column.at(i))) << 32 | quint32(column.at(i + 1)));
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    qsizetype bytes = 0, length = 0;
+    for (const quint64 p : pairs) {
+        const Word& first = words.at(int(p >> 32));
+        const Word& second = words.at(int(p & 0xffffffffu));
+        const qsizetype pairBytes = first.bytes + 1 + second.bytes;
+        bytes += pairBytes + 8;
+        if (pairBytes > kMaxLexemeBytes || bytes > kMaxPairsBytes) {
+            row.pairs = lexeme(kPairsCut);
+            row.cut = true;
+            return row;
+        }
+        length += first.escaped.size() + second.escaped.size() + 4;
+    }
+    row.pairs.reserve(length);
+    for (const quint64 p : pairs) {
+        if (!row.pairs.isEmpty())
+            row.pairs += QLatin1Char(' ');
+        row.pairs += QLatin1Char('\'');
+        row.pairs += words.at(int(p >> 32)).escaped;
+        row.pairs += QLatin1Char(' ');
+        row.pairs += words.at(int(p & 0xffffffffu)).escaped;
+        row.pairs += QLatin1Char('\'');
+    }
+    return row;
+}
+
+// Search rows worked out ahead (Backend::prepareFullText), by COE, with the
+// texts they were made from.
+struct PreparedRow
+{
+    fulltext::Columns columns;
+    SearchRow row;
+};
+std::mutex g_preparedMutex;
+QHash<QUuid, PreparedRow> g_prepared; // guarded by g_preparedMutex
+constexpr qsizetype kMaxPrepared = 1000;
+
+bool sameTexts(const fulltext::Columns& a, const fulltext::Columns& b)
+{
+    return a.title == b.title && a.summary == b.summary && a.body == b.body;
 }
 
 // The tsquery literal of an FTS5 MATCH expression made by prepareSearch():
@@ -195,6 +280,31 @@ void matchFor(const QString& match, FullTextSql* out)
         out->condition += QStringLiteral(" AND f.document @@ CAST(? AS tsquery)");
         out->values << words.join(QStringLiteral(" & "));
     }
+}
+
+// An array literal of column `column` of `rows` ('{1,2}', '{"a","b\\"c",NULL}').
+QString arrayLiteral(const QList<QVariantList>& rows, qsizetype column, bool isText)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (r > 0)
+            out += QLatin1Char(',');
+        const QVariant& v = rows.at(r).at(column);
+        // NULL as QtSql binds it (a null QString too).
+        if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())) {
+            out += QLatin1String("NULL");
+        } else if (!isText) {
+            out += QString::number(v.toLongLong());
+        } else {
+            QString text = v.toString();
+            if (text.contains(QLatin1Char('\\')) || text.contains(QLatin1Char('"'))) {
+                text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+                text.replace(QLatin1Char('"'), QLatin1String("\\\""));
+            }
+            out += QLatin1Char('"') + text + QLatin1Char('"');
+        }
+    }
+    return out + QLatin1Char('}');
 }
 
 class PostgresBackend final : public Backend
@@ -343,8 +453,8 @@ public:
             if (rows.isEmpty())
                 break;
             for (const auto& [rowId, texts] : std::as_const(rows)) {
-                const Pairs pairs = pairsFor(tokensOf(texts));
-                if (!sql::exec(write, {sql::text(pairs.literal), pairs.cut, rowId}, error))
+                const SearchRow row = searchRowFor(tokensOf(texts));
+                if (!sql::exec(write, {sql::text(row.pairs), row.cut, rowId}, error))
                     return false;
             }
             last = rows.last().first;
@@ -434,6 +544,50 @@ public:
         return query.next() ? query.value(0).toLongLong() : 0;
     }
 
+    // Each table's columns bound as one array each and unnested, every
+    // INSERT but the last a data-modifying WITH query; a table whose parent
+    // is another's row joins that one's RETURNING by position. One round
+    // trip for all a COE's lists, and one prepared statement whatever their
+    // lengths.
+    QString insertTables(const QList<TableRows>& tables, qint64 rowId, QVariantList* values) const override
+    {
+        QStringList with, returned;
+        for (qsizetype t = 0; t < tables.size(); ++t) {
+            const TableRows& rows = tables.at(t);
+            QStringList arrays, names, selected;
+            selected << (rows.parent < 0 ? QStringLiteral("CAST(? AS bigint)") : QStringLiteral("p.id"));
+            if (rows.parent < 0)
+                *values << rowId;
+            for (qsizetype c = 0; c < rows.columns.size(); ++c) {
+                const bool isText = c > 0 && rows.types.at(c - 1) == QLatin1String("text");
+                if (c > 0 || rows.parent >= 0) {
+                    arrays << QStringLiteral("CAST(? AS %1[])").arg(c == 0 ? QStringLiteral("bigint") : rows.types.at(c - 1));
+                    names << QStringLiteral("c%1").arg(c);
+                    *values << arrayLiteral(rows.rows, c, isText);
+                }
+                if (c > 0)
+                    selected << QStringLiteral("u.c%1").arg(c);
+            }
+            QString insert = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM unnest(%4) AS u(%5)")
+                                 .arg(rows.table, rows.columns.join(QStringLiteral(", ")),
+                                      selected.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", ")),
+                                      names.join(QStringLiteral(", ")));
+            if (rows.parent >= 0)
+                insert += QStringLiteral(" JOIN t%1 p ON p.position = u.c0").arg(rows.parent);
+            const bool isParent = std::any_of(tables.cbegin(), tables.cend(),
+                                              [t](const TableRows& other) { return other.parent == t; });
+            if (rows.returnsIds || isParent)
+                insert += QStringLiteral(" RETURNING position, id");
+            if (rows.returnsIds)
+                returned << QStringLiteral("SELECT %1, position, id FROM t%1").arg(t);
+            with << QStringLiteral("t%1 AS (%2)").arg(t).arg(insert);
+        }
+        if (returned.isEmpty())
+            returned << QStringLiteral("SELECT 0, 0, 0 WHERE false");
+        return QStringLiteral("WITH ") + with.join(QStringLiteral(", ")) + QLatin1Char(' ')
+            + returned.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 1, 2");
+    }
+
     QString nocase(const QString& expr) const override { return QStringLiteral("lower(%1)").arg(expr); }
     QString direction(bool descending) const override
     {
@@ -444,20 +598,49 @@ public:
     bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const override
     {
         const fulltext::Columns c = fulltext::columnsFor(coe);
-        const ColumnTokens tokens = tokensOf(c);
-        const Pairs pairs = pairsFor(tokens);
-        QSqlQuery q(db);
-        return sql::prepare(q,
-                            QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document, pairs, "
-                                           "pairs_cut) VALUES (?, ?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector), ?) "
-                                           "ON CONFLICT (coe_id) DO UPDATE "
-                                           "SET title = excluded.title, summary = excluded.summary, "
-                                           "body = excluded.body, document = excluded.document, "
-                                           "pairs = excluded.pairs, pairs_cut = excluded.pairs_cut"),
-                            error)
-            && sql::exec(q, {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body),
-                             sql::text(documentFor(tokens)), sql::text(pairs.literal), pairs.cut},
+        std::optional<SearchRow> prepared;
+        {
+            const std::lock_guard<std::mutex> lock(g_preparedMutex);
+            const auto it = g_prepared.find(coe.uuid);
+            if (it != g_prepared.end()) {
+                if (sameTexts(it->columns, c))
+                    prepared = std::move(it->row);
+                g_prepared.erase(it);
+            }
+        }
+        const SearchRow row = prepared ? std::move(*prepared) : searchRowFor(tokensOf(c));
+        sql::Statement q(db,
+                         QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document, pairs, "
+                                        "pairs_cut) VALUES (?, ?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector), ?) "
+                                        "ON CONFLICT (coe_id) DO UPDATE "
+                                        "SET title = excluded.title, summary = excluded.summary, "
+                                        "body = excluded.body, document = excluded.document, "
+                                        "pairs = excluded.pairs, pairs_cut = excluded.pairs_cut"),
                          error);
+        return q.isValid()
+            && sql::exec(q.query(), {coeRowId, sql::text(c.title), sql::text(c.summary), sql::text(c.body),
+                                     sql::text(row.document), sql::text(row.pairs), row.cut},
+                         error);
+    }
+    void prepareFullText(const QList<Coe>& coes) const override
+    {
+        QList<std::pair<QUuid, PreparedRow>> rows;
+        rows.reserve(coes.size());
+        for (const Coe& coe : coes) {
+            fulltext::Columns c = fulltext::columnsFor(coe);
+            SearchRow row = searchRowFor(tokensOf(c));
+            rows.append({coe.uuid, PreparedRow{std::move(c), std::move(row)}});
+        }
+        const std::lock_guard<std::mutex> lock(g_preparedMutex);
+        if (g_prepared.size() + rows.size() > kMaxPrepared)
+            g_prepared.clear(); // never used: whatever asked for them went another way
+        for (auto& [uuid, prepared] : rows)
+            g_prepared.insert(uuid, std::move(prepared));
+    }
+    void forgetPreparedFullText() const override
+    {
+        const std::lock_guard<std::mutex> lock(g_preparedMutex);
+        g_prepared.clear();
     }
     bool removeFullText(const QSqlDatabase& db, qint64 coeRowId, QString* error) const override
     {

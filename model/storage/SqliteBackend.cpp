@@ -103,6 +103,7 @@ public:
     }
     QString returningId() const override { return {}; }
     qint64 insertedId(QSqlQuery& query) const override { return query.lastInsertId().toLongLong(); }
+    QString insertTables(const QList<TableRows>&, qint64, QVariantList*) const override { return {}; }
 
     QString nocase(const QString& expr) const override { return expr + QStringLiteral(" COLLATE NOCASE"); }
     QString direction(bool descending) const override

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "storage/Archive.h"
 #include "storage/ArchiveSearch.h"
+#include "storage/Backend.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
 
@@ -197,6 +198,34 @@ private slots:
             QCOMPARE(found(text), k.finds ? only : QList<QUuid>{});
             QCOMPARE(counted(text), k.finds ? 1 : 0);
         }
+    }
+
+    // copy-archive works out the next COEs' search rows ahead
+    // (Backend::prepareFullText): a save whose texts differ from those
+    // prepared writes its own, and the same texts are found either way.
+    void preparedSearchRowsOnlyForTheSameTexts()
+    {
+        CoeRepository repo(*m_archive);
+        const Backend& backend = Backend::of(m_archive->database());
+        const auto forget = qScopeGuard([&] { backend.forgetPreparedFullText(); });
+        Coe changed = makeNewCoe(QStringLiteral("Zqalpha gauge drift"));
+        Coe same = makeNewCoe(QStringLiteral("Zqgamma \"split\" ledger"));
+        backend.prepareFullText({changed, same});
+        changed.title = QStringLiteral("Zqbeta gauge drift");
+        changed.summary = QStringLiteral("zqdelta");
+        QVERIFY(repo.save(changed).ok());
+        QVERIFY(repo.save(same).ok());
+        const auto removed = qScopeGuard([&] {
+            repo.remove(changed.uuid);
+            repo.remove(same.uuid);
+        });
+        QCOMPARE(found(QStringLiteral("zqbeta")), QList<QUuid>{changed.uuid});
+        QCOMPARE(found(QStringLiteral("zqdelta")), QList<QUuid>{changed.uuid});
+        QCOMPARE(found(QStringLiteral("\"zqbeta gauge\"")), QList<QUuid>{changed.uuid});
+        QCOMPARE(found(QStringLiteral("zqalpha")), QList<QUuid>{});
+        QCOMPARE(found(QStringLiteral("\"zqalpha gauge\"")), QList<QUuid>{});
+        QCOMPARE(found(QStringLiteral("\"zqgamma split ledger\"")), QList<QUuid>{same.uuid});
+        QCOMPARE(counted(QStringLiteral("\"zqgamma split\"")), 1);
     }
 
     // A COE with more distinct adjacent words than PostgreSQL's pairs index

@@ -374,6 +374,53 @@ private slots:
         }
     }
 
+    // A server gets each list as an array literal (PostgresBackend::
+    // insertTables): the characters that literal quotes or escapes, and
+    // elements that look like its syntax, come back as they were.
+    void arrayLiteralCharactersRoundTrip()
+    {
+        const QStringList odd = {
+            QStringLiteral("quote \" inside"), QStringLiteral("back\\slash \\\" both"), QStringLiteral("{braces}"),
+            QStringLiteral("a,b"),               QStringLiteral("NULL"),                    QStringLiteral("null"),
+            QString(),                           QStringLiteral(" "),                        QStringLiteral(" padded "),
+            QStringLiteral("it's"),              QStringLiteral("\"\""),                    QStringLiteral("\\"),
+            QStringLiteral("{\"x\",NULL}"),      QStringLiteral("tab\tnew\nline"),          QStringLiteral("日本 🚀"),
+        };
+        Coe coe = richCoe();
+        coe.reviewers = odd;
+        coe.tags = odd;
+        coe.services = odd;
+        coe.timeline.clear();
+        coe.questions.clear();
+        coe.whys.clear();
+        coe.actionItems.clear();
+        coe.related.clear();
+        for (int i = 0; i < odd.size(); ++i) {
+            coe.timeline << TimelineEntry{utc(QStringLiteral("2025-01-01T10:00:00.000Z")).addSecs(i), odd.at(i),
+                                          Milestone::None, false, odd.at(i), odd.at(i)};
+            coe.questions << Question{QuestionArea::Detection, odd.at(i), odd.at(i)};
+            coe.whys << WhyStep{odd.at(i), odd.at(i), odd.at(i), odd.at(i), false, true};
+            ActionItem a;
+            a.id = odd.at(i);
+            a.title = odd.at(i);
+            a.owner = odd.at(i);
+            a.whys = odd;
+            coe.actionItems << a;
+            coe.related << RelatedItem{RelatedKind::Link, odd.at(i), odd.at(i), odd.at(i)};
+        }
+        CoeRepository repo(*m_archive);
+        for (int round = 0; round < 2; ++round) { // an insert, then an update
+            const SaveResult r = repo.save(coe);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QString error;
+            const std::optional<Coe> loaded = repo.load(coe.uuid, &error);
+            QVERIFY2(loaded, qPrintable(error));
+            COMPARE_EVERY_FIELD(*loaded, coe);
+            QCOMPARE(loaded->reviewers, odd);
+            QCOMPARE(loaded->actionItems.last().whys, odd);
+        }
+    }
+
     // The statements of a save and a load are prepared once per connection
     // and kept (sql::Statement): a server is not asked to PREPARE and
     // DEALLOCATE each one at every save.
