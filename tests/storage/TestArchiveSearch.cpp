@@ -267,8 +267,11 @@ private slots:
         const QString location = m_locations.at(backend);
         QString error;
         QVERIFY2(execInArchive(location,
-                               // Back to schema 4: without the pairs (5) and the versions (6).
-                               QStringLiteral("DROP TABLE coe_versions; DROP INDEX coe_search_pairs; "
+                               // Back to schema 4: without the pairs (5), the versions (6) and the
+                               // review record (7).
+                               QStringLiteral("DROP TABLE review_questions, review_comments, "
+                                              "review_meeting_attendees, review_meetings, coe_reviews; "
+                                              "DROP TABLE coe_versions; DROP INDEX coe_search_pairs; "
                                               "ALTER TABLE coe_search DROP COLUMN pairs, DROP COLUMN pairs_cut; "
                                               "UPDATE schema_version SET version = 4"),
                                &error),
