@@ -43,10 +43,7 @@ private slots:
         QFETCH_GLOBAL(QString, backend);
         HINDSIGHT_REQUIRE_BACKEND(backend);
         QString error;
-        const QString path = freshArchiveLocation(
-            backend, m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())), &error);
-        QVERIFY2(!path.isEmpty(), qPrintable(error));
-        m_archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+        m_archive = openFreshArchive(backend, m_dir.path(), &error);
         QVERIFY2(m_archive, qPrintable(error));
         m_repository = std::make_unique<CoeRepository>(*m_archive);
         m_stored = makeNewCoe(QStringLiteral("Checkout failed"));

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "PgServer.h"
+#include "storage/Archive.h"
 #include "storage/ArchiveLocation.h"
 
 #include <QCryptographicHash>
@@ -157,6 +158,15 @@ QString archiveBackendProblem(const QString& backend)
     if (!admin(&error).isOpen())
         return QStringLiteral("cannot connect to HINDSIGHT_TEST_PG (%1): %2").arg(serverUri(), error);
     return {};
+}
+
+std::unique_ptr<Archive> openFreshArchive(const QString& backend, const QString& folder, QString* error)
+{
+    const QString path = freshArchiveLocation(
+        backend, QDir(folder).filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())), error);
+    if (path.isEmpty())
+        return nullptr;
+    return Archive::open(path, Archive::Access::ReadWrite, error);
 }
 
 QString freshArchiveLocation(const QString& backend, const QString& sqlitePath, QString* error)

@@ -6,6 +6,12 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include <memory>
+
+namespace hindsight {
+class Archive;
+}
+
 namespace hindsight::test {
 
 // Folder with the test fixtures (tests/data in the source tree).
@@ -51,6 +57,10 @@ QString archiveBackendProblem(const QString& backend);
 // with search_path set to it), dropped when the program ends. Empty, with
 // `error` set, when it cannot be made.
 QString freshArchiveLocation(const QString& backend, const QString& sqlitePath, QString* error = nullptr);
+// A new archive on `backend` for the running test function (a file named
+// after it in `folder` for SQLite, a fresh schema on PostgreSQL), opened
+// read-write; null, with `error` set, when it cannot be made.
+std::unique_ptr<Archive> openFreshArchive(const QString& backend, const QString& folder, QString* error);
 // The URI of the HINDSIGHT_TEST_PG server with a role of its own that may
 // read but not write the archive at `location` (made by freshArchiveLocation).
 QString readerLocation(const QString& location, QString* error = nullptr);
