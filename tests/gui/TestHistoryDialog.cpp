@@ -207,6 +207,24 @@ private slots:
                  qPrintable(test::shownToolTip(v2->toolTip(2))));
     }
 
+    // A COE without versions says so, also after an empty selection (the
+    // packaging screenshot selects the two newest, of none).
+    void noVersionsSaysSo()
+    {
+        makeVersions();
+        Coe other = exampleCoe();
+        other.uuid = QUuid::createUuid();
+        QVERIFY(CoeRepository(*m_archive).save(other).ok());
+        m_uuid = other.uuid;
+        EditorWindow* w = openEditor();
+        HistoryDialog* d = w->showHistory();
+        QVERIFY(d->listedVersions().isEmpty());
+        auto* status = d->findChild<QLabel*>(QStringLiteral("historyDiffTitle"));
+        QVERIFY(status->text().contains(QStringLiteral("No versions yet")));
+        d->selectVersions({});
+        QVERIFY2(status->text().contains(QStringLiteral("No versions yet")), qPrintable(status->text()));
+    }
+
     void twoVersionsShowTheAddedEntryAndTheChangedWord()
     {
         makeVersions();

@@ -453,13 +453,6 @@ void HistoryDialog::reload()
         m_diff->clear();
         return;
     }
-    if (versions.isEmpty()) {
-        m_restore->setEnabled(false);
-        m_status->setText(tr("No versions yet. A version is recorded when the window closes after changes, "
-                             "when the status changes, and every 10 minutes while you edit."));
-        m_diff->clear();
-        return;
-    }
     showSelection();
 }
 
@@ -521,6 +514,12 @@ void HistoryDialog::showSelection()
 {
     const QList<int> selected = selectedVersions();
     m_restore->setEnabled(selected.size() == 1 && m_doc);
+    if (m_list->topLevelItemCount() == 0) {
+        m_status->setText(tr("No versions yet. A version is recorded when the window closes after changes, "
+                             "when the status changes, and every 10 minutes while you edit."));
+        m_diff->clear();
+        return;
+    }
     if (selected.isEmpty() || selected.size() > 2 || !m_doc) {
         m_status->setText(selected.size() > 2 ? tr("Select one version, or two to compare them.")
                                               : tr("Select a version to see what changed since."));
