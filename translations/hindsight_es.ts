@@ -4654,6 +4654,10 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <source>Saved, but no version could be recorded for History: %1</source>
         <translation>Guardado, pero no se ha podido registrar una versión para el historial: %1</translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EmptyState</name>

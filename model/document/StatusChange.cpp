@@ -38,12 +38,21 @@ StatusChangeOutcome StatusChange::apply(Archive& archive, const QUuid& uuid, con
         }
     }
     coe->status = request.to;
+    CoeVersions versions(archive);
+    if (approving) {
+        // The review record names the approval and the version that records it.
+        const std::optional<CoeVersionInfo> latest = versions.latest(uuid, &error);
+        if (!latest && !error.isEmpty()) {
+            out.message = error;
+            return out;
+        }
+        recordApproval(*coe, approver, QDateTime::currentDateTimeUtc(), (latest ? latest->number : 0) + 1);
+    }
     const SaveResult saved = repository.save(*coe);
     if (!saved.ok()) {
         out.message = saved.error;
         return out;
     }
-    CoeVersions versions(archive);
     const QString note = approving ? approvalNote(approver, int(out.errors.size())) : QString();
     const std::optional<int> number = versions.record(*coe, VersionReason::Status, &error, {}, note);
     const std::optional<CoeVersionInfo> recorded = number ? versions.latest(uuid, &error) : std::nullopt;
@@ -56,6 +65,14 @@ StatusChangeOutcome StatusChange::apply(Archive& archive, const QUuid& uuid, con
     out.version = *number;
     out.summary = summary;
     return out;
+}
+
+void StatusChange::recordApproval(Coe& coe, const QString& approver, const QDateTime& atUtc, int version)
+{
+    coe.status = Status::Approved;
+    coe.review.approvedBy = approver;
+    coe.review.approvedAt = atUtc.toUTC();
+    coe.review.approvedVersion = version;
 }
 
 QString StatusChange::approvalNote(const QString& approver, int errors)

@@ -50,6 +50,9 @@ class StatusChange
     Q_DECLARE_TR_FUNCTIONS(StatusChange)
 public:
     static StatusChangeOutcome apply(Archive& archive, const QUuid& uuid, const StatusChangeRequest& request);
+    // Approves `coe`: its status, and its review record's approver, time and
+    // the number of the version that will record it.
+    static void recordApproval(Coe& coe, const QString& approver, const QDateTime& atUtc, int version);
     // What an approval's version says before its summary: "approved by NAME",
     // or "approved by NAME despite N review-check errors, confirmed".
     static QString approvalNote(const QString& approver, int errors);

@@ -428,7 +428,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         }
         // The rows that need their parent's id: the ids of both parents in one query.
         if (imageCount == 0 && parts.at(actionWhysPart).rows.rows.isEmpty())
-            return true;
+            return insertReview(db, rowId, coe.review, error);
         Kept k(db,
                QStringLiteral("SELECT 0, position, id FROM metrics WHERE coe_id = ? UNION ALL "
                               "SELECT 1, position, id FROM action_items WHERE coe_id = ? ORDER BY 1, 2"),

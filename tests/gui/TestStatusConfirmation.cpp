@@ -204,6 +204,18 @@ private slots:
         QVERIFY2(version->summary.startsWith(QStringLiteral("approved by Bo Chen despite 5 review-check error"))
                      && version->summary.contains(QStringLiteral("confirmed")),
                  qPrintable(version->summary));
+        // The review record names the approval and its version.
+        const Review& review = w->document()->coe().review;
+        QCOMPARE(review.approvedBy, QStringLiteral("Bo Chen"));
+        QVERIFY(review.approvedAt.isValid());
+        QCOMPARE(review.approvedVersion, std::optional<int>(version->number));
+        QCOMPARE(CoeRepository(*m_archive).load(w->document()->coe().uuid)->review.approvedBy, QStringLiteral("Bo Chen"));
+        // One undo takes the whole approval back.
+        QCOMPARE(w->document()->undoStack()->count(), steps + 1);
+        w->document()->undoStack()->undo();
+        QCOMPARE(int(w->document()->coe().status), int(Status::Draft));
+        QCOMPARE(int(shownStatus(w)), int(Status::Draft));
+        QVERIFY(w->document()->coe().review.approvedBy.isEmpty());
     }
 
     void theTextListsTenErrorsThenHowManyMore()

@@ -80,6 +80,25 @@ private slots:
         QCOMPARE(exchange::CoeJson::write(*loaded), exchange::CoeJson::write(c));
     }
 
+    // A COE with no metric image and no action linked to a why: the SQLite
+    // path returned before writing the review record (the merge of the
+    // PostgreSQL one-statement insert), so an approval in the editor was lost.
+    void savesTheRecordOfACoeWithoutImagesOrLinkedWhys()
+    {
+        CoeRepository repo(*m_archive);
+        Coe c = reviewed();
+        for (Metric& m : c.metrics)
+            m.images.clear();
+        for (ActionItem& a : c.actionItems)
+            a.whys.clear();
+        QVERIFY(repo.save(c).ok());
+        QString error;
+        const auto loaded = repo.load(c.uuid, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(loaded->review == exampleReview());
+        QCOMPARE(reviewRows(), 9);
+    }
+
     // A save replaces the record whole: changed, shorter, emptied.
     void savingAgainReplacesTheRecord()
     {

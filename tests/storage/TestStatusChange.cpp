@@ -91,6 +91,12 @@ private slots:
         QCOMPARE(version.number, out.version);
         QVERIFY(version.approved);
         QVERIFY2(version.summary.startsWith(QStringLiteral("approved by Ana <b>Ruiz</b>; ")), qPrintable(version.summary));
+        // The review record names the approval and the version recording it.
+        const Review review = CoeRepository(*m_archive).load(coe.uuid)->review;
+        QCOMPARE(review.approvedBy, QStringLiteral("Ana <b>Ruiz</b>"));
+        QVERIFY(review.approvedAt.isValid());
+        QCOMPARE(review.approvedVersion, std::optional<int>(version.number));
+        QCOMPARE(CoeVersions(*m_archive).load(coe.uuid, version.number)->review.approvedBy, review.approvedBy);
     }
 
     void approvalWithCheckErrorsNeedsConfirmation()

@@ -265,9 +265,7 @@ void EditorWindow::buildPages()
     auto* actions = new hindsight::ActionsPage(m_doc, m_stack);
     auto* related = new hindsight::RelatedPage(m_doc, &m_repository, m_stack);
     auto* summary = new hindsight::SummaryPage(m_doc, m_stack);
-    // An approval is saved at once, its version naming the approver.
-    connect(summary, &hindsight::SummaryPage::approved, this,
-            [this](const QString& note) { m_saver->saveAsVersion(VersionReason::Status, note); });
+    connect(summary, &hindsight::SummaryPage::approvalRequested, this, &EditorWindow::approve);
     m_pages = {summary,
                new hindsight::ImpactPage(m_doc, m_stack),
                timeline,

@@ -90,6 +90,10 @@ public:
     // as one undoable edit, saves and records a version (reason Restore).
     // False when cancelled, the version cannot be read, or the save failed.
     bool restoreVersion(int number);
+    // Approves the COE as one undoable edit (status Approved, the review
+    // record's approver, time and version), saves at once and records the
+    // Status version with `note` (StatusChange::approvalNote).
+    void approve(const QString& approver, const QString& note);
 
 signals:
     // After each successful save, so archive views can refresh.

@@ -3,6 +3,7 @@
 // Restore of a version.
 #include "editor/EditorWindow.h"
 
+#include "document/StatusChange.h"
 #include "document/TimeParser.h"
 #include "editor/HistoryDialog.h"
 #include "settings/Settings.h"
@@ -77,6 +78,16 @@ bool EditorWindow::restoreVersion(int number)
     if (m_history)
         m_history->reload();
     return ok;
+}
+
+void EditorWindow::approve(const QString& approver, const QString& note)
+{
+    QString error;
+    const std::optional<CoeVersionInfo> latest = CoeVersions(m_repository.archive()).latest(m_doc->coe().uuid, &error);
+    Coe approved = m_doc->coe();
+    StatusChange::recordApproval(approved, approver, QDateTime::currentDateTimeUtc(), (latest ? latest->number : 0) + 1);
+    m_doc->replaceContent(approved, tr("Approve"));
+    m_saver->saveAsVersion(VersionReason::Status, note);
 }
 
 } // namespace hindsight

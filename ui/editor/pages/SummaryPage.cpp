@@ -157,13 +157,15 @@ void SummaryPage::chooseStatus(int index)
             return;
         }
     }
-    m_doc->setField(F::Status, int(status));
     if (status == Status::Approved) {
         const auto errors = std::count_if(findings.begin(), findings.end(), [](const analysis::Finding& f) {
             return f.level == analysis::Level::Error;
         });
-        emit approved(StatusChange::approvalNote(approver, int(errors)));
+        emit approvalRequested(approver, StatusChange::approvalNote(approver, int(errors)));
+        refresh(); // shows Approved once the editor has approved it
+        return;
     }
+    m_doc->setField(F::Status, int(status));
 }
 
 void SummaryPage::refresh()

@@ -26,10 +26,11 @@ public:
     static QString statusConfirmationText(Status status, const QList<analysis::Finding>& findings);
 
 signals:
-    // The user approved the COE (the status is Approved now): the editor
-    // saves at once and records the version with this note
-    // (StatusChange::approvalNote: who approved, and any errors confirmed).
-    void approved(const QString& note);
+    // The user chose Approved, named the approver and confirmed any errors
+    // the review check finds (`note`: StatusChange::approvalNote). The editor
+    // approves the COE as one undoable edit, saves at once and records the
+    // version with this note.
+    void approvalRequested(const QString& approver, const QString& note);
 
 private:
     void refresh();
