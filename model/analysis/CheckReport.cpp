@@ -205,6 +205,14 @@ bool hasErrors(const QList<Finding>& findings)
                        [](const Finding& f) { return f.level == Level::Error; });
 }
 
+QList<Finding> errorsIn(const QList<Finding>& findings)
+{
+    QList<Finding> out;
+    std::copy_if(findings.cbegin(), findings.cend(), std::back_inserter(out),
+                 [](const Finding& f) { return f.level == Level::Error; });
+    return out;
+}
+
 QString rfc3339Utc(const QDateTime& instant)
 {
     return instant.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));

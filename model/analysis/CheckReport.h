@@ -45,6 +45,8 @@ QByteArray checkJson(const Coe& coe, const CheckOptions& options = {});
 
 // True when any finding has Level::Error (`hindsight check` then exits 1).
 bool hasErrors(const QList<Finding>& findings);
+// The findings with Level::Error, in order.
+QList<Finding> errorsIn(const QList<Finding>& findings);
 
 // "2024-03-07T14:02:00Z"
 QString rfc3339Utc(const QDateTime& instant);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "document/StatusChange.h"
 
+#include "analysis/CheckReport.h"
 #include "storage/CoeRepository.h"
 #include "storage/CoeVersions.h"
 
@@ -29,9 +30,7 @@ StatusChangeOutcome StatusChange::apply(Archive& archive, const QUuid& uuid, con
         return out;
     }
     if (approving) {
-        for (const analysis::Finding& f : analysis::reviewCheck(*coe, request.checkOptions))
-            if (f.level == analysis::Level::Error)
-                out.errors << f;
+        out.errors = analysis::errorsIn(analysis::reviewCheck(*coe, request.checkOptions));
         if (!out.errors.isEmpty() && !request.confirmedDespiteErrors) {
             out.result = StatusChangeOutcome::Result::RefusedByCheck;
             return out;
@@ -41,12 +40,12 @@ StatusChangeOutcome StatusChange::apply(Archive& archive, const QUuid& uuid, con
     CoeVersions versions(archive);
     if (approving) {
         // The review record names the approval and the version that records it.
-        const std::optional<CoeVersionInfo> latest = versions.latest(uuid, &error);
-        if (!latest && !error.isEmpty()) {
+        const std::optional<int> next = versions.nextNumber(uuid, &error);
+        if (!next) {
             out.message = error;
             return out;
         }
-        recordApproval(*coe, approver, QDateTime::currentDateTimeUtc(), (latest ? latest->number : 0) + 1);
+        recordApproval(*coe, approver, QDateTime::currentDateTimeUtc(), *next);
     }
     const SaveResult saved = repository.save(*coe);
     if (!saved.ok()) {
@@ -60,10 +59,9 @@ StatusChangeOutcome StatusChange::apply(Archive& archive, const QUuid& uuid, con
         out.message = tr("The status was saved, but its version could not be recorded: %1").arg(error);
         return out;
     }
-    const QString summary = recorded->summary;
     out.result = StatusChangeOutcome::Result::Changed;
     out.version = *number;
-    out.summary = summary;
+    out.summary = recorded->summary;
     return out;
 }
 

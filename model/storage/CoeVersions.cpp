@@ -192,6 +192,17 @@ std::optional<int> CoeVersions::record(const Coe& coe, VersionReason reason, QSt
     return add(coe, reason, summary, error, atUtc);
 }
 
+std::optional<int> CoeVersions::nextNumber(const QUuid& uuid, QString* error) const
+{
+    QString err;
+    const std::optional<CoeVersionInfo> last = latest(uuid, &err);
+    if (error)
+        *error = err;
+    if (!last && !err.isEmpty())
+        return std::nullopt;
+    return last ? last->number + 1 : 1;
+}
+
 QList<CoeVersionInfo> CoeVersions::list(const QUuid& uuid, QString* error) const
 {
     const QSqlDatabase db = m_archive.database();

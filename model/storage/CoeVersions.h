@@ -59,6 +59,9 @@ public:
     QList<CoeVersionInfo> list(const QUuid& uuid, QString* error = nullptr) const;
     // The newest version's row, if any.
     std::optional<CoeVersionInfo> latest(const QUuid& uuid, QString* error = nullptr) const;
+    // The number the next version of the COE will get (1 when it has none);
+    // nothing, with `error` set, when the versions cannot be read.
+    std::optional<int> nextNumber(const QUuid& uuid, QString* error = nullptr) const;
     // The document of version `number`.
     std::optional<Coe> load(const QUuid& uuid, int number, QString* error = nullptr) const;
     // Thins versions older than keepDays before nowUtc to one a day per COE

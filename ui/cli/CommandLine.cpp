@@ -143,26 +143,30 @@ QStringList withCoeVersion(const QStringList& arguments)
     return out;
 }
 
+bool asksForHelpOrVersion(const QStringList& arguments)
+{
+    static const QStringList flags{QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("--help-all"),
+                                   QStringLiteral("-v"), QStringLiteral("--version")};
+    for (const QString& a : arguments.mid(1))
+        if (flags.contains(a))
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool isCommandInvocation(const QStringList& arguments)
 {
-    for (const QString& a : arguments.mid(1)) {
-        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v")
-            || a == QLatin1String("--version") || a == QLatin1String("--help-all"))
-            return true;
-    }
+    if (asksForHelpOrVersion(arguments))
+        return true;
     const QStringList pos = positionals(arguments);
     return !pos.isEmpty() && !pos.first().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
 bool needsGuiApplication(const QStringList& arguments)
 {
-    for (const QString& a : arguments.mid(1)) {
-        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v")
-            || a == QLatin1String("--version") || a == QLatin1String("--help-all"))
-            return false;
-    }
+    if (asksForHelpOrVersion(arguments))
+        return false;
     // The commands that lay out pages (report/PdfExporter).
     static const QStringList printing{QStringLiteral("export-pdf"), QStringLiteral("export")};
     return printing.contains(positionals(arguments).value(0));
@@ -172,17 +176,11 @@ bool runsInLightProgram(const QStringList& arguments)
 {
     if (!isCommandInvocation(arguments))
         return false;
-    // A command decides ("export-json UUID OUT --version 3" is export-json).
+    // Without a command it is --help or --version; a command decides
+    // otherwise ("export-json UUID OUT --version 3" is export-json).
     static const QStringList light{QStringLiteral("search"), QStringLiteral("list")};
     const QString command = positionals(arguments).value(0);
-    if (!command.isEmpty())
-        return light.contains(command);
-    for (const QString& a : arguments.mid(1)) {
-        if (a == QLatin1String("-h") || a == QLatin1String("--help")
-            || a == QLatin1String("--help-all") || a == QLatin1String("-v") || a == QLatin1String("--version"))
-            return true;
-    }
-    return false;
+    return command.isEmpty() || light.contains(command);
 }
 
 QString archiveArgument(const QStringList& arguments)

@@ -14,15 +14,12 @@ namespace hindsight::cli {
 
 namespace {
 
-// One field of tab-separated output: no tab or line break inside.
+// One field of tab-separated output: no match marker, tab or line break inside.
 QString field(QString s)
 {
     s.remove(kMatchStart);
     s.remove(kMatchEnd);
-    s.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    s.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return s;
+    return oneLine(s);
 }
 
 } // namespace

@@ -82,10 +82,9 @@ bool EditorWindow::restoreVersion(int number)
 
 void EditorWindow::approve(const QString& approver, const QString& note)
 {
-    QString error;
-    const std::optional<CoeVersionInfo> latest = CoeVersions(m_repository.archive()).latest(m_doc->coe().uuid, &error);
+    const int version = CoeVersions(m_repository.archive()).nextNumber(m_doc->coe().uuid).value_or(1);
     Coe approved = m_doc->coe();
-    StatusChange::recordApproval(approved, approver, QDateTime::currentDateTimeUtc(), (latest ? latest->number : 0) + 1);
+    StatusChange::recordApproval(approved, approver, QDateTime::currentDateTimeUtc(), version);
     m_doc->replaceContent(approved, tr("Approve"));
     m_saver->saveAsVersion(VersionReason::Status, note);
 }

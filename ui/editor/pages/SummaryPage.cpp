@@ -111,9 +111,8 @@ QString SummaryPage::statusConfirmationText(Status status, const QList<analysis:
     if (status != Status::InReview && status != Status::Approved)
         return {};
     QStringList errors;
-    for (const analysis::Finding& f : findings)
-        if (f.level == analysis::Level::Error)
-            errors << f.message;
+    for (const analysis::Finding& f : analysis::errorsIn(findings))
+        errors << f.message;
     if (errors.isEmpty())
         return {};
     constexpr int kShown = 10;
@@ -158,10 +157,8 @@ void SummaryPage::chooseStatus(int index)
         }
     }
     if (status == Status::Approved) {
-        const auto errors = std::count_if(findings.begin(), findings.end(), [](const analysis::Finding& f) {
-            return f.level == analysis::Level::Error;
-        });
-        emit approvalRequested(approver, StatusChange::approvalNote(approver, int(errors)));
+        emit approvalRequested(approver,
+                               StatusChange::approvalNote(approver, int(analysis::errorsIn(findings).size())));
         refresh(); // shows Approved once the editor has approved it
         return;
     }
