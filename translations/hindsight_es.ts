@@ -4896,10 +4896,6 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <translation>Registrada</translation>
     </message>
     <message>
-        <source>%1 (approved)</source>
-        <translation>%1 (aprobada)</translation>
-    </message>
-    <message>
         <source>No versions yet. A version is recorded when the window closes after changes, when the status changes, and every 10 minutes while you edit.</source>
         <translation>Aún no hay versiones. Se registra una versión al cerrar la ventana tras hacer cambios, al cambiar el estado y cada 10 minutos mientras edita.</translation>
     </message>

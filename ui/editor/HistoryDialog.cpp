@@ -434,8 +434,7 @@ void HistoryDialog::reload()
         item->setText(AuthorColumn, v.author);
         item->setToolTip(AuthorColumn, plainToolTip(v.author));
         item->setText(ReasonColumn, reasonName(v.reason));
-        item->setText(StatusColumn,
-                      v.approved ? tr("%1 (approved)").arg(displayName(v.status)) : displayName(v.status));
+        item->setText(StatusColumn, displayName(v.status)); // an approved version's status is Approved
         item->setText(SummaryColumn, v.summary);
         item->setToolTip(SummaryColumn, plainToolTip(v.summary));
         items << item;
