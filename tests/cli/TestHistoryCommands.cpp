@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("uuid")).toString(), m_uuid);
         const QString summary = json.value(QStringLiteral("summary")).toString();
         QVERIFY2(summary.startsWith(QStringLiteral("timeline +1 −0 ~0; summary edited")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("status approved → in_review")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("status Approved → In review")), qPrintable(summary));
 
         const Run text = hindsight({QStringLiteral("diff"), m_uuid});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
