@@ -141,6 +141,10 @@ private slots:
             fields << v.toObject().value(QStringLiteral("field")).toString();
         QCOMPARE(fields, (QStringList{QStringLiteral("title"), QStringLiteral("status")}));
         QVERIFY(json.value(QStringLiteral("sections")).toArray().isEmpty());
+        // The review record has its own key (empty here); the others stay as they were.
+        QVERIFY(json.value(QStringLiteral("review")).toObject().value(QStringLiteral("sections")).toArray().isEmpty());
+        for (const char* key : {"summary", "header", "texts", "sections", "actions_done", "images_replaced"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
 
         const Run fromOnly = hindsight({QStringLiteral("diff"), m_uuid, QStringLiteral("3")});
         QVERIFY2(fromOnly.exitCode == 0, qPrintable(fromOnly.err));
