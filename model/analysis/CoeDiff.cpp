@@ -563,7 +563,8 @@ CoeDiff compareCoes(const Coe& a, const Coe& b)
                     {QStringLiteral("action"), q.actionId}};
         return v;
     };
-    const SectionDiff comments = diffItems<ReviewComment>(QStringLiteral("comments"), ra.comments, rb.comments, comment);
+    const SectionDiff comments =
+        diffItems<ReviewComment>(QStringLiteral("comments"), ra.comments, rb.comments, comment);
     for (const ItemChange& c : comments.items) {
         if (c.kind == ItemChange::Kind::Changed && c.fields.contains(QStringLiteral("resolved"))) {
             if (rb.comments[c.toIndex].resolved)
@@ -607,7 +608,8 @@ QString CoeDiff::summaryLine() const
         if (f.field == QLatin1String("updated_at"))
             continue; // every save changes it
         if (f.field == QLatin1String("status"))
-            parts << QCoreApplication::translate("CoeDiff", "status %1 → %2").arg(statusName(f.before), statusName(f.after));
+            parts << QCoreApplication::translate("CoeDiff", "status %1 → %2")
+                         .arg(statusName(f.before), statusName(f.after));
         else
             parts << QCoreApplication::translate("CoeDiff", "%1 changed").arg(fieldName(f.field));
     }

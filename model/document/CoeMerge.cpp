@@ -585,7 +585,8 @@ QString reviewText(const Review& r, const QTimeZone& zone)
     for (const ReviewMeeting& m : r.meetings)
         out << lines({CoeMergeText::tr("Meeting on %1").arg(instant(m.at, zone)),
                       line(CoeMergeText::tr("Facilitator"), m.facilitator),
-                      line(CoeMergeText::tr("Attendees"), joined(m.attendees)), line(CoeMergeText::tr("Notes"), m.notes),
+                      line(CoeMergeText::tr("Attendees"), joined(m.attendees)),
+                      line(CoeMergeText::tr("Notes"), m.notes),
                       line(CoeMergeText::tr("Decisions"), m.decisions)});
     for (const ReviewComment& c : r.comments) {
         QString text = CoeMergeText::tr("Comment by %1: %2").arg(c.author, c.text);
