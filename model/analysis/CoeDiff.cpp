@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/CoeDiff.h"
 
+#include "domain/DisplayNames.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
@@ -305,6 +307,22 @@ QString fieldName(const QString& key)
     return QCoreApplication::translate("CoeDiff", "updated");
 }
 
+QString reviewSectionName(const QString& key)
+{
+    if (key == QLatin1String("comments"))
+        return QCoreApplication::translate("CoeDiff", "comments");
+    if (key == QLatin1String("meetings"))
+        return QCoreApplication::translate("CoeDiff", "meetings");
+    return QCoreApplication::translate("CoeDiff", "review questions");
+}
+
+// A status by its display name ("In review"); the stored value when unknown.
+QString statusName(const QString& value)
+{
+    const std::optional<Status> s = enumFromString<Status>(value);
+    return s ? displayName(*s) : value;
+}
+
 QString kindName(ItemChange::Kind k)
 {
     switch (k) {
@@ -505,6 +523,63 @@ CoeDiff compareCoes(const Coe& a, const Coe& b)
     }
     keep(actions);
     keep(diffItems<RelatedItem>(QStringLiteral("related"), a.related, b.related, related));
+
+    const Review& ra = a.review;
+    const Review& rb = b.review;
+    field(&d.review.approval, QStringLiteral("approved_by"), ra.approvedBy, rb.approvedBy);
+    field(&d.review.approval, QStringLiteral("approved_at"), instantText(ra.approvedAt), instantText(rb.approvedAt));
+    field(&d.review.approval, QStringLiteral("approved_version"), optionalText(ra.approvedVersion),
+          optionalText(rb.approvedVersion));
+    const std::function<ItemView(const ReviewComment&)> comment = [](const ReviewComment& c) {
+        ItemView v;
+        v.id = c.id;
+        v.label = shortLabel(c.author.isEmpty() ? c.text : c.author + QStringLiteral(": ") + c.text);
+        v.fields = {{QStringLiteral("at"), instantText(c.at)},
+                    {QStringLiteral("author"), c.author},
+                    {QStringLiteral("target"), c.target},
+                    {QStringLiteral("text"), c.text},
+                    {QStringLiteral("reply_to"), c.replyTo},
+                    {QStringLiteral("resolved"), c.resolved ? QStringLiteral("1") : QString()}};
+        return v;
+    };
+    const std::function<ItemView(const ReviewMeeting&)> meeting = [](const ReviewMeeting& m) {
+        ItemView v;
+        v.similar = instantText(m.at);
+        v.label = shortLabel(m.facilitator.isEmpty() ? instantText(m.at)
+                                                     : instantText(m.at) + QStringLiteral(" ") + m.facilitator);
+        v.fields = {{QStringLiteral("at"), instantText(m.at)},
+                    {QStringLiteral("facilitator"), m.facilitator},
+                    {QStringLiteral("attendees"), m.attendees.join(QStringLiteral(", "))},
+                    {QStringLiteral("notes"), m.notes},
+                    {QStringLiteral("decisions"), m.decisions}};
+        return v;
+    };
+    const std::function<ItemView(const ReviewQuestion&)> reviewQuestion = [](const ReviewQuestion& q) {
+        ItemView v;
+        v.similar = q.question;
+        v.label = shortLabel(q.question);
+        v.fields = {{QStringLiteral("question"), q.question},
+                    {QStringLiteral("answer"), q.answer},
+                    {QStringLiteral("action"), q.actionId}};
+        return v;
+    };
+    const SectionDiff comments =
+        diffItems<ReviewComment>(QStringLiteral("comments"), ra.comments, rb.comments, comment);
+    for (const ItemChange& c : comments.items) {
+        if (c.kind == ItemChange::Kind::Changed && c.fields.contains(QStringLiteral("resolved"))) {
+            if (rb.comments[c.toIndex].resolved)
+                ++d.review.commentsResolved;
+            else
+                ++d.review.commentsReopened;
+        }
+    }
+    auto keepReview = [&](SectionDiff s) {
+        if (!s.isEmpty())
+            d.review.sections.append(std::move(s));
+    };
+    keepReview(comments);
+    keepReview(diffItems<ReviewMeeting>(QStringLiteral("meetings"), ra.meetings, rb.meetings, meeting));
+    keepReview(diffItems<ReviewQuestion>(QStringLiteral("questions"), ra.questions, rb.questions, reviewQuestion));
     return d;
 }
 
@@ -533,9 +608,43 @@ QString CoeDiff::summaryLine() const
         if (f.field == QLatin1String("updated_at"))
             continue; // every save changes it
         if (f.field == QLatin1String("status"))
-            parts << QCoreApplication::translate("CoeDiff", "status %1 → %2").arg(f.before, f.after);
+            parts << QCoreApplication::translate("CoeDiff", "status %1 → %2")
+                         .arg(statusName(f.before), statusName(f.after));
         else
             parts << QCoreApplication::translate("CoeDiff", "%1 changed").arg(fieldName(f.field));
+    }
+    for (const SectionDiff& s : review.sections) {
+        // Comments that became resolved (or not) are counted apart from other edits.
+        int edited = 0;
+        if (s.section == QLatin1String("comments")) {
+            for (const ItemChange& c : s.items)
+                if (c.kind == ItemChange::Kind::Changed
+                    && (c.fields.size() > 1 || !c.fields.contains(QStringLiteral("resolved"))))
+                    ++edited;
+        } else {
+            edited = s.changed;
+        }
+        QStringList counts;
+        if (s.added > 0)
+            counts << QCoreApplication::translate("CoeDiff", "%n added", nullptr, s.added);
+        if (s.removed > 0)
+            counts << QCoreApplication::translate("CoeDiff", "%n removed", nullptr, s.removed);
+        if (s.section == QLatin1String("comments") && review.commentsResolved > 0)
+            counts << QCoreApplication::translate("CoeDiff", "%n resolved", nullptr, review.commentsResolved);
+        if (s.section == QLatin1String("comments") && review.commentsReopened > 0)
+            counts << QCoreApplication::translate("CoeDiff", "%n reopened", nullptr, review.commentsReopened);
+        if (edited > 0)
+            counts << QCoreApplication::translate("CoeDiff", "%n edited", nullptr, edited);
+        if (counts.isEmpty()) // only moved
+            counts << QCoreApplication::translate("CoeDiff", "%n moved", nullptr, s.moved);
+        parts << QCoreApplication::translate("CoeDiff", "%1: %2").arg(reviewSectionName(s.section),
+                                                                     counts.join(QStringLiteral(", ")));
+    }
+    for (const FieldChange& f : review.approval) {
+        if (f.field != QLatin1String("approved_by"))
+            continue; // the time and version come with the name
+        parts << (f.after.isEmpty() ? QCoreApplication::translate("CoeDiff", "approval removed")
+                                    : QCoreApplication::translate("CoeDiff", "approved by %1").arg(f.after));
     }
     if (parts.isEmpty())
         return QCoreApplication::translate("CoeDiff", "no changes");
@@ -554,26 +663,26 @@ QString CoeDiff::toText() const
         else
             lines << QStringLiteral("%1: %2 → %3").arg(f.field, f.before, f.after);
     }
-    for (const SectionDiff& s : sections) {
-        for (const ItemChange& c : s.items) {
+    const auto itemLines = [&lines](const QString& section, const QList<ItemChange>& items) {
+        for (const ItemChange& c : items) {
             QString line;
             switch (c.kind) {
             case ItemChange::Kind::Added:
-                line = QStringLiteral("%1[%2] + %3").arg(s.section).arg(c.toIndex).arg(c.label);
+                line = QStringLiteral("%1[%2] + %3").arg(section).arg(c.toIndex).arg(c.label);
                 break;
             case ItemChange::Kind::Removed:
-                line = QStringLiteral("%1[%2] - %3").arg(s.section).arg(c.fromIndex).arg(c.label);
+                line = QStringLiteral("%1[%2] - %3").arg(section).arg(c.fromIndex).arg(c.label);
                 break;
             case ItemChange::Kind::Changed:
                 line = QStringLiteral("%1[%2] ~ %3 (%4)%5")
-                           .arg(s.section)
+                           .arg(section)
                            .arg(c.toIndex)
                            .arg(c.label, c.fields.join(QStringLiteral(", ")),
                                 c.alsoMoved ? QStringLiteral(" moved from [%1]").arg(c.fromIndex) : QString());
                 break;
             case ItemChange::Kind::Moved:
                 line = QStringLiteral("%1[%2] moved from [%3]: %4")
-                           .arg(s.section)
+                           .arg(section)
                            .arg(c.toIndex)
                            .arg(c.fromIndex)
                            .arg(c.label);
@@ -581,7 +690,13 @@ QString CoeDiff::toText() const
             }
             lines << line;
         }
-    }
+    };
+    for (const SectionDiff& s : sections)
+        itemLines(s.section, s.items);
+    for (const FieldChange& f : review.approval)
+        lines << QStringLiteral("review.%1: %2 → %3").arg(f.field, f.before, f.after);
+    for (const SectionDiff& s : review.sections)
+        itemLines(QStringLiteral("review.") + s.section, s.items);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -608,7 +723,7 @@ QJsonObject CoeDiff::toJson() const
         h.append(fieldJson(f));
     for (const FieldChange& f : texts)
         t.append(fieldJson(f));
-    for (const SectionDiff& sd : sections) {
+    const auto sectionJson = [](const SectionDiff& sd) {
         QJsonArray items;
         for (const ItemChange& c : sd.items) {
             QJsonObject o{{QStringLiteral("change"), kindName(c.kind)}, {QStringLiteral("label"), c.label}};
@@ -622,14 +737,26 @@ QJsonObject CoeDiff::toJson() const
                 o.insert(QStringLiteral("moved"), true);
             items.append(o);
         }
-        s.append(QJsonObject{{QStringLiteral("section"), sd.section},
-                             {QStringLiteral("added"), sd.added},
-                             {QStringLiteral("removed"), sd.removed},
-                             {QStringLiteral("changed"), sd.changed},
-                             {QStringLiteral("moved"), sd.moved},
-                             {QStringLiteral("items"), items}});
-    }
+        return QJsonObject{{QStringLiteral("section"), sd.section},
+                           {QStringLiteral("added"), sd.added},
+                           {QStringLiteral("removed"), sd.removed},
+                           {QStringLiteral("changed"), sd.changed},
+                           {QStringLiteral("moved"), sd.moved},
+                           {QStringLiteral("items"), items}};
+    };
+    for (const SectionDiff& sd : sections)
+        s.append(sectionJson(sd));
+    QJsonArray approval, reviewSections;
+    for (const FieldChange& f : review.approval)
+        approval.append(fieldJson(f));
+    for (const SectionDiff& sd : review.sections)
+        reviewSections.append(sectionJson(sd));
+    const QJsonObject reviewJson{{QStringLiteral("approval"), approval},
+                                 {QStringLiteral("sections"), reviewSections},
+                                 {QStringLiteral("comments_resolved"), review.commentsResolved},
+                                 {QStringLiteral("comments_reopened"), review.commentsReopened}};
     return QJsonObject{{QStringLiteral("summary"), summaryLine()},
+                       {QStringLiteral("review"), reviewJson},
                        {QStringLiteral("header"), h},
                        {QStringLiteral("texts"), t},
                        {QStringLiteral("sections"), s},

@@ -62,6 +62,18 @@ struct SectionDiff
     bool isEmpty() const { return items.isEmpty(); }
 };
 
+// The review record's changes (interchange `review`): the approval as fields
+// ("approved_by", "approved_at", "approved_version"), then comments (matched
+// by id), meetings and review questions matched as items like the lists above.
+struct ReviewDiff
+{
+    QList<FieldChange> approval;
+    QList<SectionDiff> sections; // "comments", "meetings", "questions": only those that differ
+    int commentsResolved = 0;    // comments that became resolved
+    int commentsReopened = 0;    // comments that were resolved and no longer are
+    bool isEmpty() const { return approval.isEmpty() && sections.isEmpty(); }
+};
+
 struct CoeDiff
 {
     QList<FieldChange> header; // title, status, severity, owner, reviewers, services, tags, created/updated, zone
@@ -69,9 +81,11 @@ struct CoeDiff
     QList<SectionDiff> sections; // only the sections that differ
     int actionsDone = 0;         // actions that became done
     int imagesReplaced = 0;      // metric images added, removed or replaced
+    ReviewDiff review;           // the review record (JSON: "review")
 
-    bool isEmpty() const { return header.isEmpty() && texts.isEmpty() && sections.isEmpty(); }
-    // "timeline +2 −0 ~1; summary edited; 1 action done" (translated); "no changes" when empty.
+    bool isEmpty() const { return header.isEmpty() && texts.isEmpty() && sections.isEmpty() && review.isEmpty(); }
+    // "timeline +2 −0 ~1; summary edited; 1 action done; comments: 2 added, 1 resolved;
+    // approved by NAME" (translated, statuses by their display names); "no changes" when empty.
     QString summaryLine() const;
     // A readable report, one change a line, long texts with [-removed-]{+added+} marks.
     QString toText() const;

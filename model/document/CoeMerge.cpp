@@ -545,6 +545,133 @@ void repairWhys(Coe& result, const Coe& theirs, const Coe& mine)
                      a.whys.end());
 }
 
+// --- the review record -----------------------------------------------------------
+
+bool similarMeeting(const ReviewMeeting& a, const ReviewMeeting& b)
+{
+    return a.at == b.at || (!a.notes.isEmpty() && a.notes == b.notes);
+}
+bool similarReviewQuestion(const ReviewQuestion& a, const ReviewQuestion& b)
+{
+    return a.question == b.question || (!a.actionId.isEmpty() && a.actionId == b.actionId);
+}
+
+bool hasApproval(const Review& r)
+{
+    return !r.approvedBy.isEmpty() || r.approvedAt.isValid() || r.approvedVersion.has_value();
+}
+bool sameApproval(const Review& a, const Review& b)
+{
+    return a.approvedBy == b.approvedBy && a.approvedAt == b.approvedAt && a.approvedVersion == b.approvedVersion;
+}
+void copyApproval(Review& to, const Review& from)
+{
+    to.approvedBy = from.approvedBy;
+    to.approvedAt = from.approvedAt;
+    to.approvedVersion = from.approvedVersion;
+}
+
+QString reviewText(const Review& r, const QTimeZone& zone)
+{
+    QStringList out;
+    if (hasApproval(r)) {
+        QString approved = CoeMergeText::tr("Approved by %1 on %2")
+                               .arg(r.approvedBy.isEmpty() ? CoeMergeText::tr("(no name)") : r.approvedBy,
+                                    instant(r.approvedAt, zone));
+        if (r.approvedVersion)
+            approved += QLatin1Char(' ') + CoeMergeText::tr("(version %1)").arg(*r.approvedVersion);
+        out << approved;
+    }
+    for (const ReviewMeeting& m : r.meetings)
+        out << lines({CoeMergeText::tr("Meeting on %1").arg(instant(m.at, zone)),
+                      line(CoeMergeText::tr("Facilitator"), m.facilitator),
+                      line(CoeMergeText::tr("Attendees"), joined(m.attendees)),
+                      line(CoeMergeText::tr("Notes"), m.notes),
+                      line(CoeMergeText::tr("Decisions"), m.decisions)});
+    for (const ReviewComment& c : r.comments) {
+        QString text = CoeMergeText::tr("Comment by %1: %2").arg(c.author, c.text);
+        if (c.resolved)
+            text += QLatin1Char(' ') + CoeMergeText::tr("(resolved)");
+        out << text;
+    }
+    for (const ReviewQuestion& q : r.questions)
+        out << lines({CoeMergeText::tr("Question: %1").arg(q.question), line(CoeMergeText::tr("Answer"), q.answer)});
+    return out.isEmpty() ? CoeMergeText::tr("(empty)") : out.join(QLatin1Char('\n'));
+}
+
+// One list of the review record: rows both have take the chosen side's version
+// (`combine` may blend in the other's), rows one side has are kept unless the
+// base shows the other side deleted them.
+template <typename T, typename Align, typename Combine>
+QList<T> mergeReviewRows(const QList<T>& t, const QList<T>& m, const QList<T>* base, bool chooseMine, Align align,
+                         Combine combine)
+{
+    const QList<Pair> pairs = align(t, m);
+    QList<qsizetype> baseOfTheirs, baseOfMine;
+    if (base) {
+        baseOfTheirs = basePartners(align(*base, t), t.size());
+        baseOfMine = basePartners(align(*base, m), m.size());
+    }
+    QList<T> out;
+    for (const Pair& p : pairs) {
+        if (p.t >= 0 && p.m >= 0) {
+            out.append(chooseMine ? combine(m[p.m], t[p.t]) : combine(t[p.t], m[p.m]));
+            continue;
+        }
+        const bool theirsOnly = p.t >= 0;
+        const T& row = theirsOnly ? t[p.t] : m[p.m];
+        const qsizetype b = !base ? -1 : theirsOnly ? baseOfTheirs[p.t] : baseOfMine[p.m];
+        if (b >= 0 && (*base)[b] == row)
+            continue; // unchanged since the base, and the other side deleted it
+        out.append(row);
+    }
+    return out;
+}
+
+Review mergeReviews(const Review& theirs, const Review& mine, MergeChoice choice, const Review* base)
+{
+    const bool chooseMine = choice == MergeChoice::Mine;
+    Review out = chooseMine ? mine : theirs;
+    const Review& other = chooseMine ? theirs : mine;
+    if (base && sameApproval(mine, *base))
+        copyApproval(out, theirs);
+    else if (base && sameApproval(theirs, *base))
+        copyApproval(out, mine);
+    else if (!hasApproval(out) && !base)
+        copyApproval(out, other);
+    const auto byId = [](const QList<ReviewComment>& a, const QList<ReviewComment>& b) { return alignById(a, b); };
+    out.comments = mergeReviewRows(
+        theirs.comments, mine.comments, base ? &base->comments : nullptr, chooseMine, byId,
+        [](ReviewComment chosen, const ReviewComment& second) {
+            chosen.resolved = chosen.resolved || second.resolved;
+            return chosen;
+        });
+    QSet<QString> ids;
+    for (const ReviewComment& c : std::as_const(out.comments))
+        ids.insert(c.id);
+    for (ReviewComment& c : out.comments)
+        if (!c.replyTo.isEmpty() && !ids.contains(c.replyTo))
+            c.replyTo.clear();
+    const auto keepChosen = [](const auto& chosen, const auto&) { return chosen; };
+    out.meetings = mergeReviewRows(
+        theirs.meetings, mine.meetings, base ? &base->meetings : nullptr, chooseMine,
+        [](const QList<ReviewMeeting>& a, const QList<ReviewMeeting>& b) { return alignRows(a, b, similarMeeting); },
+        keepChosen);
+    out.questions = mergeReviewRows(
+        theirs.questions, mine.questions, base ? &base->questions : nullptr, chooseMine,
+        [](const QList<ReviewQuestion>& a, const QList<ReviewQuestion>& b) {
+            return alignRows(a, b, similarReviewQuestion);
+        },
+        keepChosen);
+    return out;
+}
+
+const QString& reviewKey()
+{
+    static const QString key = QStringLiteral("review");
+    return key;
+}
+
 } // namespace
 
 QList<MergeSection> compareCoes(const Coe& theirs, const Coe& mine, const Coe* base)
@@ -607,6 +734,21 @@ QList<MergeSection> compareCoes(const Coe& theirs, const Coe& mine, const Coe* b
     addListSections(out, al.related, theirs.related, mine.related, rowsOf(&Coe::related, &Alignment::related),
                     P::Related, S::Related, "related", relatedText,
                     [](const RelatedItem& r) { return CoeMergeText::tr("Related: %1").arg(r.title); });
+    if (theirs.review != mine.review) {
+        MergeSection s;
+        s.part = P::Review;
+        s.key = reviewKey();
+        s.label = CoeMergeText::tr("Review record");
+        s.theirs = reviewText(theirs.review, zone);
+        s.mine = reviewText(mine.review, zone);
+        if (base) {
+            s.inBase = true;
+            s.base = reviewText(base->review, zone);
+            using C = MergeSection::Change;
+            s.change = base->review == mine.review ? C::Theirs : base->review == theirs.review ? C::Mine : C::Both;
+        }
+        out.append(s);
+    }
     for (MergeSection& s : out)
         s.suggested = s.change == MergeSection::Change::Theirs ? MergeChoice::Theirs : MergeChoice::Mine;
     return out;
@@ -657,6 +799,8 @@ Coe mergeCoes(const Coe& theirs, const Coe& mine, const MergeChoices& given, con
     result.related = mergeList(al.related, theirs.related, mine.related, "related", choices);
     repairWhys(result, theirs, mine);
     orderWhys(result.whys);
+    result.review = mergeReviews(theirs.review, mine.review, choices.value(reviewKey(), MergeChoice::Mine),
+                                 base ? &base->review : nullptr);
     return result;
 }
 

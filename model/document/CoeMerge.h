@@ -40,15 +40,26 @@ namespace hindsight {
 // cycle is cut (the step becomes top-level); an action item's links to why
 // steps that are not kept are dropped. The result carries theirs' revision
 // (it is saved as the next revision over theirs) and mine's uuid and createdAt.
+//
+// The review record is one section (key "review", "Review record"), and two
+// reviewers commenting at the same time lose nothing: comments are matched by
+// id, meetings and review questions aligned like the lists without ids; a row
+// only one side has is kept whichever side is chosen (unless the base shows
+// the other side deleted it: the base has it and the side that has it left it
+// alone); a row both have and that differs is taken from the chosen side, and
+// a comment stays resolved when either side resolved it. Replies to a comment
+// that is not kept answer nothing. The approval is taken from the side that
+// changed it since the base (with both or no base: the chosen side, or the
+// other when the chosen one has none).
 enum class MergeChoice { Theirs, Mine };
 
 struct MergeSection
 {
-    enum class Part { Field, Timeline, Metric, Question, Why, Action, Related };
+    enum class Part { Field, Timeline, Metric, Question, Why, Action, Related, Review };
     QString key;               // unique within one comparison, e.g. "field/Title", "why/W3"
     Part part = Part::Field;
     CoeDocument::Field field = CoeDocument::Field::Title; // for Part::Field
-    analysis::Section section = analysis::Section::Summary; // the editor step it belongs to
+    analysis::Section section = analysis::Section::Summary; // the editor step it belongs to (Review: none, Summary)
     QString label;             // what it is, e.g. "Title", "Action item A2" (plain text)
     QString theirs;            // readable plain text of each version (user text: plain data)
     QString mine;

@@ -96,6 +96,10 @@ Clause clauseFor(const QSqlDatabase& db, const CoeQuery& query, const QDate& tod
         where << QStringLiteral("s.next_due < ?");
         c.values << today.toString(Qt::ISODate);
     }
+    if (query.unresolvedCommentsOnly) {
+        where << QStringLiteral("s.coe_id IN (SELECT coe_id FROM review_comments WHERE resolved = ?)");
+        c.values << 0;
+    }
     c.filtered = c.filtered || where.size() > (c.searching ? 2 : 1);
     c.where = where.join(QStringLiteral(" AND "));
     return c;

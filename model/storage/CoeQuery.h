@@ -44,6 +44,7 @@ struct CoeQuery
     QDateTime incidentFrom; // UTC, inclusive; invalid: open
     QDateTime incidentTo;   // UTC, exclusive; invalid: open
     bool overdueOnly = false; // has an open action item due before today
+    bool unresolvedCommentsOnly = false; // its review record has a comment not resolved
     bool trash = false;       // list the Trash instead of the live COEs
     Sort sort = Sort::Relevance;
     Qt::SortOrder order = Qt::AscendingOrder;

@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("uuid")).toString(), m_uuid);
         const QString summary = json.value(QStringLiteral("summary")).toString();
         QVERIFY2(summary.startsWith(QStringLiteral("timeline +1 −0 ~0; summary edited")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("status approved → in_review")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("status Approved → In review")), qPrintable(summary));
 
         const Run text = hindsight({QStringLiteral("diff"), m_uuid});
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
@@ -141,6 +141,10 @@ private slots:
             fields << v.toObject().value(QStringLiteral("field")).toString();
         QCOMPARE(fields, (QStringList{QStringLiteral("title"), QStringLiteral("status")}));
         QVERIFY(json.value(QStringLiteral("sections")).toArray().isEmpty());
+        // The review record has its own key (empty here); the others stay as they were.
+        QVERIFY(json.value(QStringLiteral("review")).toObject().value(QStringLiteral("sections")).toArray().isEmpty());
+        for (const char* key : {"summary", "header", "texts", "sections", "actions_done", "images_replaced"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
 
         const Run fromOnly = hindsight({QStringLiteral("diff"), m_uuid, QStringLiteral("3")});
         QVERIFY2(fromOnly.exitCode == 0, qPrintable(fromOnly.err));

@@ -433,6 +433,44 @@ private slots:
         QCOMPARE(saved.actionItems.last().title, QStringLiteral("My new action"));
     }
 
+    // Two reviewers commenting at the same time: the review record is one
+    // section, and neither loses a comment whichever side is chosen.
+    void reviewRecordIsOneSection()
+    {
+        Coe theirs = exampleCoe();
+        ReviewComment first;
+        first.id = QStringLiteral("c1");
+        first.author = QStringLiteral("Ann");
+        first.text = QStringLiteral("Why 3 is thin");
+        theirs.review.comments = {first};
+        Coe mine = theirs;
+        ReviewComment fromThem = first;
+        fromThem.id = QStringLiteral("c2");
+        fromThem.author = QStringLiteral("Bo");
+        fromThem.text = QStringLiteral("Their comment");
+        theirs.review.comments.append(fromThem);
+        theirs.review.comments[0].resolved = true;
+        ReviewComment fromMe = first;
+        fromMe.id = QStringLiteral("c3");
+        fromMe.author = QStringLiteral("Cy");
+        fromMe.text = QStringLiteral("My comment");
+        mine.review.comments.append(fromMe);
+        ConflictDialog d(theirs, mine);
+        QCOMPARE(d.sections().size(), 1);
+        const int row = d.rowOf(QStringLiteral("review"));
+        QCOMPARE(row, 0);
+        QCOMPARE(child<QLabel>(&d, QStringLiteral("conflictSectionLabel0"))->text(), QStringLiteral("Review record"));
+        QVERIFY(child<QLabel>(&d, QStringLiteral("theirsText0"))->text().contains(QStringLiteral("Their comment")));
+        QVERIFY(child<QLabel>(&d, QStringLiteral("mineText0"))->text().contains(QStringLiteral("My comment")));
+        QCOMPARE(d.choice(0), MergeChoice::Mine);
+        for (const MergeChoice choice : {MergeChoice::Mine, MergeChoice::Theirs}) {
+            d.setChoice(0, choice);
+            const Review merged = d.merged().review;
+            QCOMPARE(merged.comments.size(), 3);
+            QCOMPARE(merged.unresolvedComments(), 2); // c1 stays resolved
+        }
+    }
+
     void dialogButtonsAndKeys()
     {
         Coe theirs = exampleCoe();

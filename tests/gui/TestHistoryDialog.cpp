@@ -325,6 +325,33 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Título")) && text.contains(QStringLiteral("Responsable")), qPrintable(text));
     }
 
+    void reviewRecordChangesAreShown()
+    {
+        Coe a = exampleCoe();
+        ReviewComment c;
+        c.id = QStringLiteral("c1");
+        c.author = QStringLiteral("Rita");
+        c.text = QStringLiteral("Is <b>Bold</b> the pool?");
+        a.review.comments = {c};
+        Coe b = a;
+        b.review.comments[0].resolved = true;
+        c.id = QStringLiteral("c2");
+        c.text = QStringLiteral("A second thought");
+        b.review.comments.append(c);
+        b.review.approvedBy = QStringLiteral("Dana");
+        QTextDocument doc;
+        doc.setHtml(HistoryDialog::diffToHtml(analysis::compareCoes(a, b), QStringLiteral("a"),
+                                              QStringLiteral("b"), &a, &b));
+        const QString text = doc.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Review record")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Approved by: (none) → Dana")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Comments (1 added, 0 removed, 1 changed)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Added: Rita: A second thought")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Changed: Rita: Is <b>Bold</b> the pool? — resolved")), qPrintable(text));
+        const std::optional<QTextCharFormat> bold = formatOf(&doc, QStringLiteral("Bold"));
+        QVERIFY(bold && bold->fontWeight() <= QFont::Normal); // user text is data
+    }
+
     void sectionsShowMovedItemsAndReplacedImages()
     {
         Coe a = exampleCoe();

@@ -264,6 +264,54 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 2);
     }
 
+    void unresolvedCommentsCheckBoxFilters()
+    {
+        const QString path = browsingArchive(QStringLiteral("comments.sqlite"));
+        {
+            QString error;
+            auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+            QVERIFY2(archive, qPrintable(error));
+            const auto save = [&](const QString& title, bool resolved) {
+                Coe c = test::makeCoe({title, 2, Status::InReview, QString(), {}, {}, QDateTime(), QString(), {},
+                                        test::utcAt(2025, 1, 1)});
+                ReviewComment comment;
+                comment.id = QStringLiteral("c1");
+                comment.author = QStringLiteral("Rita");
+                comment.text = QStringLiteral("Which alarm fired first?");
+                comment.resolved = resolved;
+                c.review.comments = {comment};
+                const SaveResult r = CoeRepository(*archive).save(c);
+                QVERIFY2(r.ok(), qPrintable(r.error));
+            };
+            save(QStringLiteral("Open question about the alarms"), false);
+            save(QStringLiteral("Settled question about the alarms"), true);
+        }
+        MainWindow w;
+        QVERIFY(w.openArchive(path));
+        QTableView* table = coeTable(w);
+        QCOMPARE(table->model()->rowCount(), 6);
+        auto* box = w.findChild<QCheckBox*>(QStringLiteral("unresolvedCommentsCheckBox"));
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("Has unresolved comments"));
+        auto* clear = w.findChild<QPushButton*>(QStringLiteral("clearFiltersButton"));
+        QVERIFY(!clear->isEnabled());
+        box->setChecked(true);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data(CoeTableModel::TitleRole).toString(),
+                 QStringLiteral("Open question about the alarms"));
+        QCOMPARE(countText(w), QStringLiteral("1 of 6 COEs"));
+        QVERIFY(clear->isEnabled());
+        // With another filter: the open comment's COE is severity 2, like the identity one.
+        auto* severity = w.findChild<QComboBox*>(QStringLiteral("severityComboBox"));
+        severity->setCurrentIndex(severity->findData(1));
+        QCOMPARE(table->model()->rowCount(), 0);
+        severity->setCurrentIndex(severity->findData(2));
+        QCOMPARE(table->model()->rowCount(), 1);
+        clear->click();
+        QVERIFY(!box->isChecked());
+        QCOMPARE(table->model()->rowCount(), 6);
+    }
+
     void sortingByHeaderQueriesAgain()
     {
         MainWindow w;

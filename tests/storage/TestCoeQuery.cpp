@@ -476,6 +476,80 @@ private slots:
         QCOMPARE(CoeCatalog(*archive).count(coes, localToday(newYork, now)), daysOverdue > 0 ? 1 : 0);
     }
 
+    // "Has unresolved comments": only COEs whose review record has a comment
+    // not resolved; one with resolved comments only is left out.
+    void unresolvedCommentsFilter()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto archive =
+            Archive::open(location(dir, QStringLiteral("comments.sqlite")), Archive::Access::ReadWrite, &error);
+        QVERIFY2(archive, qPrintable(error));
+        const auto comment = [](const QString& id, bool resolved) {
+            ReviewComment c;
+            c.id = id;
+            c.at = utcAt(2024, 6, 1);
+            c.author = QStringLiteral("Rita");
+            c.text = QStringLiteral("Is this the pool's fault? %1").arg(id);
+            c.resolved = resolved;
+            return c;
+        };
+        const auto save = [&](const QString& title, int severity, const QString& summary,
+                              const QList<ReviewComment>& comments) {
+            Coe c = makeCoe(
+                {title, severity, Status::InReview, QString(), {}, {}, utcAt(2024, 5, 1), summary, {}, utcAt(2024, 5, 2)});
+            c.review.comments = comments;
+            const SaveResult r = CoeRepository(*archive).save(c);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+        };
+        save(QStringLiteral("Open comment pool"), 2, QStringLiteral("The pool ran dry."),
+             {comment(QStringLiteral("c1"), true), comment(QStringLiteral("c2"), false)});
+        save(QStringLiteral("Resolved only pool"), 2, QStringLiteral("The pool ran dry again."),
+             {comment(QStringLiteral("c1"), true), comment(QStringLiteral("c2"), true)});
+        save(QStringLiteral("No comments pool"), 2, QStringLiteral("The pool once more."), {});
+        save(QStringLiteral("Open comment ledger"), 3, QStringLiteral("The ledger lagged."),
+             {comment(QStringLiteral("c1"), false)});
+        QVERIFY(!QTest::currentTestFailed());
+
+        const CoeCatalog catalog(*archive);
+        const auto titlesOf = [&](const CoeQuery& q) {
+            QStringList t;
+            QString err;
+            for (const CoeRow& r : catalog.rows(q, m_today, 0, 100, &err))
+                t << r.title;
+            if (!err.isEmpty())
+                t << QStringLiteral("<error: %1>").arg(err);
+            return t;
+        };
+        CoeQuery q;
+        q.sort = CoeQuery::Sort::Title;
+        QCOMPARE(titlesOf(q).size(), 4);
+        q.unresolvedCommentsOnly = true;
+        QCOMPARE(titlesOf(q), (QStringList{QStringLiteral("Open comment ledger"), QStringLiteral("Open comment pool")}));
+        QCOMPARE(catalog.count(q, m_today), 2);
+        CoeQuery withSeverity = q;
+        withSeverity.severity = 2;
+        QCOMPARE(titlesOf(withSeverity), QStringList{QStringLiteral("Open comment pool")});
+        QCOMPARE(catalog.count(withSeverity, m_today), 1);
+        CoeQuery withText = q;
+        withText.text = QStringLiteral("ledger");
+        QCOMPARE(titlesOf(withText), QStringList{QStringLiteral("Open comment ledger")});
+        QCOMPARE(catalog.count(withText, m_today), 1);
+        withText.text = QStringLiteral("pool");
+        withText.sort = CoeQuery::Sort::Relevance;
+        QCOMPARE(titlesOf(withText), QStringList{QStringLiteral("Open comment pool")});
+        // Resolving the last open comment takes the COE out of the filter.
+        std::optional<Coe> ledger;
+        for (const CoeRow& r : catalog.rows(q, m_today, 0, 100))
+            if (r.title == QLatin1String("Open comment ledger"))
+                ledger = CoeRepository(*archive).load(r.uuid, &error);
+        QVERIFY2(ledger, qPrintable(error));
+        ledger->review.comments[0].resolved = true;
+        const SaveResult r = CoeRepository(*archive).save(*ledger);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(titlesOf(q), QStringList{QStringLiteral("Open comment pool")});
+    }
+
     // ---- trash and duplicate (last: they change the archive) ----
 
     void trashAndRestore()

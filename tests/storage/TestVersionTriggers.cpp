@@ -79,7 +79,7 @@ private slots:
         const QList<CoeVersionInfo> list = CoeVersions(*m_archive).list(m_stored.uuid);
         QCOMPARE(list[0].summary, QStringLiteral("first version"));
         QVERIFY2(list[1].summary.contains(QStringLiteral("summary edited")), qPrintable(list[1].summary));
-        QVERIFY2(list[1].summary.contains(QStringLiteral("status draft → in_review")), qPrintable(list[1].summary));
+        QVERIFY2(list[1].summary.contains(QStringLiteral("status Draft → In review")), qPrintable(list[1].summary));
         QCOMPARE(CoeVersions(*m_archive).load(m_stored.uuid, 2)->summary, QStringLiteral("It broke badly."));
         QVERIFY(saver.lastVersionError().isEmpty());
         // Past the interval (here 0 s), the next save is a version again.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ExampleCoe.h"
 #include "analysis/CoeDiff.h"
+#include "domain/DisplayNames.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -41,6 +42,25 @@ QString joined(const QList<WordRun>& runs, bool older)
             s += r.text;
     }
     return s;
+}
+
+ReviewComment comment(const QString& id, const QString& text, bool resolved = false)
+{
+    ReviewComment c;
+    c.id = id;
+    c.at = at(5);
+    c.author = QStringLiteral("Rita");
+    c.text = text;
+    c.resolved = resolved;
+    return c;
+}
+
+const SectionDiff* reviewSection(const CoeDiff& d, const QString& name)
+{
+    for (const SectionDiff& s : d.review.sections)
+        if (s.section == name)
+            return &s;
+    return nullptr;
 }
 
 const SectionDiff* section(const CoeDiff& d, const QString& name)
@@ -195,7 +215,7 @@ private slots:
         QCOMPARE(fields, (QStringList{QStringLiteral("status"), QStringLiteral("tags")}));
         const QString line = d.summaryLine();
         QVERIFY2(line.startsWith(QStringLiteral("actions +0 −0 ~1; 1 action")), qPrintable(line));
-        QVERIFY2(line.endsWith(QStringLiteral("; status %1 → approved; tags changed").arg(toString(a.status))),
+        QVERIFY2(line.endsWith(QStringLiteral("; status %1 → Approved; tags changed").arg(displayName(a.status))),
                  qPrintable(line));
         const QJsonObject json = d.toJson();
         QCOMPARE(json.value(QStringLiteral("actions_done")).toInt(), 1);
@@ -235,6 +255,98 @@ private slots:
         QCOMPARE(t->changed, 1);
         QCOMPARE(t->removed, 1);
         QCOMPARE(t->added, 1);
+    }
+
+    // The summary spelled statuses as stored ("status draft → in_review").
+    void summarySpellsStatusesByTheirDisplayNames()
+    {
+        Coe a;
+        a.status = Status::Draft;
+        Coe b = a;
+        b.status = Status::InReview;
+        const QString line = compareCoes(a, b).summaryLine();
+        QCOMPARE(line, QStringLiteral("status Draft → In review"));
+        QVERIFY2(!line.contains(QStringLiteral("in_review")), qPrintable(line));
+        // The section-by-section output keeps the interchange values.
+        QCOMPARE(compareCoes(a, b).header.value(0).after, QStringLiteral("in_review"));
+    }
+
+    void summaryMentionsReviewChanges()
+    {
+        Coe a;
+        a.review.comments = {comment(QStringLiteral("c1"), QStringLiteral("Why 3 is thin")),
+                             comment(QStringLiteral("c2"), QStringLiteral("Add the pager log"))};
+        Coe b = a;
+        b.review.comments[0].resolved = true;
+        b.review.comments.append(comment(QStringLiteral("c3"), QStringLiteral("Done?")));
+        b.review.comments.append(comment(QStringLiteral("c4"), QStringLiteral("Yes")));
+        ReviewMeeting m;
+        m.at = at(30);
+        m.facilitator = QStringLiteral("Sam");
+        b.review.meetings.append(m);
+        b.review.approvedBy = QStringLiteral("Dana Reviewer");
+        b.review.approvedAt = at(40);
+        b.review.approvedVersion = 3;
+        const CoeDiff d = compareCoes(a, b);
+        QVERIFY(!d.isEmpty());
+        QCOMPARE(d.review.commentsResolved, 1);
+        QCOMPARE(d.summaryLine(),
+                 QStringLiteral("comments: 2 added, 1 resolved; meetings: 1 added; approved by Dana Reviewer"));
+        // Nothing but the review changed: the summary says only that.
+        Coe c = b;
+        c.review.comments[1].text = QStringLiteral("Add the pager log and the chat");
+        c.review.comments[2].resolved = true;
+        c.review.comments.removeAt(3);
+        c.review.approvedBy.clear();
+        QCOMPARE(compareCoes(b, c).summaryLine(),
+                 QStringLiteral("comments: 1 removed, 1 resolved, 1 edited; approval removed"));
+    }
+
+    void reviewSectionMatchesItems()
+    {
+        Coe a;
+        a.review.comments = {comment(QStringLiteral("c1"), QStringLiteral("one")),
+                             comment(QStringLiteral("c2"), QStringLiteral("two")),
+                             comment(QStringLiteral("c3"), QStringLiteral("three"))};
+        ReviewQuestion q;
+        q.question = QStringLiteral("Why was the alarm silent?");
+        a.review.questions.append(q);
+        Coe b = a;
+        b.review.comments.removeAt(1);                          // c2 removed
+        b.review.comments[1].text = QStringLiteral("three, edited"); // c3 changed
+        b.review.comments.append(comment(QStringLiteral("c9"), QStringLiteral("nine")));
+        b.review.questions[0].answer = QStringLiteral("It was muted.");
+        const CoeDiff d = compareCoes(a, b);
+        QVERIFY(d.sections.isEmpty()); // the review is not one of the COE's own lists
+        const SectionDiff* c = reviewSection(d, QStringLiteral("comments"));
+        QVERIFY(c);
+        QCOMPARE(c->added, 1);
+        QCOMPARE(c->removed, 1);
+        QCOMPARE(c->changed, 1);
+        QCOMPARE(c->items.size(), 3);
+        QCOMPARE(c->items[0].kind, ItemChange::Kind::Removed);
+        QCOMPARE(c->items[0].fromIndex, 1);
+        QCOMPARE(c->items[1].kind, ItemChange::Kind::Changed);
+        QCOMPARE(c->items[1].fields, QStringList{QStringLiteral("text")});
+        QCOMPARE(c->items[2].kind, ItemChange::Kind::Added);
+        QCOMPARE(c->items[2].label, QStringLiteral("Rita: nine"));
+        const SectionDiff* rq = reviewSection(d, QStringLiteral("questions"));
+        QVERIFY(rq);
+        QCOMPARE(rq->changed, 1);
+        QCOMPARE(rq->items[0].fields, QStringList{QStringLiteral("answer")});
+        QVERIFY(!reviewSection(d, QStringLiteral("meetings")));
+
+        const QString text = d.toText();
+        QVERIFY2(text.contains(QStringLiteral("review.comments[2] + Rita: nine")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("review.comments[1] - Rita: two")), qPrintable(text));
+        const QJsonObject json = d.toJson();
+        for (const char* key : {"summary", "header", "texts", "sections", "actions_done", "images_replaced", "review"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json.value(QStringLiteral("sections")).toArray().size(), 0);
+        const QJsonArray review = json.value(QStringLiteral("review")).toObject().value(QStringLiteral("sections")).toArray();
+        QCOMPARE(review.size(), 2);
+        QCOMPARE(review[0].toObject().value(QStringLiteral("section")).toString(), QStringLiteral("comments"));
+        QCOMPARE(review[0].toObject().value(QStringLiteral("items")).toArray().size(), 3);
     }
 };
 

@@ -64,6 +64,25 @@ TimelineEntry entry(const QDateTime& at, const QString& text, Milestone mileston
     return e;
 }
 
+ReviewComment comment(const QString& id, const QString& author, const QString& text, bool resolved = false)
+{
+    ReviewComment c;
+    c.id = id;
+    c.at = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
+    c.author = author;
+    c.text = text;
+    c.resolved = resolved;
+    return c;
+}
+
+const ReviewComment* commentById(const Review& r, const QString& id)
+{
+    for (const ReviewComment& c : r.comments)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
 } // namespace
 
 class TestCoeMerge : public QObject
@@ -495,6 +514,123 @@ private slots:
         QCOMPARE(sections[0].suggested, MergeChoice::Mine);
         QVERIFY(!sections[0].inBase);
         QCOMPARE(mergeCoes(theirs, base, {}).title, base.title);
+    }
+
+    // Two reviewers commenting at the same time: neither loses a comment.
+    void reviewCommentsFromBothSidesAreKept()
+    {
+        Coe base = exampleCoe();
+        base.review.comments = {comment(QStringLiteral("c1"), QStringLiteral("Ann"), QStringLiteral("First"))};
+        Coe theirs = base;
+        Coe mine = base;
+        theirs.review.comments.append(comment(QStringLiteral("c2"), QStringLiteral("Bo"), QStringLiteral("Theirs")));
+        mine.review.comments.append(comment(QStringLiteral("c3"), QStringLiteral("Cy"), QStringLiteral("Mine")));
+        ReviewMeeting meeting;
+        meeting.at = QDateTime(QDate(2026, 3, 3), QTime(14, 0), QTimeZone::utc());
+        meeting.facilitator = QStringLiteral("Dee");
+        theirs.review.meetings.append(meeting);
+        ReviewQuestion question;
+        question.question = QStringLiteral("Who owns the pool size?");
+        mine.review.questions.append(question);
+
+        const QList<MergeSection> sections = compareCoes(theirs, mine);
+        QCOMPARE(keys(sections), QStringList{QStringLiteral("review")});
+        QCOMPARE(sections[0].part, MergeSection::Part::Review);
+        QCOMPARE(sections[0].label, QStringLiteral("Review record"));
+        QVERIFY2(sections[0].theirs.contains(QStringLiteral("Theirs")), qPrintable(sections[0].theirs));
+        QVERIFY2(sections[0].mine.contains(QStringLiteral("Mine")), qPrintable(sections[0].mine));
+        for (const MergeChoice choice : {MergeChoice::Mine, MergeChoice::Theirs}) {
+            for (const Coe* b : {static_cast<const Coe*>(nullptr), static_cast<const Coe*>(&base)}) {
+                const Coe merged = mergeCoes(theirs, mine, {{QStringLiteral("review"), choice}}, b);
+                QStringList ids;
+                for (const ReviewComment& c : merged.review.comments)
+                    ids << c.id;
+                ids.sort();
+                QCOMPARE(ids, (QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3")}));
+                QCOMPARE(merged.review.meetings, QList<ReviewMeeting>{meeting});
+                QCOMPARE(merged.review.questions, QList<ReviewQuestion>{question});
+            }
+        }
+        // Without a choice: the same (Mine by default, nothing one-sided dropped).
+        QCOMPARE(mergeCoes(theirs, mine, {}).review.comments.size(), 3);
+    }
+
+    void reviewCommentResolvedOnEitherSideStaysResolved()
+    {
+        Coe base = exampleCoe();
+        base.review.comments = {comment(QStringLiteral("c1"), QStringLiteral("Ann"), QStringLiteral("Thin why")),
+                                comment(QStringLiteral("c2"), QStringLiteral("Ann"), QStringLiteral("Pager log?"))};
+        Coe theirs = base;
+        Coe mine = base;
+        theirs.review.comments[0].resolved = true; // they resolved c1
+        mine.review.comments[1].resolved = true;   // I resolved c2
+        mine.review.comments[0].text = QStringLiteral("Thin why, see W3");
+        for (const MergeChoice choice : {MergeChoice::Mine, MergeChoice::Theirs}) {
+            for (const Coe* b : {static_cast<const Coe*>(nullptr), static_cast<const Coe*>(&base)}) {
+                const Coe merged = mergeCoes(theirs, mine, {{QStringLiteral("review"), choice}}, b);
+                QCOMPARE(merged.review.comments.size(), 2);
+                QVERIFY(commentById(merged.review, QStringLiteral("c1"))->resolved);
+                QVERIFY(commentById(merged.review, QStringLiteral("c2"))->resolved);
+                QCOMPARE(merged.review.unresolvedComments(), 0);
+            }
+        }
+    }
+
+    void reviewCommentEditedOnBothSidesFollowsTheChosenSide()
+    {
+        Coe base = exampleCoe();
+        base.review.comments = {comment(QStringLiteral("c1"), QStringLiteral("Ann"), QStringLiteral("Original"))};
+        Coe theirs = base;
+        Coe mine = base;
+        theirs.review.comments[0].text = QStringLiteral("Their wording");
+        theirs.review.comments[0].resolved = true;
+        mine.review.comments[0].text = QStringLiteral("My wording");
+        const QList<MergeSection> sections = compareCoes(theirs, mine, &base);
+        const MergeSection* review = findSection(sections, QStringLiteral("review"));
+        QVERIFY(review);
+        QCOMPARE(review->change, MergeSection::Change::Both);
+        QCOMPARE(review->suggested, MergeChoice::Mine);
+        QVERIFY(review->base.contains(QStringLiteral("Original")));
+        // Default: mine's text.
+        const Coe byDefault = mergeCoes(theirs, mine, {});
+        QCOMPARE(byDefault.review.comments.size(), 1);
+        QCOMPARE(byDefault.review.comments[0].text, QStringLiteral("My wording"));
+        QVERIFY(byDefault.review.comments[0].resolved);
+        QCOMPARE(mergeCoes(theirs, mine, {}, &base).review.comments[0].text, QStringLiteral("My wording"));
+        // Theirs chosen for the review record: their text, still resolved.
+        const Coe chosen = mergeCoes(theirs, mine, {{QStringLiteral("review"), MergeChoice::Theirs}}, &base);
+        QCOMPARE(chosen.review.comments.size(), 1);
+        QCOMPARE(chosen.review.comments[0].text, QStringLiteral("Their wording"));
+        QVERIFY(chosen.review.comments[0].resolved);
+        // Only they changed the record since the base: theirs is suggested.
+        Coe untouched = base;
+        const MergeSection* onlyTheirs = findSection(compareCoes(theirs, untouched, &base), QStringLiteral("review"));
+        QVERIFY(onlyTheirs);
+        QCOMPARE(onlyTheirs->suggested, MergeChoice::Theirs);
+        QCOMPARE(mergeCoes(theirs, untouched, {}, &base).review, theirs.review);
+    }
+
+    void reviewRowDeletedOnOneSideSinceTheBaseStaysDeleted()
+    {
+        Coe base = exampleCoe();
+        base.review.comments = {comment(QStringLiteral("c1"), QStringLiteral("Ann"), QStringLiteral("Old")),
+                                comment(QStringLiteral("c2"), QStringLiteral("Ann"), QStringLiteral("Reply"))};
+        base.review.comments[1].replyTo = QStringLiteral("c1");
+        base.review.approvedBy = QStringLiteral("Ann");
+        Coe theirs = base;
+        Coe mine = base;
+        mine.review.comments.removeFirst(); // I deleted c1
+        theirs.review.comments.append(comment(QStringLiteral("c3"), QStringLiteral("Bo"), QStringLiteral("New")));
+        theirs.review.approvedBy = QStringLiteral("Bo"); // only they changed the approval
+        const Coe merged = mergeCoes(theirs, mine, {}, &base);
+        QStringList ids;
+        for (const ReviewComment& c : merged.review.comments)
+            ids << c.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("c2"), QStringLiteral("c3")}));
+        QVERIFY(merged.review.comments[0].replyTo.isEmpty()); // the comment it answered is gone
+        QCOMPARE(merged.review.approvedBy, QStringLiteral("Bo"));
+        // Without a base the deletion cannot be told from an addition: kept.
+        QCOMPARE(mergeCoes(theirs, mine, {}).review.comments.size(), 3);
     }
 };
 

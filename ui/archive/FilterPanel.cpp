@@ -80,6 +80,8 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent)
     }
     m_overdue = new QCheckBox(tr("Has overdue actions"));
     m_overdue->setObjectName(QStringLiteral("overdueCheckBox"));
+    m_unresolved = new QCheckBox(tr("Has unresolved comments"));
+    m_unresolved->setObjectName(QStringLiteral("unresolvedCommentsCheckBox"));
     m_clear = new QPushButton(tr("Clear filters"));
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clear->setEnabled(false);
@@ -108,6 +110,7 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent)
     dates->addWidget(m_to);
     layout->addLayout(dates);
     layout->addWidget(m_overdue);
+    layout->addWidget(m_unresolved);
     layout->addWidget(m_clear, 0, Qt::AlignLeft);
 
     auto changedNow = [this] {
@@ -130,6 +133,7 @@ FilterPanel::FilterPanel(QWidget* parent) : QWidget(parent)
             changedNow();
     });
     connect(m_overdue, &QCheckBox::toggled, this, changedNow);
+    connect(m_unresolved, &QCheckBox::toggled, this, changedNow);
     connect(m_clear, &QPushButton::clicked, this, &FilterPanel::clear);
 }
 
@@ -158,26 +162,28 @@ void FilterPanel::applyTo(CoeQuery* query, const QTimeZone& zone) const
         query->incidentTo = {};
     }
     query->overdueOnly = m_overdue->isChecked();
+    query->unresolvedCommentsOnly = m_unresolved->isChecked();
 }
 
 bool FilterPanel::isActive() const
 {
     return m_severity->currentIndex() > 0 || m_status->currentIndex() > 0 || m_service->currentIndex() > 0
         || m_tag->currentIndex() > 0 || m_owner->currentIndex() > 0 || m_dateRange->isChecked()
-        || m_overdue->isChecked();
+        || m_overdue->isChecked() || m_unresolved->isChecked();
 }
 
 void FilterPanel::clear()
 {
     {
         const QSignalBlocker b1(m_severity), b2(m_status), b3(m_service), b4(m_tag), b5(m_owner), b6(m_dateRange),
-            b7(m_overdue);
+            b7(m_overdue), b8(m_unresolved);
         for (QComboBox* c : {m_severity, m_status, m_service, m_tag, m_owner})
             c->setCurrentIndex(0);
         m_dateRange->setChecked(false);
         m_from->setEnabled(false);
         m_to->setEnabled(false);
         m_overdue->setChecked(false);
+        m_unresolved->setChecked(false);
     }
     m_clear->setEnabled(false);
     emit changed();

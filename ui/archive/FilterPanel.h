@@ -15,8 +15,8 @@ namespace hindsight {
 class DateLineEdit;
 
 // The filters beside the search: severity, status, service, tag, owner,
-// incident date range and "has overdue actions". It edits the filter part of
-// a CoeQuery; dates are calendar days in the user's display zone.
+// incident date range, "has overdue actions" and "has unresolved comments".
+// It edits the filter part of a CoeQuery; dates are calendar days in the user's display zone.
 class FilterPanel : public QWidget
 {
     Q_OBJECT
@@ -43,6 +43,7 @@ private:
     DateLineEdit* m_from;
     DateLineEdit* m_to;
     QCheckBox* m_overdue;
+    QCheckBox* m_unresolved;
     QPushButton* m_clear;
 };
 

@@ -177,7 +177,9 @@ void ConflictDialog::addRow(QGridLayout* grid, int gridRow, const MergeSection& 
 {
     QWidget* parent = grid->parentWidget();
     const int row = int(m_groups.size());
-    const QString name = QStringLiteral("%1 › %2").arg(EditorPage::title(section.section), section.label);
+    const QString name = section.part == MergeSection::Part::Review // one section of its own
+                             ? section.label
+                             : QStringLiteral("%1 › %2").arg(EditorPage::title(section.section), section.label);
     auto* labelBox = new QWidget(parent);
     auto* labelLayout = new QVBoxLayout(labelBox);
     labelLayout->setContentsMargins(0, 0, 0, 0);

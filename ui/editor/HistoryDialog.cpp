@@ -154,6 +154,15 @@ QString itemFieldLabel(const QString& key)
         {QStringLiteral("link"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "link")},
         {QStringLiteral("uuid"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "COE")},
         {QStringLiteral("url"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "address")},
+        {QStringLiteral("author"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "author")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "place")},
+        {QStringLiteral("reply_to"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "answered comment")},
+        {QStringLiteral("resolved"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "resolved")},
+        {QStringLiteral("facilitator"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "facilitator")},
+        {QStringLiteral("attendees"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "attendees")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "notes")},
+        {QStringLiteral("decisions"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "decisions")},
+        {QStringLiteral("action"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "action item")},
     };
     const auto it = names.constFind(key);
     return it == names.constEnd() ? key : HistoryDialog::tr(*it);
@@ -604,6 +613,26 @@ QString HistoryDialog::diffToHtml(const analysis::CoeDiff& diff, const QString& 
     }
     if (diff.imagesReplaced > 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Images replaced: %1").arg(diff.imagesReplaced)));
+    if (!diff.review.isEmpty()) {
+        html += heading(tr("Review record"));
+        for (const analysis::FieldChange& f : diff.review.approval) {
+            const QString name = f.field == QLatin1String("approved_by")   ? tr("Approved by")
+                                 : f.field == QLatin1String("approved_at") ? tr("Approved at")
+                                                                          : tr("Approved version");
+            html += QStringLiteral("<p><b>%1</b>: %2 → %3</p>")
+                        .arg(esc(name), removed(emptyOr(f.before)), added(emptyOr(f.after)));
+        }
+        for (const analysis::SectionDiff& s : diff.review.sections) {
+            const QString name = s.section == QLatin1String("comments") ? tr("Comments")
+                                 : s.section == QLatin1String("meetings") ? tr("Meetings")
+                                                                          : tr("Review questions");
+            const QString counts = tr("%1 added, %2 removed, %3 changed").arg(s.added).arg(s.removed).arg(s.changed);
+            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("%1 (%2)").arg(name, counts)));
+            for (const analysis::ItemChange& c : s.items)
+                html += QStringLiteral("<li>%1</li>").arg(itemLine(c));
+            html += QStringLiteral("</ul>");
+        }
+    }
     return html;
 }
 
