@@ -5,10 +5,12 @@
 #include "analysis/TimelineAnalysis.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 #include <optional>
 
 namespace hindsight::report {
@@ -18,6 +20,19 @@ namespace hindsight::report {
 using Section = analysis::Section;
 
 enum class PaperSize { A4, Letter };
+
+// Where a printed COE stands in the archive's history (issue #13), for the
+// title block. The report reads no storage: the caller (the editor, the
+// command line) fills it from CoeVersions. Names are user text.
+struct VersionStamp
+{
+    int version = 0;           // the COE's newest recorded version; 0: none recorded
+    bool laterChanges = false; // the printed document holds changes made after that version
+                               // (saved since, or not saved yet in an editor)
+    int approvedVersion = 0;   // the version that recorded its approval; 0: never approved
+    QString approvedBy;
+    QDateTime approvedAt; // UTC; invalid: not known
+};
 
 struct ReportOptions
 {
@@ -30,6 +45,9 @@ struct ReportOptions
     int gapMinutes = analysis::kDefaultGapMinutes;
     QStringList teamNames; // names marked as teams (Settings): the appendix does not take them for people
     QDateTime exportedAt; // shown in the title block; invalid: now
+    // Per COE (a packet prints several): its version, and its approval. A COE
+    // without a stamp prints no version rows.
+    QHash<QUuid, VersionStamp> versionStamps;
 
     bool includes(Section section) const { return sections.contains(section); }
 

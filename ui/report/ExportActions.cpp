@@ -46,7 +46,8 @@ ReportOptions ExportActions::defaultOptions()
     return options;
 }
 
-ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe>& coes)
+ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe>& coes,
+                                                const QHash<QUuid, VersionStamp>& stamps)
 {
     if (coes.isEmpty())
         return {};
@@ -56,8 +57,9 @@ ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe
     dialog.setFileName(suggestedName(coes, QStringLiteral(".pdf")));
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    const PdfExportResult result =
-        PdfExporter::exportWithProgressDialog(parent, coes, dialog.fileName(), dialog.options());
+    ReportOptions options = dialog.options();
+    options.versionStamps = stamps;
+    const PdfExportResult result = PdfExporter::exportWithProgressDialog(parent, coes, dialog.fileName(), options);
     if (result.cancelled)
         return {true, tr("PDF export cancelled; nothing was written.")};
     if (!result.ok)
@@ -66,17 +68,23 @@ ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe
                       .arg(QDir::toNativeSeparators(dialog.fileName()))};
 }
 
-ExportActions::Outcome ExportActions::printPreview(QWidget* parent, const QList<Coe>& coes)
+ExportActions::Outcome ExportActions::printPreview(QWidget* parent, const QList<Coe>& coes,
+                                                   const QHash<QUuid, VersionStamp>& stamps)
 {
+    ReportOptions options = defaultOptions();
+    options.versionStamps = stamps;
     if (!coes.isEmpty())
-        ReportPreview::showPreview(coes, defaultOptions(), parent);
+        ReportPreview::showPreview(coes, options, parent);
     return {};
 }
 
-ExportActions::Outcome ExportActions::print(QWidget* parent, const QList<Coe>& coes)
+ExportActions::Outcome ExportActions::print(QWidget* parent, const QList<Coe>& coes,
+                                            const QHash<QUuid, VersionStamp>& stamps)
 {
     QString error;
-    if (!coes.isEmpty() && !ReportPreview::print(coes, defaultOptions(), parent, &error) && !error.isEmpty())
+    ReportOptions options = defaultOptions();
+    options.versionStamps = stamps;
+    if (!coes.isEmpty() && !ReportPreview::print(coes, options, parent, &error) && !error.isEmpty())
         return {false, error};
     return {};
 }
@@ -95,11 +103,14 @@ ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe&
 }
 
 ExportActions::Outcome ExportActions::exportForAudience(QWidget* parent, const Coe& coe,
-                                                        const QStringList& knownNames)
+                                                        const QStringList& knownNames,
+                                                        const QHash<QUuid, VersionStamp>& stamps)
 {
     ExportDialog dialog(coe, parent);
     dialog.setKnownNames(knownNames);
-    dialog.setOptions(defaultOptions());
+    ReportOptions options = defaultOptions();
+    options.versionStamps = stamps;
+    dialog.setOptions(options);
     dialog.setFileName(suggestedName({coe}, QStringLiteral(".pdf")));
     if (dialog.runModal() != QDialog::Accepted)
         return {};

@@ -19,6 +19,10 @@ ProfileExportResult ProfileExport::exportCoe(const Coe& coe, const QString& path
     options.sections = prepared.sections;
     options.reviewAppendix = prepared.reviewAppendix;
     options.reviewRecord = prepared.reviewRecord;
+    if (!request.profile.names || request.profile.redact) {
+        for (VersionStamp& stamp : options.versionStamps) // the approver is a person
+            stamp.approvedBy.clear();
+    }
 
     ProfileExportResult result;
     result.replacements = prepared.replacements;
