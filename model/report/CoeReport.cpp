@@ -190,10 +190,12 @@ void Builder::titleBlock(const Coe& coe)
         QList<std::pair<QString, QString>> versionRows;
         const VersionStamp& v = *stamp;
         if (v.version > 0) {
-            const QString current = v.laterChanges ? tr("version %1 with changes made after it").arg(v.version)
-                                                   : tr("version %1").arg(v.version);
+            const QString current = v.laterChanges
+                                        ? tr("version %1 with changes made after it").arg(v.version)
+                                        : tr("version %1").arg(v.version);
             if (v.approvedVersion > 0 && (v.approvedVersion != v.version || v.laterChanges))
-                versionRows.append({tr("Version"), tr("Approved version %1; this is %2").arg(QString::number(v.approvedVersion), current)});
+                versionRows.append({tr("Version"), tr("Approved version %1; this is %2")
+                                                       .arg(QString::number(v.approvedVersion), current)});
             else
                 versionRows.append({tr("Version"), v.laterChanges ? current : QString::number(v.version)});
         }
@@ -206,7 +208,8 @@ void Builder::titleBlock(const Coe& coe)
             else if (!name.isEmpty())
                 approval = tr("by %1 (version %2)").arg(name, QString::number(v.approvedVersion));
             else if (v.approvedAt.isValid())
-                approval = tr("on %1 (version %2)").arg(instantText(v.approvedAt), QString::number(v.approvedVersion));
+                approval = tr("on %1 (version %2)")
+                               .arg(instantText(v.approvedAt), QString::number(v.approvedVersion));
             else
                 approval = tr("version %1").arg(v.approvedVersion);
             versionRows.append({tr("Approved"), approval});

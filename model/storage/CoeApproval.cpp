@@ -3,7 +3,8 @@
 
 namespace hindsight {
 
-std::optional<CoeVersionInfo> CoeApproval::approvedVersion(const Coe& current, const QList<CoeVersionInfo>& versions)
+std::optional<CoeVersionInfo> CoeApproval::approvedVersion(const Coe& current,
+                                                           const QList<CoeVersionInfo>& versions)
 {
     std::optional<CoeVersionInfo> newest;
     for (const CoeVersionInfo& v : versions) {

@@ -26,7 +26,8 @@ struct CoeApproval
     // The approved version of `current` among `versions` (oldest first): the
     // one its review record names when that version is an approved one, else
     // the newest approved version; nothing when none is approved.
-    static std::optional<CoeVersionInfo> approvedVersion(const Coe& current, const QList<CoeVersionInfo>& versions);
+    static std::optional<CoeVersionInfo> approvedVersion(const Coe& current,
+                                                         const QList<CoeVersionInfo>& versions);
     // Reads the approval of `current` (stored in `archive` under its uuid).
     // Nothing when it was never approved, or (with `error` set) when the
     // versions cannot be read.

@@ -41,7 +41,9 @@ class TestExportVersionHeader : public QObject
         QFETCH_GLOBAL(QString, backend);
         QString error;
         m_archive = test::freshArchiveLocation(
-            backend, m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QTest::currentTestFunction(), backend)), &error);
+            backend,
+            m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(QTest::currentTestFunction(), backend)),
+            &error);
         QVERIFY2(!m_archive.isEmpty(), qPrintable(error));
         {
             auto archive = Archive::open(m_archive, Archive::Access::ReadWrite, &error);
@@ -52,8 +54,8 @@ class TestExportVersionHeader : public QObject
             QVERIFY(CoeRepository(*archive).save(coe).ok());
             m_uuid = coe.uuid.toString(QUuid::WithoutBraces);
         }
-        const Run r = hindsight({QStringLiteral("status"), m_uuid, QStringLiteral("approved"), QStringLiteral("--by"),
-                                 kApprover, QStringLiteral("--force")});
+        const Run r = hindsight({QStringLiteral("status"), m_uuid, QStringLiteral("approved"),
+                                 QStringLiteral("--by"), kApprover, QStringLiteral("--force")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -80,7 +82,9 @@ class TestExportVersionHeader : public QObject
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         if (!text.waitForStarted() || !text.waitForFinished(60000))
             return {};
-        return QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+        return QString::fromUtf8(text.readAllStandardOutput())
+            .normalized(QString::NormalizationForm_KC)
+            .simplified();
     }
 
 private slots:
@@ -116,19 +120,23 @@ private slots:
         Run r = hindsight({QStringLiteral("export-pdf"), m_uuid, pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QString text = pdfText(pdf);
-        QVERIFY2(text.contains(QStringLiteral("Version Approved version 1; this is version 2")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Version Approved version 1; this is version 2")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Status In review")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Approved by %1 on ").arg(kApprover)), qPrintable(text));
         // `export` with a profile: the same title block.
         const QString exported = m_dir.filePath(QStringLiteral("changed-internal.pdf"));
-        r = hindsight({QStringLiteral("export"), m_uuid, exported, QStringLiteral("--profile"), QStringLiteral("internal")});
+        r = hindsight({QStringLiteral("export"), m_uuid, exported, QStringLiteral("--profile"),
+                       QStringLiteral("internal")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         text = pdfText(exported);
-        QVERIFY2(text.contains(QStringLiteral("Version Approved version 1; this is version 2")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Version Approved version 1; this is version 2")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Approved by %1 on ").arg(kApprover)), qPrintable(text));
         // A profile that hides names leaves the approver out, not the version.
         const QString customer = m_dir.filePath(QStringLiteral("changed-customer.pdf"));
-        r = hindsight({QStringLiteral("export"), m_uuid, customer, QStringLiteral("--profile"), QStringLiteral("customer")});
+        r = hindsight({QStringLiteral("export"), m_uuid, customer, QStringLiteral("--profile"),
+                       QStringLiteral("customer")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         text = pdfText(customer);
         QVERIFY2(text.contains(QStringLiteral("Approved version 1; this is version 2")), qPrintable(text));
@@ -154,8 +162,9 @@ private slots:
         const Run r = hindsight({QStringLiteral("export-pdf"), m_uuid, pdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString text = pdfText(pdf);
-        QVERIFY2(text.contains(QStringLiteral("Approved version 1; this is version 2 with changes made after it")),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("Approved version 1; this is version 2 with changes made after it")),
+            qPrintable(text));
     }
 };
 

@@ -139,7 +139,8 @@ private slots:
         EditorWindow* w = openEditor();
         Banner* banner = w->approvalBanner();
         QVERIFY(banner->isVisible());
-        const QString expected = EditorWindow::tr("Changed since approved on %1 by %2.").arg(approvedOn(), kApprover);
+        const QString expected =
+            EditorWindow::tr("Changed since approved on %1 by %2.").arg(approvedOn(), kApprover);
         QVERIFY2(banner->text().contains(expected), qPrintable(banner->text()));
         QVERIFY(approvedOn().contains(QLatin1Char(':'))); // with the time
         QVERIFY(!banner->text().contains(note()));        // nothing was edited here
@@ -156,7 +157,8 @@ private slots:
         changeStored();
         QString error;
         const Coe stored = *CoeRepository(*m_archive).load(m_uuid);
-        QCOMPARE(CoeVersions(*m_archive).record(stored, VersionReason::Periodic, &error), std::optional<int>(2));
+        QCOMPARE(CoeVersions(*m_archive).record(stored, VersionReason::Periodic, &error),
+                 std::optional<int>(2));
         QVERIFY(CoeVersions(*m_archive).latest(m_uuid)->approved);
         EditorWindow* w = openEditor();
         QVERIFY(w->approvalBanner()->isVisible());
@@ -198,7 +200,8 @@ private slots:
         QCOMPARE(doc->undoStack()->count(), 1); // one step: the edit and the move
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().startsWith(note()), qPrintable(banner->text()));
-        QVERIFY2(banner->text().contains(EditorWindow::tr("Changed since approved on %1 by %2.").arg(approvedOn(), kApprover)),
+        QVERIFY2(banner->text().contains(
+                     EditorWindow::tr("Changed since approved on %1 by %2.").arg(approvedOn(), kApprover)),
                  qPrintable(banner->text()));
         // Undo: the edit and the move go together.
         doc->undoStack()->undo();

@@ -58,10 +58,13 @@ private slots:
         coe.displayTimeZone = QTimeZone::utc();
         const auto doc = CoeReport::build(coe, stamped(coe, approvedStamp(7, 7)));
         const QString text = doc->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("Status\n%1").arg(displayName(Status::Approved))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Status\n%1").arg(displayName(Status::Approved))),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Version\n7\n")), qPrintable(text));
-        const QString when = QStringLiteral("%1 15:30 UTC").arg(QLocale().toString(QDate(2026, 12, 3), QLocale::LongFormat));
-        QVERIFY2(text.contains(QStringLiteral("Approved\nby Bo Chen on %1 (version 7)").arg(when)), qPrintable(text));
+        const QString when =
+            QStringLiteral("%1 15:30 UTC").arg(QLocale().toString(QDate(2026, 12, 3), QLocale::LongFormat));
+        QVERIFY2(text.contains(QStringLiteral("Approved\nby Bo Chen on %1 (version 7)").arg(when)),
+                 qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("this is version")));
         QCOMPARE(doc->headerStatus(), QStringLiteral("%1 · version 7").arg(displayName(Status::Approved)));
     }
@@ -72,8 +75,10 @@ private slots:
         coe.status = Status::InReview;
         const auto doc = CoeReport::build(coe, stamped(coe, approvedStamp(9, 7)));
         const QString text = doc->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("Version\nApproved version 7; this is version 9\n")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Status\n%1").arg(displayName(Status::InReview))), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Version\nApproved version 7; this is version 9\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Status\n%1").arg(displayName(Status::InReview))),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Approved\nby Bo Chen on ")));
         QVERIFY2(doc->headerStatus().contains(QStringLiteral("approved version 7; this is version 9")),
                  qPrintable(doc->headerStatus()));
@@ -86,13 +91,15 @@ private slots:
         VersionStamp stamp = approvedStamp(7, 7);
         stamp.laterChanges = true; // an editor's unsaved edits, or saves since version 7
         QString text = CoeReport::build(coe, stamped(coe, stamp))->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("Approved version 7; this is version 7 with changes made after it")),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("Approved version 7; this is version 7 with changes made after it")),
+            qPrintable(text));
         VersionStamp plain;
         plain.version = 4;
         plain.laterChanges = true;
         text = CoeReport::build(coe, stamped(coe, plain))->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("Version\nversion 4 with changes made after it\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Version\nversion 4 with changes made after it\n")),
+                 qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("Approved\n")));
     }
 

@@ -252,7 +252,9 @@ void MainWindow::createActions()
         return options.versionStamps;
     };
     connect(exportPdf, &QAction::triggered, this, [this, runReport, stampsOf] {
-        runReport([this, stampsOf](const QList<Coe>& c) { return report::ExportActions::exportPdf(this, c, stampsOf(c)); });
+        runReport([this, stampsOf](const QList<Coe>& c) {
+            return report::ExportActions::exportPdf(this, c, stampsOf(c));
+        });
     });
     connect(preview, &QAction::triggered, this, [this, runReport, stampsOf] {
         runReport([this, stampsOf](const QList<Coe>& c) {
@@ -260,7 +262,9 @@ void MainWindow::createActions()
         });
     });
     connect(print, &QAction::triggered, this, [this, runReport, stampsOf] {
-        runReport([this, stampsOf](const QList<Coe>& c) { return report::ExportActions::print(this, c, stampsOf(c)); });
+        runReport([this, stampsOf](const QList<Coe>& c) {
+            return report::ExportActions::print(this, c, stampsOf(c));
+        });
     });
     connect(markdown, &QAction::triggered, this, [this, runReport] {
         runReport([this](const QList<Coe>& c) { return report::ExportActions::exportMarkdown(this, c.first()); });

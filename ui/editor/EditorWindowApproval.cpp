@@ -67,7 +67,8 @@ void EditorWindow::updateApprovalBanner()
     if (m_approvalNoteShowing) // also for a COE approved without a recorded version
         parts << tr("This COE was approved; editing it moves it back to In review.");
     if (changed) {
-        const QString when = TimeParser::format(m_approval->approvedAt, Settings::instance()->displayTimeZone());
+        const QString when =
+            TimeParser::format(m_approval->approvedAt, Settings::instance()->displayTimeZone());
         const QString who = m_approval->approvedBy.simplified();
         parts << (who.isEmpty() ? tr("Changed since approved on %1.").arg(when)
                                 : tr("Changed since approved on %1 by %2.").arg(when, who));
@@ -91,7 +92,8 @@ HistoryDialog* EditorWindow::showChangesSinceApproval()
 QHash<QUuid, report::VersionStamp> EditorWindow::versionStamps() const
 {
     QHash<QUuid, report::VersionStamp> stamps;
-    if (const auto stamp = report::ReportVersionStamp::read(m_archive, m_doc->coe(), m_saver->hasUnsavedChanges()))
+    if (const auto stamp =
+            report::ReportVersionStamp::read(m_archive, m_doc->coe(), m_saver->hasUnsavedChanges()))
         stamps.insert(m_uuid, *stamp);
     return stamps;
 }

@@ -59,7 +59,8 @@ ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe
         return {};
     ReportOptions options = dialog.options();
     options.versionStamps = stamps;
-    const PdfExportResult result = PdfExporter::exportWithProgressDialog(parent, coes, dialog.fileName(), options);
+    const PdfExportResult result =
+        PdfExporter::exportWithProgressDialog(parent, coes, dialog.fileName(), options);
     if (result.cancelled)
         return {true, tr("PDF export cancelled; nothing was written.")};
     if (!result.ok)

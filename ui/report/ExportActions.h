@@ -29,10 +29,12 @@ public:
     };
     // One COE, or a review packet of several. `stamps`: the title block's
     // version and approval of each COE (ReportOptions::versionStamps).
-    static Outcome exportPdf(QWidget* parent, const QList<Coe>& coes, const QHash<QUuid, VersionStamp>& stamps = {});
+    static Outcome exportPdf(QWidget* parent, const QList<Coe>& coes,
+                             const QHash<QUuid, VersionStamp>& stamps = {});
     static Outcome printPreview(QWidget* parent, const QList<Coe>& coes,
                                 const QHash<QUuid, VersionStamp>& stamps = {});
-    static Outcome print(QWidget* parent, const QList<Coe>& coes, const QHash<QUuid, VersionStamp>& stamps = {});
+    static Outcome print(QWidget* parent, const QList<Coe>& coes,
+                         const QHash<QUuid, VersionStamp>& stamps = {});
     static Outcome exportMarkdown(QWidget* parent, const Coe& coe);
     // File › Export…: any format, any audience (ExportDialog, then ProfileExport).
     // knownNames: people's names to redact in text besides the COE's own

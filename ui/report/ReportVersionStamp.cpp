@@ -6,7 +6,8 @@
 
 namespace hindsight::report {
 
-std::optional<VersionStamp> ReportVersionStamp::read(Archive& archive, const Coe& coe, bool unsaved, QString* error)
+std::optional<VersionStamp> ReportVersionStamp::read(Archive& archive, const Coe& coe, bool unsaved,
+                                                     QString* error)
 {
     CoeVersions versions(archive);
     QString err;
@@ -45,7 +46,8 @@ std::optional<VersionStamp> ReportVersionStamp::read(Archive& archive, const Coe
     return stamp;
 }
 
-void ReportVersionStamp::fill(Archive& archive, const QList<Coe>& coes, ReportOptions* options, QString* error)
+void ReportVersionStamp::fill(Archive& archive, const QList<Coe>& coes, ReportOptions* options,
+                              QString* error)
 {
     for (const Coe& coe : coes) {
         QString err;

@@ -26,7 +26,8 @@ struct ReportVersionStamp
                                             QString* error = nullptr);
     // read() for each COE into options->versionStamps; COEs whose versions
     // cannot be read get no stamp (the first error goes to `error`).
-    static void fill(Archive& archive, const QList<Coe>& coes, ReportOptions* options, QString* error = nullptr);
+    static void fill(Archive& archive, const QList<Coe>& coes, ReportOptions* options,
+                     QString* error = nullptr);
 };
 
 } // namespace hindsight::report
