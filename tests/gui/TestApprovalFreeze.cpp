@@ -13,6 +13,7 @@
 #include "editor/EditorWindow.h"
 #include "editor/HistoryDialog.h"
 #include "report/CoeReport.h"
+#include "report/ExportPdfDialog.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
@@ -20,10 +21,14 @@
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace hindsight;
@@ -288,6 +293,38 @@ private slots:
         const QString text = report::CoeReport::build(w->document()->coe(), options)->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Approved version 1; this is version 2")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("by %1 on ").arg(kApprover)));
+    }
+
+    void editorExportPdfHasTheHeader()
+    {
+        // File ▸ Export PDF… of the editor: the unsaved edit says so.
+        HINDSIGHT_REQUIRE_TOOL("pdftotext");
+        makeApproved();
+        EditorWindow* w = openEditor();
+        w->document()->setOwner(QStringLiteral("Someone Else"));
+        const QString pdf =
+            m_dir.filePath(QStringLiteral("editor-%1.pdf").arg(QUuid::createUuid().toString(QUuid::Id128)));
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<report::ExportPdfDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setFileName(pdf);
+            answered = true;
+            dialog->accept();
+        });
+        auto* action = w->findChild<QAction*>(QStringLiteral("actionExportPdf"));
+        QVERIFY(action);
+        action->trigger();
+        QVERIFY(answered);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(content.contains(
+                     QStringLiteral("Approved version 1; this is version 1 with changes made after it")),
+                 qPrintable(content));
+        QVERIFY2(content.contains(QStringLiteral("Approved by %1 on ").arg(kApprover)), qPrintable(content));
     }
 };
 
