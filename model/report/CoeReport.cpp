@@ -88,16 +88,8 @@ void Builder::buildCoe(const Coe& coe)
     m_doc->setHeaderTitle(ReportText::oneLine(coe.title));
     QString headerStatus = displayName(coe.status);
     const auto stamp = m_options.versionStamps.constFind(coe.uuid);
-    if (stamp != m_options.versionStamps.constEnd() && stamp->version > 0) {
-        // Every page's header: the status and the version (issue #13).
-        const QString version = stamp->laterChanges ? tr("version %1 with later changes").arg(stamp->version)
-                                                    : tr("version %1").arg(stamp->version);
-        if (stamp->approvedVersion > 0 && (stamp->approvedVersion != stamp->version || stamp->laterChanges))
-            headerStatus = tr("%1 · approved version %2; this is %3")
-                               .arg(headerStatus, QString::number(stamp->approvedVersion), version);
-        else
-            headerStatus = tr("%1 · %2").arg(headerStatus, version);
-    }
+    if (stamp != m_options.versionStamps.constEnd()) // every page's header: the status and the version (issue #13)
+        headerStatus = stamp->headerText(headerStatus);
     m_doc->setHeaderStatus(headerStatus);
     m_doc->setDraftWatermark(coe.status == Status::Draft || coe.status == Status::InReview);
     m_doc->setPaper(m_options.paper);
@@ -188,31 +180,11 @@ void Builder::titleBlock(const Coe& coe)
     const auto stamp = m_options.versionStamps.constFind(coe.uuid);
     if (stamp != m_options.versionStamps.constEnd()) {
         QList<std::pair<QString, QString>> versionRows;
-        const VersionStamp& v = *stamp;
-        if (v.version > 0) {
-            const QString current = v.laterChanges
-                                        ? tr("version %1 with changes made after it").arg(v.version)
-                                        : tr("version %1").arg(v.version);
-            if (v.approvedVersion > 0 && (v.approvedVersion != v.version || v.laterChanges))
-                versionRows.append({tr("Version"), tr("Approved version %1; this is %2")
-                                                       .arg(QString::number(v.approvedVersion), current)});
-            else
-                versionRows.append({tr("Version"), v.laterChanges ? current : QString::number(v.version)});
-        }
-        if (v.approvedVersion > 0) {
-            const QString name = ReportText::oneLine(v.approvedBy);
-            QString approval;
-            if (!name.isEmpty() && v.approvedAt.isValid())
-                approval = tr("by %1 on %2 (version %3)")
-                               .arg(name, instantText(v.approvedAt), QString::number(v.approvedVersion));
-            else if (!name.isEmpty())
-                approval = tr("by %1 (version %2)").arg(name, QString::number(v.approvedVersion));
-            else if (v.approvedAt.isValid())
-                approval = tr("on %1 (version %2)")
-                               .arg(instantText(v.approvedAt), QString::number(v.approvedVersion));
-            else
-                approval = tr("version %1").arg(v.approvedVersion);
-            versionRows.append({tr("Approved"), approval});
+        if (stamp->version > 0)
+            versionRows.append({tr("Version"), stamp->versionText()});
+        if (stamp->approvedVersion > 0) {
+            const QString when = stamp->approvedAt.isValid() ? instantText(stamp->approvedAt) : QString();
+            versionRows.append({tr("Approved"), stamp->approvalText(when)});
         }
         for (qsizetype i = 0; i < versionRows.size(); ++i) // after Severity and Status
             rows.insert(2 + i, versionRows[i]);

@@ -32,6 +32,17 @@ struct VersionStamp
     int approvedVersion = 0;   // the version that recorded its approval; 0: never approved
     QString approvedBy;
     QDateTime approvedAt; // UTC; invalid: not known
+
+    // The words of the PDF and the Markdown title block (plain text; the
+    // caller escapes it). The version row: "9", "Approved version 7; this is
+    // version 9", "version 9 with changes made after it"; empty without a version.
+    QString versionText() const;
+    // The approval row, `when` being approvedAt as the caller shows instants:
+    // "by NAME on WHEN (version 7)"; empty when never approved.
+    QString approvalText(const QString& when) const;
+    // The page header after the status: "Approved · version 7", "In review ·
+    // approved version 7; this is version 9"; `status` alone without a version.
+    QString headerText(const QString& status) const;
 };
 
 struct ReportOptions

@@ -8,6 +8,7 @@
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +142,22 @@ private slots:
         text = pdfText(customer);
         QVERIFY2(text.contains(QStringLiteral("Approved version 1; this is version 2")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("Chen")), qPrintable(text));
+    }
+
+    void markdownHasTheHeaderToo()
+    {
+        approvedCoe();
+        changeAfterApproval();
+        const QString md = m_dir.filePath(QStringLiteral("changed-%1.md").arg(QTest::currentDataTag()));
+        const Run r = hindsight({QStringLiteral("export-md"), m_uuid, md});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(QStringLiteral("| Version | Approved version 1; this is version 2 |")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("| Approved | by ")), qPrintable(text));
+        QVERIFY2(!text.contains(kApprover), qPrintable(text)); // escaped: "<b>" is no HTML in Markdown
     }
 
     void savedAfterTheNewestVersionSaysSo()

@@ -5,6 +5,7 @@
 // fill (ReportOptions::versionStamps); the names in it are user text.
 #include "ExampleCoe.h"
 #include "TestSupport.h"
+#include "exchange/CoeMarkdown.h"
 #include "report/CoeReport.h"
 #include "report/DisplayNames.h"
 #include "report/ReportDocument.h"
@@ -135,6 +136,28 @@ private slots:
         const QString textB = CoeReport::build(b, options)->toPlainText();
         QVERIFY2(textB.contains(QStringLiteral("Version\n2\n")), qPrintable(textB));
         QVERIFY(!textB.contains(QStringLiteral("Approved version")));
+    }
+
+    void markdownHasTheSameRows()
+    {
+        Coe coe = test::exampleCoe();
+        coe.status = Status::InReview;
+        const QString name = QStringLiteral("<b>x</b> | y");
+        const QString md =
+            exchange::CoeMarkdown::render(coe, QStringLiteral("img"), ReportOptions::allSections(),
+                                          approvedStamp(9, 7, name))
+                .text;
+        QVERIFY2(md.contains(QStringLiteral("| Version | Approved version 7; this is version 9 |")),
+                 qPrintable(md));
+        // The name is text: escaped for Markdown, the cell not broken by its "|".
+        const QString cell = exchange::CoeMarkdown::escapeCell(name);
+        QVERIFY(cell != name);
+        QVERIFY2(md.contains(QStringLiteral("| Approved | by %1 on ").arg(cell)), qPrintable(md));
+        // Status first, then the version rows.
+        QVERIFY(md.indexOf(QStringLiteral("| Status |")) < md.indexOf(QStringLiteral("| Version |")));
+        // Without a stamp, no rows.
+        const QString plain = exchange::CoeMarkdown::render(coe, QStringLiteral("img")).text;
+        QVERIFY(!plain.contains(QStringLiteral("| Version |")));
     }
 };
 

@@ -266,8 +266,10 @@ void MainWindow::createActions()
             return report::ExportActions::print(this, c, stampsOf(c));
         });
     });
-    connect(markdown, &QAction::triggered, this, [this, runReport] {
-        runReport([this](const QList<Coe>& c) { return report::ExportActions::exportMarkdown(this, c.first()); });
+    connect(markdown, &QAction::triggered, this, [this, runReport, stampsOf] {
+        runReport([this, stampsOf](const QList<Coe>& c) {
+            return report::ExportActions::exportMarkdown(this, c.first(), stampsOf({c.first()}));
+        });
     });
     connect(exportAny, &QAction::triggered, this, [this, runReport, stampsOf] {
         runReport([this, stampsOf](const QList<Coe>& c) {

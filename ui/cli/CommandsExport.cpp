@@ -172,7 +172,10 @@ int Commands::exportMarkdown(const QStringList& args)
     if (!coe)
         return code;
     QString error;
-    if (!exchange::CoeMarkdown::writeFile(*coe, args.at(1), &error)) {
+    std::optional<report::VersionStamp> stamp; // the title block's version and approval
+    if (Archive* a = archive(false))
+        stamp = report::ReportVersionStamp::read(*a, *coe);
+    if (!exchange::CoeMarkdown::writeFile(*coe, args.at(1), &error, report::ReportOptions::allSections(), stamp)) {
         printError(error);
         return BadInput;
     }

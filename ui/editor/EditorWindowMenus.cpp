@@ -94,7 +94,7 @@ void EditorWindow::buildMenus()
     print->setShortcut(QKeySequence::Print);
     print->setStatusTip(tr("Print this COE"));
     auto* markdown = file->addAction(tr("Export &Markdown…"), this, [report] {
-        report([](QWidget* w, const Coe& c, const VersionStamps&) { return ExportActions::exportMarkdown(w, c); });
+        report([](QWidget* w, const Coe& c, const VersionStamps& v) { return ExportActions::exportMarkdown(w, c, v); });
     });
     markdown->setObjectName(QStringLiteral("actionExportMarkdown"));
     markdown->setStatusTip(tr("Write this COE as Markdown, with its images beside it"));

@@ -90,7 +90,8 @@ ExportActions::Outcome ExportActions::print(QWidget* parent, const QList<Coe>& c
     return {};
 }
 
-ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe& coe)
+ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe& coe,
+                                                     const QHash<QUuid, VersionStamp>& stamps)
 {
     const QString path = FileDialog::getSaveFileName(parent, tr("Export COE as Markdown"),
                                                      tr("Markdown (*.md)"),
@@ -98,7 +99,10 @@ ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe&
     if (path.isEmpty())
         return {};
     QString error;
-    if (!exchange::CoeMarkdown::writeFile(coe, path, &error))
+    const auto stamp = stamps.constFind(coe.uuid);
+    if (!exchange::CoeMarkdown::writeFile(coe, path, &error, ReportOptions::allSections(),
+                                          stamp != stamps.constEnd() ? std::optional<VersionStamp>(*stamp)
+                                                                     : std::nullopt))
         return {false, error};
     return {true, tr("Exported to %1.").arg(QDir::toNativeSeparators(path))};
 }

@@ -35,7 +35,7 @@ public:
                                 const QHash<QUuid, VersionStamp>& stamps = {});
     static Outcome print(QWidget* parent, const QList<Coe>& coes,
                          const QHash<QUuid, VersionStamp>& stamps = {});
-    static Outcome exportMarkdown(QWidget* parent, const Coe& coe);
+    static Outcome exportMarkdown(QWidget* parent, const Coe& coe, const QHash<QUuid, VersionStamp>& stamps = {});
     // File › Export…: any format, any audience (ExportDialog, then ProfileExport).
     // knownNames: people's names to redact in text besides the COE's own
     // (the archive's owners).

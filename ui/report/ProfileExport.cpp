@@ -34,9 +34,13 @@ ProfileExportResult ProfileExport::exportCoe(const Coe& coe, const QString& path
         result.error = pdf.error;
         break;
     }
-    case ExportFormat::Markdown:
-        result.ok = exchange::CoeMarkdown::writeFile(prepared.coe, path, &result.error, prepared.sections);
+    case ExportFormat::Markdown: {
+        const auto stamp = options.versionStamps.constFind(coe.uuid);
+        result.ok = exchange::CoeMarkdown::writeFile(
+            prepared.coe, path, &result.error, prepared.sections,
+            stamp != options.versionStamps.constEnd() ? std::optional<VersionStamp>(*stamp) : std::nullopt);
         break;
+    }
     case ExportFormat::Odt: {
         const auto doc = CoeReport::build(prepared.coe, options);
         result.ok = ReportOdt::writeFile(*doc, path, &result.error);
