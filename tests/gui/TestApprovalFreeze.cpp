@@ -177,7 +177,7 @@ private slots:
         EditorWindow* w = openEditor();
         auto* button = w->approvalBanner()->findChild<QPushButton*>(QStringLiteral("bannerActionButton"));
         QVERIFY(button && button->isVisible());
-        QCOMPARE(button->text(), EditorWindow::tr("Show Changes"));
+        QCOMPARE(button->text(), EditorWindow::tr("Show Changes…"));
         button->click();
         auto* history = w->findChild<HistoryDialog*>();
         QVERIFY(history);

@@ -77,7 +77,7 @@ void EditorWindow::updateApprovalBanner()
     if (text == m_approvalText)
         return; // dismissed stays dismissed until there is something new to say
     m_approvalText = text;
-    m_approvalBanner->showMessage(Banner::Kind::Info, text, changed ? tr("Show Changes") : QString());
+    m_approvalBanner->showMessage(Banner::Kind::Info, text, changed ? tr("Show Changes…") : QString());
 }
 
 HistoryDialog* EditorWindow::showChangesSinceApproval()
