@@ -107,8 +107,9 @@ SetFieldCommand::SetFieldCommand(CoeDocument* doc, CoeDocument::Field field, QVa
 
 bool SetFieldCommand::mergeWith(const QUndoCommand* other)
 {
-    auto o = static_cast<const SetFieldCommand*>(other);
-    if (o->m_field != m_field)
+    // Another command may share the id (CoeDocument::push wraps edits).
+    auto o = dynamic_cast<const SetFieldCommand*>(other);
+    if (!o || o->m_field != m_field)
         return false;
     m_new = o->m_new;
     takeStamp(o);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <memory>
 
 namespace hindsight {
 
@@ -77,9 +78,50 @@ CoeDocument::CoeDocument(Coe coe, QObject* parent)
 
 CoeDocument::~CoeDocument() = default;
 
-void CoeDocument::push(QUndoCommand* command)
+namespace {
+
+// An edit of an Approved COE (CoeDocument::setEditLeavesApproval): the move
+// to In review, then the edit, as one step named after the edit. It merges
+// as the edit does, so typing on in the same field stays one step and one
+// undo brings Approved back.
+class LeaveApprovalCommand : public QUndoCommand
 {
-    m_undoStack->push(command);
+public:
+    LeaveApprovalCommand(QUndoCommand* statusChange, QUndoCommand* edit)
+        : QUndoCommand(edit->text()), m_status(statusChange), m_edit(edit)
+    {
+    }
+    void redo() override
+    {
+        m_status->redo();
+        m_edit->redo();
+    }
+    void undo() override
+    {
+        m_edit->undo();
+        m_status->undo();
+    }
+    int id() const override { return m_edit->id(); }
+    bool mergeWith(const QUndoCommand* other) override { return m_edit->mergeWith(other); }
+
+private:
+    std::unique_ptr<QUndoCommand> m_status;
+    std::unique_ptr<QUndoCommand> m_edit;
+};
+
+} // namespace
+
+void CoeDocument::push(QUndoCommand* command, bool edit)
+{
+    if (!edit || !m_editLeavesApproval || m_coe.status != Status::Approved) {
+        m_undoStack->push(command);
+        return;
+    }
+    m_undoStack->push(new LeaveApprovalCommand(new SetFieldCommand(this, Field::Status,
+                                                                   QVariant::fromValue(Status::Approved),
+                                                                   QVariant::fromValue(Status::InReview)),
+                                               command));
+    emit approvalLeftByEdit();
 }
 
 void CoeDocument::replaceCoe(const Coe& coe)
@@ -99,7 +141,7 @@ void CoeDocument::replaceContent(const Coe& coe, const QString& text)
     after.updatedAt = m_coe.updatedAt; // the command stamps it
     if (after.sameContent(m_coe))
         return;
-    push(new ReplaceContentCommand(this, text, m_coe, coe));
+    push(new ReplaceContentCommand(this, text, m_coe, coe), false);
 }
 
 QString CoeDocument::nextId(const QString& prefix, const QStringList& taken) const
@@ -171,7 +213,7 @@ void CoeDocument::setField(Field field, const QVariant& value)
     const QVariant old = fieldValue(field);
     if (old == v)
         return;
-    push(new SetFieldCommand(this, field, old, v));
+    push(new SetFieldCommand(this, field, old, v), field != Field::Status);
 }
 
 void CoeDocument::setCustomersAffected(std::optional<qint64> v)

@@ -89,6 +89,14 @@ public:
     // Storage bookkeeping after a save; not an edit (no undo step, no signal).
     void setRevision(qint64 revision) { m_coe.revision = revision; }
 
+    // Approval freezes a snapshot (issue #13): when on, an edit of an
+    // Approved COE also moves its status to In review, in the same undo step
+    // (undoing the edit brings Approved back), and emits approvalLeftByEdit().
+    // A change of the status itself, and replaceContent() (an approval, a
+    // restore, a merge), never do. Off by default (the editor turns it on).
+    void setEditLeavesApproval(bool on) { m_editLeavesApproval = on; }
+    bool editLeavesApproval() const { return m_editLeavesApproval; }
+
     // --- single fields ------------------------------------------------------
     QVariant fieldValue(Field field) const;
     void setField(Field field, const QVariant& value);
@@ -175,15 +183,20 @@ signals:
     void reset();
     // After every change: do, undo, redo, replace.
     void changed();
+    // An edit moved the COE from Approved to In review (setEditLeavesApproval).
+    void approvalLeftByEdit();
 
 private:
     friend struct DocumentEditor;
-    void push(QUndoCommand* command);
+    // `edit`: a change of content, which moves an Approved COE to In review
+    // (setEditLeavesApproval); false for a change of the status or of everything.
+    void push(QUndoCommand* command, bool edit = true);
     QString nextId(const QString& prefix, const QStringList& taken) const;
 
     Coe m_coe;
     QUndoStack* m_undoStack = nullptr;
     quint64 m_generation = 0;
+    bool m_editLeavesApproval = false;
 };
 
 QString toDisplayString(CoeDocument::Field field); // "Title", "Severity", ...

@@ -106,8 +106,9 @@ class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 public:
-    Writer(const Coe& coe, const QString& imageFolder, const QList<report::Section>& sections)
-        : m_coe(coe), m_imageFolder(imageFolder), m_sections(sections)
+    Writer(const Coe& coe, const QString& imageFolder, const QList<report::Section>& sections,
+           const std::optional<report::VersionStamp>& stamp)
+        : m_coe(coe), m_imageFolder(imageFolder), m_sections(sections), m_stamp(stamp)
     {
         m_zone = coe.displayTimeZone.isValid() ? coe.displayTimeZone : QTimeZone::utc();
     }
@@ -166,6 +167,7 @@ private:
     const Coe& m_coe;
     QString m_imageFolder;
     QList<report::Section> m_sections;
+    std::optional<report::VersionStamp> m_stamp; // the title block's version and approval
     QTimeZone m_zone;
     QString m_out;
     QList<MarkdownImage> m_images;
@@ -253,21 +255,34 @@ void Writer::titleBlock()
         incident = entries.first().at.toTimeZone(m_zone).date();
     const auto join = [](const QStringList& l) { return l.join(QStringLiteral(", ")); };
     const QString missing = tr("not set");
-    table({tr("Field"), tr("Value")},
-          {{tr("Severity"), cellOr(m_coe.severity ? QString::number(*m_coe.severity) : QString(), missing)},
-           {tr("Status"), report::displayName(m_coe.status)},
-           {tr("Owner"), cellOr(m_coe.owner, missing)},
-           {tr("Reviewers"), cellOr(join(m_coe.reviewers), missing)},
-           {tr("Services"), cellOr(join(m_coe.services), missing)},
-           {tr("Tags"), cellOr(join(m_coe.tags), missing)},
-           {tr("Incident date"), cellOr(incident.toString(Qt::ISODate), missing)},
-           {tr("Time zone"), CoeMarkdown::escapeCell(QString::fromUtf8(m_zone.id()))},
-           {tr("COE id"), m_coe.uuid.toString(QUuid::WithoutBraces)},
-           {tr("Last updated"),
-            m_coe.updatedAt.isValid() ? CoeMarkdown::escapeCell(
-                                            m_coe.updatedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm "))
-                                            + m_zone.abbreviation(m_coe.updatedAt))
-                                      : QStringLiteral("*%1*").arg(missing)}});
+    QList<QStringList> versionRows; // issue #13, as in the PDF
+    if (m_stamp && m_stamp->version > 0)
+        versionRows.append({tr("Version"), CoeMarkdown::escapeCell(m_stamp->versionText())});
+    if (m_stamp && m_stamp->approvedVersion > 0) {
+        const QDateTime at = m_stamp->approvedAt;
+        const QString when = at.isValid() ? at.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm "))
+                                                + m_zone.abbreviation(at)
+                                          : QString();
+        versionRows.append({tr("Approved"), CoeMarkdown::escapeCell(m_stamp->approvalText(when))});
+    }
+    QList<QStringList> rows{
+        {tr("Severity"), cellOr(m_coe.severity ? QString::number(*m_coe.severity) : QString(), missing)},
+        {tr("Status"), report::displayName(m_coe.status)},
+        {tr("Owner"), cellOr(m_coe.owner, missing)},
+        {tr("Reviewers"), cellOr(join(m_coe.reviewers), missing)},
+        {tr("Services"), cellOr(join(m_coe.services), missing)},
+        {tr("Tags"), cellOr(join(m_coe.tags), missing)},
+        {tr("Incident date"), cellOr(incident.toString(Qt::ISODate), missing)},
+        {tr("Time zone"), CoeMarkdown::escapeCell(QString::fromUtf8(m_zone.id()))},
+        {tr("COE id"), m_coe.uuid.toString(QUuid::WithoutBraces)},
+        {tr("Last updated"),
+         m_coe.updatedAt.isValid()
+             ? CoeMarkdown::escapeCell(m_coe.updatedAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm "))
+                                       + m_zone.abbreviation(m_coe.updatedAt))
+             : QStringLiteral("*%1*").arg(missing)}};
+    for (qsizetype i = 0; i < versionRows.size(); ++i) // after Severity and Status
+        rows.insert(2 + i, versionRows[i]);
+    table({tr("Field"), tr("Value")}, rows);
 }
 
 void Writer::timeline()
@@ -574,13 +589,14 @@ QString CoeMarkdown::escapeCell(const QString& text)
 }
 
 MarkdownDocument CoeMarkdown::render(const Coe& coe, const QString& imageFolder,
-                                    const QList<report::Section>& sections)
+                                    const QList<report::Section>& sections,
+                                    const std::optional<report::VersionStamp>& stamp)
 {
-    return Writer(coe, imageFolder, sections).run();
+    return Writer(coe, imageFolder, sections, stamp).run();
 }
 
 bool CoeMarkdown::writeFile(const Coe& coe, const QString& path, QString* error,
-                            const QList<report::Section>& sections)
+                            const QList<report::Section>& sections, const std::optional<report::VersionStamp>& stamp)
 {
     const QFileInfo info(path);
     const QString folder = info.completeBaseName() + QStringLiteral("-images");
@@ -590,7 +606,7 @@ bool CoeMarkdown::writeFile(const Coe& coe, const QString& path, QString* error,
                          .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
-    const MarkdownDocument doc = render(coe, folder, sections);
+    const MarkdownDocument doc = render(coe, folder, sections, stamp);
     if (!doc.images.isEmpty() && !info.absoluteDir().mkpath(folder)) {
         if (error)
             *error = QCoreApplication::translate("CoeMarkdown", "Cannot create the folder %1.")

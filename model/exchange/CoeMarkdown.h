@@ -33,12 +33,15 @@ class CoeMarkdown
 public:
     // imageFolder: the folder (relative to the .md file) the images go in.
     // sections: those written (in the COE's order, numbered as written).
+    // stamp: the version and approval rows of the title block (as the PDF's).
     static MarkdownDocument render(const Coe& coe, const QString& imageFolder,
-                                   const QList<report::Section>& sections = report::ReportOptions::allSections());
+                                   const QList<report::Section>& sections = report::ReportOptions::allSections(),
+                                   const std::optional<report::VersionStamp>& stamp = std::nullopt);
 
     // Writes path and, when the COE has images, "<name>-images/" beside it.
     static bool writeFile(const Coe& coe, const QString& path, QString* error,
-                          const QList<report::Section>& sections = report::ReportOptions::allSections());
+                          const QList<report::Section>& sections = report::ReportOptions::allSections(),
+                          const std::optional<report::VersionStamp>& stamp = std::nullopt);
 
     // Plain text as Markdown inline text: every character that could start
     // markup is backslash-escaped; line breaks become hard breaks.

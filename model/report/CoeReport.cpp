@@ -86,7 +86,11 @@ void Builder::buildCoe(const Coe& coe)
 {
     m_zone = coe.displayTimeZone.isValid() ? coe.displayTimeZone : QTimeZone::utc();
     m_doc->setHeaderTitle(ReportText::oneLine(coe.title));
-    m_doc->setHeaderStatus(displayName(coe.status));
+    QString headerStatus = displayName(coe.status);
+    const auto stamp = m_options.versionStamps.constFind(coe.uuid);
+    if (stamp != m_options.versionStamps.constEnd()) // every page's header: the status and the version (issue #13)
+        headerStatus = stamp->headerText(headerStatus);
+    m_doc->setHeaderStatus(headerStatus);
     m_doc->setDraftWatermark(coe.status == Status::Draft || coe.status == Status::InReview);
     m_doc->setPaper(m_options.paper);
     m_doc->setMetaInformation(QTextDocument::DocumentTitle, ReportText::oneLine(coe.title));
@@ -172,6 +176,19 @@ void Builder::titleBlock(const Coe& coe)
         {tr("COE id"), coe.uuid.toString(QUuid::WithoutBraces)},
         {tr("Exported"), instantText(exported)},
     };
+    // The version and the approval (issue #13), after the status.
+    const auto stamp = m_options.versionStamps.constFind(coe.uuid);
+    if (stamp != m_options.versionStamps.constEnd()) {
+        QList<std::pair<QString, QString>> versionRows;
+        if (stamp->version > 0)
+            versionRows.append({tr("Version"), stamp->versionText()});
+        if (stamp->approvedVersion > 0) {
+            const QString when = stamp->approvedAt.isValid() ? instantText(stamp->approvedAt) : QString();
+            versionRows.append({tr("Approved"), stamp->approvalText(when)});
+        }
+        for (qsizetype i = 0; i < versionRows.size(); ++i) // after Severity and Status
+            rows.insert(2 + i, versionRows[i]);
+    }
     QTextTable* table = m_text.table(int(rows.size()), 2, {22, 78}, false, ReportText::TableStyle::Facts);
     const bool final = coe.status == Status::Approved || coe.status == Status::Closed;
     for (int r = 0; r < rows.size(); ++r) {

@@ -5,6 +5,52 @@
 
 namespace hindsight::report {
 
+namespace {
+
+QString stampText(const char* text)
+{
+    return QCoreApplication::translate("VersionStamp", text);
+}
+
+} // namespace
+
+QString VersionStamp::versionText() const
+{
+    if (version <= 0)
+        return {};
+    const QString current = laterChanges ? stampText("version %1 with changes made after it").arg(version)
+                                         : stampText("version %1").arg(version);
+    if (approvedVersion > 0 && (approvedVersion != version || laterChanges))
+        return stampText("Approved version %1; this is %2").arg(QString::number(approvedVersion), current);
+    return laterChanges ? current : QString::number(version);
+}
+
+QString VersionStamp::approvalText(const QString& when) const
+{
+    if (approvedVersion <= 0)
+        return {};
+    const QString name = approvedBy.simplified();
+    const QString number = QString::number(approvedVersion);
+    if (!name.isEmpty() && !when.isEmpty())
+        return stampText("by %1 on %2 (version %3)").arg(name, when, number);
+    if (!name.isEmpty())
+        return stampText("by %1 (version %2)").arg(name, number);
+    if (!when.isEmpty())
+        return stampText("on %1 (version %2)").arg(when, number);
+    return stampText("version %1").arg(number);
+}
+
+QString VersionStamp::headerText(const QString& status) const
+{
+    if (version <= 0)
+        return status;
+    const QString current = laterChanges ? stampText("version %1 with later changes").arg(version)
+                                         : stampText("version %1").arg(version);
+    if (approvedVersion > 0 && (approvedVersion != version || laterChanges))
+        return stampText("%1 · approved version %2; this is %3").arg(status, QString::number(approvedVersion), current);
+    return stampText("%1 · %2").arg(status, current);
+}
+
 QList<Section> ReportOptions::allSections()
 {
     return {Section::Summary, Section::Impact,    Section::Timeline, Section::Metrics,

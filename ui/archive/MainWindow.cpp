@@ -10,6 +10,7 @@
 #include "archive/TeamArchiveDialog.h"
 #include "editor/EditorWindow.h"
 #include "report/ExportActions.h"
+#include "report/ReportVersionStamp.h"
 #include "settings/PreferencesDialog.h"
 #include "widgets/HelpDialogs.h"
 #include "archive/RecentArchivesMenu.h"
@@ -244,21 +245,36 @@ void MainWindow::createActions()
         if (!outcome.message.isEmpty())
             m_banner->showMessage(outcome.ok ? Banner::Kind::Info : Banner::Kind::Error, outcome.message);
     };
-    connect(exportPdf, &QAction::triggered, this, [this, runReport] {
-        runReport([this](const QList<Coe>& c) { return report::ExportActions::exportPdf(this, c); });
+    // The title block's version and approval of each COE (issue #13).
+    auto stampsOf = [this](const QList<Coe>& coes) {
+        report::ReportOptions options;
+        report::ReportVersionStamp::fill(*m_archive, coes, &options);
+        return options.versionStamps;
+    };
+    connect(exportPdf, &QAction::triggered, this, [this, runReport, stampsOf] {
+        runReport([this, stampsOf](const QList<Coe>& c) {
+            return report::ExportActions::exportPdf(this, c, stampsOf(c));
+        });
     });
-    connect(preview, &QAction::triggered, this, [this, runReport] {
-        runReport([this](const QList<Coe>& c) { return report::ExportActions::printPreview(this, c); });
+    connect(preview, &QAction::triggered, this, [this, runReport, stampsOf] {
+        runReport([this, stampsOf](const QList<Coe>& c) {
+            return report::ExportActions::printPreview(this, c, stampsOf(c));
+        });
     });
-    connect(print, &QAction::triggered, this, [this, runReport] {
-        runReport([this](const QList<Coe>& c) { return report::ExportActions::print(this, c); });
+    connect(print, &QAction::triggered, this, [this, runReport, stampsOf] {
+        runReport([this, stampsOf](const QList<Coe>& c) {
+            return report::ExportActions::print(this, c, stampsOf(c));
+        });
     });
-    connect(markdown, &QAction::triggered, this, [this, runReport] {
-        runReport([this](const QList<Coe>& c) { return report::ExportActions::exportMarkdown(this, c.first()); });
+    connect(markdown, &QAction::triggered, this, [this, runReport, stampsOf] {
+        runReport([this, stampsOf](const QList<Coe>& c) {
+            return report::ExportActions::exportMarkdown(this, c.first(), stampsOf({c.first()}));
+        });
     });
-    connect(exportAny, &QAction::triggered, this, [this, runReport] {
-        runReport([this](const QList<Coe>& c) {
-            return report::ExportActions::exportForAudience(this, c.first(), CoeCatalog(*m_archive).owners());
+    connect(exportAny, &QAction::triggered, this, [this, runReport, stampsOf] {
+        runReport([this, stampsOf](const QList<Coe>& c) {
+            return report::ExportActions::exportForAudience(this, c.first(), CoeCatalog(*m_archive).owners(),
+                                                            stampsOf({c.first()}));
         });
     });
     auto* preferences = make(QStringLiteral("preferences-system"), tr("Pr&eferences…"),

@@ -8,6 +8,7 @@
 #include "report/PdfExporter.h"
 #include "report/ProfileExport.h"
 #include "report/ReportOptions.h"
+#include "report/ReportVersionStamp.h"
 #include "settings/Settings.h"
 #include "storage/ActionItemQuery.h"
 #include "storage/CoeQuery.h"
@@ -115,6 +116,11 @@ int Commands::exportAny(const QStringList& args)
             request.redaction.knownNames = CoeCatalog(*a).owners() + ActionItemCatalog(*a).owners();
         }
     }
+    // The title block's version and approval (PDF, ODT, HTML); without them when the versions cannot be read.
+    if (Archive* a = archive(false)) {
+        if (const auto stamp = report::ReportVersionStamp::read(*a, *coe))
+            request.options.versionStamps.insert(coe->uuid, *stamp);
+    }
     const report::ProfileExportResult result = report::ProfileExport::exportCoe(*coe, out, request);
     for (const QString& note : result.notes)
         printError(note);
@@ -146,6 +152,8 @@ int Commands::exportPdf(const QStringList& args)
             return code;
         coes.append(std::move(*coe));
     }
+    if (Archive* a = archive(false)) // the title block's version and approval
+        report::ReportVersionStamp::fill(*a, coes, &options);
     const report::PdfExportResult result = packet ? report::PdfExporter::exportPacket(coes, out, options)
                                                   : report::PdfExporter::exportCoe(coes.first(), out, options);
     if (!result.ok) {
@@ -164,7 +172,10 @@ int Commands::exportMarkdown(const QStringList& args)
     if (!coe)
         return code;
     QString error;
-    if (!exchange::CoeMarkdown::writeFile(*coe, args.at(1), &error)) {
+    std::optional<report::VersionStamp> stamp; // the title block's version and approval
+    if (Archive* a = archive(false))
+        stamp = report::ReportVersionStamp::read(*a, *coe);
+    if (!exchange::CoeMarkdown::writeFile(*coe, args.at(1), &error, report::ReportOptions::allSections(), stamp)) {
         printError(error);
         return BadInput;
     }

@@ -155,6 +155,9 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     m_banner = new Banner(middle);
     m_banner->setObjectName(QStringLiteral("saveBanner"));
     midLayout->addWidget(m_banner);
+    m_approvalBanner = new Banner(middle);
+    m_approvalBanner->setObjectName(QStringLiteral("approvalBanner"));
+    midLayout->addWidget(m_approvalBanner);
     midLayout->addWidget(new EditorLiveBar(this, archive, middle)); // others' saves, who else has it open
     auto* titleRow = new QHBoxLayout;
     m_pageTitle = new QLabel(middle);
@@ -216,6 +219,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     connect(m_guidanceToggle, &QToolButton::toggled, this, &EditorWindow::setGuidanceVisible);
     connectReviewPanel();
     connectSaving();
+    connectApproval();
 
     Settings* settings = Settings::instance();
     m_saver->setDelay(settings->autosaveDelayMs());

@@ -4,6 +4,8 @@
 #include "analysis/ReviewCheck.h"
 #include "document/AutoSaver.h"
 #include "document/CoeDocument.h"
+#include "report/ReportOptions.h"
+#include "storage/CoeApproval.h"
 #include "storage/CoeRepository.h"
 
 #include <QMainWindow>
@@ -95,6 +97,19 @@ public:
     // Status version with `note` (StatusChange::approvalNote).
     void approve(const QString& approver, const QString& note);
 
+    // Approval freezes a snapshot (issue #13, EditorWindowApproval.cpp): while
+    // the document differs from its approved version, the approval banner says
+    // "Changed since approved on DATE by NAME" with Show Changes. The first
+    // edit of an Approved COE moves it to In review (in the edit's undo step)
+    // and the banner says so, once per window.
+    Banner* approvalBanner() const { return m_approvalBanner; }
+    // Show Changes: History with the approved version selected, compared with
+    // the current document. Null when the COE has no approved version.
+    HistoryDialog* showChangesSinceApproval();
+    // The title block's version and approval of this COE for the PDF and
+    // print flows (ReportOptions::versionStamps); unsaved edits say so.
+    QHash<QUuid, report::VersionStamp> versionStamps() const;
+
 signals:
     // After each successful save, so archive views can refresh.
     void coeSaved(const QUuid& uuid);
@@ -125,6 +140,11 @@ private:
     void connectReviewPanel();
     void updateStepMarks();
     void showReviewMenu(QPoint pos);
+
+    // EditorWindowApproval.cpp: the approval banner and the move to In review.
+    void connectApproval();
+    void readApproval();
+    void updateApprovalBanner();
 
     // EditorWindowSaving.cpp: save state in the title, the save banner, conflicts.
     void connectSaving();
@@ -161,6 +181,11 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QPointer<HistoryDialog> m_history;
+    Banner* m_approvalBanner = nullptr;
+    std::optional<CoeApproval> m_approval; // the approved version, when there is one
+    QString m_approvalText;                // what the approval banner says ("" while hidden)
+    bool m_approvalNoteSaid = false;       // the move to In review was announced in this window
+    bool m_approvalNoteShowing = false;    // ... and the banner still says so
 };
 
 } // namespace hindsight

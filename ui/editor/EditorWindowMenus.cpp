@@ -20,6 +20,9 @@
 #include <QUndoStack>
 
 namespace hindsight {
+namespace {
+using VersionStamps = QHash<QUuid, report::VersionStamp>;
+} // namespace
 
 bool EditorWindow::eventFilter(QObject* watched, QEvent* event)
 {
@@ -62,33 +65,44 @@ void EditorWindow::buildMenus()
     file->addSeparator();
     auto report = [this](auto flow) {
         commitOpenEditor();
-        const report::ExportActions::Outcome outcome = flow(this, m_doc->coe());
+        const report::ExportActions::Outcome outcome = flow(this, m_doc->coe(), versionStamps());
         if (!outcome.message.isEmpty())
             m_banner->showMessage(outcome.ok ? Banner::Kind::Info : Banner::Kind::Error, outcome.message);
     };
+    using report::ExportActions;
     auto* exportPdf = file->addAction(icons::themed(QStringLiteral("document-export")), tr("Export P&DF…"), this,
-                                      [report] { report([](QWidget* w, const Coe& c) {
-                                          return report::ExportActions::exportPdf(w, {c}); }); });
+                                      [report] {
+                                          report([](QWidget* w, const Coe& c, const VersionStamps& v) {
+                                              return ExportActions::exportPdf(w, {c}, v);
+                                          });
+                                      });
     exportPdf->setObjectName(QStringLiteral("actionExportPdf"));
     exportPdf->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     exportPdf->setStatusTip(tr("Write this COE as a PDF for the review meeting"));
     auto* preview = file->addAction(icons::themed(QStringLiteral("document-print-preview")),
-                                    tr("Print Pre&view…"), this, [report] { report([](QWidget* w, const Coe& c) {
-                                        return report::ExportActions::printPreview(w, {c}); }); });
+                                    tr("Print Pre&view…"), this, [report] {
+                                        report([](QWidget* w, const Coe& c, const VersionStamps& v) {
+                                            return ExportActions::printPreview(w, {c}, v);
+                                        });
+                                    });
     preview->setObjectName(QStringLiteral("actionPrintPreview"));
     preview->setStatusTip(tr("See the pages as they will print"));
-    auto* print = file->addAction(icons::themed(QStringLiteral("document-print")), tr("&Print…"), this,
-                                  [report] { report([](QWidget* w, const Coe& c) {
-                                      return report::ExportActions::print(w, {c}); }); });
+    auto* print = file->addAction(icons::themed(QStringLiteral("document-print")), tr("&Print…"), this, [report] {
+        report([](QWidget* w, const Coe& c, const VersionStamps& v) { return ExportActions::print(w, {c}, v); });
+    });
     print->setObjectName(QStringLiteral("actionPrint"));
     print->setShortcut(QKeySequence::Print);
     print->setStatusTip(tr("Print this COE"));
-    auto* markdown = file->addAction(tr("Export &Markdown…"), this, [report] { report([](QWidget* w, const Coe& c) {
-                                         return report::ExportActions::exportMarkdown(w, c); }); });
+    auto* markdown = file->addAction(tr("Export &Markdown…"), this, [report] {
+        report([](QWidget* w, const Coe& c, const VersionStamps& v) { return ExportActions::exportMarkdown(w, c, v); });
+    });
     markdown->setObjectName(QStringLiteral("actionExportMarkdown"));
     markdown->setStatusTip(tr("Write this COE as Markdown, with its images beside it"));
-    auto* exportAny = file->addAction(tr("E&xport…"), this, [report] { report([](QWidget* w, const Coe& c) {
-                                          return report::ExportActions::exportForAudience(w, c); }); });
+    auto* exportAny = file->addAction(tr("E&xport…"), this, [report] {
+        report([](QWidget* w, const Coe& c, const VersionStamps& v) {
+            return ExportActions::exportForAudience(w, c, {}, v);
+        });
+    });
     exportAny->setObjectName(QStringLiteral("actionExport"));
     file->addSeparator();
     auto* close = file->addAction(tr("&Close"), this, &QWidget::close);

@@ -46,7 +46,8 @@ ReportOptions ExportActions::defaultOptions()
     return options;
 }
 
-ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe>& coes)
+ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe>& coes,
+                                                const QHash<QUuid, VersionStamp>& stamps)
 {
     if (coes.isEmpty())
         return {};
@@ -56,8 +57,10 @@ ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe
     dialog.setFileName(suggestedName(coes, QStringLiteral(".pdf")));
     if (dialog.exec() != QDialog::Accepted)
         return {};
+    ReportOptions options = dialog.options();
+    options.versionStamps = stamps;
     const PdfExportResult result =
-        PdfExporter::exportWithProgressDialog(parent, coes, dialog.fileName(), dialog.options());
+        PdfExporter::exportWithProgressDialog(parent, coes, dialog.fileName(), options);
     if (result.cancelled)
         return {true, tr("PDF export cancelled; nothing was written.")};
     if (!result.ok)
@@ -66,22 +69,29 @@ ExportActions::Outcome ExportActions::exportPdf(QWidget* parent, const QList<Coe
                       .arg(QDir::toNativeSeparators(dialog.fileName()))};
 }
 
-ExportActions::Outcome ExportActions::printPreview(QWidget* parent, const QList<Coe>& coes)
+ExportActions::Outcome ExportActions::printPreview(QWidget* parent, const QList<Coe>& coes,
+                                                   const QHash<QUuid, VersionStamp>& stamps)
 {
+    ReportOptions options = defaultOptions();
+    options.versionStamps = stamps;
     if (!coes.isEmpty())
-        ReportPreview::showPreview(coes, defaultOptions(), parent);
+        ReportPreview::showPreview(coes, options, parent);
     return {};
 }
 
-ExportActions::Outcome ExportActions::print(QWidget* parent, const QList<Coe>& coes)
+ExportActions::Outcome ExportActions::print(QWidget* parent, const QList<Coe>& coes,
+                                            const QHash<QUuid, VersionStamp>& stamps)
 {
     QString error;
-    if (!coes.isEmpty() && !ReportPreview::print(coes, defaultOptions(), parent, &error) && !error.isEmpty())
+    ReportOptions options = defaultOptions();
+    options.versionStamps = stamps;
+    if (!coes.isEmpty() && !ReportPreview::print(coes, options, parent, &error) && !error.isEmpty())
         return {false, error};
     return {};
 }
 
-ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe& coe)
+ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe& coe,
+                                                     const QHash<QUuid, VersionStamp>& stamps)
 {
     const QString path = FileDialog::getSaveFileName(parent, tr("Export COE as Markdown"),
                                                      tr("Markdown (*.md)"),
@@ -89,17 +99,23 @@ ExportActions::Outcome ExportActions::exportMarkdown(QWidget* parent, const Coe&
     if (path.isEmpty())
         return {};
     QString error;
-    if (!exchange::CoeMarkdown::writeFile(coe, path, &error))
+    const auto stamp = stamps.constFind(coe.uuid);
+    if (!exchange::CoeMarkdown::writeFile(coe, path, &error, ReportOptions::allSections(),
+                                          stamp != stamps.constEnd() ? std::optional<VersionStamp>(*stamp)
+                                                                     : std::nullopt))
         return {false, error};
     return {true, tr("Exported to %1.").arg(QDir::toNativeSeparators(path))};
 }
 
 ExportActions::Outcome ExportActions::exportForAudience(QWidget* parent, const Coe& coe,
-                                                        const QStringList& knownNames)
+                                                        const QStringList& knownNames,
+                                                        const QHash<QUuid, VersionStamp>& stamps)
 {
     ExportDialog dialog(coe, parent);
     dialog.setKnownNames(knownNames);
-    dialog.setOptions(defaultOptions());
+    ReportOptions options = defaultOptions();
+    options.versionStamps = stamps;
+    dialog.setOptions(options);
     dialog.setFileName(suggestedName({coe}, QStringLiteral(".pdf")));
     if (dialog.runModal() != QDialog::Accepted)
         return {};

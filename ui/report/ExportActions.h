@@ -27,15 +27,20 @@ public:
         bool ok = true;
         QString message;
     };
-    // One COE, or a review packet of several.
-    static Outcome exportPdf(QWidget* parent, const QList<Coe>& coes);
-    static Outcome printPreview(QWidget* parent, const QList<Coe>& coes);
-    static Outcome print(QWidget* parent, const QList<Coe>& coes);
-    static Outcome exportMarkdown(QWidget* parent, const Coe& coe);
+    // One COE, or a review packet of several. `stamps`: the title block's
+    // version and approval of each COE (ReportOptions::versionStamps).
+    static Outcome exportPdf(QWidget* parent, const QList<Coe>& coes,
+                             const QHash<QUuid, VersionStamp>& stamps = {});
+    static Outcome printPreview(QWidget* parent, const QList<Coe>& coes,
+                                const QHash<QUuid, VersionStamp>& stamps = {});
+    static Outcome print(QWidget* parent, const QList<Coe>& coes,
+                         const QHash<QUuid, VersionStamp>& stamps = {});
+    static Outcome exportMarkdown(QWidget* parent, const Coe& coe, const QHash<QUuid, VersionStamp>& stamps = {});
     // File › Export…: any format, any audience (ExportDialog, then ProfileExport).
     // knownNames: people's names to redact in text besides the COE's own
     // (the archive's owners).
-    static Outcome exportForAudience(QWidget* parent, const Coe& coe, const QStringList& knownNames = {});
+    static Outcome exportForAudience(QWidget* parent, const Coe& coe, const QStringList& knownNames = {},
+                                     const QHash<QUuid, VersionStamp>& stamps = {});
 };
 
 } // namespace hindsight::report

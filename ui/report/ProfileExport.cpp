@@ -19,6 +19,10 @@ ProfileExportResult ProfileExport::exportCoe(const Coe& coe, const QString& path
     options.sections = prepared.sections;
     options.reviewAppendix = prepared.reviewAppendix;
     options.reviewRecord = prepared.reviewRecord;
+    if (!request.profile.names || request.profile.redact) {
+        for (VersionStamp& stamp : options.versionStamps) // the approver is a person
+            stamp.approvedBy.clear();
+    }
 
     ProfileExportResult result;
     result.replacements = prepared.replacements;
@@ -30,9 +34,13 @@ ProfileExportResult ProfileExport::exportCoe(const Coe& coe, const QString& path
         result.error = pdf.error;
         break;
     }
-    case ExportFormat::Markdown:
-        result.ok = exchange::CoeMarkdown::writeFile(prepared.coe, path, &result.error, prepared.sections);
+    case ExportFormat::Markdown: {
+        const auto stamp = options.versionStamps.constFind(coe.uuid);
+        result.ok = exchange::CoeMarkdown::writeFile(
+            prepared.coe, path, &result.error, prepared.sections,
+            stamp != options.versionStamps.constEnd() ? std::optional<VersionStamp>(*stamp) : std::nullopt);
         break;
+    }
     case ExportFormat::Odt: {
         const auto doc = CoeReport::build(prepared.coe, options);
         result.ok = ReportOdt::writeFile(*doc, path, &result.error);
