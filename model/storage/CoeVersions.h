@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QUuid>
 #include <optional>
 
@@ -32,8 +33,10 @@ struct CoeVersionInfo
     QString summary;       // the one-line summary of what changed since the previous version
 };
 
-// The versions of the archive's COEs (table coe_versions, schema 6): whole
-// documents as compressed interchange JSON, numbered per COE. A COE's versions
+// The versions of the archive's COEs (table coe_versions, schema 6): the
+// documents as compressed interchange JSON, numbered per COE; from schema 8 the
+// newest of each COE whole and each older one as the line delta from the next
+// newer (README.md, "Versions"). A COE's versions
 // go when the COE is deleted for good (ON DELETE CASCADE); the Trash keeps them.
 class CoeVersions
 {
@@ -76,9 +79,14 @@ public:
     // The COEs that have at least one version (none before schema 6).
     bool coesWithVersions(QSet<QUuid>* uuids, QString* error = nullptr) const;
 
-    // The compressed interchange JSON stored for a COE (and back).
+    // The compressed interchange JSON stored for a COE's newest version (and back).
     static QByteArray pack(const Coe& coe);
     static std::optional<Coe> unpack(const QByteArray& stored, QString* error);
+
+    // For the schema's migration 7 -> 8 (Schema.cpp): stores the versions
+    // written whole by schema 6 and 7 as reverse deltas, in the caller's
+    // transaction; every version loads exactly as before.
+    static bool storeAsDeltas(const QSqlDatabase& db, QString* error);
 
 private:
     QString author() const;

@@ -5,6 +5,7 @@
 
 #include "CoeSummary.h"
 #include "CoeTables.h"
+#include "CoeVersions.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -397,6 +398,16 @@ bool migrateFrom6(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error);
 }
 
+// Version 7 -> 8: versions as reverse deltas (CoeVersions, README.md
+// "Versions"). base names the next newer version whose document this one's
+// delta applies to; NULL for a whole document. Every stored version is
+// rewritten so: a year of edits took more than twice the archive's size.
+bool migrateFrom7(const QSqlDatabase& db, QString* error)
+{
+    return runAll(db, {QStringLiteral("ALTER TABLE coe_versions ADD COLUMN base INTEGER")}, error)
+        && CoeVersions::storeAsDeltas(db, error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -406,6 +417,7 @@ const QList<Migration> kMigrations = {
     {4, "index adjacent word pairs for phrase search (PostgreSQL)", &migrateFrom4},
     {5, "add the versions of each COE", &migrateFrom5},
     {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
+    {7, "store the versions of each COE as deltas from the next newer one", &migrateFrom7},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)
