@@ -708,3 +708,49 @@ bool CoeVersions::storeAsDeltas(const QSqlDatabase& db, QString* error)
 }
 
 } // namespace hindsight
+
+namespace hindsight {
+
+namespace {
+const QString kThinChore = QStringLiteral("thin-versions");
+}
+
+bool CoeVersions::pruneDue(const QDate& today, int keepDays) const
+{
+    if (keepDays <= 0 || m_archive.isReadOnly() || m_archive.schemaVersion() < 8)
+        return false;
+    QVariant done;
+    QString err;
+    QSqlQuery q(m_archive.database());
+    if (!sql::prepare(q, QStringLiteral("SELECT done_on FROM archive_chores WHERE name = ?"), &err)
+        || !sql::exec(q, {kThinChore}, &err))
+        return false;
+    return !q.next() || q.value(0).toString() < today.toString(Qt::ISODate);
+}
+
+int CoeVersions::pruneOncePerDay(const QDateTime& nowUtc, const QDate& today, int keepDays, QString* error)
+{
+    if (error)
+        error->clear();
+    if (!pruneDue(today, keepDays))
+        return 0;
+    const int pruned = prune(nowUtc, keepDays, error);
+    if (pruned < 0)
+        return pruned;
+    const QSqlDatabase db = m_archive.database();
+    QString err;
+    sql::Transaction tx(db, sql::Transaction::Kind::Write);
+    QSqlQuery d(db), i(db);
+    if (!tx.begin(&err) || !sql::prepare(d, QStringLiteral("DELETE FROM archive_chores WHERE name = ?"), &err)
+        || !sql::exec(d, {kThinChore}, &err)
+        || !sql::prepare(i, QStringLiteral("INSERT INTO archive_chores (name, done_on) VALUES (?, ?)"), &err)
+        || !sql::exec(i, {kThinChore, today.toString(Qt::ISODate)}, &err) || !tx.commit(&err)) {
+        if (error)
+            *error = tr("The day old versions were thinned was not recorded in %1: %2")
+                         .arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return -1;
+    }
+    return pruned;
+}
+
+} // namespace hindsight

@@ -71,6 +71,14 @@ public:
     // (the last of each UTC day); versions of an approved state are kept.
     // Gives how many were deleted, or -1 with `error` set.
     int prune(const QDateTime& nowUtc, int keepDays = 90, QString* error = nullptr);
+    // prune() at most once a day per archive (whoever opens it): `today` (the
+    // user's date) is recorded in the archive (archive_chores) after thinning,
+    // and a later call on the same day does nothing. keepDays 0 never thins.
+    // Gives how many were deleted (0 when not due), or -1 with `error` set.
+    int pruneOncePerDay(const QDateTime& nowUtc, const QDate& today, int keepDays, QString* error = nullptr);
+    // Whether pruneOncePerDay() would thin today: one small read, cheap
+    // enough for the GUI thread. False when the archive cannot be written.
+    bool pruneDue(const QDate& today, int keepDays) const;
 
     // Copies every version of `sourceUuid` in `source` to the COE `targetUuid`
     // of this archive (copy-archive), as they are (time, author, reason,

@@ -6,6 +6,7 @@
 #include "storage/CoeRepository.h"
 #include "storage/CoeVersions.h"
 #include "storage/VersionDelta.h"
+#include "settings/DayClock.h"
 #include "exchange/CoeJson.h"
 
 #include <QRandomGenerator>
@@ -369,6 +370,7 @@ private slots:
             QSqlQuery back(m_archive->database());
             QVERIFY2(back.exec(QStringLiteral("ALTER TABLE coe_versions DROP COLUMN base")),
                      qPrintable(back.lastError().text()));
+            QVERIFY2(back.exec(QStringLiteral("DROP TABLE archive_chores")), qPrintable(back.lastError().text()));
             QVERIFY2(back.exec(backend == QLatin1String("sqlite")
                                    ? QStringLiteral("PRAGMA user_version = 7")
                                    : QStringLiteral("UPDATE schema_version SET version = 7")),
@@ -445,6 +447,52 @@ private slots:
         QVERIFY(versions.prune(QDateTime::currentDateTimeUtc().addDays(400), 90, &error) >= 0);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(versions.load(coe.uuid, 4, &error));
+    }
+
+    // The archive window thins at most once a day per archive
+    // (pruneOncePerDay; the day recorded in the archive, the clock injected).
+    void thinningRunsAtMostOnceADay()
+    {
+        CoeRepository repo(*m_archive);
+        CoeVersions versions(*m_archive);
+        Coe coe = exampleCoe();
+        QVERIFY(repo.save(coe).ok());
+        DayClock clock;
+        const QDateTime now(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
+        clock.setCurrentTime(now);
+        auto addOn = [&](const QDateTime& day, int count) {
+            for (int i = 0; i < count; ++i) {
+                edit(coe, i);
+                coe.status = Status::Draft;
+                QVERIFY(versions.add(coe, VersionReason::Periodic, {}, nullptr, day.addSecs(i)));
+            }
+        };
+        addOn(now.addDays(-200), 4);
+        QString error;
+        QVERIFY(!versions.pruneDue(clock.today(), 0)); // 0: never
+        QCOMPARE(versions.pruneOncePerDay(clock.currentTimeUtc(), clock.today(), 0, &error), 0);
+        QCOMPARE(versions.list(coe.uuid).size(), 4);
+        QVERIFY(versions.pruneDue(clock.today(), 90));
+        QCOMPARE(versions.pruneOncePerDay(clock.currentTimeUtc(), clock.today(), 90, &error), 3);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!versions.pruneDue(clock.today(), 90));
+        // Later the same day, in another window (another Archive object): nothing.
+        addOn(now.addDays(-150), 3);
+        clock.setCurrentTime(now.addSecs(12 * 3600));
+        {
+            auto again = Archive::open(m_archive->location(), Archive::Access::ReadWrite, &error);
+            QVERIFY2(again, qPrintable(error));
+            CoeVersions other(*again);
+            QVERIFY(!other.pruneDue(clock.today(), 90));
+            QCOMPARE(other.pruneOncePerDay(clock.currentTimeUtc(), clock.today(), 90, &error), 0);
+        }
+        QCOMPARE(versions.list(coe.uuid).size(), 4);
+        // The next day it thins again.
+        clock.setCurrentTime(now.addDays(1));
+        QVERIFY(versions.pruneDue(clock.today(), 90));
+        QCOMPARE(versions.pruneOncePerDay(clock.currentTimeUtc(), clock.today(), 90, &error), 2);
+        QCOMPARE(versions.list(coe.uuid).size(), 2);
+        QCOMPARE(versions.pruneOncePerDay(clock.currentTimeUtc(), clock.today(), 90, &error), 0);
     }
 
     void readOnlyArchiveRecordsNoVersion()
