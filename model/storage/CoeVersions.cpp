@@ -754,3 +754,41 @@ int CoeVersions::pruneOncePerDay(const QDateTime& nowUtc, const QDate& today, in
 }
 
 } // namespace hindsight
+
+namespace hindsight {
+
+BackgroundThinning::~BackgroundThinning()
+{
+    wait();
+}
+
+bool BackgroundThinning::start(Archive& archive, const QDateTime& nowUtc, const QDate& today, int keepDays)
+{
+    wait();
+    if (!CoeVersions(archive).pruneDue(today, keepDays))
+        return false;
+    const QString location = archive.location();
+    const Archive::BackupPolicy backups = archive.backupPolicy();
+    m_result = std::async(std::launch::async, [location, backups, nowUtc, today, keepDays] {
+        QString error;
+        std::unique_ptr<Archive> own = Archive::open(location, Archive::Access::ReadWrite, &error);
+        if (!own)
+            return std::pair<int, QString>(-1, error);
+        own->setBackupPolicy(backups); // the day's backup comes first, as before any write
+        const int pruned = CoeVersions(*own).pruneOncePerDay(nowUtc, today, keepDays, &error);
+        return std::pair<int, QString>(pruned, error);
+    });
+    return true;
+}
+
+int BackgroundThinning::wait(QString* error)
+{
+    if (!m_result.valid())
+        return 0;
+    const auto [pruned, why] = m_result.get();
+    if (error)
+        *error = why;
+    return pruned;
+}
+
+} // namespace hindsight

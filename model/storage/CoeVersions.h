@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QUuid>
+#include <future>
 #include <optional>
 
 namespace hindsight {
@@ -99,6 +100,30 @@ public:
 private:
     QString author() const;
     Archive& m_archive;
+};
+
+// The archive window's daily thinning (CoeVersions::pruneOncePerDay) on a
+// thread of its own, with a connection of its own to the same archive, so
+// that opening a large archive does not wait for it. Destroying it waits for
+// a thinning that is running.
+class BackgroundThinning
+{
+public:
+    BackgroundThinning() = default;
+    ~BackgroundThinning();
+    BackgroundThinning(const BackgroundThinning&) = delete;
+    BackgroundThinning& operator=(const BackgroundThinning&) = delete;
+
+    // Starts when thinning is due for `archive` (pruneDue: one small read on
+    // this thread); false when it is not.
+    bool start(Archive& archive, const QDateTime& nowUtc, const QDate& today, int keepDays);
+    bool isRunning() const { return m_result.valid(); }
+    // Waits for the thinning started: how many versions went, or -1 with
+    // `error` set; 0 when none was started.
+    int wait(QString* error = nullptr);
+
+private:
+    std::future<std::pair<int, QString>> m_result;
 };
 
 } // namespace hindsight
