@@ -156,6 +156,7 @@ int main(int argc, char** argv)
     }
 
     Coe changed = *v1;
+    changed.revision = large.revision; // the stored COE's, for the save below
     for (int s = 0; s < 10; ++s)
         edit(changed, s);
     std::swap(changed.whys[3], changed.whys[7]);
@@ -168,8 +169,10 @@ int main(int argc, char** argv)
                     qPrintable(line));
     }
     t.restart();
-    if (!repo.save(changed).ok() || !versions.record(changed, VersionReason::Close, &error))
+    if (!repo.save(changed).ok() || !versions.record(changed, VersionReason::Close, &error)) {
+        std::fprintf(stderr, "record failed: %s\n", qPrintable(error));
         return 1;
+    }
     std::printf("record(): load the newest version, diff, compress, insert: %lld ms\n", t.elapsed());
     std::printf("one whole version of the 1,000-entry COE: %lld bytes compressed (JSON %lld bytes)\n",
                 qlonglong(CoeVersions::pack(large).size()), qlonglong(exchange::CoeJson::write(large).size()));
