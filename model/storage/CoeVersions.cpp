@@ -768,13 +768,14 @@ bool BackgroundThinning::start(Archive& archive, const QDateTime& nowUtc, const 
     if (!CoeVersions(archive).pruneDue(today, keepDays))
         return false;
     const QString location = archive.location();
-    const Archive::BackupPolicy backups = archive.backupPolicy();
-    m_result = std::async(std::launch::async, [location, backups, nowUtc, today, keepDays] {
+    m_result = std::async(std::launch::async, [location, nowUtc, today, keepDays] {
         QString error;
+        // No backup policy here: the window's own connection makes the day's
+        // backup at its first write; two connections making it at once would
+        // race for the same file.
         std::unique_ptr<Archive> own = Archive::open(location, Archive::Access::ReadWrite, &error);
         if (!own)
             return std::pair<int, QString>(-1, error);
-        own->setBackupPolicy(backups); // the day's backup comes first, as before any write
         const int pruned = CoeVersions(*own).pruneOncePerDay(nowUtc, today, keepDays, &error);
         return std::pair<int, QString>(pruned, error);
     });

@@ -133,7 +133,8 @@ QByteArray encode(QByteArrayView newerText, QByteArrayView olderText)
     while (head < a.size() && head < b.size() && a[head] == b[head])
         ++head;
     size_t tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head && a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
+    while (tail < a.size() - head && tail < b.size() - head &&
+           a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
         ++tail;
 
     // The middle lines as numbers (equal lines, equal numbers) for dtl.
@@ -152,7 +153,7 @@ QByteArray encode(QByteArrayView newerText, QByteArrayView olderText)
     // (deleted) or the older (added) text, in order.
     struct Step
     {
-        int type; // dtl::SES_COMMON, SES_DELETE, SES_ADD
+        int type;     // dtl::SES_COMMON, SES_DELETE, SES_ADD
         size_t index; // in a (common, delete) or b (add)
     };
     std::vector<Step> steps;
@@ -253,7 +254,8 @@ bool apply(const std::vector<QByteArrayView>& newer, QByteArrayView delta, std::
         case 'C':
         case 'S':
             if (!in.number(&n) || n > newer.size() - at) {
-                *error = damaged(QT_TRANSLATE_NOOP("hindsight::VersionDelta", "a run of lines goes past the newer version"));
+                *error = damaged(QT_TRANSLATE_NOOP("hindsight::VersionDelta",
+                                                   "a run of lines goes past the newer version"));
                 return false;
             }
             if (op == 'C') {
@@ -272,7 +274,8 @@ bool apply(const std::vector<QByteArrayView>& newer, QByteArrayView delta, std::
                 quint64 length = 0;
                 QByteArrayView line;
                 if (!in.number(&length) || !in.bytes(length, &line)) {
-                    *error = damaged(QT_TRANSLATE_NOOP("hindsight::VersionDelta", "an inserted line goes past its end"));
+                    *error = damaged(
+                        QT_TRANSLATE_NOOP("hindsight::VersionDelta", "an inserted line goes past its end"));
                     return false;
                 }
                 older->push_back(line);
@@ -282,10 +285,11 @@ bool apply(const std::vector<QByteArrayView>& newer, QByteArrayView delta, std::
         case 'M': {
             quint64 p = 0, s = 0, length = 0;
             QByteArrayView middle;
-            if (at >= newer.size() || !in.number(&p) || !in.number(&s) || !in.number(&length)
-                || !in.bytes(length, &middle) || p > quint64(newer[at].size())
-                || s > quint64(newer[at].size()) - p) {
-                *error = damaged(QT_TRANSLATE_NOOP("hindsight::VersionDelta", "a changed line does not fit the newer version"));
+            if (at >= newer.size() || !in.number(&p) || !in.number(&s) || !in.number(&length) ||
+                !in.bytes(length, &middle) || p > quint64(newer[at].size()) ||
+                s > quint64(newer[at].size()) - p) {
+                *error = damaged(QT_TRANSLATE_NOOP("hindsight::VersionDelta",
+                                                   "a changed line does not fit the newer version"));
                 return false;
             }
             const QByteArrayView line = newer[at++];
