@@ -72,7 +72,7 @@ CoeVersionInfo infoFrom(const Backend& b, const QSqlQuery& q)
 // kMaxChain - 1 deltas, a version stays whole when the kMaxChain - 1 versions
 // before it are all deltas.
 constexpr int kMaxChain = 64;
-constexpr int kLevel = 9;
+constexpr int kLevel = 6;
 
 QVariant noBase()
 {
