@@ -372,6 +372,16 @@ bool Settings::setBackupsToKeep(int count)
     return setValue(Key::BackupsToKeep, count);
 }
 
+int Settings::versionsThinAfterDays() const
+{
+    return value(Key::VersionsThinAfterDays).toInt();
+}
+
+bool Settings::setVersionsThinAfterDays(int days)
+{
+    return setValue(Key::VersionsThinAfterDays, days);
+}
+
 QStringList Settings::recentArchives() const
 {
     return value(Key::RecentArchives).toStringList();

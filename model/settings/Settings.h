@@ -47,6 +47,7 @@ public:
         RedactHostPatterns,  // QStringList, host names hidden by the customer-facing export ("*.corp.example.com")
         InternalDomains,     // QStringList, domains whose links the customer-facing export hides
         ApproverName,        // QString, the name last given for an approval; default "" (then AuthorName)
+        VersionsThinAfterDays, // int 0..3650, versions older are thinned to one a day (approved kept); 0 = never; default 90
     };
     Q_ENUM(Key)
 
@@ -165,6 +166,12 @@ public:
     // How many automatic daily backups of an archive are kept (0: none are made).
     int backupsToKeep() const;
     bool setBackupsToKeep(int count);
+
+    // Versions of a COE older than this many days are thinned to one a day
+    // (the day's last; approved versions are kept), at most once a day per
+    // archive when the archive window opens it. 0: never.
+    int versionsThinAfterDays() const;
+    bool setVersionsThinAfterDays(int days);
 
     // Names the user marked as teams: the review check's blameless.name rule
     // does not take them for people (analysis::CheckOptions::teamNames).

@@ -229,6 +229,8 @@ const std::array<KeyInfo, kKeyCount>& keyTable()
         {K::RedactHostPatterns, "export/redactHostPatterns", [] { return QVariant(QStringList()); }, patternList},
         {K::InternalDomains, "export/internalDomains", [] { return QVariant(QStringList()); }, patternList},
         {K::ApproverName, "review/approverName", [] { return QVariant(QString()); }, authorName},
+        {K::VersionsThinAfterDays, "archive/versionsThinAfterDays", [] { return QVariant(90); }, intInRange, 0,
+         3650},
     }};
     return table;
 }

@@ -25,7 +25,7 @@ struct KeyInfo
     int maximum = 0;
 };
 
-inline constexpr std::size_t kKeyCount = 14;
+inline constexpr std::size_t kKeyCount = 15;
 
 // The one table of keys, and one key's row.
 const std::array<KeyInfo, kKeyCount>& keyTable();

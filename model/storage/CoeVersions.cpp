@@ -6,6 +6,7 @@
 #include "Backend.h"
 #include "CoeTables.h"
 #include "SqlUtil.h"
+#include "VersionDelta.h"
 #include "analysis/CoeDiff.h"
 #include "exchange/CoeJson.h"
 
@@ -13,6 +14,8 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
+#include <deque>
 
 namespace hindsight {
 
@@ -62,6 +65,99 @@ CoeVersionInfo infoFrom(const Backend& b, const QSqlQuery& q)
     return info;
 }
 
+// Storage (schema 8): the newest version of a COE holds its whole document
+// (compressed interchange JSON, base NULL); an older one holds, compressed,
+// the line delta (VersionDelta.h) that makes its JSON from the JSON of the
+// version `base`, the next newer one. So that a load never applies more than
+// kMaxChain - 1 deltas, a version stays whole when the kMaxChain - 1 versions
+// before it are all deltas.
+constexpr int kMaxChain = 64;
+constexpr int kLevel = 6;
+
+QVariant noBase()
+{
+    return QVariant(QMetaType::fromType<int>());
+}
+
+QVariant baseValue(const std::optional<int>& base)
+{
+    return base ? QVariant(*base) : noBase();
+}
+
+std::optional<int> baseFrom(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt();
+}
+
+std::optional<QByteArray> inflate(const QByteArray& stored)
+{
+    QByteArray text = qUncompress(stored);
+    if (text.isEmpty())
+        return std::nullopt;
+    return text;
+}
+
+bool storedDocument(const QSqlDatabase& db, qint64 id, QByteArray* document, QString* error)
+{
+    QSqlQuery q(db);
+    if (!sql::prepare(q, QStringLiteral("SELECT document FROM coe_versions WHERE id = ?"), error)
+        || !sql::exec(q, {id}, error))
+        return false;
+    if (!q.next()) {
+        *error = CoeVersions::tr("a version went while it was read");
+        return false;
+    }
+    *document = q.value(0).toByteArray();
+    return true;
+}
+
+bool rewrite(const QSqlDatabase& db, qint64 id, const std::optional<int>& base, const QByteArray& document,
+             QString* error)
+{
+    QSqlQuery q(db);
+    return sql::prepare(q, QStringLiteral("UPDATE coe_versions SET base = ?, document = ? WHERE id = ?"), error)
+        && sql::exec(q, {baseValue(base), document, id}, error);
+}
+
+// The text of the older version from the text of the newer and the stored delta.
+std::optional<QByteArray> older(const QByteArray& newer, const QByteArray& storedDelta, QString* error)
+{
+    const std::optional<QByteArray> delta = inflate(storedDelta);
+    if (!delta) {
+        *error = CoeVersions::tr("the stored difference is not compressed data");
+        return std::nullopt;
+    }
+    std::deque<QByteArray> arena;
+    std::vector<QByteArrayView> lines;
+    if (!versiondelta::apply(versiondelta::splitLines(newer), *delta, &lines, &arena, error))
+        return std::nullopt;
+    return versiondelta::join(lines);
+}
+
+struct StoredRow
+{
+    qint64 id = 0;
+    int number = 0;
+    std::optional<int> base;
+};
+
+// A COE's rows (without documents), newest first.
+bool rowsOf(const QSqlDatabase& db, qint64 coeId, QList<StoredRow>* rows, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!sql::prepare(q, QStringLiteral("SELECT id, number, base FROM coe_versions WHERE coe_id = ? ORDER BY number DESC"),
+                      error)
+        || !sql::exec(q, {coeId}, error))
+        return false;
+    rows->clear();
+    while (q.next())
+        rows->append({q.value(0).toLongLong(), q.value(1).toInt(), baseFrom(q.value(2))});
+    return sql::finished(q, error);
+}
+
 } // namespace
 
 QString toString(VersionReason reason)
@@ -86,7 +182,7 @@ CoeVersions::CoeVersions(Archive& archive) : m_archive(archive) {}
 
 QByteArray CoeVersions::pack(const Coe& coe)
 {
-    return qCompress(exchange::CoeJson::write(coe), 6);
+    return qCompress(exchange::CoeJson::write(coe), kLevel);
 }
 
 std::optional<Coe> CoeVersions::unpack(const QByteArray& stored, QString* error)
@@ -134,7 +230,8 @@ std::optional<int> CoeVersions::add(const Coe& coe, VersionReason reason, const 
         return fail(why);
     const QSqlDatabase db = m_archive.database();
     const Backend& b = Backend::of(db);
-    const QByteArray document = pack(coe);
+    const QByteArray json = exchange::CoeJson::write(coe);
+    const QByteArray document = qCompress(json, kLevel);
     const QString who = author();
     QString err;
     sql::Transaction tx(db, sql::Transaction::Kind::Write);
@@ -155,15 +252,54 @@ std::optional<int> CoeVersions::add(const Coe& coe, VersionReason reason, const 
         next = q.value(0);
     }
     const int number = next.toInt();
+    // The newest version so far becomes the delta from this one, unless the
+    // kMaxChain - 1 versions before it are deltas already (or it cannot be
+    // read: then it stays as it is).
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!sql::prepare(q,
+                          QStringLiteral("SELECT id, base FROM coe_versions WHERE coe_id = ? "
+                                         "ORDER BY number DESC LIMIT %1")
+                              .arg(kMaxChain),
+                          &err)
+            || !sql::exec(q, {*rowId}, &err))
+            return fail(err);
+        std::optional<qint64> previous;
+        bool whole = false;
+        bool inRun = true;
+        int deltasBefore = 0; // the deltas right before it
+        while (q.next()) {
+            if (!previous) {
+                previous = q.value(0).toLongLong();
+                whole = q.value(1).isNull();
+            } else if (inRun && !q.value(1).isNull()) {
+                ++deltasBefore;
+            } else {
+                inRun = false;
+            }
+        }
+        if (!sql::finished(q, &err))
+            return fail(err);
+        if (previous && whole && deltasBefore < kMaxChain - 1) {
+            QByteArray stored;
+            if (!storedDocument(db, *previous, &stored, &err))
+                return fail(err);
+            if (const std::optional<QByteArray> text = inflate(stored)) {
+                if (!rewrite(db, *previous, number, qCompress(versiondelta::encode(json, *text), kLevel), &err))
+                    return fail(err);
+            }
+        }
+    }
     QSqlQuery q(db);
     if (!prepare(q,
                  QStringLiteral("INSERT INTO coe_versions (coe_id, number, at, author, reason, status, approved, "
-                                "summary, document) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, CAST(? AS TEXT), ?)"),
+                                "summary, document, base) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, CAST(? AS TEXT), ?, ?)"),
                  &err)
         || !sql::exec(q,
                       {*rowId, number, sql::instant(atUtc.isValid() ? atUtc.toUTC() : QDateTime::currentDateTimeUtc()),
                        b.exactText(who), toString(reason), toString(coe.status),
-                       coe.status == Status::Approved ? 1 : 0, b.exactText(summary), document},
+                       coe.status == Status::Approved ? 1 : 0, b.exactText(summary), document, noBase()},
                       &err)
         || !tx.commit(&err))
         return fail(err);
@@ -261,38 +397,84 @@ std::optional<CoeVersionInfo> CoeVersions::latest(const QUuid& uuid, QString* er
 std::optional<Coe> CoeVersions::load(const QUuid& uuid, int number, QString* error) const
 {
     const QString file = QDir::toNativeSeparators(m_archive.path());
+    const QString id = coetables::uuidText(uuid);
+    auto fail = [&](const QString& why) -> std::optional<Coe> {
+        if (error)
+            *error = tr("Cannot load version %1 of the COE %2 from %3: %4").arg(number).arg(id, file, why);
+        return std::nullopt;
+    };
     const QSqlDatabase db = m_archive.database();
-    QSqlQuery q(db);
     QString err;
-    if (!sql::prepare(q,
-                      QStringLiteral("SELECT document FROM coe_versions "
-                                     "WHERE coe_id = (SELECT id FROM coes WHERE uuid = ?) AND number = ?"),
-                      &err)
-        || !sql::exec(q, {coetables::uuidText(uuid), number}, &err)) {
+    // Which rows it takes (no documents read): the version, then each base
+    // up to a whole document.
+    QHash<int, std::optional<int>> baseOf;
+    qint64 coeId = 0;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!sql::prepare(q,
+                          QStringLiteral("SELECT coe_id, number, base FROM coe_versions "
+                                         "WHERE coe_id = (SELECT id FROM coes WHERE uuid = ?) AND number >= ?"),
+                          &err)
+            || !sql::exec(q, {id, number}, &err))
+            return fail(err);
+        while (q.next()) {
+            coeId = q.value(0).toLongLong();
+            baseOf.insert(q.value(1).toInt(), baseFrom(q.value(2)));
+        }
+        if (!sql::finished(q, &err))
+            return fail(err);
+    }
+    if (!baseOf.contains(number)) {
         if (error)
-            *error = tr("Cannot load version %1 of the COE %2 from %3: %4")
-                         .arg(number)
-                         .arg(coetables::uuidText(uuid), file, err);
+            *error = tr("The archive %3 holds no version %1 of the COE %2.").arg(number).arg(id, file);
         return std::nullopt;
     }
-    if (!q.next()) {
-        if (error)
-            *error = tr("The archive %3 holds no version %1 of the COE %2.")
-                         .arg(number)
-                         .arg(coetables::uuidText(uuid), file);
-        return std::nullopt;
+    QList<int> chain{number}; // oldest first
+    while (const std::optional<int> base = baseOf.value(chain.last())) {
+        if (*base <= chain.last() || !baseOf.contains(*base))
+            return fail(tr("version %1 is stored as the difference from version %2, which the archive does not hold")
+                            .arg(chain.last())
+                            .arg(*base));
+        chain.append(*base);
     }
-    std::optional<Coe> coe = unpack(q.value(0).toByteArray(), &err);
-    if (!coe) {
-        if (error)
-            *error = tr("Cannot load version %1 of the COE %2 from %3: %4")
-                         .arg(number)
-                         .arg(coetables::uuidText(uuid), file, err);
-        return std::nullopt;
+    QHash<int, QByteArray> stored;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!sql::prepare(q,
+                          QStringLiteral("SELECT number, document FROM coe_versions "
+                                         "WHERE coe_id = ? AND number >= ? AND number <= ?"),
+                          &err)
+            || !sql::exec(q, {coeId, chain.first(), chain.last()}, &err))
+            return fail(err);
+        while (q.next())
+            stored.insert(q.value(0).toInt(), q.value(1).toByteArray());
+        if (!sql::finished(q, &err))
+            return fail(err);
     }
+    // The whole document, then each delta back to the version asked for.
+    std::optional<QByteArray> whole = inflate(stored.value(chain.last()));
+    if (!whole)
+        return fail(tr("the stored version %1 is not a compressed document").arg(chain.last()));
+    std::deque<QByteArray> arena;
+    std::vector<QByteArrayView> lines = versiondelta::splitLines(*whole);
+    std::vector<QByteArrayView> next;
+    for (qsizetype i = chain.size() - 2; i >= 0; --i) {
+        const std::optional<QByteArray> delta = inflate(stored.value(chain.at(i)));
+        if (!delta)
+            return fail(tr("the stored version %1 is not compressed data").arg(chain.at(i)));
+        const QByteArray& kept = arena.emplace_back(*delta);
+        if (!versiondelta::apply(lines, kept, &next, &arena, &err))
+            return fail(tr("version %1: %2").arg(chain.at(i)).arg(err));
+        lines.swap(next);
+    }
+    exchange::JsonReadResult r = exchange::CoeJson::readDraft(versiondelta::join(lines));
+    if (!r.ok())
+        return fail(tr("the stored document is damaged: %1").arg(r.errors.first().toString()));
     if (error)
         error->clear();
-    return coe;
+    return r.coe;
 }
 
 bool CoeVersions::coesWithVersions(QSet<QUuid>* uuids, QString* error) const
@@ -319,6 +501,7 @@ bool CoeVersions::copyFrom(Archive& source, const QUuid& sourceUuid, const QUuid
         CoeVersionInfo info;
         QString reason;
         QByteArray document;
+        std::optional<int> base; // stored as a delta from that version (schema 8)
     };
     QList<Row> rows;
     QString err;
@@ -333,14 +516,14 @@ bool CoeVersions::copyFrom(Archive& source, const QUuid& sourceUuid, const QUuid
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!prepare(q,
-                     QStringLiteral("SELECT %1, document FROM coe_versions "
+                     QStringLiteral("SELECT %1, document, %2 FROM coe_versions "
                                     "WHERE coe_id = (SELECT id FROM coes WHERE uuid = ?) ORDER BY number")
-                         .arg(kInfoColumns),
+                         .arg(kInfoColumns, source.schemaVersion() < 8 ? QStringLiteral("NULL") : QStringLiteral("base")),
                      &err)
             || !sql::exec(q, {coetables::uuidText(sourceUuid)}, &err))
             return fail(err);
         while (q.next())
-            rows.append({infoFrom(b, q), q.value(3).toString(), q.value(7).toByteArray()});
+            rows.append({infoFrom(b, q), q.value(3).toString(), q.value(7).toByteArray(), baseFrom(q.value(8))});
         if (!sql::finished(q, &err))
             return fail(err);
     }
@@ -365,14 +548,16 @@ bool CoeVersions::copyFrom(Archive& source, const QUuid& sourceUuid, const QUuid
     QSqlQuery q(db);
     if (!prepare(q,
                  QStringLiteral("INSERT INTO coe_versions (coe_id, number, at, author, reason, status, approved, "
-                                "summary, document) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, CAST(? AS TEXT), ?)"),
+                                "summary, document, base) VALUES (?, ?, ?, CAST(? AS TEXT), ?, ?, ?, CAST(? AS TEXT), ?, ?)"),
                  &err))
         return fail(err);
+    // The stored forms are copied as they are: a delta's base is renumbered
+    // with it, and the newest copied version is whole, as it was.
     for (const Row& r : std::as_const(rows)) {
         if (!sql::exec(q,
                        {*rowId, base.toInt() + r.info.number, sql::instant(r.info.at), b.exactText(r.info.author),
                         r.reason, toString(r.info.status), r.info.approved ? 1 : 0, b.exactText(r.info.summary),
-                        r.document},
+                        r.document, r.base ? QVariant(base.toInt() + *r.base) : noBase()},
                        &err))
             return fail(err);
     }
@@ -400,12 +585,13 @@ int CoeVersions::prune(const QDateTime& nowUtc, int keepDays, QString* error)
     if (!tx.begin(&err))
         return fail(err);
     // The last version of each COE and UTC day before the cutoff stays; so do approved ones.
-    QList<qint64> doomed;
+    QHash<qint64, QSet<int>> doomed; // per COE, the numbers that go
+    int count = 0;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!sql::prepare(q,
-                          QStringLiteral("SELECT id, coe_id, at, approved FROM coe_versions WHERE at < ? "
+                          QStringLiteral("SELECT number, coe_id, at, approved FROM coe_versions WHERE at < ? "
                                          "ORDER BY coe_id, number DESC"),
                           &err)
             || !sql::exec(q, {sql::instant(cutoff)}, &err))
@@ -416,26 +602,194 @@ int CoeVersions::prune(const QDateTime& nowUtc, int keepDays, QString* error)
             const QDate day = sql::instantFrom(q.value(2)).toUTC().date();
             const bool approved = q.value(3).toLongLong() != 0;
             QSet<QDate>& days = kept[coeId];
-            if (!days.contains(day))
+            if (!days.contains(day)) {
                 days.insert(day);
-            else if (!approved)
-                doomed.append(q.value(0).toLongLong());
+            } else if (!approved) {
+                doomed[coeId].insert(q.value(0).toInt());
+                ++count;
+            }
         }
         if (!sql::finished(q, &err))
             return fail(err);
     }
+    // Each COE's versions from the newest down: a kept delta whose base goes
+    // is made again from the next newer kept version (so every version left
+    // loads). A version that cannot be read stays as it is.
     QSqlQuery d(db);
     if (!sql::prepare(d, QStringLiteral("DELETE FROM coe_versions WHERE id = ?"), &err))
         return fail(err);
-    for (qint64 id : std::as_const(doomed)) {
-        if (!sql::exec(d, {id}, &err))
+    for (auto it = doomed.cbegin(); it != doomed.cend(); ++it) {
+        QList<StoredRow> rows;
+        if (!rowsOf(db, it.key(), &rows, &err))
             return fail(err);
+        const int oldestDoomed = *std::min_element(it.value().cbegin(), it.value().cend());
+        std::optional<int> previousNumber;
+        std::optional<QByteArray> previousText;
+        std::optional<int> keptNumber;
+        std::optional<QByteArray> keptText;
+        for (const StoredRow& r : std::as_const(rows)) {
+            QByteArray stored;
+            if (!storedDocument(db, r.id, &stored, &err))
+                return fail(err);
+            QString ignored;
+            std::optional<QByteArray> text;
+            if (!r.base)
+                text = inflate(stored);
+            else if (r.base == previousNumber && previousText)
+                text = older(*previousText, stored, &ignored);
+            if (it.value().contains(r.number)) {
+                if (!sql::exec(d, {r.id}, &err))
+                    return fail(err);
+            } else {
+                if (r.base && r.base != keptNumber && text) {
+                    const bool ok = keptText
+                        ? rewrite(db, r.id, keptNumber, qCompress(versiondelta::encode(*keptText, *text), kLevel), &err)
+                        : rewrite(db, r.id, std::nullopt, qCompress(*text, kLevel), &err);
+                    if (!ok)
+                        return fail(err);
+                }
+                keptNumber = r.number;
+                keptText = text;
+                if (r.number < oldestDoomed)
+                    break; // the older ones keep their bases
+            }
+            previousNumber = r.number;
+            previousText = text;
+        }
     }
     if (!tx.commit(&err))
         return fail(err);
     if (error)
         error->clear();
-    return int(doomed.size());
+    return count;
+}
+
+bool CoeVersions::storeAsDeltas(const QSqlDatabase& db, QString* error)
+{
+    QList<qint64> coes;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!sql::prepare(q, QStringLiteral("SELECT DISTINCT coe_id FROM coe_versions ORDER BY coe_id"), error)
+            || !sql::exec(q, error))
+            return false;
+        while (q.next())
+            coes.append(q.value(0).toLongLong());
+        if (!sql::finished(q, error))
+            return false;
+    }
+    for (qint64 coeId : std::as_const(coes)) {
+        QList<StoredRow> rows;
+        if (!rowsOf(db, coeId, &rows, error))
+            return false;
+        // Newest first: each version becomes the delta from the one after it,
+        // every kMaxChain-th stays whole; one that cannot be read stays as it
+        // is, and so does the one before it.
+        std::optional<int> newerNumber;
+        std::optional<QByteArray> newerText;
+        int depth = 0;
+        for (const StoredRow& r : std::as_const(rows)) {
+            QByteArray stored;
+            if (!storedDocument(db, r.id, &stored, error))
+                return false;
+            std::optional<QByteArray> text = inflate(stored);
+            if (text && newerText && depth < kMaxChain - 1) {
+                if (!rewrite(db, r.id, newerNumber, qCompress(versiondelta::encode(*newerText, *text), kLevel), error))
+                    return false;
+                ++depth;
+            } else {
+                depth = 0;
+            }
+            newerNumber = r.number;
+            newerText = std::move(text);
+        }
+    }
+    return true;
+}
+
+} // namespace hindsight
+
+namespace hindsight {
+
+namespace {
+const QString kThinChore = QStringLiteral("thin-versions");
+}
+
+bool CoeVersions::pruneDue(const QDate& today, int keepDays) const
+{
+    if (keepDays <= 0 || m_archive.isReadOnly() || m_archive.schemaVersion() < 8)
+        return false;
+    QVariant done;
+    QString err;
+    QSqlQuery q(m_archive.database());
+    if (!sql::prepare(q, QStringLiteral("SELECT done_on FROM archive_chores WHERE name = ?"), &err)
+        || !sql::exec(q, {kThinChore}, &err))
+        return false;
+    return !q.next() || q.value(0).toString() < today.toString(Qt::ISODate);
+}
+
+int CoeVersions::pruneOncePerDay(const QDateTime& nowUtc, const QDate& today, int keepDays, QString* error)
+{
+    if (error)
+        error->clear();
+    if (!pruneDue(today, keepDays))
+        return 0;
+    const int pruned = prune(nowUtc, keepDays, error);
+    if (pruned < 0)
+        return pruned;
+    const QSqlDatabase db = m_archive.database();
+    QString err;
+    sql::Transaction tx(db, sql::Transaction::Kind::Write);
+    QSqlQuery d(db), i(db);
+    if (!tx.begin(&err) || !sql::prepare(d, QStringLiteral("DELETE FROM archive_chores WHERE name = ?"), &err)
+        || !sql::exec(d, {kThinChore}, &err)
+        || !sql::prepare(i, QStringLiteral("INSERT INTO archive_chores (name, done_on) VALUES (?, ?)"), &err)
+        || !sql::exec(i, {kThinChore, today.toString(Qt::ISODate)}, &err) || !tx.commit(&err)) {
+        if (error)
+            *error = tr("The day old versions were thinned was not recorded in %1: %2")
+                         .arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return -1;
+    }
+    return pruned;
+}
+
+} // namespace hindsight
+
+namespace hindsight {
+
+BackgroundThinning::~BackgroundThinning()
+{
+    wait();
+}
+
+bool BackgroundThinning::start(Archive& archive, const QDateTime& nowUtc, const QDate& today, int keepDays)
+{
+    wait();
+    if (!CoeVersions(archive).pruneDue(today, keepDays))
+        return false;
+    const QString location = archive.location();
+    m_result = std::async(std::launch::async, [location, nowUtc, today, keepDays] {
+        QString error;
+        // No backup policy here: the window's own connection makes the day's
+        // backup at its first write; two connections making it at once would
+        // race for the same file.
+        std::unique_ptr<Archive> own = Archive::open(location, Archive::Access::ReadWrite, &error);
+        if (!own)
+            return std::pair<int, QString>(-1, error);
+        const int pruned = CoeVersions(*own).pruneOncePerDay(nowUtc, today, keepDays, &error);
+        return std::pair<int, QString>(pruned, error);
+    });
+    return true;
+}
+
+int BackgroundThinning::wait(QString* error)
+{
+    if (!m_result.valid())
+        return 0;
+    const auto [pruned, why] = m_result.get();
+    if (error)
+        *error = why;
+    return pruned;
 }
 
 } // namespace hindsight

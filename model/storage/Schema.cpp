@@ -5,6 +5,7 @@
 
 #include "CoeSummary.h"
 #include "CoeTables.h"
+#include "CoeVersions.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -397,6 +398,24 @@ bool migrateFrom6(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error);
 }
 
+// Version 7 -> 8: versions as reverse deltas (CoeVersions, README.md
+// "Versions"). base names the next newer version whose document this one's
+// delta applies to; NULL for a whole document. Every stored version is
+// rewritten so: a year of edits took more than twice the archive's size.
+// archive_chores records the day old versions were last thinned.
+bool migrateFrom7(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE coe_versions ADD COLUMN base INTEGER"),
+        // Archive-wide chores done at most once a day (by any client): the
+        // day each was last done, 'YYYY-MM-DD'. "thin-versions": CoeVersions::pruneOncePerDay.
+        QStringLiteral(R"(CREATE TABLE archive_chores (
+            name TEXT PRIMARY KEY,
+            done_on TEXT NOT NULL))"),
+    };
+    return runAll(db, statements, error) && CoeVersions::storeAsDeltas(db, error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -406,6 +425,7 @@ const QList<Migration> kMigrations = {
     {4, "index adjacent word pairs for phrase search (PostgreSQL)", &migrateFrom4},
     {5, "add the versions of each COE", &migrateFrom5},
     {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
+    {7, "store the versions of each COE as deltas from the next newer one; add archive_chores", &migrateFrom7},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

@@ -11,6 +11,11 @@
 // versions (about 10 periodic while written over two weeks, 4 status changes,
 // 5 editor closes, 1 import), each version a few entries and a paragraph
 // different from the one before.
+//
+// Storage (schema 8): the newest version of a COE whole, each older one the
+// compressed line delta from the next newer (model/storage/README.md,
+// "Versions"). The 500 versions of the large COE are each an edit of the one
+// before, so loading the oldest applies the longest chain of deltas.
 #include "analysis/CoeDiff.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
@@ -22,6 +27,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 
 using namespace hindsight;
@@ -106,7 +112,10 @@ int main(int argc, char** argv)
     QElapsedTimer t;
     t.start();
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-400);
+    const Coe first = large;
     for (int i = 0; i < 500; ++i) {
+        if (i > 0)
+            edit(large, 100 + i);
         if (!versions.add(large, VersionReason::Periodic, QStringLiteral("timeline +1 −0 ~3; summary edited"), &error,
                           start.addSecs(i * 3600))) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -120,11 +129,34 @@ int main(int argc, char** argv)
         std::printf("History list of %lld versions: %lld ms (target <= 100 ms)\n", qlonglong(list.size()),
                     t.elapsed());
     }
-    t.restart();
-    const std::optional<Coe> v1 = versions.load(large.uuid, 1, &error);
-    std::printf("load one version of the 1,000-entry COE: %lld ms\n", t.elapsed());
+    std::optional<Coe> v1;
+    for (int run = 0; run < 3; ++run) {
+        t.restart();
+        v1 = versions.load(large.uuid, 1, &error);
+        std::printf("load the oldest of 500 versions of the 1,000-entry COE: %lld ms%s\n", t.elapsed(),
+                    v1 && v1->sameContent(first) ? "" : " (WRONG DOCUMENT)");
+    }
+    double worst = 0;
+    for (int number = 1; number <= 500; number += 7) {
+        QElapsedTimer one;
+        one.start();
+        if (!versions.load(large.uuid, number, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        worst = std::max(worst, one.nsecsElapsed() / 1e6);
+    }
+    std::printf("load of any version (every 7th of 500): at most %.1f ms\n", worst);
+    {
+        QSqlQuery q(archive->database());
+        if (q.exec(QStringLiteral("SELECT COUNT(*), SUM(LENGTH(document)), SUM(CASE WHEN base IS NULL THEN 1 ELSE 0 "
+                                  "END) FROM coe_versions")) && q.next())
+            std::printf("stored: %lld versions, %lld bytes, %lld whole documents\n", q.value(0).toLongLong(),
+                        q.value(1).toLongLong(), q.value(2).toLongLong());
+    }
 
-    Coe changed = large;
+    Coe changed = *v1;
+    changed.revision = large.revision; // the stored COE's, for the save below
     for (int s = 0; s < 10; ++s)
         edit(changed, s);
     std::swap(changed.whys[3], changed.whys[7]);
@@ -137,15 +169,35 @@ int main(int argc, char** argv)
                     qPrintable(line));
     }
     t.restart();
-    if (!repo.save(changed).ok() || !versions.record(changed, VersionReason::Close, &error))
+    if (!repo.save(changed).ok() || !versions.record(changed, VersionReason::Close, &error)) {
+        std::fprintf(stderr, "record failed: %s\n", qPrintable(error));
         return 1;
-    std::printf("record(): load the newest version, diff, compress, insert: %lld ms\n", t.elapsed());
-    std::printf("one version of the 1,000-entry COE: %lld bytes compressed (JSON %lld bytes)\n",
+    }
+    std::printf("record() of a document 490 edits from the newest version: load the newest, diff, compress, "
+                "insert, rewrite the previous as a delta: %lld ms\n",
+                t.elapsed());
+    edit(changed, 1000);
+    if (!repo.save(changed).ok())
+        return 1;
+    t.restart();
+    if (!versions.record(changed, VersionReason::Close, &error))
+        return 1;
+    std::printf("record() after one more edit: %lld ms\n", t.elapsed());
+    std::printf("one whole version of the 1,000-entry COE: %lld bytes compressed (JSON %lld bytes)\n",
                 qlonglong(CoeVersions::pack(large).size()), qlonglong(exchange::CoeJson::write(large).size()));
     std::printf("pruning the 500 (older than 90 days thinned to one a day): ");
     t.restart();
     const int pruned = versions.prune(QDateTime::currentDateTimeUtc(), 90, &error);
     std::printf("%d deleted in %lld ms\n", pruned, t.elapsed());
+    {
+        const QList<CoeVersionInfo> left = versions.list(large.uuid, &error);
+        t.restart();
+        int bad = 0;
+        for (const CoeVersionInfo& v : left)
+            bad += versions.load(large.uuid, v.number, &error) ? 0 : 1;
+        std::printf("after pruning: %lld versions left, all loaded in %lld ms, %d failed\n", qlonglong(left.size()),
+                    t.elapsed(), bad);
+    }
 
     if (argc > 1)
         return 0;
@@ -179,6 +231,21 @@ int main(int argc, char** argv)
         }
     }
     const qint64 with = fileBytes(sizes);
+    {
+        // What the archive window does on the GUI thread when it opens an
+        // archive (pruneDue: one small read), and the daily thinning itself.
+        auto a = Archive::open(sizes, Archive::Access::ReadWrite, &error);
+        CoeVersions vs(*a);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        QElapsedTimer due;
+        due.start();
+        const bool isDue = vs.pruneDue(today, 90);
+        std::printf("daily thinning: the due check on opening %.2f ms (due: %s); ", due.nsecsElapsed() / 1e6,
+                    isDue ? "yes" : "no");
+        due.restart();
+        const int thinned = vs.pruneOncePerDay(QDateTime::currentDateTimeUtc(), today, 90, &error);
+        std::printf("thinning %d in %lld ms (off the GUI thread)\n", thinned, due.elapsed());
+    }
     std::printf("a year of typical editing (50 COEs x 20 versions): archive %lld KiB without versions, %lld KiB "
                 "with (+%.0f%%; target <= 30%%)\n",
                 without / 1024, with / 1024, 100.0 * double(with - without) / double(without));

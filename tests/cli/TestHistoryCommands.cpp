@@ -196,6 +196,39 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("0.1.0")));
     }
 
+    // prune-versions thins versions older than --older-than days to one a
+    // day, approved ones kept, and says how many went.
+    void pruneVersionsThinsOldVersions()
+    {
+        QString error;
+        {
+            auto archive = Archive::open(m_archive, Archive::Access::ReadWrite, &error);
+            QVERIFY2(archive, qPrintable(error));
+            CoeVersions versions(*archive);
+            Coe coe = test::exampleCoe();
+            coe.uuid = QUuid::fromString(m_bare);
+            const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-40);
+            for (int i = 0; i < 4; ++i) {
+                coe.title = QStringLiteral("Title %1").arg(i);
+                coe.status = i == 1 ? Status::Approved : Status::Draft;
+                QVERIFY(versions.add(coe, VersionReason::Periodic, {}, &error, old.addSecs(i)));
+            }
+        }
+        Run r = hindsight({QStringLiteral("prune-versions"), QStringLiteral("--older-than"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 2);
+        r = hindsight({QStringLiteral("prune-versions"), QStringLiteral("--older-than"), QStringLiteral("30")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("2 old version")) && r.out.contains(QStringLiteral("thinned")),
+                 qPrintable(r.out)); // "versions" once the English plurals have it
+        r = hindsight({QStringLiteral("history"), m_bare});
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 2); // the approved one and the day's last
+        r = hindsight({QStringLiteral("history"), m_uuid}); // one a day already
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 3);
+        r = hindsight({QStringLiteral("prune-versions")}); // the setting: 90 days
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("0 old version")), qPrintable(r.out));
+    }
+
     void helpNamesTheCommands()
     {
         const Run r = hindsight({QStringLiteral("--help")});
@@ -203,6 +236,7 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("history UUID")));
         QVERIFY(r.out.contains(QStringLiteral("diff UUID [FROM [TO]] [--format text|json]")));
         QVERIFY(r.out.contains(QStringLiteral("--version N")));
+        QVERIFY(r.out.contains(QStringLiteral("prune-versions [--older-than DAYS]")));
     }
 };
 

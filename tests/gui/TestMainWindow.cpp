@@ -8,6 +8,8 @@
 #include "settings/Settings.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
+#include "settings/DayClock.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
 
@@ -177,6 +179,55 @@ private slots:
         QVERIFY(banner->text().contains(path));
         QCOMPARE(test::fileChecksum(path), before);
         QVERIFY(!w.findChild<QAction*>(QStringLiteral("actionNewCoe"))->isEnabled());
+    }
+
+    // Opening an archive thins its old versions (Preferences: older than 90
+    // days to one a day) on a thread of its own, at most once a day; closing
+    // the window waits for a thinning that runs.
+    void openingThinsOldVersionsOncePerDay()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("thin.sqlite"));
+        const QDateTime now(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc());
+        Coe coe = test::exampleCoe();
+        auto addOld = [&](int days, int count) {
+            QString error;
+            auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+            QVERIFY2(archive, qPrintable(error));
+            if (!CoeRepository(*archive).exists(coe.uuid))
+                QVERIFY(CoeRepository(*archive).save(coe).ok());
+            for (int i = 0; i < count; ++i) {
+                coe.title = QStringLiteral("Title %1 %2").arg(days).arg(i);
+                QVERIFY(CoeVersions(*archive).add(coe, VersionReason::Periodic, {}, &error,
+                                                  now.addDays(-days).addSecs(i)));
+            }
+        };
+        auto versionCount = [&] {
+            QString error;
+            auto archive = Archive::open(path, Archive::Access::ReadWrite, &error);
+            return archive ? int(CoeVersions(*archive).list(coe.uuid).size()) : -1;
+        };
+        addOld(200, 4);
+        QVERIFY(Settings::instance()->setVersionsThinAfterDays(90));
+        DayClock::instance()->setCurrentTime(now);
+        {
+            MainWindow w;
+            QVERIFY(w.openArchive(path));
+            QTRY_COMPARE(versionCount(), 1);
+        }
+        addOld(150, 3);
+        DayClock::instance()->setCurrentTime(now.addSecs(8 * 3600)); // the same day
+        {
+            MainWindow w;
+            QVERIFY(w.openArchive(path));
+        } // waits for a thinning, had one started
+        QCOMPARE(versionCount(), 4);
+        DayClock::instance()->setCurrentTime(now.addDays(1));
+        {
+            MainWindow w;
+            QVERIFY(w.openArchive(path));
+            QTRY_COMPARE(versionCount(), 2);
+        }
+        DayClock::instance()->setCurrentTime(QDateTime());
     }
 
     void newCoeIsStored()

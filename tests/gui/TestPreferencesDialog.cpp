@@ -53,6 +53,7 @@ private slots:
             QStringLiteral("languageComboBox"),
             QStringLiteral("archivePathLineEdit"),
             QStringLiteral("backupsToKeepSpinBox"),
+            QStringLiteral("versionsThinAfterSpinBox"),
             QStringLiteral("teamNamesListWidget"),
             QStringLiteral("removeTeamNamesButton"),
             QStringLiteral("browseArchivePathButton"),
@@ -89,7 +90,7 @@ private slots:
         // form labels point at their fields, for keyboard and screen readers
         for (const char* name : {"authorNameLineEdit", "timeZoneComboBox", "gapThresholdSpinBox",
                                  "paperSizeComboBox", "languageComboBox", "archivePathLineEdit",
-                                 "teamNamesListWidget"}) {
+                                 "teamNamesListWidget", "versionsThinAfterSpinBox"}) {
             bool hasBuddy = false;
             for (QLabel* label : dialog.findChildren<QLabel*>())
                 hasBuddy = hasBuddy || label->buddy() == dialog.findChild<QWidget*>(QLatin1String(name));
@@ -150,6 +151,11 @@ private slots:
         child<QSpinBox>(&dialog, "actionItemSlaSpinBox")->setValue(7);
         child<QSpinBox>(&dialog, "autosaveDelaySpinBox")->setValue(1000);
         child<QSpinBox>(&dialog, "backupsToKeepSpinBox")->setValue(0);
+        auto* thin = child<QSpinBox>(&dialog, "versionsThinAfterSpinBox");
+        QCOMPARE(thin->value(), 90);
+        QCOMPARE(thin->minimum(), 0);
+        QCOMPARE(thin->specialValueText(), QStringLiteral("Never"));
+        thin->setValue(0);
         auto* paper = child<QComboBox>(&dialog, "paperSizeComboBox");
         paper->setCurrentIndex(paper->findData(QStringLiteral("letter")));
         auto* language = child<QComboBox>(&dialog, "languageComboBox");
@@ -179,12 +185,13 @@ private slots:
         QCOMPARE(s->actionItemSlaDays(), 7);
         QCOMPARE(s->autosaveDelayMs(), 1000);
         QCOMPARE(s->backupsToKeep(), 0);
+        QCOMPARE(s->versionsThinAfterDays(), 0);
         QCOMPARE(s->paperSize(), Settings::PaperSize::Letter);
         QCOMPARE(s->language(), Settings::Language::English);
         QCOMPARE(s->defaultArchivePath(), chosen);
         QVERIFY(s->recentArchives().isEmpty());
         QCOMPARE(s->windowGeometry(QStringLiteral("mainWindow")), QByteArray());
-        QCOMPARE(spy.count(), 10);
+        QCOMPARE(spy.count(), 11);
         // the dialog remembers its own size
         QVERIFY(!s->windowGeometry(QStringLiteral("preferencesDialog")).isEmpty());
     }

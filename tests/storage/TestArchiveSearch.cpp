@@ -267,9 +267,10 @@ private slots:
         const QString location = m_locations.at(backend);
         QString error;
         QVERIFY2(execInArchive(location,
-                               // Back to schema 4: without the pairs (5), the versions (6) and the
-                               // review record (7).
-                               QStringLiteral("DROP TABLE review_questions, review_comments, "
+                               // Back to schema 4: without the pairs (5), the versions (6), the
+                               // review record (7) and the chores (8).
+                               QStringLiteral("DROP TABLE archive_chores; "
+                                              "DROP TABLE review_questions, review_comments, "
                                               "review_meeting_attendees, review_meetings, coe_reviews; "
                                               "DROP TABLE coe_versions; DROP INDEX coe_search_pairs; "
                                               "ALTER TABLE coe_search DROP COLUMN pairs, DROP COLUMN pairs_cut; "

@@ -81,7 +81,7 @@ private slots:
             QVERIFY2(!names.contains(n), qPrintable(n));
             names << n;
         }
-        QCOMPARE(names.size(), 14);
+        QCOMPARE(names.size(), 15);
     }
 
     // The approver's name: the one given last, else the author name.

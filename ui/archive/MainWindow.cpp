@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "archive/MainWindow.h"
+#include "storage/CoeVersions.h"
 
 #include "archive/ActionItemsView.h"
 #include "archive/LiveRefresh.h"

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace hindsight {
 
 class ActionItemsView;
+class BackgroundThinning;
 class LiveRefresh;
 class Archive;
 class Banner;
@@ -89,6 +90,7 @@ private:
     void applyBackupPolicy();
 
     std::unique_ptr<Archive> m_archive;
+    std::unique_ptr<BackgroundThinning> m_thinning; // its own connection; waits for a running thinning
     std::unique_ptr<LiveRefresh> m_live; // after m_archive: goes first
     std::unique_ptr<CoeRepository> m_repository;
     Banner* m_banner = nullptr;

@@ -19,6 +19,8 @@
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
+#include "storage/CoeVersions.h"
+#include "settings/DayClock.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
 #include "widgets/Icons.h"
@@ -55,6 +57,11 @@ bool MainWindow::openArchive(const QString& path)
     m_archive = std::move(archive);
     m_damageShown = false;
     applyBackupPolicy();
+    // Old versions are thinned at most once a day per archive, off this thread.
+    if (!m_thinning)
+        m_thinning = std::make_unique<BackgroundThinning>();
+    m_thinning->start(*m_archive, DayClock::instance()->currentTimeUtc(), DayClock::instance()->today(),
+                      Settings::instance()->versionsThinAfterDays());
     m_repository = std::make_unique<CoeRepository>(*m_archive);
     const QString recent = location.isFile() ? m_archive->path() : location.storageText();
     Settings::instance()->addRecentArchive(recent);

@@ -37,6 +37,7 @@ void addCommonOptions(QCommandLineParser& parser)
            "  init-team-archive URI\n"
            "  history UUID\n"
            "  diff UUID [FROM [TO]] [--format text|json]\n"
+           "  prune-versions [--older-than DAYS]\n"
            "  status UUID draft|in_review|approved|closed [--by NAME] [--force]"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -56,7 +57,7 @@ bool takesValue(const QString& argument)
         QStringLiteral("--profile"),      QStringLiteral("--redact-hosts"),     QStringLiteral("--internal-domains"),
         QStringLiteral("--gap-minutes"),  QStringLiteral("--sections"),         QStringLiteral("--paper"),
         QStringLiteral("--packet"),       QStringLiteral("--limit"),            QStringLiteral("--coe-version"),
-        QStringLiteral("--by")};
+        QStringLiteral("--by"),           QStringLiteral("--older-than")};
     return withValue.contains(argument);
 }
 

@@ -54,6 +54,10 @@ void Commands::addOptions()
         {QStringLiteral("coe-version"),
          CommandLineText::tr("export-json: write version N of the COE (see history); also --version N."),
          CommandLineText::tr("N")},
+        {QStringLiteral("older-than"),
+         CommandLineText::tr("prune-versions: thin versions older than DAYS days to one a day (by default the "
+                             "number of days in Preferences)."),
+         CommandLineText::tr("DAYS")},
         {QStringLiteral("by"),
          CommandLineText::tr("status approved: the approver's name (by default the one last given, else the "
                              "author name in Preferences)."),

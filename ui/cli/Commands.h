@@ -56,6 +56,7 @@ private:
     int initTeamArchive(const QStringList& args);
     int history(const QStringList& args);
     int diff(const QStringList& args);
+    int pruneVersions(const QStringList& args);
     int status(const QStringList& args);
 
     QCommandLineParser& m_parser;

@@ -39,6 +39,8 @@ int Commands::run(const QString& command, const QStringList& args)
         return history(args);
     if (command == QLatin1String("diff"))
         return diff(args);
+    if (command == QLatin1String("prune-versions"))
+        return pruneVersions(args);
     if (command == QLatin1String("status"))
         return status(args);
     return usage(CommandLineText::tr("unknown command '%1'").arg(command));

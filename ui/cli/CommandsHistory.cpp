@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The versions of a COE: `history UUID`, `diff UUID [FROM [TO]]`, and the
-// version read by `export-json UUID OUT --version N`.
+// The versions of a COE: `history UUID`, `diff UUID [FROM [TO]]`, the
+// version read by `export-json UUID OUT --version N`, and `prune-versions`.
 #include "cli/CommandLine.h"
 #include "cli/CommandLineText.h"
 #include "cli/Commands.h"
 
 #include "analysis/CoeDiff.h"
 #include "storage/Archive.h"
+#include "settings/Settings.h"
 #include "storage/CoeVersions.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,36 @@ int Commands::diff(const QStringList& args)
     } else {
         printOut(d.toText());
     }
+    return Success;
+}
+
+int Commands::pruneVersions(const QStringList& args)
+{
+    if (!args.isEmpty())
+        return usage(CommandLineText::tr("prune-versions takes no arguments, only --older-than DAYS"));
+    int days = Settings::instance()->versionsThinAfterDays();
+    if (m_parser.isSet(QStringLiteral("older-than"))) {
+        bool ok = false;
+        days = m_parser.value(QStringLiteral("older-than")).toInt(&ok);
+        if (!ok || days < 1)
+            return usage(CommandLineText::tr("--older-than takes a number of days, 1 or more"));
+    } else if (days == 0) {
+        printOut(CommandLineText::tr("Thinning old versions is off in Preferences; give --older-than DAYS to thin "
+                                     "them now.")
+                 + QLatin1Char('\n'));
+        return Success;
+    }
+    Archive* a = archive(true);
+    if (!a)
+        return BadInput;
+    QString error;
+    const int pruned = CoeVersions(*a).prune(QDateTime::currentDateTimeUtc(), days, &error);
+    if (pruned < 0) {
+        printError(error);
+        explainDamage();
+        return BadInput;
+    }
+    printOut(CommandLineText::tr("%n old version(s) thinned", nullptr, pruned) + QLatin1Char('\n'));
     return Success;
 }
 

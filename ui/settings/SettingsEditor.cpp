@@ -207,6 +207,14 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
                                    "backups folder beside it; this many are kept. None makes no backups."));
     form->addRow(tr("Daily bac&kups to keep:"), m_backupsToKeep);
 
+    m_versionsThinAfter = makeSpinBox(Key::VersionsThinAfterDays, QStringLiteral("versionsThinAfterSpinBox"),
+                                      tr(" days"), tr("Thin versions older than this many days"), archive);
+    m_versionsThinAfter->setSpecialValueText(tr("Never"));
+    m_versionsThinAfter->setToolTip(tr("Versions of a COE older than this are thinned to one a day (the last of "
+                                       "each day) once a day when the archive is opened. Approved versions are "
+                                       "always kept. Never keeps every version."));
+    form->addRow(tr("Thin &versions older than:"), m_versionsThinAfter);
+
     m_recentArchives = new QListWidget(archive);
     m_recentArchives->setObjectName(QStringLiteral("recentArchivesListWidget"));
     m_recentArchives->setAccessibleName(tr("Recently opened archives"));
@@ -287,7 +295,7 @@ SettingsEditor::SettingsEditor(QWidget* parent) : QWidget(parent)
         updateValidity();
         emit edited();
     });
-    for (QSpinBox* spin : {m_gapThreshold, m_actionItemSla, m_autosaveDelay, m_backupsToKeep})
+    for (QSpinBox* spin : {m_gapThreshold, m_actionItemSla, m_autosaveDelay, m_backupsToKeep, m_versionsThinAfter})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsEditor::edited);
     for (QComboBox* combo : {m_paperSize, m_language})
         connect(combo, &QComboBox::currentIndexChanged, this, &SettingsEditor::edited);
@@ -306,6 +314,7 @@ void SettingsEditor::load(const Settings& settings)
     selectData(m_language, Settings::toString(settings.language()));
     m_archivePath->setText(QDir::toNativeSeparators(settings.defaultArchivePath()));
     m_backupsToKeep->setValue(settings.backupsToKeep());
+    m_versionsThinAfter->setValue(settings.versionsThinAfterDays());
     m_teamNames->clear();
     m_teamNames->addItems(settings.teamNames());
     m_removedTeamNames.clear();
@@ -330,6 +339,7 @@ void SettingsEditor::restoreDefaults()
     selectData(m_language, Settings::defaultValue(Key::Language).toString());
     m_archivePath->setText(Settings::defaultValue(Key::DefaultArchivePath).toString());
     m_backupsToKeep->setValue(Settings::defaultValue(Key::BackupsToKeep).toInt());
+    m_versionsThinAfter->setValue(Settings::defaultValue(Key::VersionsThinAfterDays).toInt());
     updateValidity();
     emit edited();
 }
@@ -364,6 +374,7 @@ bool SettingsEditor::apply(Settings& settings, QString* error)
     ok = settings.setValue(Key::Language, m_language->currentData()) && ok;
     ok = settings.setDefaultArchivePath(QDir::fromNativeSeparators(m_archivePath->text().trimmed())) && ok;
     ok = settings.setBackupsToKeep(m_backupsToKeep->value()) && ok;
+    ok = settings.setVersionsThinAfterDays(m_versionsThinAfter->value()) && ok;
     // Only the removed names go: one marked meanwhile in another window stays.
     QStringList teams = settings.teamNames();
     teams.removeIf([this](const QString& name) { return m_removedTeamNames.contains(name, Qt::CaseInsensitive); });

@@ -67,6 +67,7 @@ private:
     QStringList m_removedTeamNames; // taken off the list, written by apply()
     QSpinBox* m_autosaveDelay = nullptr;
     QSpinBox* m_backupsToKeep = nullptr;
+    QSpinBox* m_versionsThinAfter = nullptr;
     QComboBox* m_paperSize = nullptr;
     QComboBox* m_language = nullptr;
     QLineEdit* m_archivePath = nullptr;
