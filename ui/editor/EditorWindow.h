@@ -43,7 +43,7 @@ class EditorWindow : public QMainWindow
     Q_OBJECT
 public:
     enum Page { SummaryPage, ImpactPage, TimelinePage, MetricsPage, QuestionsPage, WhysPage, ActionsPage, RelatedPage,
-                PageCount };
+                ReviewPage, PageCount };
 
     // Opens the COE `uuid` of `archive` in its own window, or raises the
     // window that already shows it. Null (and *error set) when it cannot be
@@ -94,6 +94,10 @@ public:
     // record's approver, time and version), saves at once and records the
     // Status version with `note` (StatusChange::approvalNote).
     void approve(const QString& approver, const QString& note);
+    // Edit ▸ Add Comment…: asks for a review comment on the current page's
+    // selected item or section (EditorPage::commentTarget) and adds it; the
+    // comment's id, empty when cancelled.
+    QString addCommentHere();
 
 signals:
     // After each successful save, so archive views can refresh.
@@ -108,7 +112,7 @@ private:
     static constexpr analysis::Section kSections[PageCount] = {
         analysis::Section::Summary,   analysis::Section::Impact, analysis::Section::Timeline,
         analysis::Section::Metrics,   analysis::Section::Questions, analysis::Section::Whys,
-        analysis::Section::Actions,   analysis::Section::Related};
+        analysis::Section::Actions,   analysis::Section::Related, analysis::Section::Review};
 
     // EditorWindow.cpp: the window, its pages and the steps.
     void buildPages();
