@@ -49,6 +49,21 @@ int commentRow(const Review& review, const QString& id)
     return -1;
 }
 
+// The comment `id` and every reply under it.
+QSet<QString> threadOf(const Review& review, const QString& id)
+{
+    QSet<QString> thread{id};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const ReviewComment& c : review.comments)
+            if (!thread.contains(c.id) && thread.contains(c.replyTo)) {
+                thread << c.id;
+                grew = true;
+            }
+    }
+    return thread;
+}
+
 QString oneLine(const QString& text)
 {
     QString t = text.simplified();
@@ -123,8 +138,13 @@ QWidget* ReviewPage::buildCommentsTab()
     connect(m_deleteComment, &QPushButton::clicked, this, [this] { deleteComment(currentCommentId()); });
     connect(m_comments->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReviewPage::refreshCommentButtons);
+    // A reset keeps the selected comment selected.
+    connect(m_commentModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_commentId = currentCommentId(); });
     connect(m_commentModel, &QAbstractItemModel::modelReset, this, [this] {
         m_comments->expandAll();
+        if (!m_commentId.isEmpty())
+            selectComment(m_commentId);
         refreshCommentButtons();
     });
     connect(m_commentModel, &QAbstractItemModel::dataChanged, this, &ReviewPage::refreshCommentButtons);
@@ -192,9 +212,7 @@ QString ReviewPage::addComment(const QString& target, const QString& text, const
     ReviewComment comment;
     comment.id = nextCommentId(review.comments);
     comment.at = QDateTime::currentDateTimeUtc();
-    comment.at = QDateTime(comment.at.date(), QTime(comment.at.time().hour(), comment.at.time().minute(),
-                                                    comment.at.time().second()),
-                           QTimeZone::utc());
+    comment.at.setTime(QTime(comment.at.time().hour(), comment.at.time().minute(), comment.at.time().second()));
     comment.author = Settings::instance()->authorName();
     comment.target = target;
     comment.text = text.trimmed();
@@ -232,10 +250,13 @@ QString ReviewPage::replyToCurrent()
 void ReviewPage::setResolved(const QString& id, bool resolved)
 {
     Review review = m_doc->coe().review;
-    const int row = commentRow(review, id);
-    if (row < 0 || review.comments[row].resolved == resolved)
+    if (commentRow(review, id) < 0)
         return;
-    review.comments[row].resolved = resolved;
+    // The thread: the comment and the replies under it.
+    const QSet<QString> thread = threadOf(review, id);
+    for (ReviewComment& c : review.comments)
+        if (thread.contains(c.id))
+            c.resolved = resolved;
     m_doc->setReview(review, resolved ? tr("Resolve Comment") : tr("Reopen Comment"));
 }
 
@@ -245,15 +266,7 @@ void ReviewPage::deleteComment(const QString& id)
     if (commentRow(review, id) < 0)
         return;
     // The comment and every reply under it.
-    QSet<QString> doomed{id};
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const ReviewComment& c : review.comments)
-            if (!doomed.contains(c.id) && doomed.contains(c.replyTo)) {
-                doomed << c.id;
-                grew = true;
-            }
-    }
+    const QSet<QString> doomed = threadOf(review, id);
     review.comments.removeIf([&](const ReviewComment& c) { return doomed.contains(c.id); });
     m_doc->setReview(review, tr("Delete Comment"));
 }

@@ -155,7 +155,17 @@ QWidget* ReviewPage::buildMeetingsTab()
     connect(m_removeMeeting, &QPushButton::clicked, this, [this] { removeMeeting(currentMeeting()); });
     connect(m_meetings->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReviewPage::refreshMeetingDetail);
-    connect(m_meetingModel, &QAbstractItemModel::modelReset, this, &ReviewPage::refreshMeetingDetail);
+    // A reset (add, remove, undo) keeps the row selected, or selects the
+    // newest meeting, so the form below shows one whenever there is one.
+    connect(m_meetingModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_meetingRow = m_meetings->currentIndex().row(); });
+    connect(m_meetingModel, &QAbstractItemModel::modelReset, this, [this] {
+        const int rows = m_meetingModel->rowCount();
+        const int row = m_meetingRow >= 0 ? std::min(m_meetingRow, rows - 1) : rows - 1;
+        if (row >= 0)
+            m_meetings->setCurrentIndex(m_meetingModel->index(row, ReviewMeetingModel::WhenColumn));
+        refreshMeetingDetail();
+    });
     connect(m_meetingModel, &QAbstractItemModel::dataChanged, this, &ReviewPage::refreshMeetingDetail);
     connect(m_doc, &CoeDocument::fieldChanged, this, [this](CoeDocument::Field f) {
         if (f == CoeDocument::Field::DisplayTimeZone)
@@ -182,8 +192,8 @@ int ReviewPage::addMeeting()
 {
     Review review = m_doc->coe().review;
     ReviewMeeting meeting;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    meeting.at = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()), QTimeZone::utc());
+    meeting.at = QDateTime::currentDateTimeUtc();
+    meeting.at.setTime(QTime(meeting.at.time().hour(), meeting.at.time().minute()));
     meeting.facilitator = Settings::instance()->authorName();
     review.meetings << meeting;
     m_doc->setReview(review, tr("Add Meeting"));
@@ -306,7 +316,14 @@ QWidget* ReviewPage::buildQuestionsTab()
     connect(m_makeAction, &QPushButton::clicked, this, [this] { makeActionItem(currentQuestion()); });
     connect(m_questions->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReviewPage::refreshQuestionButtons);
-    connect(m_questionModel, &QAbstractItemModel::modelReset, this, &ReviewPage::refreshQuestionButtons);
+    connect(m_questionModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_questionRow = m_questions->currentIndex().row(); });
+    connect(m_questionModel, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = std::min(m_questionRow, m_questionModel->rowCount() - 1);
+        if (row >= 0)
+            m_questions->setCurrentIndex(m_questionModel->index(row, ReviewQuestionModel::QuestionColumn));
+        refreshQuestionButtons();
+    });
     connect(m_questionModel, &QAbstractItemModel::dataChanged, this, &ReviewPage::refreshQuestionButtons);
     refreshQuestionButtons();
     return tab;

@@ -60,6 +60,7 @@ public:
     QString askComment(const QString& target);
     // Asks for the text of a reply to the selected comment.
     QString replyToCurrent();
+    // Resolves or reopens the comment and the replies under it.
     void setResolved(const QString& id, bool resolved);
     // Deletes the comment and the replies under it.
     void deleteComment(const QString& id);
@@ -115,6 +116,10 @@ private:
     QPushButton* m_deleteComment = nullptr;
     QLabel* m_commentText = nullptr;
     bool m_targetsDirty = true;
+    // The selection across a model reset.
+    int m_meetingRow = -1;
+    int m_questionRow = -1;
+    QString m_commentId;
 };
 
 } // namespace hindsight
