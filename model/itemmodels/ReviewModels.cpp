@@ -2,9 +2,12 @@
 #include "ReviewModels.h"
 
 #include "document/TimeParser.h"
+#include "itemmodels/CommentMarker.h"
 #include "itemmodels/ToolTip.h"
 #include "report/ReportOptions.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 
 namespace hindsight {
@@ -417,14 +420,21 @@ QVariant ReviewCommentModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case TextColumn:
         if (role == Qt::DisplayRole)
-            return c.resolved ? tr("%1 (resolved)").arg(c.text.simplified()) : c.text.simplified();
+            return c.text.simplified();
         if (role == Qt::ToolTipRole)
-            return plainToolTip(c.text);
+            return plainToolTip(c.resolved ? tr("Resolved: %1").arg(c.text) : c.text);
+        if (role == Qt::AccessibleTextRole)
+            return c.resolved ? tr("Resolved: %1").arg(c.text.simplified()) : c.text.simplified();
+        // Open: bold with the mark the items show; resolved: grey.
+        if (role == Qt::DecorationRole)
+            return commentmarker::data(c.resolved ? 0 : 1, role, true);
         if (role == Qt::FontRole && !c.resolved) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
+        if (role == Qt::ForegroundRole && c.resolved)
+            return QBrush(QColor(0x70, 0x70, 0x70));
         break;
     case PlaceColumn:
         if (role == Qt::DisplayRole)

@@ -30,7 +30,7 @@ class Banner;
 class EditorPage;
 class HistoryDialog;
 
-// One window per COE: the eight steps on the left (each with its state and
+// One window per COE: the nine steps on the left (each with its state and
 // review findings), the step's page in the middle, guidance on the right.
 // Every edit goes through the window's CoeDocument (Edit ▸ Undo names the
 // step) and is saved to the archive two seconds after the last change, on

@@ -92,8 +92,8 @@ QWidget* ReviewPage::buildCommentsTab()
     m_comments->header()->setSectionResizeMode(ReviewCommentModel::TextColumn, QHeaderView::Stretch);
     m_comments->setColumnWidth(ReviewCommentModel::PlaceColumn, fontMetrics().averageCharWidth() * 30);
     m_comments->setColumnWidth(ReviewCommentModel::AuthorColumn, fontMetrics().averageCharWidth() * 16);
-    m_comments->setColumnWidth(ReviewCommentModel::TimeColumn,
-                               fontMetrics().horizontalAdvance(QStringLiteral("2024-03-07 14:02 CEST")) + 16);
+    // The time with its zone ("2024-03-07 14:02 UTC-05:00") is never cut.
+    m_comments->header()->setSectionResizeMode(ReviewCommentModel::TimeColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_comments, 1);
 
     m_commentText = new QLabel(tab);

@@ -55,6 +55,9 @@ ReviewPage::ReviewPage(CoeDocument* document, QWidget* parent)
     m_tabs->addTab(buildQuestionsTab(), QString());
     m_tabs->addTab(buildCommentsTab(), QString());
     layout->addWidget(m_tabs, 1);
+    // Open comments are what a returning author looks for first.
+    if (m_doc->coe().review.unresolvedComments() > 0)
+        m_tabs->setCurrentIndex(CommentsTab);
     refreshTabTitles();
     connect(m_doc, &CoeDocument::reviewChanged, this, &ReviewPage::refreshTabTitles);
     connect(m_doc, &CoeDocument::reset, this, &ReviewPage::refreshTabTitles);
@@ -66,7 +69,7 @@ ReviewPage::ReviewPage(CoeDocument* document, QWidget* parent)
 void ReviewPage::refreshTabTitles()
 {
     const Review& r = m_doc->coe().review;
-    m_tabs->setTabText(MeetingsTab, tr("Mee&tings (%1)").arg(r.meetings.size()));
+    m_tabs->setTabText(MeetingsTab, tr("&Meetings (%1)").arg(r.meetings.size()));
     m_tabs->setTabText(QuestionsTab, tr("&Questions (%1)").arg(r.questions.size()));
     const int open = r.unresolvedComments();
     m_tabs->setTabText(CommentsTab, open > 0 ? tr("&Comments (%1, %2 open)").arg(r.comments.size()).arg(open)
@@ -86,8 +89,7 @@ QWidget* ReviewPage::buildMeetingsTab()
     m_meetings->setModel(m_meetingModel);
     setUpTable(m_meetings);
     m_meetings->setEditTriggers(QAbstractItemView::NoEditTriggers); // edited in the form below
-    m_meetings->setColumnWidth(ReviewMeetingModel::WhenColumn,
-                               fontMetrics().horizontalAdvance(QStringLiteral("2024-03-07 14:02 CEST")) + 24);
+    m_meetings->horizontalHeader()->setSectionResizeMode(ReviewMeetingModel::WhenColumn, QHeaderView::ResizeToContents);
     m_meetings->setColumnWidth(ReviewMeetingModel::FacilitatorColumn, fontMetrics().averageCharWidth() * 22);
 
     auto* buttons = new QHBoxLayout;
@@ -122,7 +124,7 @@ QWidget* ReviewPage::buildMeetingsTab()
     m_facilitator = new QLineEdit(m_meetingDetail);
     m_facilitator->setObjectName(QStringLiteral("facilitatorLineEdit"));
     m_facilitator->setAccessibleName(tr("Facilitator"));
-    form->addRow(tr("Fac&ilitator:"), m_facilitator);
+    form->addRow(tr("Faci&litator:"), m_facilitator);
     m_attendees = new QLineEdit(m_meetingDetail);
     m_attendees->setObjectName(QStringLiteral("attendeesLineEdit"));
     m_attendees->setAccessibleName(tr("Attendees"));
@@ -132,12 +134,12 @@ QWidget* ReviewPage::buildMeetingsTab()
     m_notes->setObjectName(QStringLiteral("meetingNotesEdit"));
     m_notes->setAccessibleName(tr("Meeting notes"));
     m_notes->setPlaceholderText(tr("What was discussed (Markdown)"));
-    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(tr("No&tes:"), m_notes);
     m_decisions = new MarkdownEdit(m_meetingDetail);
     m_decisions->setObjectName(QStringLiteral("meetingDecisionsEdit"));
     m_decisions->setAccessibleName(tr("Meeting decisions"));
     m_decisions->setPlaceholderText(tr("What was decided (Markdown)"));
-    form->addRow(tr("Decision&s:"), m_decisions);
+    form->addRow(tr("Decisi&ons:"), m_decisions);
 
     auto* split = new QSplitter(Qt::Vertical, tab);
     auto* top = new QWidget(split);
