@@ -371,6 +371,12 @@ private slots:
         QCOMPARE(commentPlace(w->document()->coe(), target), QStringLiteral("Action: ") + markup);
         QVERIFY(page->chooseTarget(target));
         QVERIFY(page->findChild<QComboBox*>(QStringLiteral("commentTargetComboBox"))->currentText().contains(markup));
+
+        // On this page, Edit ▸ Add Comment… uses the place chosen in the About box.
+        QVERIFY(page->chooseTarget(QStringLiteral("impact")));
+        TextInput::setNextText(QStringLiteral("Refunds?"));
+        child<QAction>(w, "actionAddComment")->trigger();
+        QCOMPARE(w->document()->coe().review.comments.last().target, QStringLiteral("impact"));
     }
 };
 

@@ -72,7 +72,8 @@ public:
     bool chooseTarget(const QString& target);
 
     void focusLocation(const analysis::Location& location) override;
-    QString commentTarget() const override { return {}; }
+    // Here Edit ▸ Add Comment… uses the place chosen in the About box.
+    QString commentTarget() const override { return chosenTarget(); }
 
 protected:
     void showEvent(QShowEvent* event) override;
