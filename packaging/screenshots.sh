@@ -19,7 +19,7 @@
 # it shows when the variable is unset), "archive-preview" (the archive window
 # with the newest COE selected and its preview pane shown), "editor" or an
 # editor step (summary, impact, timeline, metrics, questions, whys, actions,
-# related) of the newest COE, "preferences" (the Preferences dialog).
+# related, review) of the newest COE, "preferences" (the Preferences dialog).
 #
 # Environment:
 #   HINDSIGHT_SCREENSHOT_PAGES   pages to take, space-separated (default below)

@@ -43,7 +43,8 @@ void Application::showScreenshotPage(MainWindow* window)
     static const QStringList steps{QStringLiteral("summary"),   QStringLiteral("impact"),
                                    QStringLiteral("timeline"),  QStringLiteral("metrics"),
                                    QStringLiteral("questions"), QStringLiteral("whys"),
-                                   QStringLiteral("actions"),   QStringLiteral("related")};
+                                   QStringLiteral("actions"),   QStringLiteral("related"),
+                                   QStringLiteral("review")};
     if (page == QLatin1String("preferences")) {
         auto* dialog = new PreferencesDialog(window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -29,6 +29,8 @@ QString sectionTitle(Section section)
         return QCoreApplication::translate("CheckReport", "Action items");
     case Section::Related:
         return QCoreApplication::translate("CheckReport", "Related items");
+    case Section::Review:
+        return QCoreApplication::translate("CheckReport", "Review record");
     }
     return {};
 }

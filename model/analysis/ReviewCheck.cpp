@@ -598,6 +598,8 @@ QString toString(Section section)
         return QStringLiteral("actions");
     case Section::Related:
         return QStringLiteral("related");
+    case Section::Review:
+        return QStringLiteral("review");
     }
     return {};
 }

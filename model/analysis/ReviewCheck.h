@@ -24,11 +24,12 @@ enum class Section
     Questions,
     Whys,
     Actions,
-    Related
+    Related,
+    Review // the review record (meetings, questions, comments): the editor's last step
 };
 
 QString toString(Level level);     // "error", "warning", "note"
-QString toString(Section section); // "summary", "impact", ... "whys", "actions", "related"
+QString toString(Section section); // "summary", "impact", ... "whys", "actions", "related", "review"
 
 // Where the editor jumps to: a section, and the row (index in that section's
 // list) and/or field name (the interchange format's key, e.g. "summary",

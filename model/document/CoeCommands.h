@@ -79,6 +79,11 @@ struct DocumentEditor
         emit d->rowMoved(l, from, to);
     }
     static void setField(CoeDocument* d, CoeDocument::Field field, const QVariant& value);
+    static void setReview(CoeDocument* d, const Review& review)
+    {
+        d->m_coe.review = review;
+        emit d->reviewChanged();
+    }
     static void setUpdatedAt(CoeDocument* d, const QDateTime& at) { d->m_coe.updatedAt = at; }
     // Every field at once (the revision stays: it is bookkeeping, not content).
     static void resetContent(CoeDocument* d, const Coe& coe);
@@ -111,7 +116,7 @@ private:
     bool m_stamped = false;
 };
 
-enum CommandId { kSetFieldId = 1, kSetRowId = 2 };
+enum CommandId { kSetFieldId = 1, kSetRowId = 2, kSetReviewId = 3 };
 
 class SetFieldCommand : public DocumentCommand
 {
@@ -233,6 +238,35 @@ private:
     void revert() override { DocumentEditor::resetContent(m_doc, m_before); }
     Coe m_before;
     Coe m_after;
+};
+
+// Replaces the review record: one step, never merged.
+class SetReviewCommand : public DocumentCommand
+{
+public:
+    SetReviewCommand(CoeDocument* doc, const QString& text, Review before, Review after, QString mergeKey = {},
+                     QUndoCommand* parent = nullptr)
+        : DocumentCommand(doc, text, parent), m_before(std::move(before)), m_after(std::move(after)),
+          m_mergeKey(std::move(mergeKey))
+    {
+    }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : kSetReviewId; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        auto o = dynamic_cast<const SetReviewCommand*>(other);
+        if (!o || o->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = o->m_after;
+        takeStamp(o);
+        return true;
+    }
+
+private:
+    void apply() override { DocumentEditor::setReview(m_doc, m_after); }
+    void revert() override { DocumentEditor::setReview(m_doc, m_before); }
+    Review m_before;
+    Review m_after;
+    QString m_mergeKey;
 };
 
 // Where an entry at `at` goes in a sorted timeline: after every entry at or

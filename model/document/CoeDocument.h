@@ -167,6 +167,19 @@ public:
     void removeRelated(int row);
     void setRelatedField(int row, RelatedField field, const QVariant& value);
 
+    // --- the review record (CoeDocumentReview.cpp) ----------------------------
+    // Replaces the review record as one step named `text` ("Add Comment").
+    // Consecutive edits with the same non-empty `mergeKey` (typing into one
+    // field: "meeting/2/notes") merge into one step; others never merge.
+    // Pushes nothing when nothing changes. Emits reviewChanged.
+    void setReview(const Review& review, const QString& text, const QString& mergeKey = {});
+    // Turns question `row` of the review record into an action item (the next
+    // free id, titled with the question) and links the question to it, as one
+    // step. `item` gives the rest of the new item (a due date). A question
+    // already linked to an existing item pushes nothing. Returns the item's id
+    // (empty when the row does not exist).
+    QString makeActionItemFromQuestion(int row, ActionItem item = {});
+
 signals:
     void fieldChanged(hindsight::CoeDocument::Field field);
     void rowsAboutToBeInserted(hindsight::CoeDocument::List list, int first, int last);
@@ -181,6 +194,8 @@ signals:
     void whyAboutToBeInserted(int row, const QString& parentId);
     void aboutToReset();
     void reset();
+    // The review record changed (setReview, its undo and redo).
+    void reviewChanged();
     // After every change: do, undo, redo, replace.
     void changed();
     // An edit moved the COE from Approved to In review (setEditLeavesApproval).

@@ -67,6 +67,13 @@ Completeness completeness(const Coe& c, analysis::Section section)
         return Completeness::Complete;
     }
     case S::Related: return of(int(c.related.size()), 1);
+    case S::Review: {
+        const Review& r = c.review;
+        if (r.meetings.isEmpty() && r.questions.isEmpty() && r.comments.isEmpty())
+            return Completeness::Empty;
+        return !r.meetings.isEmpty() && r.unresolvedComments() == 0 ? Completeness::Complete
+                                                                     : Completeness::InProgress;
+    }
     }
     return Completeness::Empty;
 }

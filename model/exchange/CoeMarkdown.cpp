@@ -207,6 +207,8 @@ MarkdownDocument Writer::run()
         case report::Section::Related:
             related();
             break;
+        case report::Section::Review: // not in allSections(): the review record follows (reviewRecord)
+            break;
         }
     }
     if (!m_coe.review.isEmpty())

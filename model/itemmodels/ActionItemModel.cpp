@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ActionItemModel.h"
 #include "itemmodels/ToolTip.h"
+#include "domain/CommentCounts.h"
+#include "itemmodels/CommentMarker.h"
 
 #include "domain/DisplayNames.h"
 #include "settings/DayClock.h"
@@ -15,6 +17,7 @@ using AF = CoeDocument::ActionField;
 ActionItemModel::ActionItemModel(CoeDocument* document, QObject* parent)
     : DocumentTableModel(document, CoeDocument::List::Actions, parent)
 {
+    commentmarker::refreshOnReviewChange(this, document);
     // The linked whys show their text: refresh when a why changes.
     connect(document, &CoeDocument::rowChanged, this, [this](CoeDocument::List l) {
         if (l == CoeDocument::List::Whys && rowCount() > 0)
@@ -58,6 +61,19 @@ bool ActionItemModel::isOverdue(int row) const
 }
 
 QVariant ActionItemModel::data(const QModelIndex& index, int role) const
+{
+    namespace cm = commentmarker;
+    if (role != cm::UnresolvedCommentsRole && role != Qt::DecorationRole && role != Qt::ToolTipRole)
+        return itemData(index, role);
+    if (!(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) && m_doc))
+        return {};
+    const QVariant base = role == cm::UnresolvedCommentsRole ? QVariant() : itemData(index, role);
+    const int count = unresolvedCommentsOn(m_doc->coe().review, QStringLiteral("action:") + m_doc->coe().actionItems[index.row()].id);
+    const QVariant marked = cm::data(count, role, index.column() == 0, base);
+    return marked.isValid() ? marked : base;
+}
+
+QVariant ActionItemModel::itemData(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_doc)
         return {};

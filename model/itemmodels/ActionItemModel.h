@@ -49,6 +49,8 @@ protected:
     int listSize() const override;
 
 private:
+    // data() without the marks of unresolved review comments (CommentMarker).
+    QVariant itemData(const QModelIndex& index, int role) const;
     QDate m_today;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TimelineModel.h"
 #include "itemmodels/ToolTip.h"
+#include "domain/CommentCounts.h"
+#include "itemmodels/CommentMarker.h"
 
 #include "domain/DisplayNames.h"
 #include "document/TimeParser.h"
@@ -12,6 +14,7 @@ using TF = CoeDocument::TimelineField;
 TimelineModel::TimelineModel(CoeDocument* document, QObject* parent)
     : DocumentTableModel(document, CoeDocument::List::Timeline, parent)
 {
+    commentmarker::refreshOnReviewChange(this, document);
     connect(document, &CoeDocument::fieldChanged, this, [this](CoeDocument::Field f) {
         if (f == CoeDocument::Field::DisplayTimeZone && rowCount() > 0)
             emit dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
@@ -68,6 +71,19 @@ void TimelineModel::recomputeGaps()
 }
 
 QVariant TimelineModel::data(const QModelIndex& index, int role) const
+{
+    namespace cm = commentmarker;
+    if (role != cm::UnresolvedCommentsRole && role != Qt::DecorationRole && role != Qt::ToolTipRole)
+        return itemData(index, role);
+    if (!(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) && m_doc))
+        return {};
+    const QVariant base = role == cm::UnresolvedCommentsRole ? QVariant() : itemData(index, role);
+    const int count = unresolvedCommentsOn(m_doc->coe().review, QStringLiteral("timeline:%1").arg(index.row()));
+    const QVariant marked = cm::data(count, role, index.column() == 0, base);
+    return marked.isValid() ? marked : base;
+}
+
+QVariant TimelineModel::itemData(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_doc)
         return {};

@@ -55,6 +55,8 @@ protected:
     void onListChanged() override;
 
 private:
+    // data() without the marks of unresolved review comments (CommentMarker).
+    QVariant itemData(const QModelIndex& index, int role) const;
     void recomputeGaps();
 
     GapFinder m_gapFinder;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "WhyTreeModel.h"
 #include "itemmodels/ToolTip.h"
+#include "domain/CommentCounts.h"
+#include "itemmodels/CommentMarker.h"
 
 namespace hindsight {
 
@@ -10,6 +12,7 @@ using WF = CoeDocument::WhyField;
 WhyTreeModel::WhyTreeModel(CoeDocument* document, QObject* parent)
     : QAbstractItemModel(parent), m_doc(document)
 {
+    commentmarker::refreshOnReviewChange(this, document);
     // The document keeps parents before their children in its list (see
     // orderWhys), removes leaves before their parents and inserts parents
     // before their children, so each change is one row under a known parent.
@@ -135,6 +138,19 @@ int WhyTreeModel::columnCount(const QModelIndex&) const
 }
 
 QVariant WhyTreeModel::data(const QModelIndex& index, int role) const
+{
+    namespace cm = commentmarker;
+    if (role != cm::UnresolvedCommentsRole && role != Qt::DecorationRole && role != Qt::ToolTipRole)
+        return itemData(index, role);
+    if (!(m_doc && index.isValid() && index.model() == this))
+        return {};
+    const QVariant base = role == cm::UnresolvedCommentsRole ? QVariant() : itemData(index, role);
+    const int count = unresolvedCommentsOn(m_doc->coe().review, QStringLiteral("why:") + index.data(IdRole).toString());
+    const QVariant marked = cm::data(count, role, index.column() == 0, base);
+    return marked.isValid() ? marked : base;
+}
+
+QVariant WhyTreeModel::itemData(const QModelIndex& index, int role) const
 {
     const int row = docRowOf(index);
     if (row < 0)

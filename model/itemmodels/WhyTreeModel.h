@@ -39,6 +39,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // data() without the marks of unresolved review comments (CommentMarker).
+    QVariant itemData(const QModelIndex& index, int role) const;
     // Rows (in the document's list) of the children of parentId, in order.
     QList<int> childRows(const QString& parentId) const;
     int siblingPosition(int docRow) const;

@@ -126,6 +126,8 @@ void Builder::buildCoe(const Coe& coe)
         case Section::Related:
             related(coe);
             break;
+        case Section::Review: // not in allSections(): the review record is an appendix (reviewRecord)
+            break;
         }
     }
     if (m_options.reviewAppendix)

@@ -151,6 +151,8 @@ QString ReportOptions::sectionTitle(Section section)
         return QCoreApplication::translate("Report", "Action items");
     case Section::Related:
         return QCoreApplication::translate("Report", "Related items");
+    case Section::Review:
+        return QCoreApplication::translate("Report", "Review record");
     }
     return {};
 }

@@ -361,6 +361,13 @@ private slots:
         expected.related = {RelatedItem{RelatedKind::Link, QStringLiteral("Runbook"), {}, QStringLiteral("https://wiki.example.com/rb")}};
         QCOMPARE(w->document()->coe().related.size(), 1);
 
+        // 9 Review: a meeting, now, facilitated by the preferences' author.
+        QTest::keyClick(w, Qt::Key_9, Qt::AltModifier);
+        QCOMPARE(w->currentPage(), int(EditorWindow::ReviewPage));
+        QTest::mouseClick(child<QPushButton>(w, "addMeetingButton"), Qt::LeftButton);
+        QCOMPARE(w->document()->coe().review.meetings.size(), 1);
+        expected.review.meetings = w->document()->coe().review.meetings;
+
         // Every step now shows some progress.
         auto* steps = child<QListWidget>(w, "stepsListWidget");
         // The marks follow shortly after the last edit.

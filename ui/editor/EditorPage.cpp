@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editor/EditorPage.h"
 
+#include "domain/Review.h"
 #include "widgets/MarkdownEdit.h"
 
 #include <QLabel>
@@ -37,6 +38,7 @@ QString EditorPage::title(analysis::Section section)
     case S::Whys: return tr("5 Whys");
     case S::Actions: return tr("Actions");
     case S::Related: return tr("Related");
+    case S::Review: return tr("Review");
     }
     return {};
 }
@@ -48,6 +50,12 @@ void EditorPage::focusLocation(const analysis::Location& location)
         return;
     }
     focusNextChild();
+}
+
+QString EditorPage::commentTarget() const
+{
+    const QString name = analysis::toString(m_section);
+    return CommentTarget::sectionNames().contains(name) ? name : QString();
 }
 
 void EditorPage::registerField(const QString& name, QWidget* widget)

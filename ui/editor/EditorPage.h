@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QLabel;
 class QScrollArea;
@@ -29,6 +30,13 @@ public:
 
     // Puts the focus on the field or row a finding points at.
     virtual void focusLocation(const analysis::Location& location);
+    // Where Edit ▸ Add Comment… anchors a review comment on this page: the
+    // selected item ("timeline:3", "why:w2", "action:a1") or the page's
+    // section ("summary"); empty: the COE as a whole (CommentTarget).
+    virtual QString commentTarget() const;
+    // Offers Edit ▸ Add Comment… where the page's items are (their context
+    // menu); the default offers it nowhere else.
+    virtual void addCommentAction(QAction* action) { Q_UNUSED(action); }
 
 protected:
     // Two-way bindings between an input and a single field of the document:

@@ -10,6 +10,7 @@
 #include "editor/pages/MetricsPage.h"
 #include "editor/pages/QuestionsPage.h"
 #include "editor/pages/RelatedPage.h"
+#include "editor/pages/ReviewPage.h"
 #include "editor/pages/SummaryPage.h"
 #include "editor/pages/TimelinePage.h"
 #include "editor/pages/WhysPage.h"
@@ -277,7 +278,8 @@ void EditorWindow::buildPages()
                new hindsight::QuestionsPage(m_doc, m_stack),
                whys,
                actions,
-               related};
+               related,
+               new hindsight::ReviewPage(m_doc, m_stack)};
     for (int i = 0; i < m_pages.size(); ++i) {
         m_pages[i]->setObjectName(QStringLiteral("%1Page").arg(analysis::toString(kSections[i])));
         m_stack->addWidget(m_pages[i]);

@@ -32,7 +32,7 @@ class Banner;
 class EditorPage;
 class HistoryDialog;
 
-// One window per COE: the eight steps on the left (each with its state and
+// One window per COE: the nine steps on the left (each with its state and
 // review findings), the step's page in the middle, guidance on the right.
 // Every edit goes through the window's CoeDocument (Edit ▸ Undo names the
 // step) and is saved to the archive two seconds after the last change, on
@@ -45,7 +45,7 @@ class EditorWindow : public QMainWindow
     Q_OBJECT
 public:
     enum Page { SummaryPage, ImpactPage, TimelinePage, MetricsPage, QuestionsPage, WhysPage, ActionsPage, RelatedPage,
-                PageCount };
+                ReviewPage, PageCount };
 
     // Opens the COE `uuid` of `archive` in its own window, or raises the
     // window that already shows it. Null (and *error set) when it cannot be
@@ -96,6 +96,10 @@ public:
     // record's approver, time and version), saves at once and records the
     // Status version with `note` (StatusChange::approvalNote).
     void approve(const QString& approver, const QString& note);
+    // Edit ▸ Add Comment…: asks for a review comment on the current page's
+    // selected item or section (EditorPage::commentTarget) and adds it; the
+    // comment's id, empty when cancelled.
+    QString addCommentHere();
 
     // Approval freezes a snapshot (issue #13, EditorWindowApproval.cpp): while
     // the document differs from its approved version, the approval banner says
@@ -123,7 +127,7 @@ private:
     static constexpr analysis::Section kSections[PageCount] = {
         analysis::Section::Summary,   analysis::Section::Impact, analysis::Section::Timeline,
         analysis::Section::Metrics,   analysis::Section::Questions, analysis::Section::Whys,
-        analysis::Section::Actions,   analysis::Section::Related};
+        analysis::Section::Actions,   analysis::Section::Related, analysis::Section::Review};
 
     // EditorWindow.cpp: the window, its pages and the steps.
     void buildPages();

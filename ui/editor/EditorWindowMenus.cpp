@@ -129,6 +129,13 @@ void EditorWindow::buildMenus()
     m_redo = redo;
     qApp->installEventFilter(this); // routes Ctrl+Z in text fields to the document (eventFilter)
     edit->addSeparator();
+    auto* comment = edit->addAction(tr("Add &Comment…"), this, &EditorWindow::addCommentHere);
+    comment->setObjectName(QStringLiteral("actionAddComment"));
+    comment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    comment->setStatusTip(tr("Add a review comment on the selected item or this step"));
+    for (EditorPage* page : std::as_const(m_pages))
+        page->addCommentAction(comment);
+    edit->addSeparator();
     auto* preferences = edit->addAction(icons::themed(QStringLiteral("preferences-system")), tr("Pr&eferences…"),
                                         this, [this] {
                                             PreferencesDialog dialog(this);

@@ -6,6 +6,8 @@
 #include "document/Completeness.h"
 #include "editor/EditorPage.h"
 #include "editor/TeamMarking.h"
+#include "domain/CommentCounts.h"
+#include "editor/pages/ReviewPage.h"
 #include "editor/pages/SummaryPage.h"
 #include "editor/pages/TimelinePage.h"
 #include "itemmodels/ToolTip.h"
@@ -185,10 +187,29 @@ void EditorWindow::refreshReview()
     updateStepMarks();
 }
 
+QString EditorWindow::addCommentHere()
+{
+    commitOpenEditor();
+    const QString target = m_pages[currentPage()]->commentTarget();
+    auto* review = static_cast<hindsight::ReviewPage*>(m_pages[ReviewPage]);
+    const QString id = review->askComment(target);
+    if (!id.isEmpty())
+        statusBar()->showMessage(tr("Comment added; see it in step %1, %2.")
+                                     .arg(ReviewPage + 1)
+                                     .arg(EditorPage::title(S::Review)),
+                                 5000);
+    return id;
+}
+
 void EditorWindow::updateStepMarks()
 {
+    // Unresolved review comments: on the step of the place they are about,
+    // and all of them on the Review step.
+    const QHash<QString, int> comments = unresolvedCommentsBySection(m_doc->coe());
     for (int i = 0; i < PageCount; ++i) {
         const S section = kSections[i];
+        const int open = section == S::Review ? m_doc->coe().review.unresolvedComments()
+                                              : comments.value(analysis::toString(section));
         int errors = 0, warnings = 0;
         for (const auto& f : m_findings) {
             if (f.location.section != section)
@@ -205,6 +226,8 @@ void EditorWindow::updateStepMarks()
             counts += QStringLiteral(" ⚠%1").arg(warnings);
         if (errors)
             counts += QStringLiteral(" ✗%1").arg(errors);
+        if (open)
+            counts += QStringLiteral(" ✎%1").arg(open);
         QListWidgetItem* item = m_steps->item(i);
         item->setText(QStringLiteral("%1  %2  %3%4").arg(i + 1).arg(EditorPage::title(section), mark, counts));
         const QString stateText = state == Completeness::Complete     ? tr("complete")
@@ -212,7 +235,8 @@ void EditorWindow::updateStepMarks()
                                                                       : tr("empty");
         item->setData(Qt::AccessibleTextRole, tr("Step %1, %2, %3").arg(i + 1).arg(EditorPage::title(section), stateText)
                                                   + (warnings ? QStringLiteral(", ") + tr("%n warnings", nullptr, warnings) : QString())
-                                                  + (errors ? QStringLiteral(", ") + tr("%n errors", nullptr, errors) : QString()));
+                                                  + (errors ? QStringLiteral(", ") + tr("%n errors", nullptr, errors) : QString())
+                                                  + (open ? QStringLiteral(", ") + tr("%n unresolved comments", nullptr, open) : QString()));
         item->setToolTip(plainToolTip(item->data(Qt::AccessibleTextRole).toString()));
     }
 }

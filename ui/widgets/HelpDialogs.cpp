@@ -60,7 +60,7 @@ QString HelpDialogs::guideMarkdown()
     QString text = tr("# Writing a COE\n\nA COE is blameless: it asks how the system let an incident happen, "
                       "never who is at fault. Work through the steps in order and write the summary last.\n\n");
     for (Section s : {Section::Summary, Section::Impact, Section::Timeline, Section::Metrics, Section::Questions,
-                      Section::Whys, Section::Actions, Section::Related}) {
+                      Section::Whys, Section::Actions, Section::Related, Section::Review}) {
         QString part = guidanceMarkdown(s).trimmed();
         // Step texts start at heading level 1 or 2; nest them under the guide's title.
         if (part.startsWith(QLatin1String("# ")))

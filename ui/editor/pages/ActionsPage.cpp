@@ -260,6 +260,8 @@ ActionsPage::ActionsPage(CoeDocument* document, QWidget* parent)
             if (!menu->isEmpty())
                 menu->addSeparator();
             menu->addAction(deleteAction);
+            if (m_commentAction)
+                menu->addAction(m_commentAction);
         }
         if (menu->isEmpty()) {
             delete menu;
@@ -330,6 +332,19 @@ void ActionsPage::focusLocation(const analysis::Location& location)
         m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(location.row, column)));
     }
     m_view->setFocus(Qt::OtherFocusReason);
+}
+
+QString ActionsPage::commentTarget() const
+{
+    const int row = currentRow();
+    return row >= 0 && row < m_doc->coe().actionItems.size()
+               ? QStringLiteral("action:") + m_doc->coe().actionItems[row].id
+               : QStringLiteral("actions");
+}
+
+void ActionsPage::addCommentAction(QAction* action)
+{
+    m_commentAction = action;
 }
 
 } // namespace hindsight

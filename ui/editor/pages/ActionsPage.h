@@ -27,6 +27,8 @@ public:
     ActionItemModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     void focusLocation(const analysis::Location& location) override;
+    QString commentTarget() const override;
+    void addCommentAction(QAction* action) override;
 
 private:
     int currentRow() const;
@@ -35,6 +37,7 @@ private:
     ActionItemModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
+    QAction* m_commentAction = nullptr; // Edit ▸ Add Comment…, in the context menu
     MarkdownEdit* m_description;
     QPushButton* m_delete;
 };

@@ -289,4 +289,17 @@ void TimelinePage::hideEvent(QHideEvent* event)
     EditorPage::hideEvent(event);
 }
 
+QString TimelinePage::commentTarget() const
+{
+    // The document keeps the timeline in time order: the row is the entry's N.
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? QStringLiteral("timeline:%1").arg(current.row()) : QStringLiteral("timeline");
+}
+
+void TimelinePage::addCommentAction(QAction* action)
+{
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(action);
+}
+
 } // namespace hindsight

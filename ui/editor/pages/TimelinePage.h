@@ -25,6 +25,8 @@ public:
     TimelineModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     void focusLocation(const analysis::Location& location) override;
+    QString commentTarget() const override;
+    void addCommentAction(QAction* action) override;
 
     void addEntry();
     void pasteLines();

@@ -3,6 +3,7 @@
 
 #include "itemmodels/WhyTreeModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -216,6 +217,18 @@ void WhysPage::focusLocation(const analysis::Location& location)
         (location.field == QLatin1String("why") ? static_cast<QWidget*>(m_why) : m_because)
             ->setFocus(Qt::OtherFocusReason);
     }
+}
+
+QString WhysPage::commentTarget() const
+{
+    const QString id = currentId();
+    return id.isEmpty() ? QStringLiteral("whys") : QStringLiteral("why:") + id;
+}
+
+void WhysPage::addCommentAction(QAction* action)
+{
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addAction(action);
 }
 
 } // namespace hindsight

@@ -28,6 +28,8 @@ public:
     void askWhy();
     void addAnotherCause();
     void focusLocation(const analysis::Location& location) override;
+    QString commentTarget() const override;
+    void addCommentAction(QAction* action) override;
 
 signals:
     // The user asked for an action item linked to this why.
