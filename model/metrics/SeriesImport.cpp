@@ -29,7 +29,7 @@ QDateTime fromUnix(double number)
     const double ms = std::fabs(number) >= kMillisecondsFrom ? number : number * 1000.0;
     if (!std::isfinite(ms) || std::fabs(ms) > 8.0e15)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(ms)), QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(ms)), Qt::UTC);
 }
 
 bool isUnixNumber(QStringView t)
@@ -85,7 +85,7 @@ ParsedTime parseSeriesTime(QStringView text)
     const QTime time(m.capturedView(4).toInt(), m.capturedView(5).toInt(), second, ms);
     if (!date.isValid() || !time.isValid())
         return r;
-    const QDateTime wall(date, time, QTimeZone::utc());
+    const QDateTime wall(date, time, Qt::UTC);
     if (!m.hasCaptured(8)) {
         r.kind = ParsedTime::Kind::LocalOnly;
         r.local = wall;
@@ -639,7 +639,7 @@ SeriesImportResult readPrometheus(const QByteArray& bytes, const SeriesMapping& 
             }
             // Prometheus times are always seconds (with a fraction).
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(
-                qint64(std::llround(pair[0].toDouble() * 1000.0)), QTimeZone::utc());
+                qint64(std::llround(pair[0].toDouble() * 1000.0)), Qt::UTC);
             double d = 0;
             switch (parseValue(pair[1].toString(), QLocale::c(), &d)) {
             case ValueState::Number:
@@ -700,6 +700,15 @@ SeriesFormat SeriesImport::detect(const QByteArray& bytes, const QString& fileNa
 }
 
 SeriesImportResult SeriesImport::read(const QByteArray& bytes, SeriesFormat format, const SeriesMapping& mapping)
+{
+    SeriesImportResult r = readFormat(bytes, format, mapping);
+    if (!r.ok())
+        r.series.clear(); // nothing is imported when anything is wrong with the file as a whole
+    return r;
+}
+
+SeriesImportResult SeriesImport::readFormat(const QByteArray& bytes, SeriesFormat format,
+                                            const SeriesMapping& mapping)
 {
     switch (format) {
     case SeriesFormat::Unknown:

@@ -68,6 +68,10 @@ public:
                                    const SeriesMapping& mapping = {});
     // The format's display name (translated).
     static QString formatName(SeriesFormat format);
+
+private:
+    static SeriesImportResult readFormat(const QByteArray& bytes, SeriesFormat format,
+                                         const SeriesMapping& mapping);
 };
 
 // A time as written in an export. Unix numbers: below 1e11 seconds, from 1e11
@@ -83,8 +87,8 @@ struct ParsedTime
         LocalOnly, // no offset: local holds the wall time, a zone is needed
     };
     Kind kind = Kind::Invalid;
-    QDateTime utc;
-    QDateTime local; // in Qt::LocalTime-free form: a UTC QDateTime holding the wall clock
+    QDateTime utc;   // Qt::UTC
+    QDateTime local; // the wall clock, held in a Qt::UTC QDateTime
 };
 ParsedTime parseSeriesTime(QStringView text);
 
