@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace hindsight::metrics {
 
@@ -42,14 +43,19 @@ QList<SeriesPoint> downsample(const QList<SeriesPoint>& points, const QDateTime&
         }
     };
     int column = -1;
+    qint64 nextColumnAt = std::numeric_limits<qint64>::min(); // the first instant of column + 1
+    const qint64 span = toMs - fromMs;
     for (qsizetype i = begin - points.cbegin(); i < points.size(); ++i) {
         const qint64 t = points[i].at.toMSecsSinceEpoch();
         if (t > toMs)
             break;
-        const int c = downsampleColumn(t, fromMs, toMs, columns);
-        if (c != column) {
+        if (t >= nextColumnAt) { // no division per point: only once per column
             flush();
-            column = c;
+            column = downsampleColumn(t, fromMs, toMs, columns);
+            // The smallest t' with (t' - from) * columns / span >= column + 1.
+            nextColumnAt = column + 1 >= columns || span == 0
+                               ? std::numeric_limits<qint64>::max()
+                               : fromMs + ((column + 1) * qint64(span) + columns - 1) / columns;
             first = i;
             lowest = highest = -1;
         }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace hindsight::metrics {
@@ -18,6 +19,24 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("SeriesImport", text);
+}
+
+// A plain C-locale number ("-12.5", "1e-3") without QLocale's per-call cost
+// (which dominated a 100,000-line import). False for anything else.
+bool fastToDouble(QStringView t, double* out)
+{
+    char buf[64];
+    if (t.isEmpty() || t.size() >= qsizetype(sizeof buf))
+        return false;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char16_t c = t[i].unicode();
+        if (!((c >= u'0' && c <= u'9') || c == u'.' || c == u'-' || c == u'e' || c == u'E' || c == u'+'))
+            return false;
+        buf[i] = char(c);
+    }
+    const char* end = buf + t.size();
+    const auto [ptr, ec] = std::from_chars(buf, end, *out);
+    return ec == std::errc() && ptr == end && std::isfinite(*out);
 }
 
 // ---- times -----------------------------------------------------------------
@@ -49,6 +68,60 @@ bool isUnixNumber(QStringView t)
     return digits;
 }
 
+int digits(QStringView t, qsizetype at, int count)
+{
+    int n = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = t[at + i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n;
+}
+
+// The common shape "2024-03-07T14:05:00[.fff]Z" or "...+01:00" without the
+// regular expression (a third of a 100,000-line import). False: not that shape.
+bool fastIsoTime(QStringView t, ParsedTime* r)
+{
+    if (t.size() < 20 || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' || t[16] != u':')
+        return false;
+    const int y = digits(t, 0, 4), mo = digits(t, 5, 2), d = digits(t, 8, 2);
+    const int h = digits(t, 11, 2), mi = digits(t, 14, 2), sec = digits(t, 17, 2);
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0)
+        return false;
+    qsizetype i = 19;
+    int ms = 0;
+    if (t[i] == u'.') {
+        int n = 0;
+        for (++i; i < t.size() && t[i].isDigit(); ++i, ++n)
+            if (n < 3)
+                ms = ms * 10 + (t[i].unicode() - u'0');
+        if (n == 0 || n > 9)
+            return false;
+        for (; n < 3; ++n)
+            ms *= 10;
+    }
+    int offset = 0;
+    if (i + 1 == t.size() && (t[i] == u'Z' || t[i] == u'z')) {
+        offset = 0;
+    } else if (i + 6 == t.size() && (t[i] == u'+' || t[i] == u'-') && t[i + 3] == u':') {
+        const int oh = digits(t, i + 1, 2), om = digits(t, i + 4, 2);
+        if (oh < 0 || om < 0 || oh > 23 || om > 59)
+            return false;
+        offset = (t[i] == u'+' ? 1 : -1) * (oh * 3600 + om * 60);
+    } else {
+        return false;
+    }
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, sec, ms);
+    if (!date.isValid() || !time.isValid())
+        return false; // the general parser refuses it too
+    r->kind = ParsedTime::Kind::Instant;
+    r->utc = QDateTime(date, time, Qt::UTC).addSecs(-offset);
+    return true;
+}
+
 } // namespace
 
 ParsedTime parseSeriesTime(QStringView text)
@@ -56,15 +129,16 @@ ParsedTime parseSeriesTime(QStringView text)
     ParsedTime r;
     const QStringView t = text.trimmed();
     if (isUnixNumber(t)) {
-        bool ok = false;
-        const double n = t.toDouble(&ok);
-        if (ok) {
+        double n = 0;
+        if (fastToDouble(t, &n)) {
             r.utc = fromUnix(n);
             if (r.utc.isValid())
                 r.kind = ParsedTime::Kind::Instant;
         }
         return r;
     }
+    if (fastIsoTime(t, &r))
+        return r;
     // date, 'T' or blanks, time with optional seconds and fraction, optional offset.
     static const QRegularExpression re(QStringLiteral(
         R"(^(\d{4})-?(\d{2})-?(\d{2})(?:[Tt]|\s+)(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)"
@@ -156,6 +230,8 @@ ValueState parseValue(QStringView cell, const QLocale& locale, double* out)
     if (v.isEmpty() || v.compare(u"null", Qt::CaseInsensitive) == 0 ||
         v.compare(u"nan", Qt::CaseInsensitive) == 0)
         return ValueState::Gap;
+    if (fastToDouble(v, out))
+        return ValueState::Number;
     bool ok = false;
     double d = QLocale::c().toDouble(v, &ok);
     if (!ok && locale != QLocale::c())

@@ -304,6 +304,10 @@ private slots:
         QTest::newRow("seconds just below 1e11") << "99999999999" << QDateTime::fromSecsSinceEpoch(99999999999, QTimeZone::utc());
         QTest::newRow("milliseconds from 1e11") << "100000000000" << QDateTime::fromMSecsSinceEpoch(100000000000, QTimeZone::utc());
         QTest::newRow("word") << "soon" << QDateTime();
+        QTest::newRow("30 February") << "2024-02-30T14:05:00Z" << QDateTime();
+        QTest::newRow("24:00") << "2024-03-07T24:00:00Z" << QDateTime();
+        QTest::newRow("offset without colon, fraction") << "2024-03-07T15:05:00.5+0100" << t.addMSecs(500);
+        QTest::newRow("trailing junk") << "2024-03-07T14:05:00Zx" << QDateTime();
         QTest::newRow("bad month") << "2024-13-07T14:05:00Z" << QDateTime();
         QTest::newRow("bad offset") << "2024-03-07T14:05:00+25:00" << QDateTime();
         QTest::newRow("empty") << "" << QDateTime();
