@@ -3,20 +3,33 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 
 namespace hindsight::metrics {
 
+namespace {
+
+// floor(a * b / c) for a, b >= 0 and c > 0 without overflowing: exact while
+// a * b fits (a window of a century in ms times a million columns does),
+// through long double beyond (windows of millennia: one column may be off).
+qint64 mulDiv(qint64 a, qint64 b, qint64 c)
+{
+    if (b == 0 || a <= std::numeric_limits<qint64>::max() / b)
+        return a * b / c;
+    return qint64(std::floor(static_cast<long double>(a) * b / c));
+}
+
+} // namespace
+
 int downsampleColumn(qint64 msecs, qint64 fromMs, qint64 toMs, int columns)
 {
-    if (columns < 1 || msecs < fromMs || msecs > toMs)
+    qint64 span = 0;
+    if (columns < 1 || msecs < fromMs || msecs > toMs || __builtin_sub_overflow(toMs, fromMs, &span))
         return -1;
-    const qint64 span = toMs - fromMs;
     if (span == 0)
         return 0;
-    // (msecs - fromMs) * columns fits: a century is 3.2e12 ms, times a million columns.
-    const qint64 c = (msecs - fromMs) * qint64(columns) / span;
-    return int(std::min<qint64>(c, columns - 1));
+    return int(std::min<qint64>(mulDiv(msecs - fromMs, columns, span), columns - 1));
 }
 
 QList<SeriesPoint> downsample(const QList<SeriesPoint>& points, const QDateTime& from, const QDateTime& to,
@@ -27,6 +40,9 @@ QList<SeriesPoint> downsample(const QList<SeriesPoint>& points, const QDateTime&
         return out;
     const qint64 fromMs = from.toMSecsSinceEpoch();
     const qint64 toMs = to.toMSecsSinceEpoch();
+    qint64 span = 0;
+    if (__builtin_sub_overflow(toMs, fromMs, &span))
+        return out; // a window of hundreds of millions of years
     const auto begin = std::lower_bound(points.cbegin(), points.cend(), from,
                                         [](const SeriesPoint& p, const QDateTime& t) { return p.at < t; });
     qsizetype first = -1, last = -1, lowest = -1, highest = -1;
@@ -44,7 +60,6 @@ QList<SeriesPoint> downsample(const QList<SeriesPoint>& points, const QDateTime&
     };
     int column = -1;
     qint64 nextColumnAt = std::numeric_limits<qint64>::min(); // the first instant of column + 1
-    const qint64 span = toMs - fromMs;
     for (qsizetype i = begin - points.cbegin(); i < points.size(); ++i) {
         const qint64 t = points[i].at.toMSecsSinceEpoch();
         if (t > toMs)
@@ -52,10 +67,15 @@ QList<SeriesPoint> downsample(const QList<SeriesPoint>& points, const QDateTime&
         if (t >= nextColumnAt) { // no division per point: only once per column
             flush();
             column = downsampleColumn(t, fromMs, toMs, columns);
-            // The smallest t' with (t' - from) * columns / span >= column + 1.
-            nextColumnAt = column + 1 >= columns || span == 0
-                               ? std::numeric_limits<qint64>::max()
-                               : fromMs + ((column + 1) * qint64(span) + columns - 1) / columns;
+            // The smallest t' in column + 1: from + ceil((column + 1) * span / columns),
+            // which is the floor or one more.
+            if (column + 1 >= columns || span == 0) {
+                nextColumnAt = std::numeric_limits<qint64>::max();
+            } else {
+                nextColumnAt = fromMs + mulDiv(column + 1, span, columns);
+                if (downsampleColumn(nextColumnAt, fromMs, toMs, columns) <= column)
+                    ++nextColumnAt;
+            }
             first = i;
             lowest = highest = -1;
         }

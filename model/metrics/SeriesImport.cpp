@@ -714,8 +714,14 @@ SeriesImportResult readPrometheus(const QByteArray& bytes, const SeriesMapping& 
                 continue;
             }
             // Prometheus times are always seconds (with a fraction).
-            const QDateTime at = QDateTime::fromMSecsSinceEpoch(
-                qint64(std::llround(pair[0].toDouble() * 1000.0)), Qt::UTC);
+            const double seconds = pair[0].toDouble();
+            if (!std::isfinite(seconds) || std::fabs(seconds) >= kMillisecondsFrom) {
+                r.refused.append({0, path,
+                                  QCoreApplication::translate("SeriesImport", "“%1” is not a date and time")
+                                      .arg(seconds)});
+                continue;
+            }
+            const QDateTime at = fromUnix(seconds);
             double d = 0;
             switch (parseValue(pair[1].toString(), QLocale::c(), &d)) {
             case ValueState::Number:

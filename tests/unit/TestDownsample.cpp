@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <limits>
+
 using namespace hindsight::metrics;
 
 namespace {
@@ -214,6 +216,15 @@ private slots:
         QVERIFY(downsample({}, kStart, kStart.addSecs(10), 10).isEmpty());
         QCOMPARE(downsample(full, kStart, kStart, 10), QList<SeriesPoint>{full.front()});
         QCOMPARE(downsample(full, kStart.addSecs(20), kStart.addSecs(30), 10), QList<SeriesPoint>{});
+        // Windows so long that (t - from) * columns does not fit in 64 bits.
+        const qint64 far = qint64(1) << 60;
+        QCOMPARE(downsampleColumn(far, -far, far, 1000000), 999999);
+        QCOMPARE(downsampleColumn(0, -far, far, 1000000), 500000);
+        QCOMPARE(downsampleColumn(0, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), 10), -1);
+        const QList<SeriesPoint> wide{{QDateTime(QDate(-9999, 1, 1), QTime(0, 0), Qt::UTC), 1.0},
+                                      {QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC), 5.0},
+                                      {QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC), 2.0}};
+        QCOMPARE(downsample(wide, wide.front().at, wide.back().at, 1000000), wide);
         QCOMPARE(downsampleColumn(kStart.addSecs(10).toMSecsSinceEpoch(), kStart.toMSecsSinceEpoch(),
                                   kStart.addSecs(10).toMSecsSinceEpoch(), 10),
                  9);

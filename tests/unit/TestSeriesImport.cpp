@@ -177,6 +177,15 @@ private slots:
                                SeriesFormat::PrometheusJson);
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("query_range")));
+        // A time far outside the calendar is refused, not wrapped around.
+        r = SeriesImport::read(R"({"status":"success","data":{"resultType":"matrix","result":[
+            {"metric":{},"values":[[1e300,"1"],[1435781430,"2"]]}]}})",
+                               SeriesFormat::PrometheusJson);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.series[0].name, QStringLiteral("Series 1"));
+        QCOMPARE(r.series[0].points.size(), 1);
+        QCOMPARE(r.refused.size(), 1);
+        QCOMPARE(r.refused[0].path, QStringLiteral("data.result[0].values[0]"));
         r = SeriesImport::read("{not json", SeriesFormat::PrometheusJson);
         QVERIFY(!r.ok());
     }
