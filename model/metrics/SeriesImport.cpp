@@ -371,9 +371,8 @@ QString tooManyPoints(const QString& name, qsizetype count)
 
 QString tooManySeries(qsizetype count)
 {
-    return QCoreApplication::translate("SeriesImport",
-                                       "The file holds %1 series; a metric takes at most %2. "
-                                       "Nothing was imported: choose fewer value columns.")
+    return QCoreApplication::translate("SeriesImport", "The file holds %1 series; a metric takes at most %2. "
+                                                       "Nothing was imported: choose fewer value columns.")
         .arg(count)
         .arg(kMaxSeries);
 }
@@ -392,8 +391,8 @@ SeriesImportResult finish(SeriesImportResult r)
         r.series.clear();
         return r;
     }
-    const bool anyPoint =
-        std::any_of(r.series.cbegin(), r.series.cend(), [](const MetricSeries& s) { return !s.points.isEmpty(); });
+    const bool anyPoint = std::any_of(r.series.cbegin(), r.series.cend(),
+                                      [](const MetricSeries& s) { return !s.points.isEmpty(); });
     if (!anyPoint) {
         r.series.clear();
         r.error = r.refused.isEmpty()
@@ -482,7 +481,8 @@ SeriesImportResult readWide(const Table& t, const SeriesMapping& m)
         if (cells == columns + 1 && row.back().isEmpty())
             cells = columns;
         if (cells != columns) {
-            r.refused.append({line, {},
+            r.refused.append({line,
+                              {},
                               QCoreApplication::translate("SeriesImport", "%1 fields where line %2 has %3")
                                   .arg(row.size())
                                   .arg(t.lines.front())
@@ -509,10 +509,11 @@ SeriesImportResult readWide(const Table& t, const SeriesMapping& m)
                 break;
             case ValueState::Bad:
                 bad = true;
-                r.refused.append({line, {},
-                                  QCoreApplication::translate("SeriesImport",
-                                                              "“%1” in column “%2” is not a number")
-                                      .arg(row.at(valueColumns[k]), r.series[k].name)});
+                r.refused.append(
+                    {line,
+                     {},
+                     QCoreApplication::translate("SeriesImport", "“%1” in column “%2” is not a number")
+                         .arg(row.at(valueColumns[k]), r.series[k].name)});
                 break;
             }
         }
@@ -534,7 +535,8 @@ SeriesImportResult readRows(const Table& t, const SeriesMapping& m)
         const QStringList& row = t.rows[i];
         const int line = t.lines[i];
         if (row.size() < 3) {
-            r.refused.append({line, {},
+            r.refused.append({line,
+                              {},
                               QCoreApplication::translate("SeriesImport", "%1 fields where line %2 has %3")
                                   .arg(row.size())
                                   .arg(t.lines.front())
@@ -558,9 +560,11 @@ SeriesImportResult readRows(const Table& t, const SeriesMapping& m)
         case ValueState::Gap:
             break;
         case ValueState::Bad:
-            r.refused.append({line, {},
-                              QCoreApplication::translate("SeriesImport", "“%1” in column “%2” is not a number")
-                                  .arg(row.at(2), t.rows.front().value(2))});
+            r.refused.append(
+                {line,
+                 {},
+                 QCoreApplication::translate("SeriesImport", "“%1” in column “%2” is not a number")
+                     .arg(row.at(2), t.rows.front().value(2))});
             continue;
         }
         const QString name = row.at(0);
@@ -590,9 +594,10 @@ bool parseJson(const QByteArray& bytes, QJsonObject* root, QString* error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QCoreApplication::translate("SeriesImport", "The file is not a JSON object (at byte %1: %2).")
-                     .arg(pe.offset)
-                     .arg(pe.errorString());
+        *error =
+            QCoreApplication::translate("SeriesImport", "The file is not a JSON object (at byte %1: %2).")
+                .arg(pe.offset)
+                .arg(pe.errorString());
         return false;
     }
     *root = doc.object();
@@ -623,8 +628,8 @@ SeriesImportResult readCloudWatchJson(const QByteArray& bytes, const SeriesMappi
         const QJsonArray vs = o.value(QLatin1String("Values")).toArray();
         if (ts.size() != vs.size()) {
             r.refused.append({0, at,
-                              QCoreApplication::translate("SeriesImport",
-                                                          "%1 timestamps but %2 values: the result is left out")
+                              QCoreApplication::translate(
+                                  "SeriesImport", "%1 timestamps but %2 values: the result is left out")
                                   .arg(ts.size())
                                   .arg(vs.size())});
             continue;
@@ -637,7 +642,8 @@ SeriesImportResult readCloudWatchJson(const QByteArray& bytes, const SeriesMappi
             QDateTime when;
             QString reason;
             const QString path = at + QStringLiteral(".Timestamps[%1]").arg(j);
-            const QString cell = ts[j].isDouble() ? QString::number(ts[j].toDouble(), 'f', 3) : ts[j].toString();
+            const QString cell =
+                ts[j].isDouble() ? QString::number(ts[j].toDouble(), 'f', 3) : ts[j].toString();
             if (!times.read(cell, &when, &reason, path)) {
                 if (!r.error.isEmpty())
                     return finish(r);
@@ -747,7 +753,8 @@ SeriesImportResult readPrometheus(const QByteArray& bytes, const SeriesMapping& 
 SeriesFormat SeriesImport::detect(const QByteArray& bytes, const QString& fileName)
 {
     const QByteArray head = bytes.left(4096).trimmed();
-    const bool jsonName = QFileInfo(fileName).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    const bool jsonName =
+        QFileInfo(fileName).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
     if (head.startsWith('{') || (jsonName && head.startsWith('['))) {
         QJsonObject root;
         QString error;
@@ -781,7 +788,8 @@ SeriesFormat SeriesImport::detect(const QByteArray& bytes, const QString& fileNa
     return SeriesFormat::GenericCsv;
 }
 
-SeriesImportResult SeriesImport::read(const QByteArray& bytes, SeriesFormat format, const SeriesMapping& mapping)
+SeriesImportResult SeriesImport::read(const QByteArray& bytes, SeriesFormat format,
+                                      const SeriesMapping& mapping)
 {
     SeriesImportResult r = readFormat(bytes, format, mapping);
     if (!r.ok())

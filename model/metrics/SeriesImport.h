@@ -31,19 +31,19 @@ enum class SeriesFormat
 // (never guessed: without it such a file is refused).
 struct SeriesMapping
 {
-    int timeColumn = 0;        // 0-based
-    QList<int> valueColumns;   // 0-based; empty: every column but the time column
-    QTimeZone zone;            // invalid: none chosen
+    int timeColumn = 0;            // 0-based
+    QList<int> valueColumns;       // 0-based; empty: every column but the time column
+    QTimeZone zone;                // invalid: none chosen
     QLocale locale = QLocale::c(); // its decimal separator is accepted besides '.'
-    bool hasHeader = true;     // the first line names the columns
-    QString unit;              // given to every series that has none
+    bool hasHeader = true;         // the first line names the columns
+    QString unit;                  // given to every series that has none
 };
 
 // A line (or JSON element) left out, with why.
 struct Refusal
 {
-    int line = 0;  // 1-based line of the file; 0 for JSON
-    QString path;  // JSON path (MetricDataResults[1].Values[3]); empty for tables
+    int line = 0;   // 1-based line of the file; 0 for JSON
+    QString path;   // JSON path (MetricDataResults[1].Values[3]); empty for tables
     QString reason; // translated
 };
 

@@ -45,11 +45,13 @@ QString SeriesSummary::text(const MetricSeries& series, std::optional<double> th
     const QTimeZone zone = displayZone.isValid() ? displayZone : QTimeZone::utc();
     const QDate firstDay = series.points.front().at.toTimeZone(zone).date();
     const QDate lastDay = series.points.back().at.toTimeZone(zone).date();
-    const QString timeFormat = firstDay == lastDay ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm");
+    const QString timeFormat =
+        firstDay == lastDay ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm");
     auto when = [&](const QDateTime& at) { return at.toTimeZone(zone).toString(timeFormat); };
 
     const SeriesPoint& top = series.points[peak];
-    QString sentence = tr("Peaks at %1 at %2").arg(formatValue(*top.value, series.unit, locale), when(top.at));
+    QString sentence =
+        tr("Peaks at %1 at %2").arg(formatValue(*top.value, series.unit, locale), when(top.at));
 
     // The latest milestone at or before the peak, else the earliest after it.
     const SummaryMilestone* before = nullptr;

@@ -58,9 +58,10 @@ int main(int argc, char** argv)
             runs.append(double(t.nsecsElapsed()) / 1e6);
             points = r.series.isEmpty() ? -1 : r.series.front().points.size();
         }
-        std::printf("import CSV, %lld points x 2 series, %-14s median %7.1f ms  (target <= 1000 ms, %.1f MB)\n",
-                    static_cast<long long>(points), unixTimes ? "unix ms times" : "ISO times", median(runs),
-                    double(csv.size()) / 1e6);
+        std::printf(
+            "import CSV, %lld points x 2 series, %-14s median %7.1f ms  (target <= 1000 ms, %.1f MB)\n",
+            static_cast<long long>(points), unixTimes ? "unix ms times" : "ISO times", median(runs),
+            double(csv.size()) / 1e6);
     }
 
     // 20 series x 100,000 points, to 1,000 columns, whole range and a zoom.

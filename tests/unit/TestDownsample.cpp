@@ -34,7 +34,8 @@ QList<SeriesPoint> randomSeries(QRandomGenerator& rng, int n)
 
 int columnOf(const SeriesPoint& p, const QDateTime& from, const QDateTime& to, int columns)
 {
-    return downsampleColumn(p.at.toMSecsSinceEpoch(), from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), columns);
+    return downsampleColumn(p.at.toMSecsSinceEpoch(), from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(),
+                            columns);
 }
 
 // The indexes in full of the output's points (a subsequence), or an empty
@@ -68,7 +69,8 @@ bool isLocalExtremum(const QList<SeriesPoint>& s, qsizetype i, bool max)
 }
 
 // Checks every property of downsample(full, from, to, columns); false with a message.
-QString checkProperties(const QList<SeriesPoint>& full, const QDateTime& from, const QDateTime& to, int columns)
+QString checkProperties(const QList<SeriesPoint>& full, const QDateTime& from, const QDateTime& to,
+                        int columns)
 {
     const QList<SeriesPoint> out = downsample(full, from, to, columns);
     if (out.size() > 4 * qsizetype(columns))
@@ -170,11 +172,10 @@ private slots:
         for (const auto& [from, to] : windows) {
             for (int columns : {1, 3, 64, 640, 1000, points * 3}) {
                 const QString failure = checkProperties(full, from, to, columns);
-                QVERIFY2(failure.isEmpty(),
-                         qPrintable(QStringLiteral("%1 columns, window %2 .. %3: %4")
-                                        .arg(columns)
-                                        .arg(from.toString(Qt::ISODateWithMs), to.toString(Qt::ISODateWithMs),
-                                             failure)));
+                QVERIFY2(failure.isEmpty(), qPrintable(QStringLiteral("%1 columns, window %2 .. %3: %4")
+                                                           .arg(columns)
+                                                           .arg(from.toString(Qt::ISODateWithMs),
+                                                                to.toString(Qt::ISODateWithMs), failure)));
             }
         }
     }
@@ -185,7 +186,8 @@ private slots:
         QRandomGenerator rng(7);
         QList<SeriesPoint> full;
         for (int i = 0; i < 300; ++i)
-            full.append({kStart.addSecs(60 * i), rng.bounded(10) ? std::optional<double>(rng.generateDouble()) : std::nullopt});
+            full.append({kStart.addSecs(60 * i),
+                         rng.bounded(10) ? std::optional<double>(rng.generateDouble()) : std::nullopt});
         QCOMPARE(downsample(full, full.front().at, full.back().at, 300), full);
     }
 
@@ -220,7 +222,9 @@ private slots:
         const qint64 far = qint64(1) << 60;
         QCOMPARE(downsampleColumn(far, -far, far, 1000000), 999999);
         QCOMPARE(downsampleColumn(0, -far, far, 1000000), 500000);
-        QCOMPARE(downsampleColumn(0, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), 10), -1);
+        QCOMPARE(
+            downsampleColumn(0, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), 10),
+            -1);
         const QList<SeriesPoint> wide{{QDateTime(QDate(-9999, 1, 1), QTime(0, 0), Qt::UTC), 1.0},
                                       {QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC), 5.0},
                                       {QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC), 2.0}};

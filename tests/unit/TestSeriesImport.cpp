@@ -65,7 +65,8 @@ private slots:
     void detectUnknown()
     {
         QCOMPARE(SeriesImport::detect("{\"hello\": 1}", QStringLiteral("x.json")), SeriesFormat::Unknown);
-        QCOMPARE(SeriesImport::detect("just one column\n1\n", QStringLiteral("x.csv")), SeriesFormat::Unknown);
+        QCOMPARE(SeriesImport::detect("just one column\n1\n", QStringLiteral("x.csv")),
+                 SeriesFormat::Unknown);
         QCOMPARE(SeriesImport::detect("", {}), SeriesFormat::Unknown);
         const SeriesImportResult r = SeriesImport::read("{}", SeriesFormat::Unknown);
         QVERIFY(!r.ok());
@@ -74,15 +75,15 @@ private slots:
 
     void cloudWatchConsoleCsv()
     {
-        const SeriesImportResult r = SeriesImport::read(fixture("cloudwatch-console.csv"), SeriesFormat::CloudWatchCsv);
+        const SeriesImportResult r =
+            SeriesImport::read(fixture("cloudwatch-console.csv"), SeriesFormat::CloudWatchCsv);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.series.size(), 2);
         QCOMPARE(r.series[0].name, QStringLiteral("CPUUtilization"));
         QCOMPARE(r.series[1].name, QStringLiteral("NetworkIn"));
-        QCOMPARE(r.series[0].points,
-                 (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(12.5)},
-                                     {utc(2024, 3, 7, 14, 5), v(41.2)},
-                                     {utc(2024, 3, 7, 14, 10), v(18)}}));
+        QCOMPARE(r.series[0].points, (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(12.5)},
+                                                         {utc(2024, 3, 7, 14, 5), v(41.2)},
+                                                         {utc(2024, 3, 7, 14, 10), v(18)}}));
         // An empty cell is a gap, never zero.
         QCOMPARE(r.series[1].points[1].value, gap);
         QCOMPARE(r.series[1].points[2].value, v(2048));
@@ -98,10 +99,9 @@ private slots:
         QCOMPARE(r.series[0].name, QStringLiteral("CPUUtilization"));
         QCOMPARE(r.series[1].name, QStringLiteral("HTTPCode_Target_5XX_Count"));
         // get-metric-data answers newest first: the points end in time order.
-        QCOMPARE(r.series[0].points,
-                 (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(12.5)},
-                                     {utc(2024, 3, 7, 14, 5), v(41.2)},
-                                     {utc(2024, 3, 7, 14, 10), v(18)}}));
+        QCOMPARE(r.series[0].points, (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(12.5)},
+                                                         {utc(2024, 3, 7, 14, 5), v(41.2)},
+                                                         {utc(2024, 3, 7, 14, 10), v(18)}}));
         QCOMPARE(r.series[1].points,
                  (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(0)}, {utc(2024, 3, 7, 14, 5), v(37)}}));
     }
@@ -124,22 +124,23 @@ private slots:
 
     void grafanaJoined()
     {
-        const SeriesImportResult r = SeriesImport::read(fixture("grafana-joined.csv"), SeriesFormat::GrafanaJoinedCsv);
+        const SeriesImportResult r =
+            SeriesImport::read(fixture("grafana-joined.csv"), SeriesFormat::GrafanaJoinedCsv);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.series.size(), 2);
         QCOMPARE(r.series[0].name, QStringLiteral("p99 latency"));
         QCOMPARE(r.series[1].name, QStringLiteral("p50 latency"));
         // Unix milliseconds (1709820000000 = 2024-03-07 14:00 UTC).
-        QCOMPARE(r.series[0].points,
-                 (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(0.41)},
-                                     {utc(2024, 3, 7, 14, 1), gap},
-                                     {utc(2024, 3, 7, 14, 2), v(1.93)}}));
+        QCOMPARE(r.series[0].points, (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(0.41)},
+                                                         {utc(2024, 3, 7, 14, 1), gap},
+                                                         {utc(2024, 3, 7, 14, 2), v(1.93)}}));
         QCOMPARE(r.series[1].points[1], (SeriesPoint{utc(2024, 3, 7, 14, 1), v(0.13)}));
     }
 
     void grafanaRows()
     {
-        const SeriesImportResult r = SeriesImport::read(fixture("grafana-rows.csv"), SeriesFormat::GrafanaRowsCsv);
+        const SeriesImportResult r =
+            SeriesImport::read(fixture("grafana-rows.csv"), SeriesFormat::GrafanaRowsCsv);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.series.size(), 2);
         QCOMPARE(r.series[0].name, QStringLiteral("web-1"));
@@ -161,16 +162,16 @@ private slots:
         QCOMPARE(r.series[0].name, QStringLiteral("up{instance=\"localhost:9090\", job=\"prometheus\"}"));
         QCOMPARE(r.series[1].name, QStringLiteral("up{instance=\"localhost:9091\", job=\"node\"}"));
         // 1435781430.781 s = 2015-07-01 20:10:30.781 UTC; "NaN" is a gap.
-        QCOMPARE(r.series[1].points,
-                 (QList<SeriesPoint>{{utc(2015, 7, 1, 20, 10, 30, 781), v(0)},
-                                     {utc(2015, 7, 1, 20, 10, 45, 781), gap},
-                                     {utc(2015, 7, 1, 20, 11, 0, 781), v(1)}}));
+        QCOMPARE(r.series[1].points, (QList<SeriesPoint>{{utc(2015, 7, 1, 20, 10, 30, 781), v(0)},
+                                                         {utc(2015, 7, 1, 20, 10, 45, 781), gap},
+                                                         {utc(2015, 7, 1, 20, 11, 0, 781), v(1)}}));
     }
 
     void prometheusErrors()
     {
-        SeriesImportResult r = SeriesImport::read(R"({"status":"error","errorType":"bad_data","error":"parse error"})",
-                                                  SeriesFormat::PrometheusJson);
+        SeriesImportResult r =
+            SeriesImport::read(R"({"status":"error","errorType":"bad_data","error":"parse error"})",
+                               SeriesFormat::PrometheusJson);
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("parse error")));
         r = SeriesImport::read(R"({"status":"success","data":{"resultType":"vector","result":[]}})",
@@ -197,10 +198,9 @@ private slots:
         QCOMPARE(r.series.size(), 2);
         QCOMPARE(r.series[0].name, QStringLiteral("avg:system.cpu.user{host:web-1}"));
         // Unix seconds (1709820000 = 2024-03-07 14:00 UTC).
-        QCOMPARE(r.series[1].points,
-                 (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(3.25)},
-                                     {utc(2024, 3, 7, 14, 5), gap},
-                                     {utc(2024, 3, 7, 14, 10), v(4)}}));
+        QCOMPARE(r.series[1].points, (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(3.25)},
+                                                         {utc(2024, 3, 7, 14, 5), gap},
+                                                         {utc(2024, 3, 7, 14, 10), v(4)}}));
     }
 
     void genericWithOffsets()
@@ -209,16 +209,16 @@ private slots:
         m.timeColumn = 1;
         m.valueColumns = {2};
         m.unit = QStringLiteral("load");
-        const SeriesImportResult r = SeriesImport::read(fixture("generic-offsets.tsv"), SeriesFormat::GenericCsv, m);
+        const SeriesImportResult r =
+            SeriesImport::read(fixture("generic-offsets.tsv"), SeriesFormat::GenericCsv, m);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.series.size(), 1);
         QCOMPARE(r.series[0].name, QStringLiteral("load"));
         QCOMPARE(r.series[0].unit, QStringLiteral("load"));
         // +01:00, Z and the basic form; sorted by time.
-        QCOMPARE(r.series[0].points,
-                 (QList<SeriesPoint>{{utc(2024, 3, 7, 12, 0), v(1)},
-                                     {utc(2024, 3, 7, 13, 1), v(0.75)},
-                                     {utc(2024, 3, 7, 13, 2), v(0.5)}}));
+        QCOMPARE(r.series[0].points, (QList<SeriesPoint>{{utc(2024, 3, 7, 12, 0), v(1)},
+                                                         {utc(2024, 3, 7, 13, 1), v(0.75)},
+                                                         {utc(2024, 3, 7, 13, 2), v(0.5)}}));
         QCOMPARE(refusedLines(r), QList<int>{5});
     }
 
@@ -243,15 +243,15 @@ private slots:
         // 01:30 CET = 00:30 UTC (decimal comma of the mapping's locale);
         // 03:30 CEST = 01:30 UTC with an empty cell (a gap);
         // 2024-10-27 03:30 CET = 02:30 UTC.
-        QCOMPARE(r.series[0].points,
-                 (QList<SeriesPoint>{{utc(2024, 3, 31, 0, 30), v(120.5)},
-                                     {utc(2024, 3, 31, 1, 30), gap},
-                                     {utc(2024, 10, 27, 2, 30), v(95)}}));
+        QCOMPARE(r.series[0].points, (QList<SeriesPoint>{{utc(2024, 3, 31, 0, 30), v(120.5)},
+                                                         {utc(2024, 3, 31, 1, 30), gap},
+                                                         {utc(2024, 10, 27, 2, 30), v(95)}}));
         QCOMPARE(r.series[1].points[1].value, v(2));
         // 3: 02:30 does not exist (DST starts); 5: not a time; 6: not a number;
         // 7: 02:30 happens twice (DST ends).
         QCOMPARE(refusedLines(r), (QList<int>{3, 5, 6, 7}));
-        QVERIFY2(r.refused[0].reason.contains(QStringLiteral("does not exist")), qPrintable(r.refused[0].reason));
+        QVERIFY2(r.refused[0].reason.contains(QStringLiteral("does not exist")),
+                 qPrintable(r.refused[0].reason));
         QVERIFY(r.refused[0].reason.contains(QStringLiteral("Europe/Berlin")));
         QVERIFY(r.refused[1].reason.contains(QStringLiteral("not a time")));
         QVERIFY(r.refused[2].reason.contains(QStringLiteral("abc")));
@@ -269,11 +269,30 @@ private slots:
         QCOMPARE(r.series[0].points, (QList<SeriesPoint>{{utc(2024, 3, 30, 17, 30), v(1)}}));
     }
 
+    void genericWithoutHeader()
+    {
+        SeriesMapping m;
+        m.hasHeader = false;
+        m.timeColumn = 1;
+        const SeriesImportResult r = SeriesImport::read(
+            "7;2024-03-07T14:05:00Z;\"41,2\"\n8;2024-03-07T14:06:00Z;1.5\n", SeriesFormat::GenericCsv, [&] {
+                m.locale = QLocale(QLocale::Spanish, QLocale::Spain);
+                return m;
+            }());
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.series.size(), 2);
+        QCOMPARE(r.series[0].name, QStringLiteral("Column 1"));
+        QCOMPARE(r.series[1].name, QStringLiteral("Column 3"));
+        QCOMPARE(r.series[1].points,
+                 (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 5), v(41.2)}, {utc(2024, 3, 7, 14, 6), v(1.5)}}));
+    }
+
     void wrongMappingImportsNothing()
     {
         SeriesMapping m;
         m.timeColumn = 5;
-        SeriesImportResult r = SeriesImport::read(fixture("generic-offsets.tsv"), SeriesFormat::GenericCsv, m);
+        SeriesImportResult r =
+            SeriesImport::read(fixture("generic-offsets.tsv"), SeriesFormat::GenericCsv, m);
         QVERIFY(!r.ok());
         QVERIFY(r.series.isEmpty());
         QVERIFY(r.error.contains(QStringLiteral("column 6")));
@@ -310,8 +329,10 @@ private slots:
         QTest::newRow("unix seconds") << "1709820300" << t;
         QTest::newRow("unix seconds fraction") << "1709820300.5" << t.addMSecs(500);
         QTest::newRow("unix milliseconds") << "1709820300000" << t;
-        QTest::newRow("seconds just below 1e11") << "99999999999" << QDateTime::fromSecsSinceEpoch(99999999999, QTimeZone::utc());
-        QTest::newRow("milliseconds from 1e11") << "100000000000" << QDateTime::fromMSecsSinceEpoch(100000000000, QTimeZone::utc());
+        QTest::newRow("seconds just below 1e11")
+            << "99999999999" << QDateTime::fromSecsSinceEpoch(99999999999, QTimeZone::utc());
+        QTest::newRow("milliseconds from 1e11")
+            << "100000000000" << QDateTime::fromMSecsSinceEpoch(100000000000, QTimeZone::utc());
         QTest::newRow("word") << "soon" << QDateTime();
         QTest::newRow("30 February") << "2024-02-30T14:05:00Z" << QDateTime();
         QTest::newRow("24:00") << "2024-03-07T24:00:00Z" << QDateTime();
@@ -405,10 +426,9 @@ private slots:
             "time,v\n2024-03-07T14:06:00Z,3\n2024-03-07T14:05:00Z,1\n2024-03-07T14:05:00Z,2\n",
             SeriesFormat::GrafanaJoinedCsv);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.series[0].points,
-                 (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 5), v(1)},
-                                     {utc(2024, 3, 7, 14, 5), v(2)},
-                                     {utc(2024, 3, 7, 14, 6), v(3)}}));
+        QCOMPARE(r.series[0].points, (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 5), v(1)},
+                                                         {utc(2024, 3, 7, 14, 5), v(2)},
+                                                         {utc(2024, 3, 7, 14, 6), v(3)}}));
     }
 
     void refusedFieldCountAndCrLf()

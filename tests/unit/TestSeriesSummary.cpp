@@ -18,7 +18,7 @@ QDateTime utc(int h, int mi, int day = 7)
 MetricSeries cpu()
 {
     MetricSeries s{QStringLiteral("CPU"), QStringLiteral("%"), {}};
-    s.points = {{utc(14, 0), 12.0}, {utc(14, 3), 30.5}, {utc(14, 5), std::nullopt}, {utc(14, 7), 41.2},
+    s.points = {{utc(14, 0), 12.0},  {utc(14, 3), 30.5},  {utc(14, 5), std::nullopt}, {utc(14, 7), 41.2},
                 {utc(14, 30), 35.0}, {utc(14, 52), 19.9}, {utc(15, 0), 12.0}};
     return s;
 }
@@ -45,10 +45,10 @@ private slots:
 
     void displayZoneAndMilestoneAfter()
     {
-        const QString text = SeriesSummary::text(cpu(), std::nullopt,
-                                                 {{QStringLiteral("detection"), utc(14, 8)},
-                                                  {QStringLiteral("resolution"), utc(15, 0)}},
-                                                 QTimeZone("Europe/Berlin"), QLocale::c());
+        const QString text = SeriesSummary::text(
+            cpu(), std::nullopt,
+            {{QStringLiteral("detection"), utc(14, 8)}, {QStringLiteral("resolution"), utc(15, 0)}},
+            QTimeZone("Europe/Berlin"), QLocale::c());
         QCOMPARE(text, QStringLiteral("Peaks at 41.2% at 15:07, 1 minute before detection."));
     }
 
@@ -63,8 +63,8 @@ private slots:
 
     void unitsLocaleAndDays()
     {
-        MetricSeries s{QStringLiteral("p99"), QStringLiteral("ms"),
-                       {{utc(23, 50), 1.5}, {utc(0, 10, 8), 1234.567}}};
+        MetricSeries s{
+            QStringLiteral("p99"), QStringLiteral("ms"), {{utc(23, 50), 1.5}, {utc(0, 10, 8), 1234.567}}};
         QCOMPARE(SeriesSummary::text(s, std::nullopt, {{QStringLiteral("the trigger"), utc(21, 10)}},
                                      QTimeZone::utc(), QLocale(QLocale::German, QLocale::Germany)),
                  QStringLiteral("Peaks at 1.234,57 ms at 2024-03-08 00:10, 3 hours after the trigger."));
