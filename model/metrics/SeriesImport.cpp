@@ -16,11 +16,6 @@ namespace hindsight::metrics {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SeriesImport", text);
-}
-
 // A plain C-locale number ("-12.5", "1e-3") without QLocale's per-call cost
 // (which dominated a 100,000-line import). False for anything else.
 bool fastToDouble(QStringView t, double* out)
@@ -396,7 +391,7 @@ SeriesImportResult finish(SeriesImportResult r)
     if (!anyPoint) {
         r.series.clear();
         r.error = r.refused.isEmpty()
-                      ? tr("The file holds no measurements.")
+                      ? SeriesImport::tr("The file holds no measurements.")
                       : QCoreApplication::translate("SeriesImport",
                                                     "No line could be read (the first: %1: %2). Check "
                                                     "which columns hold the time and the values; "
@@ -416,7 +411,7 @@ SeriesImportResult readWide(const Table& t, const SeriesMapping& m)
 {
     SeriesImportResult r;
     if (t.rows.isEmpty()) {
-        r.error = tr("The file holds no lines.");
+        r.error = SeriesImport::tr("The file holds no lines.");
         return r;
     }
     const qsizetype columns = t.rows.front().size();
@@ -448,7 +443,7 @@ SeriesImportResult readWide(const Table& t, const SeriesMapping& m)
         }
     }
     if (valueColumns.isEmpty()) {
-        r.error = tr("No value column was chosen. Nothing was imported.");
+        r.error = SeriesImport::tr("No value column was chosen. Nothing was imported.");
         return r;
     }
     if (valueColumns.size() > kMaxSeries) {
@@ -655,7 +650,8 @@ SeriesImportResult readCloudWatchJson(const QByteArray& bytes, const SeriesMappi
             } else if (vs[j].isDouble()) {
                 s.points.append({when, vs[j].toDouble()});
             } else {
-                r.refused.append({0, at + QStringLiteral(".Values[%1]").arg(j), tr("not a number")});
+                r.refused.append(
+                    {0, at + QStringLiteral(".Values[%1]").arg(j), SeriesImport::tr("not a number")});
             }
         }
         r.series.append(s);
@@ -716,7 +712,7 @@ SeriesImportResult readPrometheus(const QByteArray& bytes, const SeriesMapping& 
             const QString path = QStringLiteral("data.result[%1].values[%2]").arg(i).arg(j);
             const QJsonArray pair = values[j].toArray();
             if (pair.size() != 2 || !pair[0].isDouble() || !pair[1].isString()) {
-                r.refused.append({0, path, tr("not a pair [unix time, \"value\"]")});
+                r.refused.append({0, path, SeriesImport::tr("not a pair [unix time, \"value\"]")});
                 continue;
             }
             // Prometheus times are always seconds (with a fraction).
