@@ -269,6 +269,25 @@ private slots:
         QCOMPARE(r.series[0].points, (QList<SeriesPoint>{{utc(2024, 3, 30, 17, 30), v(1)}}));
     }
 
+    // A detected format whose times lack an offset (Grafana's formatted
+    // export writes the browser's wall time) is refused the same way.
+    void detectedFormatWithoutOffsetNeedsZone()
+    {
+        const QByteArray csv = "\"Time\",\"A-series\"\n2024-03-07 15:00:00,1\n2024-03-07 15:01:00,2\n";
+        QCOMPARE(SeriesImport::detect(csv, QStringLiteral("grafana_data_export.csv")),
+                 SeriesFormat::GrafanaJoinedCsv);
+        SeriesImportResult r = SeriesImport::read(csv, SeriesFormat::GrafanaJoinedCsv);
+        QVERIFY(!r.ok());
+        QVERIFY(r.series.isEmpty());
+        QVERIFY2(r.error.contains(QStringLiteral("no UTC offset")), qPrintable(r.error));
+        SeriesMapping m;
+        m.zone = QTimeZone("Europe/Madrid");
+        r = SeriesImport::read(csv, SeriesFormat::GrafanaJoinedCsv, m);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.series[0].points,
+                 (QList<SeriesPoint>{{utc(2024, 3, 7, 14, 0), v(1)}, {utc(2024, 3, 7, 14, 1), v(2)}}));
+    }
+
     void genericWithoutHeader()
     {
         SeriesMapping m;
