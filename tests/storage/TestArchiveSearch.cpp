@@ -267,9 +267,12 @@ private slots:
         const QString location = m_locations.at(backend);
         QString error;
         QVERIFY2(execInArchive(location,
-                               // Back to schema 4: without the pairs (5), the versions (6) and the
-                               // review record (7).
-                               QStringLiteral("DROP TABLE review_questions, review_comments, "
+                               // Back to schema 4: without the pairs (5), the versions (6), the
+                               // review record (7) and the contributing factors (8).
+                               QStringLiteral("DROP TABLE factor_categories, contributing_factor_whys, "
+                                              "contributing_factors, coe_learning; "
+                                              "ALTER TABLE timeline_entries DROP COLUMN highlight; "
+                                              "DROP TABLE review_questions, review_comments, "
                                               "review_meeting_attendees, review_meetings, coe_reviews; "
                                               "DROP TABLE coe_versions; DROP INDEX coe_search_pairs; "
                                               "ALTER TABLE coe_search DROP COLUMN pairs, DROP COLUMN pairs_cut; "
