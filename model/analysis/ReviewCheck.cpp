@@ -430,6 +430,25 @@ private:
                         "item and link it to this step.")
                         .arg(i + 1));
         }
+        // Format 1.1: the contributing factors are what the archive learns
+        // from. A COE that names none (every COE written before 1.1) is not
+        // flagged; once it names one, every root cause must lead to one.
+        for (int i = 0; i < ws.size() && !m_coe.factors.isEmpty(); ++i) {
+            const WhyStep& w = ws.at(i);
+            if (!w.rootCause)
+                continue;
+            const bool named =
+                !w.id.isEmpty() && std::any_of(m_coe.factors.cbegin(), m_coe.factors.cend(),
+                                               [&](const ContributingFactor& f) { return f.whys.contains(w.id); });
+            if (!named)
+                add("factor.missing", {Section::Whys, i, QStringLiteral("root_cause")},
+                    QCoreApplication::translate(
+                        "ReviewCheck",
+                        "Why step %1 is a root cause, but no contributing factor comes from it. Add a "
+                        "contributing factor with its category and link it to this step, so that the "
+                        "archive can count it across incidents.")
+                        .arg(i + 1));
+        }
     }
 
     void actions()
@@ -630,6 +649,7 @@ const QList<Rule>& reviewRules()
         {QStringLiteral("whys.shallow"), L::Warning, S::Whys},
         {QStringLiteral("whys.human-error-unexplored"), L::Warning, S::Whys},
         {QStringLiteral("whys.root-cause-without-action"), L::Warning, S::Whys},
+        {QStringLiteral("factor.missing"), L::Warning, S::Whys},
         {QStringLiteral("action.none"), L::Error, S::Actions},
         {QStringLiteral("action.missing-priority"), L::Warning, S::Actions},
         {QStringLiteral("action.missing-owner"), L::Warning, S::Actions},

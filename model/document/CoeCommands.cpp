@@ -54,6 +54,9 @@ void DocumentEditor::setField(CoeDocument* d, CoeDocument::Field field, const QV
     case F::SecondOrder: c.impact.secondOrder = v.toString(); break;
     case F::CustomerSentiment: c.impact.customerSentiment = v.toString(); break;
     case F::Problem: c.problem = v.toString(); break;
+    case F::Template: c.templateName = v.toString(); break;
+    case F::DetectionSource: c.detection.source = enumOf<DetectionSource>(v); break;
+    case F::DetectionDescription: c.detection.description = v.toString(); break;
     }
     emit d->fieldChanged(field);
 }

@@ -41,6 +41,11 @@ template <> struct ListTraits<RelatedItem>
     static constexpr auto list = CoeDocument::List::Related;
     static constexpr auto member = &Coe::related;
 };
+template <> struct ListTraits<ContributingFactor>
+{
+    static constexpr auto list = CoeDocument::List::Factors;
+    static constexpr auto member = &Coe::factors;
+};
 
 // The primitive changes, each with its signals. Only commands call these.
 struct DocumentEditor

@@ -65,6 +65,9 @@ QString toDisplayString(CoeDocument::Field field)
     case F::SecondOrder: return CoeDocumentText::tr("Second-Order Impact");
     case F::CustomerSentiment: return CoeDocumentText::tr("Customer Sentiment");
     case F::Problem: return CoeDocumentText::tr("Problem Statement");
+    case F::Template: return CoeDocumentText::tr("Template");
+    case F::DetectionSource: return CoeDocumentText::tr("Detected By");
+    case F::DetectionDescription: return CoeDocumentText::tr("How It Was Detected");
     }
     return {};
 }
@@ -188,6 +191,9 @@ QVariant CoeDocument::fieldValue(Field field) const
     case Field::SecondOrder: return c.impact.secondOrder;
     case Field::CustomerSentiment: return c.impact.customerSentiment;
     case Field::Problem: return c.problem;
+    case Field::Template: return c.templateName;
+    case Field::DetectionSource: return QVariant::fromValue(c.detection.source);
+    case Field::DetectionDescription: return c.detection.description;
     }
     return {};
 }
@@ -199,6 +205,7 @@ void CoeDocument::setField(Field field, const QVariant& value)
     QVariant v = value;
     switch (field) {
     case Field::Status: v = QVariant::fromValue(enumOf<Status>(value)); break;
+    case Field::DetectionSource: v = QVariant::fromValue(enumOf<DetectionSource>(value)); break;
     case Field::Severity: v = value.isNull() ? QVariant() : QVariant(value.toInt()); break;
     case Field::CustomersAffected: v = value.isNull() ? QVariant() : QVariant(value.toLongLong()); break;
     case Field::SlaBreached: v = value.isNull() ? QVariant() : QVariant(value.toBool()); break;
@@ -294,6 +301,7 @@ QVariant CoeDocument::timelineFieldValue(int row, TimelineField field) const
     case TimelineField::Approximate: return e.approximate;
     case TimelineField::Source: return e.source;
     case TimelineField::GapExplanation: return e.gapExplanation;
+    case TimelineField::Highlight: return e.highlight;
     }
     return {};
 }
@@ -321,6 +329,7 @@ int CoeDocument::setTimelineField(int row, TimelineField field, const QVariant& 
     case TimelineField::Approximate: e.approximate = value.toBool(); break;
     case TimelineField::Source: e.source = value.toString(); break;
     case TimelineField::GapExplanation: e.gapExplanation = value.toString(); break;
+    case TimelineField::Highlight: e.highlight = value.toBool(); break;
     }
     if (e == old)
         return row;
@@ -509,6 +518,13 @@ void CoeDocument::removeWhy(const QString& id)
         if (unlinked != a)
             new SetRowCommand<ActionItem>(this, macro->text(), r, a, unlinked, -1, macro);
     }
+    for (int r = 0; r < m_coe.factors.size(); ++r) {
+        const ContributingFactor& f = m_coe.factors[r];
+        ContributingFactor unlinked = f;
+        unlinked.whys.removeIf([&doomed](const QString& w) { return doomed.contains(w); });
+        if (unlinked != f)
+            new SetRowCommand<ContributingFactor>(this, macro->text(), r, f, unlinked, -1, macro);
+    }
     // Children always come after their parents in the list (orderWhys on
     // load; addWhy appends), so removing from the end removes leaves first.
     for (int r = int(m_coe.whys.size()) - 1; r >= 0; --r)
@@ -622,6 +638,59 @@ void CoeDocument::setRelatedField(int row, RelatedField field, const QVariant& v
     if (r == old)
         return;
     push(new SetRowCommand<RelatedItem>(this, CoeDocumentText::tr("Edit Related Item"), row, old, r, 600 + int(field)));
+}
+
+// --- contributing factors ----------------------------------------------------
+
+int CoeDocument::factorRow(const QString& id) const
+{
+    for (int r = 0; r < m_coe.factors.size(); ++r)
+        if (m_coe.factors[r].id == id)
+            return r;
+    return -1;
+}
+
+QString CoeDocument::addFactor(const ContributingFactor& factor)
+{
+    ContributingFactor f = factor;
+    if (f.id.isEmpty() || factorRow(f.id) >= 0) {
+        QStringList ids;
+        for (const auto& x : m_coe.factors)
+            ids << x.id;
+        f.id = nextId(QStringLiteral("f"), ids);
+    }
+    push(new InsertRowCommand<ContributingFactor>(this, CoeDocumentText::tr("Add Contributing Factor"),
+                                                  int(m_coe.factors.size()), f));
+    return f.id;
+}
+
+void CoeDocument::removeFactors(QList<int> rows)
+{
+    rows = removalOrder(rows, m_coe.factors.size());
+    if (rows.isEmpty())
+        return;
+    auto* macro =
+        new QUndoCommand(CoeDocumentText::tr("Delete %n Contributing Factors", nullptr, int(rows.size())));
+    for (int r : rows)
+        new RemoveRowCommand<ContributingFactor>(this, macro->text(), r, macro);
+    push(macro);
+}
+
+void CoeDocument::setFactorField(int row, FactorField field, const QVariant& value)
+{
+    if (row < 0 || row >= m_coe.factors.size())
+        return;
+    const ContributingFactor old = m_coe.factors[row];
+    ContributingFactor f = old;
+    switch (field) {
+    case FactorField::Category: f.category = value.toString().trimmed(); break;
+    case FactorField::Description: f.description = value.toString(); break;
+    case FactorField::Whys: f.whys = value.toStringList(); break;
+    }
+    if (f == old)
+        return;
+    push(new SetRowCommand<ContributingFactor>(this, CoeDocumentText::tr("Edit Contributing Factor"), row, old, f,
+                                               700 + int(field)));
 }
 
 } // namespace hindsight

@@ -54,21 +54,25 @@ public:
         SecondOrder,
         CustomerSentiment,
         Problem,
+        Template,             // format 1.1: the template's name
+        DetectionSource,      // format 1.1: hindsight::DetectionSource
+        DetectionDescription, // format 1.1
     };
     Q_ENUM(Field)
 
     // The lists of the COE; signals about rows name one of these.
-    enum class List { Timeline, Metrics, Questions, Whys, Actions, Related };
+    enum class List { Timeline, Metrics, Questions, Whys, Actions, Related, Factors };
     Q_ENUM(List)
 
     // Values are QVariant: text as QString, enumerations as the enum or int,
     // dates as QDate, instants as QDateTime (converted to UTC).
-    enum class TimelineField { At, Text, Milestone, Approximate, Source, GapExplanation };
+    enum class TimelineField { At, Text, Milestone, Approximate, Source, GapExplanation, Highlight };
     enum class MetricField { Name, Role, Description, SourceUrl };
     enum class QuestionField { Area, Question, Answer };
     enum class WhyField { Why, Because, RootCause, HumanError };
     enum class ActionField { Title, Description, Priority, Owner, Due, Status, Kind, Whys, Link };
     enum class RelatedField { Kind, Title, Uuid, Url };
+    enum class FactorField { Category, Description, Whys };
 
     explicit CoeDocument(Coe coe = makeNewCoe(), QObject* parent = nullptr);
     ~CoeDocument() override;
@@ -179,6 +183,14 @@ public:
     // already linked to an existing item pushes nothing. Returns the item's id
     // (empty when the row does not exist).
     QString makeActionItemFromQuestion(int row, ActionItem item = {});
+
+    // --- contributing factors (format 1.1) -------------------------------------
+    // Appends; gives the factor a fresh id ("f1", ...) when it has none or a
+    // taken one. Returns the id.
+    QString addFactor(const ContributingFactor& factor = {});
+    void removeFactors(QList<int> rows);
+    void setFactorField(int row, FactorField field, const QVariant& value);
+    int factorRow(const QString& id) const;
 
 signals:
     void fieldChanged(hindsight::CoeDocument::Field field);

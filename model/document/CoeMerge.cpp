@@ -211,6 +211,9 @@ QString fieldText(const Coe& c, F field)
     case F::SecondOrder: return c.impact.secondOrder;
     case F::CustomerSentiment: return c.impact.customerSentiment;
     case F::Problem: return c.problem;
+    case F::Template: return c.templateName;
+    case F::DetectionSource: return displayName(c.detection.source);
+    case F::DetectionDescription: return c.detection.description;
     }
     return {};
 }
@@ -236,6 +239,9 @@ bool sameField(const Coe& a, const Coe& b, F field)
     case F::SecondOrder: return a.impact.secondOrder == b.impact.secondOrder;
     case F::CustomerSentiment: return a.impact.customerSentiment == b.impact.customerSentiment;
     case F::Problem: return a.problem == b.problem;
+    case F::Template: return a.templateName == b.templateName;
+    case F::DetectionSource: return a.detection.source == b.detection.source;
+    case F::DetectionDescription: return a.detection.description == b.detection.description;
     }
     return true;
 }
@@ -261,6 +267,9 @@ void copyField(Coe& to, const Coe& from, F field)
     case F::SecondOrder: to.impact.secondOrder = from.impact.secondOrder; break;
     case F::CustomerSentiment: to.impact.customerSentiment = from.impact.customerSentiment; break;
     case F::Problem: to.problem = from.problem; break;
+    case F::Template: to.templateName = from.templateName; break;
+    case F::DetectionSource: to.detection.source = from.detection.source; break;
+    case F::DetectionDescription: to.detection.description = from.detection.description; break;
     }
 }
 
@@ -333,6 +342,7 @@ const FieldInfo kFields[] = {
     {F::CustomersAffected, S::Impact}, {F::ImpactDescription, S::Impact}, {F::FinancialImpact, S::Impact},
     {F::SlaBreached, S::Impact},      {F::Pillars, S::Impact},         {F::Consequences, S::Impact},
     {F::SecondOrder, S::Impact},      {F::CustomerSentiment, S::Impact}, {F::Problem, S::Whys},
+    {F::Template, S::Summary},        {F::DetectionSource, S::Impact}, {F::DetectionDescription, S::Impact},
 };
 
 QString fieldKey(F field)

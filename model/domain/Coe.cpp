@@ -12,7 +12,8 @@ bool Coe::sameContent(const Coe& o) const
         && createdAt == o.createdAt && updatedAt == o.updatedAt && displayTimeZone == o.displayTimeZone
         && summary == o.summary && impact == o.impact && timeline == o.timeline && metrics == o.metrics
         && questions == o.questions && problem == o.problem && whys == o.whys
-        && actionItems == o.actionItems && related == o.related && review == o.review;
+        && actionItems == o.actionItems && related == o.related && review == o.review
+        && templateName == o.templateName && detection == o.detection && factors == o.factors;
 }
 
 Coe makeNewCoe(const QString& title)

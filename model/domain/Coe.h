@@ -49,6 +49,7 @@ struct TimelineEntry
     bool approximate = false;
     QString source;
     QString gapExplanation; // explains the gap before this entry
+    bool highlight = false; // format 1.1: a key moment
     bool operator==(const TimelineEntry&) const = default;
 };
 
@@ -105,6 +106,25 @@ struct ActionItem
     bool operator==(const ActionItem&) const = default;
 };
 
+// Format 1.1: how the incident was detected.
+struct Detection
+{
+    DetectionSource source = DetectionSource::None;
+    QString description;
+    bool isEmpty() const { return source == DetectionSource::None && description.isEmpty(); }
+    bool operator==(const Detection&) const = default;
+};
+
+// Format 1.1: one contributing factor, the unit of learning across COEs.
+struct ContributingFactor
+{
+    QString id;       // unique among the factors
+    QString category; // a name of the archive's taxonomy, e.g. "change/configuration"
+    QString description;
+    QStringList whys; // ids of the WhyStep it comes from
+    bool operator==(const ContributingFactor&) const = default;
+};
+
 struct RelatedItem
 {
     RelatedKind kind = RelatedKind::Link;
@@ -137,6 +157,9 @@ struct Coe
     QList<ActionItem> actionItems;
     QList<RelatedItem> related;
     Review review; // format 1.1: the review record
+    QString templateName;              // format 1.1 `template`: the template it was started from
+    Detection detection;               // format 1.1
+    QList<ContributingFactor> factors; // format 1.1 `contributing_factors`
 
     // Storage bookkeeping, not part of the interchange format: the archive's
     // revision of this COE when it was loaded (0 for a COE never saved).

@@ -96,6 +96,19 @@ QString displayName(ActionKind v)
     return {};
 }
 
+QString displayName(DetectionSource v)
+{
+    switch (v) {
+    case DetectionSource::None: return {};
+    case DetectionSource::Alarm: return DisplayNamesText::tr("Alarm");
+    case DetectionSource::CustomerReport: return DisplayNamesText::tr("Customer report");
+    case DetectionSource::InternalReport: return DisplayNamesText::tr("Internal report");
+    case DetectionSource::Audit: return DisplayNamesText::tr("Audit");
+    case DetectionSource::Other: return DisplayNamesText::tr("Other");
+    }
+    return {};
+}
+
 QString displayName(RelatedKind v)
 {
     switch (v) {

@@ -20,6 +20,7 @@ QString displayName(ActionStatus v);
 QString displayName(ActionKind v);
 QString displayName(RelatedKind v);
 QString displayName(Pillar v);
+QString displayName(DetectionSource v);
 // The written impact fields, as headings and labels (without mnemonic or colon).
 enum class TextField { ImpactDescription, Consequences, SecondOrder, CustomerSentiment };
 QString fieldName(TextField f);

@@ -45,6 +45,11 @@ const Table<Pillar, 7> kPillar{{{Pillar::SecurityConfidentiality, "security_conf
                                 {Pillar::PerformanceEfficiency, "performance_efficiency"},
                                 {Pillar::CostOptimization, "cost_optimization"},
                                 {Pillar::Operations, "operations"}}};
+const Table<DetectionSource, 5> kDetection{{{DetectionSource::Alarm, "alarm"},
+                                            {DetectionSource::CustomerReport, "customer_report"},
+                                            {DetectionSource::InternalReport, "internal_report"},
+                                            {DetectionSource::Audit, "audit"},
+                                            {DetectionSource::Other, "other"}}};
 
 template <typename E, std::size_t N> QString name(const Table<E, N>& t, E v)
 {
@@ -81,6 +86,7 @@ QString toString(ActionStatus v) { return name(kActionStatus, v); }
 QString toString(ActionKind v) { return name(kKind, v); }
 QString toString(RelatedKind v) { return name(kRelated, v); }
 QString toString(Pillar v) { return name(kPillar, v); }
+QString toString(DetectionSource v) { return name(kDetection, v); }
 
 #define HINDSIGHT_ENUM_TABLE(E, T)                                                                          \
     template <> std::optional<E> enumFromString<E>(const QString& s) { return parse(T, s); }               \
@@ -95,6 +101,7 @@ HINDSIGHT_ENUM_TABLE(ActionStatus, kActionStatus)
 HINDSIGHT_ENUM_TABLE(ActionKind, kKind)
 HINDSIGHT_ENUM_TABLE(RelatedKind, kRelated)
 HINDSIGHT_ENUM_TABLE(Pillar, kPillar)
+HINDSIGHT_ENUM_TABLE(DetectionSource, kDetection)
 
 #undef HINDSIGHT_ENUM_TABLE
 

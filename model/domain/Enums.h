@@ -19,6 +19,8 @@ enum class Priority { None, High, Medium, Low };
 enum class ActionStatus { Open, InProgress, Done, WontDo };
 enum class ActionKind { None, Prevent, Detect, Diagnose, Mitigate, Other };
 enum class RelatedKind { Coe, Link };
+// How the incident was detected (format 1.1 `detection.source`).
+enum class DetectionSource { None, Alarm, CustomerReport, InternalReport, Audit, Other };
 enum class Pillar {
     SecurityConfidentiality,
     SecurityIntegrity,
@@ -38,6 +40,7 @@ QString toString(ActionStatus v);
 QString toString(ActionKind v); // empty for None
 QString toString(RelatedKind v);
 QString toString(Pillar v);
+QString toString(DetectionSource v); // empty for None
 
 template <typename E> std::optional<E> enumFromString(const QString& s);
 template <> std::optional<Status> enumFromString<Status>(const QString& s);
@@ -49,6 +52,7 @@ template <> std::optional<ActionStatus> enumFromString<ActionStatus>(const QStri
 template <> std::optional<ActionKind> enumFromString<ActionKind>(const QString& s);
 template <> std::optional<RelatedKind> enumFromString<RelatedKind>(const QString& s);
 template <> std::optional<Pillar> enumFromString<Pillar>(const QString& s);
+template <> std::optional<DetectionSource> enumFromString<DetectionSource>(const QString& s);
 
 // Every value of an enumeration, in declaration order (None excluded).
 template <typename E> QList<E> allValues();
@@ -61,5 +65,6 @@ template <> QList<ActionStatus> allValues<ActionStatus>();
 template <> QList<ActionKind> allValues<ActionKind>();
 template <> QList<RelatedKind> allValues<RelatedKind>();
 template <> QList<Pillar> allValues<Pillar>();
+template <> QList<DetectionSource> allValues<DetectionSource>();
 
 } // namespace hindsight

@@ -58,10 +58,12 @@ JsonReadResult CoeJsonReader::read(const QJsonObject& root)
         readWhys(root);
         readActionItems(root);
         readRelated(root);
+        readLearning(root);
         readReview(root);
         if (!m_draft) { // a document in progress may point at a step not written yet
             checkWhyReferences();
             checkActionReferences();
+            checkFactorReferences();
             checkReviewReferences();
         }
         fillMissingActionIds();
@@ -111,7 +113,7 @@ void CoeJsonReader::readTopLevel(const QJsonObject& root)
     warnUnknownKeys(root, path,
                     "$schema format format_version uuid title status severity owner reviewers services tags "
                     "created_at updated_at display_time_zone summary impact timeline metrics questions "
-                    "problem whys action_items related review");
+                    "problem whys action_items related template detection contributing_factors review");
 
     QString uuid;
     bool nilUuid = false;
@@ -306,7 +308,7 @@ void CoeJsonReader::readTimeline(const QJsonObject& root)
         const auto object = takeObject(array.at(i), itemPath);
         if (!object)
             continue;
-        warnUnknownKeys(*object, itemPath, "at text milestone approximate source gap_explanation");
+        warnUnknownKeys(*object, itemPath, "at text milestone approximate source gap_explanation highlight");
         TimelineEntry entry;
         readInstant(*object, "at"_L1, itemPath, &entry.at, Need::Required);
         readString(*object, "text"_L1, itemPath, &entry.text, Need::Required, 1);
@@ -323,6 +325,7 @@ void CoeJsonReader::readTimeline(const QJsonObject& root)
         readBool(*object, "approximate"_L1, itemPath, &entry.approximate);
         readString(*object, "source"_L1, itemPath, &entry.source, Need::Optional);
         readString(*object, "gap_explanation"_L1, itemPath, &entry.gapExplanation, Need::Optional);
+        readBool(*object, "highlight"_L1, itemPath, &entry.highlight);
         timeline.append(entry);
     }
     sortTimeline(timeline);

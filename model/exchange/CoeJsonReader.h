@@ -35,11 +35,13 @@ private:
     void readWhys(const QJsonObject& root);
     void readActionItems(const QJsonObject& root);
     void readRelated(const QJsonObject& root);
+    void readLearning(const QJsonObject& root); // 1.1: template, detection, contributing_factors
     void readReview(const QJsonObject& root);
     void readReviewInstant(const QJsonObject& object, const QString& path, QDateTime* out);
     void checkWhyReferences();
     void checkActionReferences();
     void checkReviewReferences();
+    void checkFactorReferences();
     void fillMissingActionIds();
 
     Coe m_coe;

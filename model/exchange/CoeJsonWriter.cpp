@@ -54,6 +54,8 @@ QJsonObject timelineJson(const TimelineEntry& entry)
         o.insert(QLatin1String("approximate"), true);
     putIfNotEmpty(o, "source", entry.source);
     putIfNotEmpty(o, "gap_explanation", entry.gapExplanation);
+    if (entry.highlight)
+        o.insert(QLatin1String("highlight"), true);
     return o;
 }
 
@@ -187,6 +189,8 @@ enum class Shape
     Why,
     Action,
     Related,
+    Detection,
+    Factor,
     Review,
     ReviewMeeting,
     ReviewComment,
@@ -202,7 +206,8 @@ QStringList keyOrder(Shape shape)
         static const QStringList order =
             keys("format format_version uuid title status severity owner reviewers "
                  "services tags created_at updated_at display_time_zone summary "
-                 "impact timeline metrics questions problem whys action_items related review");
+                 "impact timeline metrics questions problem whys action_items related template detection "
+                 "contributing_factors review");
         return order;
     }
     case Shape::Impact: {
@@ -215,7 +220,7 @@ QStringList keyOrder(Shape shape)
         return order;
     }
     case Shape::Timeline: {
-        static const QStringList order = keys("at text milestone approximate source gap_explanation");
+        static const QStringList order = keys("at text milestone approximate source gap_explanation highlight");
         return order;
     }
     case Shape::Metric: {
@@ -241,6 +246,14 @@ QStringList keyOrder(Shape shape)
     }
     case Shape::Related: {
         static const QStringList order = keys("kind title uuid url");
+        return order;
+    }
+    case Shape::Detection: {
+        static const QStringList order = keys("source description");
+        return order;
+    }
+    case Shape::Factor: {
+        static const QStringList order = keys("id category description whys");
         return order;
     }
     case Shape::Review: {
@@ -271,13 +284,15 @@ QStringList keyOrder(Shape shape)
 Shape childShape(Shape parent, const QString& key)
 {
     if (parent == Shape::Document) {
-        static const std::array<std::pair<const char*, Shape>, 8> children{{{"impact", Shape::Impact},
+        static const std::array<std::pair<const char*, Shape>, 10> children{{{"impact", Shape::Impact},
                                                                             {"timeline", Shape::Timeline},
                                                                             {"metrics", Shape::Metric},
                                                                             {"questions", Shape::Question},
                                                                             {"whys", Shape::Why},
                                                                             {"action_items", Shape::Action},
                                                                             {"related", Shape::Related},
+                                                                            {"detection", Shape::Detection},
+                                                                            {"contributing_factors", Shape::Factor},
                                                                             {"review", Shape::Review}}};
         for (const auto& [name, shape] : children)
             if (key == QLatin1String(name))
@@ -483,6 +498,24 @@ QJsonObject CoeJsonWriter::toJson(const Coe& coe)
     for (const RelatedItem& item : coe.related)
         related.append(relatedJson(item));
     o.insert(QLatin1String("related"), related);
+    // Format 1.1: written only when they hold something.
+    putIfNotEmpty(o, "template", coe.templateName);
+    if (!coe.detection.isEmpty()) {
+        QJsonObject detection;
+        putIfNotEmpty(detection, "source", toString(coe.detection.source));
+        putIfNotEmpty(detection, "description", coe.detection.description);
+        o.insert(QLatin1String("detection"), detection);
+    }
+    if (!coe.factors.isEmpty()) {
+        QJsonArray factors;
+        for (const ContributingFactor& f : coe.factors) {
+            QJsonObject factor{{QLatin1String("id"), f.id}, {QLatin1String("category"), f.category}};
+            putIfNotEmpty(factor, "description", f.description);
+            factor.insert(QLatin1String("whys"), stringArray(f.whys));
+            factors.append(factor);
+        }
+        o.insert(QLatin1String("contributing_factors"), factors);
+    }
     if (!coe.review.isEmpty())
         o.insert(QLatin1String("review"), reviewJson(coe.review));
     return o;

@@ -160,6 +160,7 @@ private:
     void metrics();
     void questions();
     void whys();
+    void factors();
     void actions();
     void related();
     void reviewRecord();
@@ -233,6 +234,17 @@ void Writer::impact()
            {tr("SLA breached"),
             cellOr(!im.slaBreached ? QString() : (*im.slaBreached ? tr("Yes") : tr("No")), tr("unknown"))},
            {tr("Pillars"), cellOr(pillars.join(QStringLiteral(", ")), tr("unknown"))}});
+    if (!m_coe.detection.isEmpty()) { // format 1.1
+        subsection(tr("How it was detected"));
+        const QString source = hindsight::displayName(m_coe.detection.source);
+        if (!source.isEmpty())
+            line(QStringLiteral("**%1** %2").arg(tr("Detected by:"), escapeInline(source)));
+        if (!source.isEmpty() && !m_coe.detection.description.isEmpty())
+            line();
+        if (!m_coe.detection.description.isEmpty())
+            line(CoeMarkdown::escapeText(m_coe.detection.description));
+        line();
+    }
     const QList<std::pair<QString, QString>> texts = {{fieldName(TextField::ImpactDescription), im.description},
                                                       {fieldName(TextField::Consequences), im.consequences},
                                                       {fieldName(TextField::SecondOrder), im.secondOrder},
@@ -316,6 +328,8 @@ void Writer::timeline()
         const QDateTime local = e.at.toTimeZone(m_zone);
         const QString approx = e.approximate ? QStringLiteral("≈ ") : QString();
         QString text = CoeMarkdown::escapeCell(e.text);
+        if (e.highlight) // format 1.1: a key moment
+            text = QStringLiteral("★ **%1** — ").arg(tr("Key moment")) + text;
         if (!e.source.isEmpty())
             text += QStringLiteral(" (%1 %2)").arg(tr("Source:"), linkOrText(e.source));
         rows.append({local.toString(QStringLiteral("yyyy-MM-dd")),
@@ -406,6 +420,7 @@ void Writer::whys()
     if (m_coe.whys.isEmpty()) {
         line(QStringLiteral("*%1*").arg(tr("No why-steps.")));
         line();
+        factors();
         return;
     }
     // The titles of the actions linked to each step, found in one pass.
@@ -439,6 +454,28 @@ void Writer::whys()
         line(indent + QStringLiteral("- ") + parts.join(QStringLiteral("\\\n") + cont));
     }
     line();
+    factors();
+}
+
+// Format 1.1: the contributing factors, each with the labels of the whys it comes from.
+void Writer::factors()
+{
+    if (m_coe.factors.isEmpty())
+        return;
+    QHash<QString, QString> labelOf;
+    for (const report::WhyNode& node : report::whyTree(m_coe.whys))
+        labelOf.insert(m_coe.whys[node.index].id, node.label);
+    line(QStringLiteral("**%1**").arg(tr("Contributing factors")));
+    line();
+    QList<QStringList> rows;
+    for (const ContributingFactor& f : m_coe.factors) {
+        QStringList from;
+        for (const QString& id : f.whys)
+            from << escapeInline(labelOf.value(id, id));
+        rows.append({CoeMarkdown::escapeCell(f.category), cellOr(f.description, tr("not described")),
+                     from.join(QStringLiteral(", "))});
+    }
+    table({tr("Category"), tr("Factor"), tr("From whys")}, rows);
 }
 
 void Writer::actions()

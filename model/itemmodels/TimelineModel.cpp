@@ -142,6 +142,12 @@ QVariant TimelineModel::itemData(const QModelIndex& index, int role) const
         if (role == Qt::AccessibleTextRole)
             return e.approximate ? tr("approximate") : tr("exact");
         break;
+    case HighlightColumn: // format 1.1: a key moment
+        if (role == Qt::CheckStateRole)
+            return e.highlight ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::AccessibleTextRole)
+            return e.highlight ? tr("key moment") : tr("not a key moment");
+        break;
     case SourceColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return e.source;
@@ -202,6 +208,12 @@ bool TimelineModel::setData(const QModelIndex& index, const QVariant& value, int
         m_doc->setTimelineField(row, TF::Approximate,
                                 role == Qt::CheckStateRole ? value.toInt() == Qt::Checked : value.toBool());
         return true;
+    case HighlightColumn:
+        if (role != Qt::CheckStateRole && role != Qt::EditRole)
+            return false;
+        m_doc->setTimelineField(row, TF::Highlight,
+                                role == Qt::CheckStateRole ? value.toInt() == Qt::Checked : value.toBool());
+        return true;
     case SourceColumn:
         if (role != Qt::EditRole)
             return false;
@@ -216,13 +228,15 @@ Qt::ItemFlags TimelineModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    if (index.column() == ApproximateColumn)
+    if (index.column() == ApproximateColumn || index.column() == HighlightColumn)
         return f | Qt::ItemIsUserCheckable;
     return f | Qt::ItemIsEditable;
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == HighlightColumn)
+        return tr("Key moments: kept in short exports and marked in the review meeting's PDF.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -230,6 +244,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     case TextColumn: return tr("What happened");
     case MilestoneColumn: return tr("Milestone");
     case ApproximateColumn: return tr("Approx.");
+    case HighlightColumn: return tr("Key");
     case SourceColumn: return tr("Source");
     default: return {};
     }

@@ -19,7 +19,7 @@ class TimelineModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, TextColumn, MilestoneColumn, ApproximateColumn, SourceColumn, ColumnCount };
+    enum Column { TimeColumn, TextColumn, MilestoneColumn, ApproximateColumn, HighlightColumn, SourceColumn, ColumnCount };
     enum Role {
         AtRole = Qt::UserRole + 1, // QDateTime, UTC
         MilestoneRole,             // int (Milestone)

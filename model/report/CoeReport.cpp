@@ -39,6 +39,7 @@ private:
     void metrics(const Coe& coe);
     void questions(const Coe& coe);
     void whys(const Coe& coe);
+    void factors(const Coe& coe);
     void actions(const Coe& coe);
     void related(const Coe& coe);
     void reviewAppendix(const Coe& coe);
@@ -232,6 +233,15 @@ void Builder::impact(const Coe& coe)
     }
     m_text.endTable(table);
 
+    if (!coe.detection.isEmpty()) { // format 1.1
+        subsection(tr("How it was detected"));
+        const QString source = displayName(coe.detection.source);
+        if (!source.isEmpty())
+            m_text.labelled(tr("Detected by: "), source);
+        if (!coe.detection.description.isEmpty())
+            m_text.markdown(coe.detection.description, QString());
+    }
+
     const QList<std::pair<QString, QString>> texts = {
         {fieldName(TextField::ImpactDescription), im.description},
         {fieldName(TextField::Consequences), im.consequences},
@@ -303,6 +313,9 @@ void Builder::timeline(const Coe& coe)
                                 + m_zone.abbreviation(e.at));
             m_text.cellText(table, row, 2, displayName(e.milestone), ReportText::Style::Label);
             QTextCursor cell = table->cellAt(row, 3).firstCursorPosition();
+            if (e.highlight) // format 1.1: a key moment
+                m_text.insertText(cell, QStringLiteral("★ ") + tr("Key moment") + QStringLiteral(" — "),
+                                  ReportText::Style::Label);
             m_text.insertText(cell, e.text);
             if (!e.source.isEmpty()) {
                 cell.insertBlock();
@@ -384,6 +397,7 @@ void Builder::whys(const Coe& coe)
     m_text.labelled(tr("Problem: "), coe.problem.isEmpty() ? tr("not stated") : coe.problem);
     if (coe.whys.isEmpty()) {
         m_text.paragraph(tr("No why-steps."), ReportText::Style::Missing);
+        factors(coe);
         return;
     }
     // The titles of the actions linked to each step, found in one pass.
@@ -410,6 +424,33 @@ void Builder::whys(const Coe& coe)
         else if (w.rootCause)
             m_text.whyDetail(node.depth, tr("Action items: "), tr("none"), true);
     }
+    factors(coe);
+}
+
+// Format 1.1: the contributing factors, each with the labels of the whys it comes from.
+void Builder::factors(const Coe& coe)
+{
+    if (coe.factors.isEmpty())
+        return;
+    QHash<QString, QString> whyLabel;
+    for (const WhyNode& node : whyTree(coe.whys))
+        whyLabel.insert(coe.whys[node.index].id, node.label);
+    subsection(tr("Contributing factors"));
+    QTextTable* table = m_text.table(int(coe.factors.size()) + 1, 3, {25, 55, 20}, true);
+    m_text.headerRow(table, {tr("Category"), tr("Factor"), tr("From whys")});
+    for (int r = 0; r < coe.factors.size(); ++r) {
+        const ContributingFactor& f = coe.factors.at(r);
+        QStringList from;
+        for (const QString& id : f.whys)
+            from << whyLabel.value(id, id);
+        m_text.cellText(table, r + 1, 0, f.category, ReportText::Style::Label);
+        if (f.description.isEmpty())
+            m_text.cellText(table, r + 1, 1, tr("not described"), ReportText::Style::Missing);
+        else
+            m_text.cellText(table, r + 1, 1, f.description);
+        m_text.cellText(table, r + 1, 2, from.join(QLatin1String(", ")));
+    }
+    m_text.endTable(table);
 }
 
 void Builder::actions(const Coe& coe)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ExportProfile.h"
 
+#include <QHash>
+
 namespace hindsight::report {
 
 ExportProfile ExportProfile::internal()
 {
     ExportProfile p;
+    p.markHighlights = true;
     p.reviewRecord = true;
     return p;
 }
@@ -162,13 +165,33 @@ PreparedExport ExportPreparation::prepare(const Coe& coe, const ExportProfile& p
     out.reviewRecord = profile.reviewRecord && profile.names && !profile.redact;
     if (!out.reviewRecord)
         out.coe.review = Review{};
-    if (!ExportProfile::highlightsAvailable) {
-        if (profile.timeline == ExportProfile::Timeline::HighlightedOnly)
-            out.notes.append(
-                tr("Highlighted timeline entries are not recorded yet: every entry is exported."));
-        if (profile.markHighlights)
-            out.notes.append(tr("Highlighted timeline entries are not recorded yet: no entry is marked."));
+    if (profile.timeline == ExportProfile::Timeline::HighlightedOnly) {
+        Coe& c = out.coe;
+        QList<TimelineEntry> kept;
+        QHash<int, int> newIndex; // timeline:N of the comments, in time order as the timeline is kept
+        for (int i = 0; i < c.timeline.size(); ++i)
+            if (c.timeline.at(i).highlight) {
+                newIndex.insert(i, int(kept.size()));
+                kept.append(c.timeline.at(i));
+            }
+        if (kept.isEmpty()) {
+            out.notes.append(tr("No timeline entry is highlighted: every entry is exported."));
+        } else {
+            c.timeline = kept;
+            // A comment on an entry left out points at the timeline as a whole.
+            for (ReviewComment& comment : c.review.comments) {
+                const CommentTarget t = CommentTarget::parse(comment.target);
+                if (t.kind != CommentTarget::Kind::TimelineEntry)
+                    continue;
+                comment.target = newIndex.contains(t.index)
+                                     ? QStringLiteral("timeline:%1").arg(newIndex.value(t.index))
+                                     : QStringLiteral("timeline");
+            }
+        }
     }
+    if (!profile.markHighlights)
+        for (TimelineEntry& e : out.coe.timeline)
+            e.highlight = false;
 
     if (!profile.internalLinks) {
         Coe& c = out.coe;

@@ -33,7 +33,7 @@ struct ExportProfile
     Id id = Id::Internal;
     QList<Section> sections = ReportOptions::allSections();
     Timeline timeline = Timeline::All;
-    bool markHighlights = false; // highlighted timeline entries marked
+    bool markHighlights = false; // highlighted timeline entries (format 1.1 `highlight`) marked "Key moment"
     bool names = true;           // owners and people's names appear
     bool internalLinks = true;   // links into our own systems appear
     bool redact = false;         // text redaction (Redaction::redactText)
@@ -53,10 +53,6 @@ struct ExportProfile
     // By key, case-insensitive; nullopt and *error (naming the known keys) otherwise.
     static std::optional<ExportProfile> fromKey(const QString& key, QString* error);
 
-    // Highlighted timeline entries ("highlight", format 1.1) are not in the
-    // document model yet: "highlighted only" exports every entry and
-    // "marked" marks none, with a note saying so.
-    static constexpr bool highlightsAvailable = false;
 };
 
 enum class ExportFormat

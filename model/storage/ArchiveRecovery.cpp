@@ -175,11 +175,11 @@ RecoveryReport ArchiveRecovery::recover(const QString& damaged, const QString& t
             scanTable(db, &found);
             scanUuidIndex(db, &found);
             probeIds(db, &found);
-            // An archive older than schema 7 has no review tables to read.
+            // An older archive has not every table to read.
             int version = 0;
             QString versionError;
-            const coetables::Parts parts = Backend::of(db).schemaVersion(db, &version, &versionError) && version < 7
-                                               ? coetables::Parts::BeforeReview
+            const coetables::Parts parts = Backend::of(db).schemaVersion(db, &version, &versionError)
+                                               ? coetables::partsAtSchema(version)
                                                : coetables::Parts::All;
             for (auto& [id, candidate] : found) {
                 RecoveryReport::Lost lost{id, candidate.uuid, candidate.title, candidate.problem};

@@ -180,7 +180,8 @@ const QStringList kChildTables = {
     QStringLiteral("action_items"),     QStringLiteral("related_items"),
     QStringLiteral("coe_reviews"),      QStringLiteral("review_meetings"),
     QStringLiteral("review_meeting_attendees"), QStringLiteral("review_comments"),
-    QStringLiteral("review_questions"),
+    QStringLiteral("review_questions"), QStringLiteral("coe_learning"),
+    QStringLiteral("contributing_factors"), QStringLiteral("contributing_factor_whys"),
 };
 
 // The review record (schema 7): the approval row only when one is recorded.
@@ -229,6 +230,27 @@ bool insertReview(const QSqlDatabase& db, qint64 rowId, const Review& review, QS
     }
     return insertRows(db, QStringLiteral("review_questions"), QStringLiteral("coe_id, position, question, answer, action_id"),
                       QStringLiteral("?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)"), rows, error);
+}
+
+// The categories of the COE's factors that the taxonomy does not hold yet join
+// it at its end (an imported COE's categories are never dropped).
+bool addCategories(const QSqlDatabase& db, const Coe& coe, QString* error)
+{
+    QStringList categories;
+    for (const ContributingFactor& f : coe.factors)
+        if (!f.category.isEmpty() && !categories.contains(f.category))
+            categories << f.category;
+    for (const QString& category : std::as_const(categories)) {
+        Kept k(db,
+               QStringLiteral("INSERT INTO factor_categories (name, position) "
+                              "SELECT CAST(? AS TEXT), (SELECT COALESCE(MAX(position), -1) + 1 FROM factor_categories) "
+                              "WHERE NOT EXISTS (SELECT 1 FROM factor_categories WHERE name = CAST(? AS TEXT))"),
+               error);
+        const Backend& b = Backend::of(db);
+        if (!k.isValid() || !exec(k.q(), {exact(b, category), exact(b, category)}, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -294,6 +316,8 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
 bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
 {
     const Backend& b = Backend::of(db);
+    if (!addCategories(db, coe, error))
+        return false;
     struct Part
     {
         TableRows rows;
@@ -335,11 +359,32 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
     for (int i = 0; i < coe.timeline.size(); ++i) {
         const TimelineEntry& e = coe.timeline.at(i);
         rows.append({rowId, i, sql::instant(e.at), exact(b, e.text), enumValue(e.milestone), boolValue(e.approximate),
-                     exact(b, e.source), exact(b, e.gapExplanation)});
+                     exact(b, e.source), exact(b, e.gapExplanation), boolValue(e.highlight)});
     }
-    add("timeline_entries", "coe_id position at text milestone approximate source gap_explanation",
-        "bigint text text text bigint text text",
-        "?, ?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), CAST(? AS TEXT)", std::move(rows));
+    add("timeline_entries", "coe_id position at text milestone approximate source gap_explanation highlight",
+        "bigint text text text bigint text text bigint",
+        "?, ?, ?, CAST(? AS TEXT), ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?", std::move(rows));
+
+    // Format 1.1 (schema 9): the template and detection, one row only when any
+    // holds something; the contributing factors and the whys they come from.
+    rows = {};
+    if (!coe.templateName.isEmpty() || !coe.detection.isEmpty())
+        rows.append({rowId, exact(b, coe.templateName), enumValue(coe.detection.source),
+                     exact(b, coe.detection.description)});
+    add("coe_learning", "coe_id template detection_source detection_description", "text text text",
+        "?, CAST(? AS TEXT), ?, CAST(? AS TEXT)", std::move(rows));
+    rows = {};
+    QList<QVariantList> factorWhys;
+    for (int i = 0; i < coe.factors.size(); ++i) {
+        const ContributingFactor& f = coe.factors.at(i);
+        rows.append({rowId, i, exact(b, f.id), exact(b, f.category), exact(b, f.description)});
+        for (int j = 0; j < f.whys.size(); ++j)
+            factorWhys.append({rowId, i, j, exact(b, f.whys.at(j))});
+    }
+    add("contributing_factors", "coe_id position factor_id category description", "bigint text text text",
+        "?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)", std::move(rows));
+    add("contributing_factor_whys", "coe_id factor position why_id", "bigint bigint text",
+        "?, ?, ?, CAST(? AS TEXT)", std::move(factorWhys));
 
     rows = {};
     int imageCount = 0;
@@ -494,6 +539,37 @@ bool execIn(Kept& k, const QList<QVariant>& ids, QString* error)
     return exec(k.q(), error);
 }
 
+// Format 1.1 (schema 9): template, detection, contributing factors and their whys.
+template <typename ReadTable> bool readLearning(ReadTable& readTable, const Backend& b, QString* error)
+{
+    if (!readTable(QStringLiteral("SELECT coe_id, CAST(template AS BLOB), detection_source, "
+                                  "CAST(detection_description AS BLOB) FROM coe_learning WHERE coe_id IN (%1)"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       c.templateName = b.fromExact(q.value(1));
+                       c.detection.description = b.fromExact(q.value(3));
+                       return enumFrom(q.value(2), DetectionSource::None, &c.detection.source, "detection source",
+                                       error);
+                   }))
+        return false;
+    if (!readTable(QStringLiteral("SELECT coe_id, CAST(factor_id AS BLOB), CAST(category AS BLOB), "
+                                  "CAST(description AS BLOB) FROM contributing_factors WHERE coe_id IN (%1) "
+                                  "ORDER BY coe_id, position"),
+                   [&](Coe& c, QSqlQuery& q) {
+                       c.factors << ContributingFactor{b.fromExact(q.value(1)), b.fromExact(q.value(2)),
+                                                       b.fromExact(q.value(3)), {}};
+                       return true;
+                   }))
+        return false;
+    return readTable(QStringLiteral("SELECT coe_id, factor, CAST(why_id AS BLOB) FROM contributing_factor_whys "
+                                    "WHERE coe_id IN (%1) ORDER BY coe_id, factor, position"),
+                     [&](Coe& c, QSqlQuery& q) {
+                         const qsizetype factor = q.value(1).toLongLong();
+                         if (factor >= 0 && factor < c.factors.size())
+                             c.factors[factor].whys << b.fromExact(q.value(2));
+                         return true;
+                     });
+}
+
 } // namespace
 
 bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::optional<Coe>>* out, QString* error,
@@ -607,8 +683,10 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
         return false;
 
     if (!readTable(QStringLiteral("SELECT coe_id, at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
-                                  "CAST(gap_explanation AS BLOB) FROM timeline_entries WHERE coe_id IN (%1) "
-                                  "ORDER BY coe_id, position"),
+                                  "CAST(gap_explanation AS BLOB), %1 FROM timeline_entries WHERE coe_id IN (%2) "
+                                  "ORDER BY coe_id, position")
+                       .arg(parts == Parts::All ? QStringLiteral("highlight") : QStringLiteral("0"),
+                            QStringLiteral("%1")),
                    [&](Coe& c, QSqlQuery& q) {
                        TimelineEntry e;
                        e.at = sql::instantFrom(q.value(1));
@@ -618,6 +696,7 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
                        e.approximate = q.value(4).toInt() != 0;
                        e.source = b.fromExact(q.value(5));
                        e.gapExplanation = b.fromExact(q.value(6));
+                       e.highlight = q.value(7).toInt() != 0;
                        c.timeline << e;
                        return true;
                    }))
@@ -741,7 +820,10 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
                    }))
         return false;
 
-    if (parts == Parts::All) {
+    if (parts == Parts::All && !readLearning(readTable, b, error))
+        return false;
+
+    if (parts != Parts::BeforeReview) {
         if (!readTable(QStringLiteral("SELECT coe_id, approved_at, CAST(approved_by AS BLOB), approved_version "
                                       "FROM coe_reviews WHERE coe_id IN (%1)"),
                        [&](Coe& c, QSqlQuery& q) {
@@ -803,6 +885,11 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
         for (const qsizetype at : places.at(i))
             (*out)[at] = coes.at(i);
     return true;
+}
+
+Parts partsAtSchema(int version)
+{
+    return version < 7 ? Parts::BeforeReview : version < 9 ? Parts::BeforeLearning : Parts::All;
 }
 
 bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error, Parts parts)

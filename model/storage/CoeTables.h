@@ -26,13 +26,18 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
 // Inserts every child row of the COE (lists, timeline, metrics and images, ...).
 bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error);
 
-// What a read takes: every part, or (for a migration or recovery of an archive
-// older than schema 7) all but the review record, whose tables do not exist yet.
+// What a read takes: every part, or (for a migration or recovery of an older
+// archive) only the parts whose tables exist at its schema: before schema 7
+// there is no review record, before schema 9 no contributing factors,
+// detection, template or timeline highlights.
 enum class Parts
 {
     All,
-    BeforeReview
+    BeforeReview,
+    BeforeLearning
 };
+// The parts an archive of schema `version` holds.
+Parts partsAtSchema(int version);
 
 // Reads the COE stored under `uuid`. *found is false (and the result true)
 // when there is none.

@@ -7,6 +7,7 @@
 #include "CoeTables.h"
 #include "SqlUtil.h"
 #include "VersionDelta.h"
+#include "VersionRows.h"
 #include "analysis/CoeDiff.h"
 #include "exchange/CoeJson.h"
 
@@ -18,6 +19,8 @@
 #include <deque>
 
 namespace hindsight {
+
+using namespace versionrows;
 
 namespace {
 
@@ -71,93 +74,6 @@ CoeVersionInfo infoFrom(const Backend& b, const QSqlQuery& q)
 // version `base`, the next newer one. So that a load never applies more than
 // kMaxChain - 1 deltas, a version stays whole when the kMaxChain - 1 versions
 // before it are all deltas.
-constexpr int kMaxChain = 64;
-constexpr int kLevel = 6;
-
-QVariant noBase()
-{
-    return QVariant(QMetaType::fromType<int>());
-}
-
-QVariant baseValue(const std::optional<int>& base)
-{
-    return base ? QVariant(*base) : noBase();
-}
-
-std::optional<int> baseFrom(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toInt();
-}
-
-std::optional<QByteArray> inflate(const QByteArray& stored)
-{
-    QByteArray text = qUncompress(stored);
-    if (text.isEmpty())
-        return std::nullopt;
-    return text;
-}
-
-bool storedDocument(const QSqlDatabase& db, qint64 id, QByteArray* document, QString* error)
-{
-    QSqlQuery q(db);
-    if (!sql::prepare(q, QStringLiteral("SELECT document FROM coe_versions WHERE id = ?"), error)
-        || !sql::exec(q, {id}, error))
-        return false;
-    if (!q.next()) {
-        *error = CoeVersions::tr("a version went while it was read");
-        return false;
-    }
-    *document = q.value(0).toByteArray();
-    return true;
-}
-
-bool rewrite(const QSqlDatabase& db, qint64 id, const std::optional<int>& base, const QByteArray& document,
-             QString* error)
-{
-    QSqlQuery q(db);
-    return sql::prepare(q, QStringLiteral("UPDATE coe_versions SET base = ?, document = ? WHERE id = ?"), error)
-        && sql::exec(q, {baseValue(base), document, id}, error);
-}
-
-// The text of the older version from the text of the newer and the stored delta.
-std::optional<QByteArray> older(const QByteArray& newer, const QByteArray& storedDelta, QString* error)
-{
-    const std::optional<QByteArray> delta = inflate(storedDelta);
-    if (!delta) {
-        *error = CoeVersions::tr("the stored difference is not compressed data");
-        return std::nullopt;
-    }
-    std::deque<QByteArray> arena;
-    std::vector<QByteArrayView> lines;
-    if (!versiondelta::apply(versiondelta::splitLines(newer), *delta, &lines, &arena, error))
-        return std::nullopt;
-    return versiondelta::join(lines);
-}
-
-struct StoredRow
-{
-    qint64 id = 0;
-    int number = 0;
-    std::optional<int> base;
-};
-
-// A COE's rows (without documents), newest first.
-bool rowsOf(const QSqlDatabase& db, qint64 coeId, QList<StoredRow>* rows, QString* error)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!sql::prepare(q, QStringLiteral("SELECT id, number, base FROM coe_versions WHERE coe_id = ? ORDER BY number DESC"),
-                      error)
-        || !sql::exec(q, {coeId}, error))
-        return false;
-    rows->clear();
-    while (q.next())
-        rows->append({q.value(0).toLongLong(), q.value(1).toInt(), baseFrom(q.value(2))});
-    return sql::finished(q, error);
-}
-
 } // namespace
 
 QString toString(VersionReason reason)
@@ -662,49 +578,6 @@ int CoeVersions::prune(const QDateTime& nowUtc, int keepDays, QString* error)
     if (error)
         error->clear();
     return count;
-}
-
-bool CoeVersions::storeAsDeltas(const QSqlDatabase& db, QString* error)
-{
-    QList<qint64> coes;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!sql::prepare(q, QStringLiteral("SELECT DISTINCT coe_id FROM coe_versions ORDER BY coe_id"), error)
-            || !sql::exec(q, error))
-            return false;
-        while (q.next())
-            coes.append(q.value(0).toLongLong());
-        if (!sql::finished(q, error))
-            return false;
-    }
-    for (qint64 coeId : std::as_const(coes)) {
-        QList<StoredRow> rows;
-        if (!rowsOf(db, coeId, &rows, error))
-            return false;
-        // Newest first: each version becomes the delta from the one after it,
-        // every kMaxChain-th stays whole; one that cannot be read stays as it
-        // is, and so does the one before it.
-        std::optional<int> newerNumber;
-        std::optional<QByteArray> newerText;
-        int depth = 0;
-        for (const StoredRow& r : std::as_const(rows)) {
-            QByteArray stored;
-            if (!storedDocument(db, r.id, &stored, error))
-                return false;
-            std::optional<QByteArray> text = inflate(stored);
-            if (text && newerText && depth < kMaxChain - 1) {
-                if (!rewrite(db, r.id, newerNumber, qCompress(versiondelta::encode(*newerText, *text), kLevel), error))
-                    return false;
-                ++depth;
-            } else {
-                depth = 0;
-            }
-            newerNumber = r.number;
-            newerText = std::move(text);
-        }
-    }
-    return true;
 }
 
 } // namespace hindsight

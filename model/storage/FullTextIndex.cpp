@@ -58,6 +58,9 @@ Columns columnsFor(const Coe& coe)
     }
     for (const RelatedItem& r : coe.related)
         add(r.title);
+    add(coe.detection.description);
+    for (const ContributingFactor& f : coe.factors)
+        add(f.description);
     c.body = body.join(QLatin1Char('\n'));
     return c;
 }

@@ -416,6 +416,57 @@ bool migrateFrom7(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error) && CoeVersions::storeAsDeltas(db, error);
 }
 
+// Version 8 -> 9: what a COE gives for learning across incidents (format 1.1):
+// highlighted timeline entries, the template and the detection (coe_learning:
+// one row, only for a COE that has one of them), contributing factors with the
+// whys they come from (ids, as action_item_whys), and the archive's taxonomy of
+// factor categories, seeded with the usual families (label '' = the built-in,
+// translated name; retired categories stay readable but are not offered).
+bool migrateFrom8(const QSqlDatabase& db, QString* error)
+{
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE timeline_entries ADD COLUMN highlight INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (highlight IN (0, 1))"),
+        QStringLiteral(R"(CREATE TABLE coe_learning (
+            coe_id INTEGER PRIMARY KEY REFERENCES coes (id) ON DELETE CASCADE,
+            template TEXT NOT NULL DEFAULT '',
+            detection_source TEXT,
+            detection_description TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE contributing_factors (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            factor_id TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (coe_id, position)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX contributing_factors_category ON contributing_factors (category)"),
+        QStringLiteral(R"(CREATE TABLE contributing_factor_whys (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            factor INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            why_id TEXT NOT NULL,
+            PRIMARY KEY (coe_id, factor, position)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE factor_categories (
+            name TEXT NOT NULL PRIMARY KEY,
+            label TEXT NOT NULL DEFAULT '',
+            retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+            position INTEGER NOT NULL))"),
+    };
+    const QStringList seeded = {
+        QStringLiteral("change/code"),       QStringLiteral("change/configuration"),
+        QStringLiteral("change/infrastructure"), QStringLiteral("change/data"),
+        QStringLiteral("change/dependency"), QStringLiteral("capacity"),
+        QStringLiteral("dependency-failure"), QStringLiteral("detection-gap"),
+        QStringLiteral("process-gap"),       QStringLiteral("safeguard-missing"),
+        QStringLiteral("external-event"),
+    };
+    for (int i = 0; i < seeded.size(); ++i) // fixed names, no user text
+        statements << QStringLiteral("INSERT INTO factor_categories (name, position) VALUES ('%1', %2)")
+                          .arg(seeded.at(i))
+                          .arg(i);
+    return runAll(db, statements, error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -426,6 +477,7 @@ const QList<Migration> kMigrations = {
     {5, "add the versions of each COE", &migrateFrom5},
     {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
     {7, "store the versions of each COE as deltas from the next newer one; add archive_chores", &migrateFrom7},
+    {8, "add contributing factors, detection, highlights and the factor taxonomy", &migrateFrom8},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

@@ -152,6 +152,7 @@ inline void compareEveryField(const Coe& a, const Coe& b)
         QCOMPARE(a.timeline[i].approximate, b.timeline[i].approximate);
         QCOMPARE(a.timeline[i].source, b.timeline[i].source);
         QCOMPARE(a.timeline[i].gapExplanation, b.timeline[i].gapExplanation);
+        QCOMPARE(a.timeline[i].highlight, b.timeline[i].highlight);
     }
     QCOMPARE(a.metrics.size(), b.metrics.size());
     for (int i = 0; i < a.metrics.size(); ++i) {
@@ -183,6 +184,16 @@ inline void compareEveryField(const Coe& a, const Coe& b)
     QVERIFY(a.review.meetings == b.review.meetings);
     QVERIFY(a.review.comments == b.review.comments);
     QVERIFY(a.review.questions == b.review.questions);
+    QCOMPARE(a.templateName, b.templateName);
+    QCOMPARE(toString(a.detection.source), toString(b.detection.source));
+    QCOMPARE(a.detection.description, b.detection.description);
+    QCOMPARE(a.factors.size(), b.factors.size());
+    for (int i = 0; i < a.factors.size(); ++i) {
+        QCOMPARE(a.factors[i].id, b.factors[i].id);
+        QCOMPARE(a.factors[i].category, b.factors[i].category);
+        QCOMPARE(a.factors[i].description, b.factors[i].description);
+        QCOMPARE(a.factors[i].whys, b.factors[i].whys);
+    }
     QVERIFY(a.sameContent(b));
 }
 

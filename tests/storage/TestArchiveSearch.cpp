@@ -268,8 +268,11 @@ private slots:
         QString error;
         QVERIFY2(execInArchive(location,
                                // Back to schema 4: without the pairs (5), the versions (6), the
-                               // review record (7) and the chores (8).
+                               // review record (7), the chores (8) and the contributing factors (9).
                                QStringLiteral("DROP TABLE archive_chores; "
+                                              "DROP TABLE factor_categories, contributing_factor_whys, "
+                                              "contributing_factors, coe_learning; "
+                                              "ALTER TABLE timeline_entries DROP COLUMN highlight; "
                                               "DROP TABLE review_questions, review_comments, "
                                               "review_meeting_attendees, review_meetings, coe_reviews; "
                                               "DROP TABLE coe_versions; DROP INDEX coe_search_pairs; "

@@ -157,7 +157,8 @@ private slots:
     void fixturesReadTheSameOnEveryBackEnd()
     {
         QFETCH_GLOBAL(QString, backend);
-        QStringList files{QStringLiteral(HINDSIGHT_TEST_DATA "/checkout-config-rollout.coe.json")};
+        QStringList files{QStringLiteral(HINDSIGHT_TEST_DATA "/checkout-config-rollout.coe.json"),
+                          QStringLiteral(HINDSIGHT_TEST_DATA "/format-1.1/checkout-config-rollout-1.1.coe.json")};
         const QDir dir(QStringLiteral(HINDSIGHT_TEST_DATA "/postmortems"));
         for (const QString& file : dir.entryList({QStringLiteral("*.coe.json")}, QDir::Files, QDir::Name))
             files << dir.filePath(file);

@@ -351,6 +351,53 @@ private slots:
                   [](const Coe& c) { return c.actionItems.isEmpty(); });
     }
 
+    // Format 1.1: the template, the detection, highlights and contributing factors.
+    void learningFields()
+    {
+        CoeDocument doc(fixture());
+        roundTrip(doc, [&] { doc.setField(F::Template, QStringLiteral("outage")); }, QStringLiteral("Edit Template"),
+                  [](const Coe& c) { return c.templateName == QLatin1String("outage"); });
+        roundTrip(doc, [&] { doc.setField(F::DetectionSource, QVariant::fromValue(DetectionSource::Alarm)); },
+                  QStringLiteral("Edit Detected By"),
+                  [](const Coe& c) { return c.detection.source == DetectionSource::Alarm; });
+        roundTrip(doc, [&] { doc.setField(F::DetectionSource, int(DetectionSource::Audit)); },
+                  QStringLiteral("Edit Detected By"),
+                  [](const Coe& c) { return c.detection.source == DetectionSource::Audit; });
+        roundTrip(doc, [&] { doc.setField(F::DetectionDescription, QStringLiteral("The alarm fired.")); },
+                  QStringLiteral("Edit How It Was Detected"),
+                  [](const Coe& c) { return c.detection.description == QLatin1String("The alarm fired."); });
+        roundTrip(doc, [&] { doc.setTimelineField(2, CoeDocument::TimelineField::Highlight, true); },
+                  QStringLiteral("Edit Timeline Entry"), [](const Coe& c) { return c.timeline[2].highlight; });
+        QCOMPARE(doc.timelineFieldValue(2, CoeDocument::TimelineField::Highlight).toBool(), false);
+    }
+
+    void factors()
+    {
+        CoeDocument doc(fixture());
+        QString id;
+        ContributingFactor f{{}, QStringLiteral("change/configuration"), QStringLiteral("Pool lowered"),
+                             {QStringLiteral("w3")}};
+        roundTrip(doc, [&] { id = doc.addFactor(f); }, QStringLiteral("Add Contributing Factor"),
+                  [](const Coe& c) { return c.factors.size() == 1; });
+        QCOMPARE(id, QStringLiteral("f1"));
+        doc.addFactor(f); // roundTrip undid the first
+        f.id = QStringLiteral("f1"); // taken: a fresh one
+        QCOMPARE(doc.addFactor(f), QStringLiteral("f2"));
+        QCOMPARE(doc.factorRow(QStringLiteral("f2")), 1);
+        using FF = CoeDocument::FactorField;
+        roundTrip(doc, [&] { doc.setFactorField(0, FF::Category, QStringLiteral(" capacity ")); },
+                  QStringLiteral("Edit Contributing Factor"),
+                  [](const Coe& c) { return c.factors[0].category == QLatin1String("capacity"); });
+        roundTrip(doc, [&] { doc.setFactorField(0, FF::Whys, QStringList{QStringLiteral("w1"), QStringLiteral("w3")}); },
+                  QStringLiteral("Edit Contributing Factor"), [](const Coe& c) { return c.factors[0].whys.size() == 2; });
+        // Removing a why removes the factors' links to it and to its descendants, in the same step.
+        roundTrip(doc, [&] { doc.removeWhy(QStringLiteral("w2")); }, QStringLiteral("Delete Why"), [](const Coe& c) {
+            return c.factors[0].whys.isEmpty() && c.factors[1].whys.isEmpty() && c.actionItems[0].whys.isEmpty();
+        });
+        roundTrip(doc, [&] { doc.removeFactors({1, 0}); }, QStringLiteral("Delete 2 Contributing Factors"),
+                  [](const Coe& c) { return c.factors.isEmpty(); });
+    }
+
     void related()
     {
         CoeDocument doc(fixture());

@@ -3,6 +3,7 @@
 // copy; the same sections in the report document and in Markdown.
 #include "ExampleCoe.h"
 #include "TestSupport.h"
+#include "exchange/CoeJson.h"
 #include "exchange/CoeMarkdown.h"
 #include "report/CoeReport.h"
 #include "report/ExportProfile.h"
@@ -20,7 +21,9 @@ private slots:
     void internalKeepsEverything();
     void customerFacingHidesNamesLinksAndSections();
     void keptReplacementsStay();
-    void highlightsNotAvailableSaysSo();
+    void highlightedOnlyKeepsTheKeyMoments();
+    void noHighlightsExportEveryEntryAndSaySo();
+    void highlightsMarkedOnlyWhenTheProfileSays();
     void markdownWritesOnlyTheProfileSections();
     void formatsByKeyAndFileName();
 };
@@ -104,7 +107,36 @@ void TestExportProfile::keptReplacementsStay()
     QCOMPARE(kept.replacements.size(), all.replacements.size() - 1);
 }
 
-void TestExportProfile::highlightsNotAvailableSaysSo()
+// The 1.1 example with its three highlighted entries (format 1.1 `highlight`).
+static Coe highlightedCoe()
+{
+    const exchange::JsonReadResult r =
+        exchange::CoeJson::read(test::readData(QStringLiteral("format-1.1/checkout-config-rollout-1.1.coe.json")));
+    return r.coe;
+}
+
+void TestExportProfile::highlightedOnlyKeepsTheKeyMoments()
+{
+    Coe coe = highlightedCoe();
+    QCOMPARE(coe.timeline.size(), 12);
+    // A comment on the first highlighted entry (0) and one on an entry left out (1).
+    coe.review.comments[0].target = QStringLiteral("timeline:0");
+    coe.review.comments[1].target = QStringLiteral("timeline:1");
+    ExportProfile p = ExportProfile::reviewMeeting();
+    p.timeline = ExportProfile::Timeline::HighlightedOnly;
+    const PreparedExport prepared = ExportPreparation::prepare(coe, p, {});
+    QCOMPARE(prepared.coe.timeline.size(), 3);
+    for (const TimelineEntry& e : prepared.coe.timeline)
+        QVERIFY(e.highlight);
+    QVERIFY(prepared.notes.isEmpty());
+    QCOMPARE(prepared.coe.review.comments[0].target, QStringLiteral("timeline:0"));
+    QCOMPARE(prepared.coe.review.comments[1].target, QStringLiteral("timeline"));
+    QCOMPARE(coe.timeline.size(), 12); // the COE itself is unchanged
+    const QString md = exchange::CoeMarkdown::render(prepared.coe, QStringLiteral("img")).text;
+    QCOMPARE(md.count(QStringLiteral("Key moment")), 3);
+}
+
+void TestExportProfile::noHighlightsExportEveryEntryAndSaySo()
 {
     ExportProfile p = ExportProfile::customerFacing();
     p.timeline = ExportProfile::Timeline::HighlightedOnly;
@@ -112,7 +144,21 @@ void TestExportProfile::highlightsNotAvailableSaysSo()
     const PreparedExport prepared = ExportPreparation::prepare(coe, p, {});
     QCOMPARE(prepared.coe.timeline.size(), coe.timeline.size());
     QCOMPARE(prepared.notes.size(), 1);
-    QCOMPARE(ExportPreparation::prepare(coe, ExportProfile::reviewMeeting(), {}).notes.size(), 1);
+    QVERIFY(ExportPreparation::prepare(coe, ExportProfile::reviewMeeting(), {}).notes.isEmpty());
+}
+
+void TestExportProfile::highlightsMarkedOnlyWhenTheProfileSays()
+{
+    const Coe coe = highlightedCoe();
+    const auto marked = [&](const ExportProfile& p) {
+        const PreparedExport prepared = ExportPreparation::prepare(coe, p, {});
+        return int(std::count_if(prepared.coe.timeline.cbegin(), prepared.coe.timeline.cend(),
+                                 [](const TimelineEntry& e) { return e.highlight; }));
+    };
+    QCOMPARE(marked(ExportProfile::internal()), 3);
+    QCOMPARE(marked(ExportProfile::reviewMeeting()), 3);
+    QCOMPARE(marked(ExportProfile::customerFacing()), 0);
+    QCOMPARE(CoeReport::build(coe)->toPlainText().count(QStringLiteral("Key moment")), 3);
 }
 
 void TestExportProfile::markdownWritesOnlyTheProfileSections()

@@ -302,6 +302,17 @@ const QList<Case>& cases()
         {"whys: a done action counts",
          [](Coe& c) { action(c, QStringLiteral("a4")).status = ActionStatus::Done; },
          {}},
+        {"factor.missing",
+         [](Coe& c) {
+             c.factors = {ContributingFactor{QStringLiteral("f1"), QStringLiteral("capacity"), {}, {QStringLiteral("w5")}}};
+         },
+         {QStringLiteral("factor.missing")}},
+        {"factor.missing: a factor from each root cause",
+         [](Coe& c) {
+             c.factors = {ContributingFactor{QStringLiteral("f1"), QStringLiteral("capacity"), {},
+                                             {QStringLiteral("w5"), QStringLiteral("w6")}}};
+         },
+         {}},
 
         // --- action items
         {"action.none",
@@ -695,6 +706,25 @@ private slots:
         QCOMPARE(ids(findings), QStringList{});
     }
 
+    // Format 1.1: once a COE names contributing factors, a root cause that no
+    // factor comes from is a warning; a COE that names none is not flagged.
+    void rootCauseWithoutFactor()
+    {
+        Coe c = test::exampleCoe();
+        c.factors = {ContributingFactor{QStringLiteral("f1"), QStringLiteral("change/configuration"), {},
+                                        {QStringLiteral("w5")}}};
+        QStringList got;
+        for (const Finding& f : reviewCheck(c))
+            got.append(QStringLiteral("%1 %2 %3").arg(f.id, toString(f.level), locationPath(f.location)));
+        QCOMPARE(got, QStringList{QStringLiteral("factor.missing warning $.whys[5].root_cause")});
+        c.factors.append(ContributingFactor{QStringLiteral("f2"), QStringLiteral("safeguard-missing"), {},
+                                            {QStringLiteral("w6")}});
+        QCOMPARE(ids(reviewCheck(c)), QStringList{});
+        c.factors = {ContributingFactor{QStringLiteral("f1"), QStringLiteral("capacity"), {}, {}}};
+        QCOMPARE(ids(reviewCheck(c)),
+                 (QStringList{QStringLiteral("factor.missing"), QStringLiteral("factor.missing")}));
+    }
+
     void exampleWithStricterSettings()
     {
         // Pinned: with a 5-minute gap threshold and a 12-day SLA, the example's
@@ -787,6 +817,7 @@ private slots:
             {QStringLiteral("whys.shallow"), Level::Warning},
             {QStringLiteral("whys.human-error-unexplored"), Level::Warning},
             {QStringLiteral("whys.root-cause-without-action"), Level::Warning},
+            {QStringLiteral("factor.missing"), Level::Warning},
             {QStringLiteral("action.none"), Level::Error},
             {QStringLiteral("action.missing-priority"), Level::Warning},
             {QStringLiteral("action.missing-owner"), Level::Warning},

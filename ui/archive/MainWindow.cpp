@@ -13,6 +13,7 @@
 #include "report/ExportActions.h"
 #include "report/ReportVersionStamp.h"
 #include "settings/PreferencesDialog.h"
+#include "settings/TaxonomyDialog.h"
 #include "widgets/HelpDialogs.h"
 #include "archive/RecentArchivesMenu.h"
 #include "archive/SearchField.h"
@@ -288,6 +289,15 @@ void MainWindow::createActions()
             applySearchAndFilters();
         }
     });
+    auto* taxonomy = make(QStringLiteral("view-list-details"), tr("Contributing Factor &Categories…"),
+                          tr("The categories this archive counts contributing factors in: add, rename, merge, retire"),
+                          QStringLiteral("actionTaxonomy"));
+    connect(taxonomy, &QAction::triggered, this, [this] {
+        if (!m_archive)
+            return;
+        TaxonomyDialog dialog(*m_archive, this);
+        dialog.exec();
+    });
     auto* about = make(QStringLiteral("help-about"), tr("&About Hindsight"), tr("Version, licence and archive"),
                        QStringLiteral("actionAbout"));
     connect(about, &QAction::triggered, this,
@@ -353,6 +363,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addAction(find);
     edit->addSeparator();
+    edit->addAction(taxonomy);
     edit->addAction(preferences);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addMenu(m_browser->columnsMenu());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "editor/EditorWindow.h"
 
+#include "editor/pages/FactorsPanel.h"
+#include "storage/FactorTaxonomy.h"
+
 #include "document/Completeness.h"
 #include "document/Guidance.h"
 #include "editor/EditorLiveBar.h"
@@ -263,10 +266,33 @@ EditorWindow::~EditorWindow()
         windows.remove(m_uuid);
 }
 
+// The archive's taxonomy as the contributing factors panel offers it (the
+// seeded families when it cannot be read: the panel still works), and the
+// names of every category, retired ones included.
+static void giveCategories(hindsight::FactorsPanel* panel, Archive& archive)
+{
+    QList<std::pair<QString, QString>> offered;
+    QHash<QString, QString> names;
+    QString error;
+    const QList<FactorCategory> categories = FactorTaxonomy(archive).categories(true, &error);
+    for (const FactorCategory& c : categories) {
+        names.insert(c.name, c.displayName());
+        if (!c.retired)
+            offered.append({c.name, c.displayName()});
+    }
+    if (!error.isEmpty() || categories.isEmpty())
+        for (const QString& name : FactorTaxonomy::seededNames()) {
+            offered.append({name, FactorTaxonomy::builtInName(name)});
+            names.insert(name, FactorTaxonomy::builtInName(name));
+        }
+    panel->setCategories(offered, names);
+}
+
 void EditorWindow::buildPages()
 {
     auto* timeline = new hindsight::TimelinePage(m_doc, m_stack);
     auto* whys = new hindsight::WhysPage(m_doc, m_stack);
+    giveCategories(whys->factorsPanel(), m_archive);
     auto* actions = new hindsight::ActionsPage(m_doc, m_stack);
     auto* related = new hindsight::RelatedPage(m_doc, &m_repository, m_stack);
     auto* summary = new hindsight::SummaryPage(m_doc, m_stack);

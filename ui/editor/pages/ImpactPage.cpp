@@ -138,6 +138,23 @@ ImpactPage::ImpactPage(CoeDocument* document, QWidget* parent) : EditorPage(docu
                 tr("Social mentions, support tickets, escalations."), F::CustomerSentiment,
                 QStringLiteral("customer_sentiment"), fieldName(TextField::CustomerSentiment));
 
+    // Format 1.1: how the incident was detected, counted across the archive.
+    m_detectionSource = new QComboBox(content);
+    m_detectionSource->setObjectName(QStringLiteral("detectionSourceComboBox"));
+    m_detectionSource->setAccessibleName(tr("Detected by"));
+    m_detectionSource->addItem(tr("Not said"), int(DetectionSource::None));
+    for (DetectionSource source : allValues<DetectionSource>())
+        m_detectionSource->addItem(displayName(source), int(source));
+    m_detectionSource->setToolTip(tr("Who or what noticed first: an alarm, a customer, someone inside, an audit."));
+    connect(m_detectionSource, &QComboBox::activated, this, [this](int i) {
+        m_doc->setField(F::DetectionSource, m_detectionSource->itemData(i).toInt());
+    });
+    form->addRow(tr("Detected b&y:"), m_detectionSource);
+    registerField(QStringLiteral("detection.source"), m_detectionSource);
+    addMarkdown(tr("Ho&w it was detected:"), QStringLiteral("detectionDescriptionEdit"),
+                tr("The 5xx alarm fired after 15 one-minute datapoints above 2%."), F::DetectionDescription,
+                QStringLiteral("detection.description"), tr("How it was detected"));
+
     connect(m_doc, &CoeDocument::fieldChanged, this, &ImpactPage::refresh);
     connect(m_doc, &CoeDocument::reset, this, &ImpactPage::refresh);
     refresh();
@@ -173,6 +190,7 @@ void ImpactPage::refresh()
     m_sla->setCurrentIndex(!i.slaBreached ? 0 : (*i.slaBreached ? 1 : 2));
     for (int k = 0; k < m_pillars.size(); ++k)
         m_pillars[k]->setChecked(i.pillars.contains(Pillar(k)));
+    m_detectionSource->setCurrentIndex(m_detectionSource->findData(int(m_doc->coe().detection.source)));
 }
 
 } // namespace hindsight

@@ -9,7 +9,8 @@ class QLineEdit;
 
 namespace hindsight {
 
-// Customers, money, SLA, the quality pillars hit, and the narrative fields.
+// Customers, money, SLA, the quality pillars hit, the narrative fields, and
+// how the incident was detected.
 class ImpactPage : public EditorPage
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ private:
     QComboBox* m_currency;
     QComboBox* m_sla;
     QList<QCheckBox*> m_pillars;
+    QComboBox* m_detectionSource;
 };
 
 } // namespace hindsight

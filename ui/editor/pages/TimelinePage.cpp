@@ -67,6 +67,7 @@ TimelinePage::TimelinePage(CoeDocument* document, QWidget* parent)
     m_view->setColumnWidth(TimelineModel::TimeColumn, fontMetrics().horizontalAdvance(QStringLiteral("≈ 2024-03-07 14:02 UTC+10")) + 16);
     m_view->setColumnWidth(TimelineModel::MilestoneColumn, fontMetrics().horizontalAdvance(QStringLiteral("Impact start")) + 40);
     m_view->setColumnWidth(TimelineModel::ApproximateColumn, fontMetrics().horizontalAdvance(tr("Approx.")) + 16);
+    m_view->setColumnWidth(TimelineModel::HighlightColumn, fontMetrics().horizontalAdvance(tr("Key")) + 24);
     m_view->setColumnWidth(TimelineModel::SourceColumn, 160);
     // "What happened" takes the spare width and up to three lines; gap rows add their band.
     m_columns = new TextColumnLayout(m_view, TimelineModel::TextColumn, QStringLiteral("editor.timelineTable"),

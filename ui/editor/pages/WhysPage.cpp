@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "editor/pages/WhysPage.h"
 
+#include "editor/pages/FactorsPanel.h"
+
 #include "itemmodels/WhyTreeModel.h"
 
 #include <QAction>
@@ -114,6 +116,8 @@ WhysPage::WhysPage(CoeDocument* document, QWidget* parent)
     m_linked->setWordWrap(true);
     form->addRow(tr("Action items:"), m_linked);
     layout->addWidget(m_detail);
+    m_factors = new FactorsPanel(m_doc, this);
+    layout->addWidget(m_factors);
 
     connect(ask, &QPushButton::clicked, this, &WhysPage::askWhy);
     connect(another, &QPushButton::clicked, this, &WhysPage::addAnotherCause);
@@ -202,6 +206,7 @@ void WhysPage::refreshDetail()
     m_humanError->setChecked(w.humanError);
     m_humanPrompt->setVisible(w.humanError);
     m_askPossible->setVisible(w.humanError);
+    m_factors->setCurrentWhy(w.id);
     const QStringList titles = m_model->indexOf(w.id).data(WhyTreeModel::LinkedActionsRole).toStringList();
     m_linked->setText(titles.isEmpty() ? tr("none yet") : titles.join(u'\n'));
 }

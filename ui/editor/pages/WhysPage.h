@@ -12,6 +12,7 @@ class QTreeView;
 
 namespace hindsight {
 
+class FactorsPanel;
 class WhyTreeModel;
 
 // The problem statement and the tree of whys. "Ask Why" asks why the
@@ -49,6 +50,10 @@ private:
     QPushButton* m_askPossible;
     QLabel* m_linked;
     QWidget* m_detail;
+    FactorsPanel* m_factors;
+
+public:
+    FactorsPanel* factorsPanel() const { return m_factors; }
 };
 
 } // namespace hindsight
