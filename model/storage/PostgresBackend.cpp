@@ -464,16 +464,8 @@ public:
     }
     // A GIN index built once over 10,000 rows costs a fraction of 10,000
     // incremental inserts (each COE adds about 1,500 word-pair entries).
-    // The texts and tsvectors written are compressed with LZ4 where the
-    // server has it (PostgreSQL 14 and later, built --with-lz4; the values
-    // read back the same, and any such server reads both kinds): pglz was
-    // the server's first cost while copying, and its decompression a fifth
-    // of the word-pairs index build. For the rest of this connection's
-    // session; a server without it keeps its default.
     bool beginBulkLoad(const QSqlDatabase& db, QString* error) const override
     {
-        QString ignored;
-        sql::execOnce(db, QStringLiteral("SET default_toast_compression = 'lz4'"), &ignored);
         return sql::execOnce(db, QStringLiteral("DROP INDEX IF EXISTS coe_search_pairs, coe_search_document"), error);
     }
     bool finishBulkLoad(const QSqlDatabase& db, QString* error) const override
