@@ -8,8 +8,10 @@
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
 #include "storage/CoeVersions.h"
+#include "storage/SqlUtil.h"
 #include "storage/WriteBatch.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -253,12 +255,28 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
     // Into an empty archive, what is cheaper built once at the end is
     // dropped first (PostgreSQL: the full-text indexes) and built again after
     // the last COE, also when the copy stops early (Backend::beginBulkLoad).
+    // After the last COE they are built on connections of their own while
+    // this one compares (start()); finish() waits for them, and builds on
+    // this connection what they could not.
     struct BulkLoad
     {
         QSqlDatabase db;
         bool active = false;
+        std::future<QString> building;
+        void start()
+        {
+            const QList<QStringList> groups = Backend::of(db).finishBulkLoadGroups();
+            if (!active || groups.isEmpty())
+                return;
+            building = std::async(std::launch::async, [name = db.connectionName(), groups] {
+                QString why;
+                return sql::execInParallel(name, groups, &why) ? QString() : why;
+            });
+        }
         bool finish(QString* error)
         {
+            if (building.valid() && building.get().isEmpty())
+                active = false;
             if (!std::exchange(active, false))
                 return true;
             return Backend::of(db).finishBulkLoad(db, error);
@@ -268,7 +286,7 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
             QString ignored;
             finish(&ignored);
         }
-    } bulk{to.database()};
+    } bulk{to.database(), false, {}};
     if (report.targetCoesBefore == 0) {
         QString ignored; // a role that may not drop them copies with the indexes in place
         bulk.active = Backend::of(bulk.db).beginBulkLoad(bulk.db, &ignored);
@@ -304,11 +322,23 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
     // words and word pairs, about a third of this process's work) while
     // this one writes the hundred before them (Backend::prepareFullText).
     const Backend& targetBackend = Backend::of(to.database());
-    std::future<void> preparing;
+    // The same thread works out the exported JSON of those COEs as read,
+    // kept as a SHA-256 digest: the comparison then reads the target alone
+    // (the source again only for a COE that differs, or went under another
+    // uuid, for its message).
+    using Digests = QList<std::pair<QUuid, QByteArray>>;
+    QHash<QUuid, QByteArray> sourceDigests;
+    std::future<Digests> preparing;
+    auto collect = [&]() {
+        if (!preparing.valid())
+            return;
+        for (const auto& [uuid, digest] : preparing.get())
+            sourceDigests.insert(uuid, digest);
+    };
     struct Forget
     {
         const Backend& backend;
-        std::future<void>& preparing;
+        std::future<Digests>& preparing;
         ~Forget()
         {
             if (preparing.valid())
@@ -347,10 +377,15 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
                 for (const std::optional<Coe>& c : std::as_const(nextChunk))
                     if (c)
                         ahead << *c;
-                if (preparing.valid())
-                    preparing.wait();
-                preparing = std::async(std::launch::async,
-                                       [&targetBackend, ahead = std::move(ahead)] { targetBackend.prepareFullText(ahead); });
+                collect();
+                preparing = std::async(std::launch::async, [&targetBackend, ahead = std::move(ahead)] {
+                    targetBackend.prepareFullText(ahead);
+                    Digests digests;
+                    digests.reserve(ahead.size());
+                    for (const Coe& c : ahead)
+                        digests.append({c.uuid, QCryptographicHash::hash(CoeJson::write(c), QCryptographicHash::Sha256)});
+                    return digests;
+                });
             }
         }
         std::optional<Coe> coe = std::move(readChunk[i % kReadChunk]);
@@ -431,8 +466,10 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         if ((++inBatch >= options.batchSize || batchTime.elapsed() >= 250) && !commitBatch())
             return failWrite(error);
     }
-    if (!commitBatch() || !bulk.finish(&error))
+    if (!commitBatch())
         return failWrite(error);
+    bulk.start();
+    collect();
 
     // The comparison: each side read back through the archive, exported as
     // JSON, byte for byte, and its place (live or Trash since when).
@@ -457,13 +494,23 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
                 tr("The comparison was cancelled after %n COE(s); every COE was copied to %1.", nullptr, i)
                     .arg(shown(to.path())));
         if (i % kVerifyChunk == 0) {
+            // The source is read for the COEs of no digest (or copied under another uuid).
             QList<QUuid> mineIds, theirIds;
+            QList<qsizetype> mineAt;
             for (int j = i; j < qMin(verifyTotal, i + kVerifyChunk); ++j) {
-                mineIds << sources.at(toVerify.at(j).source).uuid;
+                const QUuid uuid = sources.at(toVerify.at(j).source).uuid;
+                if (toVerify.at(j).target != uuid || !sourceDigests.contains(uuid)) {
+                    mineIds << uuid;
+                    mineAt << j - i;
+                }
                 theirIds << toVerify.at(j).target;
             }
-            if (!fromRepository.loadMany(mineIds, &mineChunk, &mineError))
-                mineChunk = QList<std::optional<Coe>>(mineIds.size());
+            QList<std::optional<Coe>> read;
+            if (!mineIds.isEmpty() && !fromRepository.loadMany(mineIds, &read, &mineError))
+                read = QList<std::optional<Coe>>(mineIds.size());
+            mineChunk = QList<std::optional<Coe>>(theirIds.size());
+            for (qsizetype k = 0; k < mineAt.size(); ++k)
+                mineChunk[mineAt.at(k)] = std::move(read[k]);
             if (!toRepository.loadMany(theirIds, &theirsChunk, &theirsError))
                 theirsChunk = QList<std::optional<Coe>>(theirIds.size());
         }
@@ -472,6 +519,19 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         ArchiveCopyReport::Item item{listed.uuid, c.target, listed.title, {}};
         std::optional<Coe>& mine = mineChunk[i % kVerifyChunk];
         std::optional<Coe>& theirs = theirsChunk[i % kVerifyChunk];
+        const auto digest = c.target == listed.uuid ? sourceDigests.constFind(listed.uuid) : sourceDigests.cend();
+        if (digest != sourceDigests.cend() && theirs) {
+            if (QCryptographicHash::hash(CoeJson::write(*theirs), QCryptographicHash::Sha256) == *digest) {
+                if (targetTrash.value(c.target) != listed.deletedAt) {
+                    item.detail = tr("%1 in the archive to copy, %2 in the target")
+                                      .arg(placeText(listed.deletedAt), placeText(targetTrash.value(c.target)));
+                    report.differences << item;
+                } else {
+                    ++report.verified;
+                }
+                continue;
+            }
+        }
         if (!mine || !theirs) {
             // Read on its own for the message saying why (not there, or not readable).
             if (!mine)
@@ -496,6 +556,9 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         else
             ++report.verified;
     }
+    // The full-text indexes built beside the comparison.
+    if (!bulk.finish(&error))
+        return failWrite(error);
     if (progress)
         progress(Phase::Verifying, verifyTotal, verifyTotal);
 

@@ -18,8 +18,12 @@ namespace hindsight::exchange {
 // time), metric images and all, then compares both sides COE by COE: the
 // exported JSON (CoeJson::write) of each copied COE must be byte for byte the
 // same in both archives, and so must its place (live or Trash, and when it was
-// trashed). Only the public storage API (Archive, CoeRepository, CoeCatalog)
-// is used, so it works for any back end that API opens.
+// trashed). The source's side of a COE read ahead while copying is its JSON
+// as read then, kept as a SHA-256 digest (the source is read again only for
+// a COE that differs, to name where). Only the public storage API (Archive,
+// CoeRepository, CoeCatalog) is used, so it works for any back end that API
+// opens; into an empty server archive the full-text indexes are built again
+// on connections of their own during the comparison (Backend::finishBulkLoadGroups).
 //
 // The target must hold no COE (Trash included) unless `merge` is set; then a
 // uuid already in the target is "unchanged" when it is identical there, and

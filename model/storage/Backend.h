@@ -99,6 +99,10 @@ public:
     // Nothing on SQLite.
     virtual bool beginBulkLoad(const QSqlDatabase& db, QString* error) const = 0;
     virtual bool finishBulkLoad(const QSqlDatabase& db, QString* error) const = 0;
+    // finishBulkLoad's work as groups of statements that may run at the same
+    // time, each group in order on a connection of its own (copy-archive runs
+    // them beside its comparison: sql::execInParallel). Empty on SQLite.
+    virtual QList<QStringList> finishBulkLoadGroups() const = 0;
     // group_concat(expr, separator) over a subquery's rows.
     virtual QString groupConcat(const QString& expr, const QString& separatorLiteral) const = 0;
 

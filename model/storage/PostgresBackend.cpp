@@ -470,13 +470,28 @@ public:
     }
     bool finishBulkLoad(const QSqlDatabase& db, QString* error) const override
     {
-        return sql::execOnce(db,
-                             QStringLiteral("CREATE INDEX IF NOT EXISTS coe_search_document ON coe_search USING GIN (document)"),
-                             error)
-            && sql::execOnce(db,
-                             QStringLiteral("CREATE INDEX IF NOT EXISTS coe_search_pairs ON coe_search USING GIN (pairs)"),
-                             error)
-            && sql::execOnce(db, QStringLiteral("ANALYZE"), error);
+        for (const QStringList& group : finishBulkLoadGroups())
+            for (const QString& statement : group)
+                if (!sql::execOnce(db, statement, error))
+                    return false;
+        return true;
+    }
+    // The two indexes are built at the same time (CREATE INDEX takes a SHARE
+    // lock, which does not stop another); the word pairs' takes most of the
+    // time (10,000 COEs: 17 to 20 s, the document's 3 s), so the other
+    // tables' statistics are made beside it. ANALYZE of coe_search waits for
+    // its index builds (its lock conflicts with theirs) and comes last.
+    QList<QStringList> finishBulkLoadGroups() const override
+    {
+        return {
+            {QStringLiteral("CREATE INDEX IF NOT EXISTS coe_search_pairs ON coe_search USING GIN (pairs)"),
+             QStringLiteral("ANALYZE coe_search")},
+            {QStringLiteral("CREATE INDEX IF NOT EXISTS coe_search_document ON coe_search USING GIN (document)"),
+             QStringLiteral("DO $$DECLARE t text; BEGIN "
+                            "FOR t IN SELECT quote_ident(tablename) FROM pg_tables "
+                            "WHERE schemaname = current_schema() AND tablename <> 'coe_search' "
+                            "LOOP EXECUTE 'ANALYZE ' || t; END LOOP; END$$")},
+        };
     }
     QString groupConcat(const QString& expr, const QString& separatorLiteral) const override
     {

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QObject>
 #include <atomic>
+#include <future>
+#include <vector>
 #include <unordered_map>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -258,6 +260,40 @@ bool execOnce(const QSqlDatabase& db, const QString& statement, QString* error)
 {
     QSqlQuery q(db);
     return execDirect(q, statement, error);
+}
+
+bool execInParallel(const QString& connectionName, const QList<QStringList>& groups, QString* error)
+{
+    static std::atomic<quint64> clones{0};
+    auto run = [&connectionName](const QStringList& statements) -> QString {
+        const QString name = QStringLiteral("%1-parallel-%2").arg(connectionName).arg(++clones);
+        QString why;
+        {
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
+            if (!db.open()) {
+                why = errorText(db);
+            } else {
+                for (const QString& statement : statements)
+                    if (!execOnce(db, statement, &why))
+                        break;
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return why;
+    };
+    std::vector<std::future<QString>> running;
+    for (qsizetype i = 1; i < groups.size(); ++i)
+        running.push_back(std::async(std::launch::async, run, groups.at(i)));
+    QString first = groups.isEmpty() ? QString() : run(groups.first());
+    for (std::future<QString>& r : running) {
+        const QString why = r.get();
+        if (first.isEmpty())
+            first = why;
+    }
+    if (error)
+        *error = first;
+    return first.isEmpty();
 }
 
 bool scalar(const QSqlDatabase& db, const QString& statement, QVariant* value, QString* error)

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <initializer_list>
 #include <memory>
@@ -98,6 +99,13 @@ quint64 statementsPrepared();
 
 // Prepares and runs one statement without parameters.
 bool execOnce(const QSqlDatabase& db, const QString& statement, QString* error);
+// Runs each group of statements in order on a connection of its own, a
+// clone of the connection named `connectionName` (the same server, user,
+// password and options), all groups at the same time, each on a thread of
+// its own; returns when every group has finished. May be called on any
+// thread. False with the first error (the other groups still run to their
+// end or their own error).
+bool execInParallel(const QString& connectionName, const QList<QStringList>& groups, QString* error);
 // After a `while (query.next())` loop: false (with the error, and the damage
 // mark when it is one) when the loop stopped on an error rather than at the end.
 bool finished(const QSqlQuery& query, QString* error);

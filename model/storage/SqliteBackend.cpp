@@ -124,6 +124,7 @@ public:
     bool addPhrasePairs(const QSqlDatabase&, QString*) const override { return true; }
     bool beginBulkLoad(const QSqlDatabase&, QString*) const override { return false; }
     bool finishBulkLoad(const QSqlDatabase&, QString*) const override { return true; }
+    QList<QStringList> finishBulkLoadGroups() const override { return {}; }
     bool fullText(const QSqlDatabase&, const QString& match, FullTextSql* out, QString*) const override
     {
         out->from = QStringLiteral("coe_fts JOIN coe_summary s ON s.coe_id = coe_fts.rowid");

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QHash>
 #include <QTemporaryDir>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -315,6 +316,72 @@ private slots:
         QVERIFY2(report.error.contains(exampleCoe().uuid.toString(QUuid::WithoutBraces)),
                  qPrintable(report.error));
         QVERIFY2(report.error.contains(expected), qPrintable(report.error));
+    }
+
+    // Past the first hundred COEs the source side of the comparison is the
+    // exported JSON worked out (as a digest) while the copy read them ahead:
+    // a COE changed in the target after the copy is still found, with the
+    // JSON path, and on a server the full-text indexes are built again on
+    // connections of the copy's own, which are gone afterwards.
+    void verificationFindsADifferenceBeyondTheFirstHundred_data() { addArchiveBackendRows(); }
+    void verificationFindsADifferenceBeyondTheFirstHundred()
+    {
+        QFETCH(QString, backend);
+        HINDSIGHT_REQUIRE_BACKEND(backend);
+        const QString source = m_dir.filePath(QStringLiteral("hundreds-from-%1.sqlite").arg(backend));
+        constexpr int kCoes = 150;
+        QUuid changedUuid;
+        {
+            auto from = open(source);
+            QVERIFY(from);
+            CoeRepository repo(*from);
+            WriteBatch batch(*from);
+            QString error;
+            QVERIFY2(batch.begin(&error), qPrintable(error));
+            for (int i = 0; i < kCoes; ++i) {
+                Coe c = plainCoe(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("COE %1").arg(i));
+                c.updatedAt = c.updatedAt.addSecs(60 * i); // copied in this order
+                QVERIFY(repo.save(c).ok());
+                if (i == 120)
+                    changedUuid = c.uuid;
+            }
+            QVERIFY2(batch.commit(&error), qPrintable(error));
+        }
+        QString error;
+        const QString target = freshArchiveLocation(backend, m_to, &error);
+        QVERIFY2(!target.isEmpty(), qPrintable(error));
+        const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+        bool changed = false;
+        ArchiveCopyReport report =
+            ArchiveCopy::copy(source, target, {}, [&](ArchiveCopy::Phase phase, int done, int total) {
+                if (phase == ArchiveCopy::Phase::Copying && done == total) { // copied, not yet compared
+                    auto other = Archive::open(target, Archive::Access::ReadWrite, nullptr);
+                    CoeRepository repo(*other);
+                    std::optional<Coe> coe = repo.load(changedUuid);
+                    if (coe) {
+                        coe->summary = QStringLiteral("changed behind the copy's back");
+                        changed = repo.save(*coe).ok();
+                    }
+                }
+                return true;
+            });
+        QVERIFY(changed);
+        QCOMPARE(int(report.outcome), int(ArchiveCopyReport::Outcome::Different));
+        QCOMPARE(report.copied, kCoes);
+        QCOMPARE(report.verified, kCoes - 1);
+        QCOMPARE(report.differences.size(), 1);
+        QCOMPARE(report.differences.first().uuid, changedUuid);
+        QVERIFY2(report.differences.first().detail.contains(QStringLiteral("$.summary")),
+                 qPrintable(report.differences.first().detail));
+        QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
+        if (backend == QLatin1String("postgresql")) {
+            auto to = open(target, Archive::Access::ReadOnly);
+            QVERIFY(to);
+            QCOMPARE(searchIndexes(*to), 2);
+            CoeQuery query;
+            query.text = QStringLiteral("\"Summary of COE\"");
+            QCOMPARE(CoeCatalog(*to).count(query, QDate::currentDate()), kCoes - 1);
+        }
     }
 
     void cancelStopsBetweenCoes()
