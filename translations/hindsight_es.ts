@@ -623,6 +623,10 @@
         <source>Time to resolve</source>
         <translation>Tiempo hasta la resolución</translation>
     </message>
+    <message>
+        <source>Review record</source>
+        <translation type="unfinished">Registro de la revisión</translation>
+    </message>
 </context>
 <context>
     <name>CoeCatalog</name>
@@ -786,6 +790,72 @@
     <message>
         <source>no changes</source>
         <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reopened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>approval removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished">aprobado por %1</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1040,37 @@
             <numerusform>Eliminar %n elemento de acción</numerusform>
             <numerusform>Eliminar %n elementos de acción</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How It Was Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Contributing Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Contributing Factors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Contributing Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Action Item</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1522,62 @@
         <source>Related: %1</source>
         <translation>Relacionado: %1</translation>
     </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Decisiones</translation>
+    </message>
+    <message>
+        <source>Comment by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Respuesta</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(vacío)</translation>
+    </message>
+    <message>
+        <source>Review record</source>
+        <translation type="unfinished">Registro de la revisión</translation>
+    </message>
 </context>
 <context>
     <name>CoeRepository</name>
@@ -1529,6 +1686,38 @@
     <message>
         <source>The old versions in %1 were not thinned: %2</source>
         <translation>No se aclararon las versiones antiguas de %1: %2</translation>
+    </message>
+    <message>
+        <source>version %1 is stored as the difference from version %2, which the archive does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored version %1 is not a compressed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored version %1 is not compressed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored document is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day old versions were thinned was not recorded in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version went while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored difference is not compressed data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1832,50 +2021,6 @@
         <translation>no se pudo recuperar %1: %2</translation>
     </message>
     <message>
-        <source>Hindsight writes Correction of Error (COE) documents.
-
-Without a command it opens the archive window. Commands:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|- [--version N]
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
-         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
-  init-team-archive URI
-  history UUID
-  diff UUID [FROM [TO]] [--format text|json]
-  status UUID draft|in_review|approved|closed [--by NAME] [--force]</source>
-        <translation>Hindsight redacta documentos de corrección de errores (COE).
-
-Sin una orden abre la ventana del archivo de COE. Órdenes:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|- [--version N]
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
-         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
-  init-team-archive URI
-  history UUID
-  diff UUID [FROM [TO]] [--format text|json]
-  status UUID draft|in_review|approved|closed [--by NOMBRE] [--force]</translation>
-    </message>
-    <message>
         <source>status approved: the approver&apos;s name (by default the one last given, else the author name in Preferences).</source>
         <translation>status approved: el nombre de quien aprueba (por omisión, el último indicado; si no, el nombre de autor de Preferencias).</translation>
     </message>
@@ -1917,6 +2062,68 @@ Sin una orden abre la ventana del archivo de COE. Órdenes:
 </source>
         <translation>%1: %2 -&gt; %3, versión %4: %5
 </translation>
+    </message>
+    <message>
+        <source>Hindsight writes Correction of Error (COE) documents.
+
+Without a command it opens the archive window. Commands:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|- [--version N]
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI
+  history UUID
+  diff UUID [FROM [TO]] [--format text|json]
+  prune-versions [--older-than DAYS]
+  status UUID draft|in_review|approved|closed [--by NAME] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prune-versions: thin versions older than DAYS days to one a day (by default the number of days in Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prune-versions takes no arguments, only --older-than DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than takes a number of days, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinning old versions is off in Preferences; give --older-than DAYS to thin them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old version(s) thinned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommentMarker</name>
+    <message numerus="yes">
+        <source>%n unresolved review comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2396,22 @@ Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusfo
         <source>Customer sentiment</source>
         <translation>Percepción de los clientes</translation>
     </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -2259,12 +2482,79 @@ Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusfo
         <translation>Formato de exportación desconocido «%1»; conocidos: %2</translation>
     </message>
     <message>
-        <source>Highlighted timeline entries are not recorded yet: every entry is exported.</source>
-        <translation>Aún no se registran entradas destacadas de la cronología: se exportan todas las entradas.</translation>
+        <source>No timeline entry is highlighted: every entry is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactorTaxonomy</name>
+    <message>
+        <source>Change: code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highlighted timeline entries are not recorded yet: no entry is marked.</source>
-        <translation>Aún no se registran entradas destacadas de la cronología: no se marca ninguna entrada.</translation>
+        <source>Change: configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process or runbook gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tooling safeguard missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category&apos;s name cannot begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category&apos;s name can have at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomy has a category named “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomy has no category named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the same category.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3288,50 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <source>Action item “%1”</source>
         <translation>Elemento de acción «%1»</translation>
     </message>
+    <message>
+        <source>How it was detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versión</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Aprobado</translation>
+    </message>
+    <message>
+        <source>Key moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected by: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3301,6 +3635,206 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>Unresolved review comment by %1: “%2”. Answer it or act on it, then mark it resolved.</source>
         <translation>Comentario de revisión de %1 sin resolver: «%2». Respóndalo o actúe en consecuencia y márquelo como resuelto.</translation>
+    </message>
+    <message>
+        <source>Why step %1 is a root cause, but no contributing factor comes from it. Add a contributing factor with its category and link it to this step, so that the archive can count it across incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesImport</name>
+    <message>
+        <source>%1 does not exist in %2: the clocks were put forward over it (daylight saving time starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks were put back over it (daylight saving time ends), so the instant is ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times have no UTC offset (%1: “%2”) and no time zone was chosen for them. Choose the time zone they were written in; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series “%1” has %2 points; at most %3 can be imported. Nothing was imported: export a shorter time range or a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 series; a metric takes at most %2. Nothing was imported: choose fewer value columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line could be read (the first: %1: %2). Check which columns hold the time and the values; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time column is column %1, but line %2 has %3 columns. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value column %1 is not a column of the file (line %2 has %3 columns) or is the time column. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value column was chosen. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where line %2 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timestamps but %2 values: the result is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Prometheus result is of type “%1”; a range query (/api/v1/query_range) gives the “matrix” needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a pair [unix time, &quot;value&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a monitoring export Hindsight can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudWatch console CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudWatch get-metric-data JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana CSV (series joined by time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafana CSV (series as rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus range query JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesSummary</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peaks at %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; never above the threshold of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; back under the threshold at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; still above the threshold of %1 when the data ends at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>ends the summary sentence</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4824,10 @@ Pruebe con menos palabras o borre un filtro.</translation>
         <source>Related</source>
         <translation>Relacionados</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Revisión</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EditorWindow</name>
@@ -4658,6 +5196,41 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
+    <message>
+        <source>This COE was approved; editing it moves it back to In review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since approved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since approved on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Changes…</source>
+        <translation type="unfinished">Mostrar cambios…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a review comment on the selected item or this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added; see it in step %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EmptyState</name>
@@ -4676,6 +5249,60 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Import…</source>
         <translation>Importar…</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::FactorModel</name>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::FactorsPanel</name>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What made this incident possible, each in a category the archive counts across incidents. Link each root cause to at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Factor from Wh&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contributing factor that comes from the why selected above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;link Selected Why</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5382,10 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Servi&amp;ce</source>
         <translation>&amp;Servicio</translation>
+    </message>
+    <message>
+        <source>Has unresolved comments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5766,70 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <source>address</source>
         <translation>dirección</translation>
     </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished">resuelto</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review record</source>
+        <translation type="unfinished">Registro de la revisión</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Comentarios</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Reuniones</translation>
+    </message>
+    <message>
+        <source>Review questions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ImpactPage</name>
@@ -5229,6 +5924,34 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Customer sen&amp;timent:</source>
         <translation>Perce&amp;pción de los clientes:</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what noticed first: an alarm, a customer, someone inside, an audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w it was detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 5xx alarm fired after 15 one-minute datapoints above 2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was detected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5599,6 +6322,14 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Write the selected COE as PDF, Markdown, ODT or HTML for an audience</source>
         <translation>Escribir el COE seleccionado como PDF, Markdown, ODT o HTML para un público</translation>
+    </message>
+    <message>
+        <source>Contributing Factor &amp;Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories this archive counts contributing factors in: add, rename, merge, retire</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6043,6 +6774,294 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
 </context>
 <context>
+    <name>hindsight::ReviewCommentModel</name>
+    <message>
+        <source>The COE as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished">¿Por qué: %1? {1?}</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation type="unfinished">%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ReviewMeetingModel</name>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation type="unfinished">%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ReviewPage</name>
+    <message>
+        <source>Review comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ab&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the comment is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said in review: the meetings, the questions reviewers asked, and comments on a place of the COE. Resolve a comment once it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments (%1, %2 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faci&amp;litator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. payments team, SRE on call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atten&amp;dees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisi&amp;ons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Meeting Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions asked in review</source>
+        <translation type="unfinished">Preguntas hechas en la revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make Action &amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the question into an action item, linked back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Review Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Review Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question became action item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ReviewQuestionModel</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Review Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Respuesta</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished">Elemento de acción</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::Schema</name>
     <message>
         <source>could not start upgrading the archive: %1</source>
@@ -6337,6 +7356,22 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <source>Arc&amp;hive</source>
         <translation>Arc&amp;hivo</translation>
     </message>
+    <message>
+        <source>Thin versions older than this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of a COE older than this are thinned to one a day (the last of each day) once a day when the archive is opened. Approved versions are always kept. Never keeps every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin &amp;versions older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::SummaryPage</name>
@@ -6485,6 +7520,111 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Approved by (the name recorded with this approval):</source>
         <translation>Aprobado por (el nombre que se registra con esta aprobación):</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::TaxonomyDialog</name>
+    <message>
+        <source>Contributing Factor Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories this archive counts contributing factors in. Renaming or merging a category changes every COE that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (for example change/feature-flag):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename “%1” to “%2” in %n contributing factors of the archive?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “%1” into “%2”? %n contributing factors move to “%2” and “%1” is removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6668,6 +7808,22 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
+    <message>
+        <source>key moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a key moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key moments: kept in short exports and marked in the review meeting&apos;s PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::TimelinePage</name>
@@ -6751,6 +7907,10 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
         <source>E&amp;xplain the gap before this entry:</source>
         <translation>E&amp;xplicar el intervalo antes de esta entrada:</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::TrashView</name>
@@ -6788,6 +7948,45 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <message>
         <source>E&amp;mpty Trash…</source>
         <translation>Va&amp;ciar Papelera…</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::VersionDelta</name>
+    <message>
+        <source>the stored difference is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run of lines goes past the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an insertion has no count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inserted line goes past its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a changed line does not fit the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its result has the wrong length</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
