@@ -21,7 +21,8 @@ void CoeDocument::setReview(const Review& review, const QString& text, const QSt
 {
     if (review == m_coe.review)
         return;
-    push(new SetReviewCommand(this, text, m_coe.review, review, mergeKey));
+    // What reviewers say about the COE is not its content: an approved COE stays approved.
+    push(new SetReviewCommand(this, text, m_coe.review, review, mergeKey), false);
 }
 
 QString CoeDocument::makeActionItemFromQuestion(int row, ActionItem item)

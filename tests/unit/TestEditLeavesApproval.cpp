@@ -57,6 +57,31 @@ private slots:
         QCOMPARE(int(doc.coe().status), int(Status::InReview));
     }
 
+    // The review record is what reviewers say about the COE, not its content:
+    // a comment on an approved COE leaves it approved (the freeze banner
+    // ignores the record too); a question turned into an action item adds
+    // content and moves it.
+    void reviewRecordEditsLeaveItApproved()
+    {
+        Coe original = approvedCoe();
+        original.review = test::exampleReview();
+        CoeDocument doc(original);
+        doc.setEditLeavesApproval(true);
+        Review review = doc.coe().review;
+        review.comments.append(ReviewComment{QStringLiteral("c9"), QDateTime::currentDateTimeUtc(),
+                                             QStringLiteral("Sam"), QStringLiteral("summary"),
+                                             QStringLiteral("Looks good."), {}, false});
+        doc.setReview(review, QStringLiteral("Add Comment"));
+        QCOMPARE(doc.coe().review.comments.size(), 4);
+        QCOMPARE(int(doc.coe().status), int(Status::Approved));
+        review = doc.coe().review;
+        review.questions.append(ReviewQuestion{QStringLiteral("Who owns the pool size?"), {}, {}});
+        doc.setReview(review, QStringLiteral("Add Review Question"));
+        QCOMPARE(int(doc.coe().status), int(Status::Approved));
+        doc.makeActionItemFromQuestion(int(doc.coe().review.questions.size()) - 1);
+        QCOMPARE(int(doc.coe().status), int(Status::InReview));
+    }
+
     void rowEditsMoveItToo()
     {
         CoeDocument doc(approvedCoe());
