@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ArchiveCopy</name>
@@ -66,10 +67,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n added beside the target's under a new uuid</source>
+        <source>%n added beside the target&apos;s under a new uuid</source>
         <translation>
-            <numerusform>%n added beside the target's under a new uuid</numerusform>
-            <numerusform>%n added beside the target's under a new uuid</numerusform>
+            <numerusform>%n added beside the target&apos;s under a new uuid</numerusform>
+            <numerusform>%n added beside the target&apos;s under a new uuid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -156,27 +157,45 @@
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation><numerusform>%n removed</numerusform><numerusform>%n removed</numerusform></translation>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resolved</source>
-        <translation><numerusform>%n resolved</numerusform><numerusform>%n resolved</numerusform></translation>
+        <translation>
+            <numerusform>%n resolved</numerusform>
+            <numerusform>%n resolved</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reopened</source>
-        <translation><numerusform>%n reopened</numerusform><numerusform>%n reopened</numerusform></translation>
+        <translation>
+            <numerusform>%n reopened</numerusform>
+            <numerusform>%n reopened</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n edited</source>
-        <translation><numerusform>%n edited</numerusform><numerusform>%n edited</numerusform></translation>
+        <translation>
+            <numerusform>%n edited</numerusform>
+            <numerusform>%n edited</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation><numerusform>%n moved</numerusform><numerusform>%n moved</numerusform></translation>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -204,7 +223,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n Contributing Factors</source>
-        <translation><numerusform>Delete %n Contributing Factor</numerusform><numerusform>Delete %n Contributing Factors</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n Contributing Factor</numerusform>
+            <numerusform>Delete %n Contributing Factors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -259,27 +281,33 @@
     </message>
     <message numerus="yes">
         <source>%n old version(s) thinned</source>
-        <translation><numerusform>%n old version thinned</numerusform><numerusform>%n old versions thinned</numerusform></translation>
+        <translation>
+            <numerusform>%n old version thinned</numerusform>
+            <numerusform>%n old versions thinned</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CommentMarker</name>
     <message numerus="yes">
         <source>%n unresolved review comments</source>
-        <translation><numerusform>%n unresolved review comment</numerusform><numerusform>%n unresolved review comments</numerusform></translation>
+        <translation>
+            <numerusform>%n unresolved review comment</numerusform>
+            <numerusform>%n unresolved review comments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CopyArchiveFlow</name>
     <message numerus="yes">
-        <source>%1 already holds %n COE(s) (the Trash included). Copy this archive's COEs into it as well?
+        <source>%1 already holds %n COE(s) (the Trash included). Copy this archive&apos;s COEs into it as well?
 
 When both hold a COE (the same uuid) with different content:</source>
         <translation>
-            <numerusform>%1 already holds %n COE (the Trash included). Copy this archive's COEs into it as well?
+            <numerusform>%1 already holds %n COE (the Trash included). Copy this archive&apos;s COEs into it as well?
 
 When both hold a COE (the same uuid) with different content:</numerusform>
-            <numerusform>%1 already holds %n COEs (the Trash included). Copy this archive's COEs into it as well?
+            <numerusform>%1 already holds %n COEs (the Trash included). Copy this archive&apos;s COEs into it as well?
 
 When both hold a COE (the same uuid) with different content:</numerusform>
         </translation>
@@ -398,15 +426,24 @@ When both hold a COE (the same uuid) with different content:</numerusform>
     <name>SeriesSummary</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -505,7 +542,10 @@ When both hold a COE (the same uuid) with different content:</numerusform>
     </message>
     <message numerus="yes">
         <source>%n unresolved comments</source>
-        <translation><numerusform>%n unresolved comment</numerusform><numerusform>%n unresolved comments</numerusform></translation>
+        <translation>
+            <numerusform>%n unresolved comment</numerusform>
+            <numerusform>%n unresolved comments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -608,11 +648,17 @@ When both hold a COE (the same uuid) with different content:</numerusform>
     <name>hindsight::TaxonomyDialog</name>
     <message numerus="yes">
         <source>Rename “%1” to “%2” in %n contributing factors of the archive?</source>
-        <translation><numerusform>Rename “%1” to “%2” in the contributing factor of the archive that uses it?</numerusform><numerusform>Rename “%1” to “%2” in %n contributing factors of the archive?</numerusform></translation>
+        <translation>
+            <numerusform>Rename “%1” to “%2” in the contributing factor of the archive that uses it?</numerusform>
+            <numerusform>Rename “%1” to “%2” in %n contributing factors of the archive?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merge “%1” into “%2”? %n contributing factors move to “%2” and “%1” is removed.</source>
-        <translation><numerusform>Merge “%1” into “%2”? %n contributing factor moves to “%2” and “%1” is removed.</numerusform><numerusform>Merge “%1” into “%2”? %n contributing factors move to “%2” and “%1” is removed.</numerusform></translation>
+        <translation>
+            <numerusform>Merge “%1” into “%2”? %n contributing factor moves to “%2” and “%1” is removed.</numerusform>
+            <numerusform>Merge “%1” into “%2”? %n contributing factors move to “%2” and “%1” is removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

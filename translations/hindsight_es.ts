@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>Review record</source>
-        <translation type="unfinished">Registro de la revisión</translation>
+        <translation>Registro de la revisión</translation>
     </message>
 </context>
 <context>
@@ -793,69 +793,69 @@
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>comentarios</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>reuniones</translation>
     </message>
     <message>
         <source>review questions</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntas de revisión</translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agregado</numerusform>
+            <numerusform>%n agregados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quitado</numerusform>
+            <numerusform>%n quitados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resuelto</numerusform>
+            <numerusform>%n resueltos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reopened</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reabierto</numerusform>
+            <numerusform>%n reabiertos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n editado</numerusform>
+            <numerusform>%n editados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movido</numerusform>
+            <numerusform>%n movidos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>approval removed</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobación retirada</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished">aprobado por %1</translation>
+        <translation>aprobado por %1</translation>
     </message>
 </context>
 <context>
@@ -1043,34 +1043,34 @@
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Detected By</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado por</translation>
     </message>
     <message>
         <source>How It Was Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se detectó</translation>
     </message>
     <message>
         <source>Add Contributing Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar factor contribuyente</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Contributing Factors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n factor contribuyente</numerusform>
+            <numerusform>Eliminar %n factores contribuyentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit Contributing Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar factor contribuyente</translation>
     </message>
     <message>
         <source>Make Action Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear elemento de acción</translation>
     </message>
 </context>
 <context>
@@ -1524,59 +1524,59 @@
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por %1 el %2</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>(version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(versión %1)</translation>
     </message>
     <message>
         <source>Meeting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión del %1</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Decisiones</translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>Comment by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario de %1: %2</translation>
     </message>
     <message>
         <source>(resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(resuelto)</translation>
     </message>
     <message>
         <source>Question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta: %1</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Respuesta</translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Review record</source>
-        <translation type="unfinished">Registro de la revisión</translation>
+        <translation>Registro de la revisión</translation>
     </message>
 </context>
 <context>
@@ -1689,35 +1689,35 @@
     </message>
     <message>
         <source>version %1 is stored as the difference from version %2, which the archive does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 está guardada como la diferencia respecto de la versión %2, que el archivo de COE no contiene</translation>
     </message>
     <message>
         <source>the stored version %1 is not a compressed document</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión guardada %1 no es un documento comprimido</translation>
     </message>
     <message>
         <source>the stored version %1 is not compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión guardada %1 no son datos comprimidos</translation>
     </message>
     <message>
         <source>version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1: %2</translation>
     </message>
     <message>
         <source>the stored document is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento guardado está dañado: %1</translation>
     </message>
     <message>
         <source>The day old versions were thinned was not recorded in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró en %1 el día en que se depuraron las versiones antiguas: %2</translation>
     </message>
     <message>
         <source>a version went while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>una versión desapareció mientras se leía</translation>
     </message>
     <message>
         <source>the stored difference is not compressed data</source>
-        <translation type="unfinished"></translation>
+        <translation>la diferencia guardada no son datos comprimidos</translation>
     </message>
 </context>
 <context>
@@ -2086,33 +2086,54 @@ Without a command it opens the archive window. Commands:
   diff UUID [FROM [TO]] [--format text|json]
   prune-versions [--older-than DAYS]
   status UUID draft|in_review|approved|closed [--by NAME] [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight redacta documentos Correction of Error (COE).
+
+Sin un comando, abre la ventana del archivo de COE. Comandos:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|- [--version N]
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI
+  history UUID
+  diff UUID [FROM [TO]] [--format text|json]
+  prune-versions [--older-than DAYS]
+  status UUID draft|in_review|approved|closed [--by NAME] [--force]</translation>
     </message>
     <message>
         <source>prune-versions: thin versions older than DAYS days to one a day (by default the number of days in Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>prune-versions: depura las versiones con más de DAYS días, dejando una por día (por omisión, la cantidad de días indicada en Preferencias).</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS</translation>
     </message>
     <message>
         <source>prune-versions takes no arguments, only --older-than DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>prune-versions no admite argumentos, solo --older-than DAYS</translation>
     </message>
     <message>
         <source>--older-than takes a number of days, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than requiere una cantidad de días, 1 o más</translation>
     </message>
     <message>
         <source>Thinning old versions is off in Preferences; give --older-than DAYS to thin them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La depuración de versiones antiguas está desactivada en Preferencias; indique --older-than DAYS para depurarlas ahora.</translation>
     </message>
     <message numerus="yes">
         <source>%n old version(s) thinned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versión antigua depurada</numerusform>
+            <numerusform>%n versiones antiguas depuradas</numerusform>
         </translation>
     </message>
 </context>
@@ -2120,9 +2141,9 @@ Without a command it opens the archive window. Commands:
     <name>CommentMarker</name>
     <message numerus="yes">
         <source>%n unresolved review comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario de revisión sin resolver</numerusform>
+            <numerusform>%n comentarios de revisión sin resolver</numerusform>
         </translation>
     </message>
 </context>
@@ -2398,19 +2419,19 @@ Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusfo
     </message>
     <message>
         <source>Alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarma</translation>
     </message>
     <message>
         <source>Customer report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de un cliente</translation>
     </message>
     <message>
         <source>Internal report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso interno</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría</translation>
     </message>
 </context>
 <context>
@@ -2483,78 +2504,78 @@ Cuando ambos contienen un COE (el mismo uuid) con contenido distinto:</numerusfo
     </message>
     <message>
         <source>No timeline entry is highlighted: every entry is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada de la cronología destacada: se exportan todas las entradas.</translation>
     </message>
 </context>
 <context>
     <name>FactorTaxonomy</name>
     <message>
         <source>Change: code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio: código</translation>
     </message>
     <message>
         <source>Change: configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio: configuración</translation>
     </message>
     <message>
         <source>Change: infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio: infraestructura</translation>
     </message>
     <message>
         <source>Change: data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio: datos</translation>
     </message>
     <message>
         <source>Change: dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio: dependencia</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Dependency failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Falla de una dependencia</translation>
     </message>
     <message>
         <source>Detection gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Carencia en la detección</translation>
     </message>
     <message>
         <source>Process or runbook gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Carencia en el proceso o el runbook</translation>
     </message>
     <message>
         <source>Tooling safeguard missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta una salvaguarda en las herramientas</translation>
     </message>
     <message>
         <source>External event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento externo</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría necesita un nombre.</translation>
     </message>
     <message>
         <source>A category&apos;s name cannot begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una categoría no puede empezar ni terminar con un espacio.</translation>
     </message>
     <message>
         <source>A category&apos;s name can have at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una categoría puede tener como máximo 100 caracteres.</translation>
     </message>
     <message>
         <source>The taxonomy has a category named “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomía ya tiene una categoría llamada “%1”.</translation>
     </message>
     <message>
         <source>The taxonomy has no category named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomía no tiene ninguna categoría llamada “%1”.</translation>
     </message>
     <message>
         <source>“%1” is the same category.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es la misma categoría.</translation>
     </message>
 </context>
 <context>
@@ -3290,47 +3311,47 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>How it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se detectó</translation>
     </message>
     <message>
         <source>Detected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado por:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Aprobado</translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Key moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento clave</translation>
     </message>
     <message>
         <source>Contributing factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores contribuyentes</translation>
     </message>
     <message>
         <source>not described</source>
-        <translation type="unfinished"></translation>
+        <translation>sin describir</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor</translation>
     </message>
     <message>
         <source>From whys</source>
-        <translation type="unfinished"></translation>
+        <translation>De los porqués</translation>
     </message>
     <message>
         <source>Detected by: </source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado por: </translation>
     </message>
 </context>
 <context>
@@ -3638,203 +3659,203 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
     <message>
         <source>Why step %1 is a root cause, but no contributing factor comes from it. Add a contributing factor with its category and link it to this step, so that the archive can count it across incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>El porqué %1 es una causa raíz, pero ningún factor contribuyente proviene de él. Agregue un factor contribuyente con su categoría y vincúlelo a este paso, para que el archivo de COE pueda contabilizarlo entre incidentes.</translation>
     </message>
 </context>
 <context>
     <name>SeriesImport</name>
     <message>
         <source>%1 does not exist in %2: the clocks were put forward over it (daylight saving time starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en %2: los relojes se adelantaron en ese momento (comienza el horario de verano)</translation>
     </message>
     <message>
         <source>%1 happens twice in %2: the clocks were put back over it (daylight saving time ends), so the instant is ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocurre dos veces en %2: los relojes se atrasaron en ese momento (termina el horario de verano), así que el instante es ambiguo</translation>
     </message>
     <message>
         <source>“%1” is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una fecha y hora</translation>
     </message>
     <message>
         <source>The times have no UTC offset (%1: “%2”) and no time zone was chosen for them. Choose the time zone they were written in; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas no tienen desfase respecto de UTC (%1: “%2”) y no se eligió una zona horaria para ellas. Elija la zona horaria en la que se escribieron; no se importó nada.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>The series “%1” has %2 points; at most %3 can be imported. Nothing was imported: export a shorter time range or a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>La serie “%1” tiene %2 puntos; se pueden importar como máximo %3. No se importó nada: exporte un intervalo de tiempo más corto o un período más largo.</translation>
     </message>
     <message>
         <source>The file holds %1 series; a metric takes at most %2. Nothing was imported: choose fewer value columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene %1 series; una métrica admite como máximo %2. No se importó nada: elija menos columnas de valores.</translation>
     </message>
     <message>
         <source>The file holds no measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene mediciones.</translation>
     </message>
     <message>
         <source>No line could be read (the first: %1: %2). Check which columns hold the time and the values; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ninguna línea (la primera: %1: %2). Compruebe qué columnas contienen la hora y los valores; no se importó nada.</translation>
     </message>
     <message>
         <source>The file holds no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene líneas.</translation>
     </message>
     <message>
         <source>The time column is column %1, but line %2 has %3 columns. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de la hora es la columna %1, pero la línea %2 tiene %3 columnas. No se importó nada.</translation>
     </message>
     <message>
         <source>Value column %1 is not a column of the file (line %2 has %3 columns) or is the time column. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna de valores %1 no es una columna del archivo (la línea %2 tiene %3 columnas) o es la columna de la hora. No se importó nada.</translation>
     </message>
     <message>
         <source>No value column was chosen. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ninguna columna de valores. No se importó nada.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
     <message>
         <source>%1 fields where line %2 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos donde la línea %2 tiene %3</translation>
     </message>
     <message>
         <source>“%1” in column “%2” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” en la columna “%2” no es un número</translation>
     </message>
     <message>
         <source>The file is not a JSON object (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un objeto JSON (en el byte %1: %2).</translation>
     </message>
     <message>
         <source>%1 timestamps but %2 values: the result is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas de tiempo pero %2 valores: se omite el resultado</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
     <message>
         <source>Prometheus answered with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus respondió con un error: %1</translation>
     </message>
     <message>
         <source>The Prometheus result is of type “%1”; a range query (/api/v1/query_range) gives the “matrix” needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de Prometheus es de tipo “%1”; una consulta de rango (/api/v1/query_range) da la “matrix” necesaria.</translation>
     </message>
     <message>
         <source>Series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie %1</translation>
     </message>
     <message>
         <source>not a pair [unix time, &quot;value&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un par [hora unix, &quot;valor&quot;]</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número</translation>
     </message>
     <message>
         <source>The file is not a monitoring export Hindsight can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación de monitoreo que Hindsight pueda leer.</translation>
     </message>
     <message>
         <source>CloudWatch console CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de la consola de CloudWatch</translation>
     </message>
     <message>
         <source>CloudWatch get-metric-data JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de get-metric-data de CloudWatch</translation>
     </message>
     <message>
         <source>Grafana CSV (series joined by time)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de Grafana (series unidas por hora)</translation>
     </message>
     <message>
         <source>Grafana CSV (series as rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de Grafana (series como filas)</translation>
     </message>
     <message>
         <source>Prometheus range query JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de consulta de rango de Prometheus</translation>
     </message>
     <message>
         <source>Datadog CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV de Datadog</translation>
     </message>
     <message>
         <source>CSV or TSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV o TSV</translation>
     </message>
     <message>
         <source>Unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido</translation>
     </message>
 </context>
 <context>
     <name>SeriesSummary</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no measurements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene mediciones.</translation>
     </message>
     <message>
         <source>Peaks at %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcanza un máximo de %1 a las %2</translation>
     </message>
     <message>
         <source>, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, a las %1</translation>
     </message>
     <message>
         <source>, %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 después de %2</translation>
     </message>
     <message>
         <source>, %1 before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 antes de %2</translation>
     </message>
     <message>
         <source>; never above the threshold of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; nunca supera el umbral de %1</translation>
     </message>
     <message>
         <source>; back under the threshold at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; vuelve a estar por debajo del umbral a las %1</translation>
     </message>
     <message>
         <source>; still above the threshold of %1 when the data ends at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; sigue por encima del umbral de %1 cuando terminan los datos, a las %2</translation>
     </message>
     <message>
         <source>.</source>
         <comment>ends the summary sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -4826,7 +4847,7 @@ Pruebe con menos palabras o borre un filtro.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Revisión</translation>
+        <translation>Revisión</translation>
     </message>
 </context>
 <context>
@@ -5198,37 +5219,37 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
     <message>
         <source>This COE was approved; editing it moves it back to In review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este COE estaba aprobado; editarlo lo devuelve a En revisión.</translation>
     </message>
     <message>
         <source>Changed since approved on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado desde su aprobación el %1.</translation>
     </message>
     <message>
         <source>Changed since approved on %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado desde su aprobación el %1 por %2.</translation>
     </message>
     <message>
         <source>Show Changes…</source>
-        <translation type="unfinished">Mostrar cambios…</translation>
+        <translation>Mostrar cambios…</translation>
     </message>
     <message>
         <source>Add &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;comentario…</translation>
     </message>
     <message>
         <source>Add a review comment on the selected item or this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un comentario de revisión sobre el elemento seleccionado o sobre este paso</translation>
     </message>
     <message>
         <source>Comment added; see it in step %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario agregado; véalo en el paso %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n unresolved comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comentario sin resolver</numerusform>
+            <numerusform>%n comentarios sin resolver</numerusform>
         </translation>
     </message>
 </context>
@@ -5255,54 +5276,54 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <name>hindsight::FactorModel</name>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin categoría</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Contributing factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor contribuyente</translation>
     </message>
     <message>
         <source>From whys</source>
-        <translation type="unfinished"></translation>
+        <translation>De los porqués</translation>
     </message>
 </context>
 <context>
     <name>hindsight::FactorsPanel</name>
     <message>
         <source>Contributing factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores contribuyentes</translation>
     </message>
     <message>
         <source>What made this incident possible, each in a category the archive counts across incidents. Link each root cause to at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo posible este incidente, cada uno en una categoría que el archivo de COE contabiliza entre incidentes. Vincule cada causa raíz con al menos uno.</translation>
     </message>
     <message>
         <source>Delete Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar factor</translation>
     </message>
     <message>
         <source>Add Factor from Wh&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar factor &amp;desde el porqué</translation>
     </message>
     <message>
         <source>Add a contributing factor that comes from the why selected above</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un factor contribuyente que proviene del porqué seleccionado arriba</translation>
     </message>
     <message>
         <source>&amp;Link Selected Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinc&amp;ular porqué seleccionado</translation>
     </message>
     <message>
         <source>Un&amp;link Selected Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvinc&amp;ular porqué seleccionado</translation>
     </message>
 </context>
 <context>
@@ -5385,7 +5406,7 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
     <message>
         <source>Has unresolved comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene comentarios sin resolver</translation>
     </message>
 </context>
 <context>
@@ -5768,67 +5789,67 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>autor</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar</translation>
     </message>
     <message>
         <source>answered comment</source>
-        <translation type="unfinished"></translation>
+        <translation>comentario respondido</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished">resuelto</translation>
+        <translation>resuelto</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>moderador</translation>
     </message>
     <message>
         <source>attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>asistentes</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>decisiones</translation>
     </message>
     <message>
         <source>action item</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento de acción</translation>
     </message>
     <message>
         <source>Review record</source>
-        <translation type="unfinished">Registro de la revisión</translation>
+        <translation>Registro de la revisión</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por</translation>
     </message>
     <message>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado el</translation>
     </message>
     <message>
         <source>Approved version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión aprobada</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Comentarios</translation>
+        <translation>Comentarios</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Review questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de revisión</translation>
     </message>
 </context>
 <context>
@@ -5927,31 +5948,31 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
     <message>
         <source>Detected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado por</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source>Who or what noticed first: an alarm, a customer, someone inside, an audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién o qué lo notó primero: una alarma, un cliente, alguien de dentro, una auditoría.</translation>
     </message>
     <message>
         <source>Detected b&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo detectó:</translation>
     </message>
     <message>
         <source>Ho&amp;w it was detected:</source>
-        <translation type="unfinished"></translation>
+        <translation>De q&amp;ué forma se detectó:</translation>
     </message>
     <message>
         <source>The 5xx alarm fired after 15 one-minute datapoints above 2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alarma de 5xx se disparó tras 15 puntos de datos de un minuto por encima del 2%.</translation>
     </message>
     <message>
         <source>How it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se detectó</translation>
     </message>
 </context>
 <context>
@@ -6325,11 +6346,11 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
     <message>
         <source>Contributing Factor &amp;Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorías de factores contribuyentes…</translation>
     </message>
     <message>
         <source>The categories this archive counts contributing factors in: add, rename, merge, retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Las categorías en las que este archivo de COE contabiliza los factores contribuyentes: agregar, cambiar de nombre, combinar, retirar</translation>
     </message>
 </context>
 <context>
@@ -6777,288 +6798,288 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <name>hindsight::ReviewCommentModel</name>
     <message>
         <source>The COE as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>El COE en su conjunto</translation>
     </message>
     <message>
         <source>Timeline entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1 de la cronología</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished">¿Por qué: %1? {1?}</translation>
+        <translation>Porqué: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción: %1</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto: %1</translation>
     </message>
     <message>
         <source>%1 (UTC)</source>
-        <translation type="unfinished">%1 (UTC)</translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ReviewMeetingModel</name>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin fecha)</translation>
     </message>
     <message>
         <source>%1 (UTC)</source>
-        <translation type="unfinished">%1 (UTC)</translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <source>Edit Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar reunión</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ReviewPage</name>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios de revisión</translation>
     </message>
     <message>
         <source>Ab&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;obre:</translation>
     </message>
     <message>
         <source>Place the comment is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar del COE al que se refiere el comentario</translation>
     </message>
     <message>
         <source>&amp;Add Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;comentario…</translation>
     </message>
     <message>
         <source>Re&amp;ply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respon&amp;der…</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Reso&amp;lver</translation>
     </message>
     <message>
         <source>Delete Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar comentario</translation>
     </message>
     <message>
         <source>Timeline entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1 de la cronología: %2</translation>
     </message>
     <message>
         <source>Add Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar comentario</translation>
     </message>
     <message>
         <source>Reply to Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder al comentario</translation>
     </message>
     <message>
         <source>Comment on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario sobre %1:</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a %1:</translation>
     </message>
     <message>
         <source>Resolve Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver comentario</translation>
     </message>
     <message>
         <source>Reopen Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir comentario</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>What was said in review: the meetings, the questions reviewers asked, and comments on a place of the COE. Resolve a comment once it is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo en la revisión: las reuniones, las preguntas de los revisores y los comentarios sobre un lugar del COE. Resuelva un comentario una vez respondido.</translation>
     </message>
     <message>
         <source>&amp;Meetings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniones (%1)</translation>
     </message>
     <message>
         <source>&amp;Questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas (%1)</translation>
     </message>
     <message>
         <source>&amp;Comments (%1, %2 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentarios (%1, %2 abiertos)</translation>
     </message>
     <message>
         <source>&amp;Comments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentarios (%1)</translation>
     </message>
     <message>
         <source>Review meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de revisión</translation>
     </message>
     <message>
         <source>&amp;Add Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar re&amp;unión</translation>
     </message>
     <message>
         <source>Remove Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar reunión</translation>
     </message>
     <message>
         <source>Meeting date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de la reunión</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha y hora:</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador</translation>
     </message>
     <message>
         <source>Faci&amp;litator:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;oderador:</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. payments team, SRE on call</source>
-        <translation type="unfinished"></translation>
+        <translation>Separados por comas, p. ej.: equipo de pagos, SRE de guardia</translation>
     </message>
     <message>
         <source>Atten&amp;dees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti&amp;cipantes:</translation>
     </message>
     <message>
         <source>Meeting notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la reunión</translation>
     </message>
     <message>
         <source>What was discussed (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se trató (Markdown)</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de &amp;la reunión:</translation>
     </message>
     <message>
         <source>Meeting decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones de la reunión</translation>
     </message>
     <message>
         <source>What was decided (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se decidió (Markdown)</translation>
     </message>
     <message>
         <source>Decisi&amp;ons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisiones:</translation>
     </message>
     <message>
         <source>Add Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar reunión</translation>
     </message>
     <message>
         <source>Edit Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar decisiones</translation>
     </message>
     <message>
         <source>Edit Meeting Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar notas de la reunión</translation>
     </message>
     <message>
         <source>Questions asked in review</source>
-        <translation type="unfinished">Preguntas hechas en la revisión</translation>
+        <translation>Preguntas hechas en la revisión</translation>
     </message>
     <message>
         <source>&amp;Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar preg&amp;unta</translation>
     </message>
     <message>
         <source>Remove Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar pregunta</translation>
     </message>
     <message>
         <source>Make Action &amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convertir en elemento de acción</translation>
     </message>
     <message>
         <source>Turn the question into an action item, linked back to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir la pregunta en un elemento de acción vinculado a ella</translation>
     </message>
     <message>
         <source>Add Review Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar pregunta de revisión</translation>
     </message>
     <message>
         <source>Remove Review Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar pregunta de revisión</translation>
     </message>
     <message>
         <source>This question became action item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pregunta se convirtió en el elemento de acción %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ReviewQuestionModel</name>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eliminado)</translation>
     </message>
     <message>
         <source>Edit Review Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pregunta de revisión</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Pregunta</translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Respuesta</translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished">Elemento de acción</translation>
+        <translation>Elemento de acción</translation>
     </message>
 </context>
 <context>
@@ -7358,19 +7379,19 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
     <message>
         <source>Thin versions older than this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Depurar las versiones con más de esta cantidad de días</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Versions of a COE older than this are thinned to one a day (the last of each day) once a day when the archive is opened. Approved versions are always kept. Never keeps every version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones de un COE más antiguas que esto se depuran hasta dejar una por día (la última de cada día), una vez al día al abrir el archivo de COE. Las versiones aprobadas se conservan siempre. Nunca conserva todas las versiones.</translation>
     </message>
     <message>
         <source>Thin &amp;versions older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depurar ver&amp;siones con más de:</translation>
     </message>
 </context>
 <context>
@@ -7526,104 +7547,104 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <name>hindsight::TaxonomyDialog</name>
     <message>
         <source>Contributing Factor Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de factores contribuyentes</translation>
     </message>
     <message>
         <source>The categories this archive counts contributing factors in. Renaming or merging a category changes every COE that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las categorías en las que este archivo de COE contabiliza los factores contribuyentes. Cambiar el nombre de una categoría o combinarla modifica todos los COE que la usan.</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Shown as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra como</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar con</translation>
     </message>
     <message>
         <source>&amp;Merge Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mbinar con</translation>
     </message>
     <message>
         <source>The categories cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las categorías: %1</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Built in</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinida</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar</translation>
     </message>
     <message>
         <source>Add Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar categoría</translation>
     </message>
     <message>
         <source>Name (for example change/feature-flag):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (por ejemplo change/feature-flag):</translation>
     </message>
     <message>
         <source>Rename Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la categoría</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre para “%1”:</translation>
     </message>
     <message numerus="yes">
         <source>Rename “%1” to “%2” in %n contributing factors of the archive?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Cambiar el nombre de “%1” a “%2” en %n factor contribuyente del archivo de COE?</numerusform>
+            <numerusform>¿Cambiar el nombre de “%1” a “%2” en %n factores contribuyentes del archivo de COE?</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar categorías</translation>
     </message>
     <message numerus="yes">
         <source>Merge “%1” into “%2”? %n contributing factors move to “%2” and “%1” is removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Combinar “%1” con “%2”? %n factor contribuyente pasa a “%2” y se elimina “%1”.</numerusform>
+            <numerusform>¿Combinar “%1” con “%2”? %n factores contribuyentes pasan a “%2” y se elimina “%1”.</numerusform>
         </translation>
     </message>
 </context>
@@ -7810,19 +7831,19 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
     <message>
         <source>key moment</source>
-        <translation type="unfinished"></translation>
+        <translation>momento clave</translation>
     </message>
     <message>
         <source>not a key moment</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un momento clave</translation>
     </message>
     <message>
         <source>Key moments: kept in short exports and marked in the review meeting&apos;s PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos clave: se conservan en las exportaciones breves y se marcan en el PDF de la reunión de revisión.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
 </context>
 <context>
@@ -7909,7 +7930,7 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
 </context>
 <context>
@@ -7954,39 +7975,39 @@ Agregue una con Agregar entrada, o pegue líneas de un chat o de un log con Pega
     <name>hindsight::VersionDelta</name>
     <message>
         <source>the stored difference is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la diferencia guardada está dañada (%1)</translation>
     </message>
     <message>
         <source>no header</source>
-        <translation type="unfinished"></translation>
+        <translation>sin encabezado</translation>
     </message>
     <message>
         <source>it ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>termina antes de tiempo</translation>
     </message>
     <message>
         <source>a run of lines goes past the newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>una serie de líneas va más allá de la versión más reciente</translation>
     </message>
     <message>
         <source>an insertion has no count</source>
-        <translation type="unfinished"></translation>
+        <translation>una inserción no tiene cantidad</translation>
     </message>
     <message>
         <source>an inserted line goes past its end</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea insertada va más allá de su final</translation>
     </message>
     <message>
         <source>a changed line does not fit the newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea cambiada no encaja en la versión más reciente</translation>
     </message>
     <message>
         <source>an unknown operation</source>
-        <translation type="unfinished"></translation>
+        <translation>una operación desconocida</translation>
     </message>
     <message>
         <source>its result has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>su resultado tiene una longitud incorrecta</translation>
     </message>
 </context>
 <context>
