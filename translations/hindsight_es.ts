@@ -857,6 +857,18 @@
         <source>approved by %1</source>
         <translation>aprobado por %1</translation>
     </message>
+    <message>
+        <source>contributing factors</source>
+        <translation>factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>detección</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
 </context>
 <context>
     <name>CoeDocument</name>
@@ -5850,6 +5862,30 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Review questions</source>
         <translation>Preguntas de revisión</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Detected by</source>
+        <translation>Detectado por</translation>
+    </message>
+    <message>
+        <source>How it was detected</source>
+        <translation>Cómo se detectó</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>key moment</source>
+        <translation>momento clave</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
     </message>
 </context>
 <context>

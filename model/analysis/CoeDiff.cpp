@@ -275,6 +275,8 @@ QString sectionName(const QString& key)
         return QCoreApplication::translate("CoeDiff", "whys");
     if (key == QLatin1String("action_items"))
         return QCoreApplication::translate("CoeDiff", "actions");
+    if (key == QLatin1String("contributing_factors"))
+        return QCoreApplication::translate("CoeDiff", "contributing factors");
     return QCoreApplication::translate("CoeDiff", "related");
 }
 
@@ -286,6 +288,10 @@ QString fieldName(const QString& key)
         return QCoreApplication::translate("CoeDiff", "problem");
     if (key.startsWith(QLatin1String("impact")))
         return QCoreApplication::translate("CoeDiff", "impact");
+    if (key.startsWith(QLatin1String("detection")))
+        return QCoreApplication::translate("CoeDiff", "detection");
+    if (key == QLatin1String("template"))
+        return QCoreApplication::translate("CoeDiff", "template");
     if (key == QLatin1String("title"))
         return QCoreApplication::translate("CoeDiff", "title");
     if (key == QLatin1String("status"))
@@ -403,6 +409,7 @@ CoeDiff compareCoes(const Coe& a, const Coe& b)
     field(&d.header, QStringLiteral("updated_at"), instantText(a.updatedAt), instantText(b.updatedAt));
     field(&d.header, QStringLiteral("display_time_zone"), QString::fromUtf8(a.displayTimeZone.id()),
           QString::fromUtf8(b.displayTimeZone.id()));
+    field(&d.header, QStringLiteral("template"), a.templateName, b.templateName); // format 1.1
 
     longText(&d.texts, QStringLiteral("summary"), a.summary, b.summary);
     longText(&d.texts, QStringLiteral("problem"), a.problem, b.problem);
@@ -432,6 +439,9 @@ CoeDiff compareCoes(const Coe& a, const Coe& b)
     field(&d.texts, QStringLiteral("impact.financial_impact"), money(a.impact), money(b.impact));
     field(&d.texts, QStringLiteral("impact.sla_breached"), sla(a.impact), sla(b.impact));
     field(&d.texts, QStringLiteral("impact.pillars"), pillars(a.impact), pillars(b.impact));
+    // Format 1.1: how the incident was detected.
+    field(&d.texts, QStringLiteral("detection.source"), toString(a.detection.source), toString(b.detection.source));
+    longText(&d.texts, QStringLiteral("detection.description"), a.detection.description, b.detection.description);
 
     const std::function<ItemView(const TimelineEntry&)> timeline = [](const TimelineEntry& e) {
         ItemView v;
@@ -442,7 +452,8 @@ CoeDiff compareCoes(const Coe& a, const Coe& b)
                     {QStringLiteral("milestone"), toString(e.milestone)},
                     {QStringLiteral("approximate"), e.approximate ? QStringLiteral("1") : QString()},
                     {QStringLiteral("source"), e.source},
-                    {QStringLiteral("gap_explanation"), e.gapExplanation}};
+                    {QStringLiteral("gap_explanation"), e.gapExplanation},
+                    {QStringLiteral("highlight"), e.highlight ? QStringLiteral("1") : QString()}};
         return v;
     };
     const std::function<ItemView(const Metric&)> metric = [](const Metric& m) {
@@ -523,6 +534,16 @@ CoeDiff compareCoes(const Coe& a, const Coe& b)
     }
     keep(actions);
     keep(diffItems<RelatedItem>(QStringLiteral("related"), a.related, b.related, related));
+    const std::function<ItemView(const ContributingFactor&)> factor = [](const ContributingFactor& f) {
+        ItemView v;
+        v.id = f.id;
+        v.label = shortLabel(f.description.isEmpty() ? f.category : f.description);
+        v.fields = {{QStringLiteral("category"), f.category},
+                    {QStringLiteral("description"), f.description},
+                    {QStringLiteral("whys"), f.whys.join(QChar(0x1e))}};
+        return v;
+    };
+    keep(diffItems<ContributingFactor>(QStringLiteral("contributing_factors"), a.factors, b.factors, factor));
 
     const Review& ra = a.review;
     const Review& rb = b.review;

@@ -194,6 +194,45 @@ private slots:
         QCOMPARE(d.summaryLine(), QStringLiteral("whys +0 −0 ~1 ↕1"));
     }
 
+    // Format 1.1: contributing factors matched by id, detection and template
+    // as fields, a timeline entry's highlight as one of its fields.
+    void learningDataIsCompared()
+    {
+        Coe a = exampleCoe();
+        a.factors = {ContributingFactor{QStringLiteral("f1"), QStringLiteral("capacity"), QStringLiteral("Pool"),
+                                        {QStringLiteral("w5")}},
+                     ContributingFactor{QStringLiteral("f2"), QStringLiteral("detection-gap"), {}, {}}};
+        Coe b = a;
+        b.factors[0].category = QStringLiteral("change/configuration");
+        b.factors.removeAt(1);
+        b.factors.append(ContributingFactor{QStringLiteral("f3"), QStringLiteral("process-gap"), {}, {}});
+        b.detection = Detection{DetectionSource::CustomerReport, QStringLiteral("A customer wrote in.")};
+        b.templateName = QStringLiteral("outage");
+        b.timeline[2].highlight = true;
+        const CoeDiff d = compareCoes(a, b);
+        const SectionDiff* f = section(d, QStringLiteral("contributing_factors"));
+        QVERIFY(f);
+        QCOMPARE(f->added, 1);
+        QCOMPARE(f->removed, 1);
+        QCOMPARE(f->changed, 1);
+        const SectionDiff* t = section(d, QStringLiteral("timeline"));
+        QVERIFY(t);
+        QCOMPARE(t->items.size(), 1);
+        QCOMPARE(t->items[0].fields, QStringList{QStringLiteral("highlight")});
+        QStringList texts;
+        for (const FieldChange& c : d.texts)
+            texts << c.field;
+        QCOMPARE(texts, (QStringList{QStringLiteral("detection.source"), QStringLiteral("detection.description")}));
+        QStringList header;
+        for (const FieldChange& c : d.header)
+            header << c.field;
+        QCOMPARE(header, QStringList{QStringLiteral("template")});
+        const QString line = d.summaryLine();
+        QVERIFY2(line.contains(QStringLiteral("contributing factors +1 −1 ~1")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("detection")), qPrintable(line));
+        QVERIFY(compareCoes(b, b).isEmpty());
+    }
+
     void actionDoneAndHeaderFields()
     {
         Coe a = exampleCoe();

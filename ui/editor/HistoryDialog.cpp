@@ -93,6 +93,10 @@ QString fieldLabel(const QString& key)
         {QStringLiteral("impact.financial_impact"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "Financial impact")},
         {QStringLiteral("impact.sla_breached"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "SLA breached")},
         {QStringLiteral("impact.pillars"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "Pillars")},
+        {QStringLiteral("template"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "Template")},
+        {QStringLiteral("detection.source"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "Detected by")},
+        {QStringLiteral("detection.description"),
+         QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "How it was detected")},
     };
     if (key == QLatin1String("impact.description"))
         return fieldName(TextField::ImpactDescription);
@@ -118,6 +122,8 @@ QString sectionLabel(const QString& key)
         return HistoryDialog::tr("Five whys");
     if (key == QLatin1String("action_items"))
         return HistoryDialog::tr("Action items");
+    if (key == QLatin1String("contributing_factors"))
+        return HistoryDialog::tr("Contributing factors");
     return HistoryDialog::tr("Related items");
 }
 
@@ -131,6 +137,8 @@ QString itemFieldLabel(const QString& key)
         {QStringLiteral("approximate"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "approximate")},
         {QStringLiteral("source"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "source")},
         {QStringLiteral("gap_explanation"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "gap explanation")},
+        {QStringLiteral("highlight"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "key moment")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "category")},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "name")},
         {QStringLiteral("role"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "role")},
         {QStringLiteral("description"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "description")},
@@ -235,7 +243,13 @@ QHash<QString, QString> itemFields(const Coe& coe, const QString& section, int i
              {QStringLiteral("milestone"), displayName(e.milestone)},
              {QStringLiteral("approximate"), yesNo(e.approximate)},
              {QStringLiteral("source"), e.source},
-             {QStringLiteral("gap_explanation"), e.gapExplanation}};
+             {QStringLiteral("gap_explanation"), e.gapExplanation},
+             {QStringLiteral("highlight"), yesNo(e.highlight)}};
+    } else if (section == QLatin1String("contributing_factors") && in(coe.factors)) {
+        const ContributingFactor& x = coe.factors[index];
+        f = {{QStringLiteral("category"), x.category},
+             {QStringLiteral("description"), x.description},
+             {QStringLiteral("whys"), x.whys.join(QStringLiteral(", "))}};
     } else if (section == QLatin1String("metrics") && in(coe.metrics)) {
         const Metric& m = coe.metrics[index];
         f = {{QStringLiteral("name"), m.name},
