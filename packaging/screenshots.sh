@@ -10,8 +10,9 @@
 #   OUTPUT_DIR  where <lang>/<page>.png go, e.g. en/timeline.png and
 #               es/timeline.png (created; existing files are replaced)
 #   ARCHIVE     the archive to show; without it a temporary archive is made
-#               and the example COEs in tests/data/*.coe.json and
-#               tests/data/postmortems/*.coe.json are imported
+#               and the example COEs in tests/data/*.coe.json,
+#               tests/data/postmortems/*.coe.json and tests/data/format-1.1/
+#               (the example with a review record and contributing factors) are imported
 #
 # For each page the program runs as
 #   HINDSIGHT_SCREENSHOT_PAGE=<page> BINARY --archive ARCHIVE
@@ -46,7 +47,7 @@ binary=$(realpath "$1")
 out=$2
 archive=${3:-}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-pages=${HINDSIGHT_SCREENSHOT_PAGES:-archive archive-preview summary impact timeline metrics questions whys actions related preferences}
+pages=${HINDSIGHT_SCREENSHOT_PAGES:-archive archive-preview summary impact timeline metrics questions whys actions related review preferences}
 locales=${HINDSIGHT_SCREENSHOT_LOCALE:-${HINDSIGHT_SCREENSHOT_LOCALES:-en_US.UTF-8 es_CO.UTF-8}}
 delay=${HINDSIGHT_SCREENSHOT_DELAY:-3}
 size=${HINDSIGHT_SCREENSHOT_SIZE:-1280x800}
@@ -70,7 +71,7 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 if [ -z "$archive" ]; then
   archive="$work/archive.sqlite"
   shopt -s nullglob
-  examples=("$here"/tests/data/*.coe.json "$here"/tests/data/postmortems/*.coe.json)
+  examples=("$here"/tests/data/*.coe.json "$here"/tests/data/postmortems/*.coe.json "$here"/tests/data/format-1.1/*.coe.json)
   shopt -u nullglob
   if [ ${#examples[@]} -gt 0 ]; then
     QT_QPA_PLATFORM=offscreen "$binary" --archive "$archive" import "${examples[@]}" >/dev/null 2>"$work/import.log" \

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include "storage/Archive.h"
+#include "storage/ArchivePresence.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,10 @@ void Application::showScreenshotPage(MainWindow* window)
     // pane shown), preferences, an editor step of the newest COE, or history
     // (its editor's History, the two newest versions compared).
     const QString page = qEnvironmentVariable("HINDSIGHT_SCREENSHOT_PAGE");
+    // Each picture is a program stopped by a signal: the session of the one
+    // before is still fresh, and would show as "Also open by" in the next.
+    if (!page.isEmpty())
+        ArchivePresence::setStaleAfter(1);
     static const QStringList steps{QStringLiteral("summary"),   QStringLiteral("impact"),
                                    QStringLiteral("timeline"),  QStringLiteral("metrics"),
                                    QStringLiteral("questions"), QStringLiteral("whys"),
