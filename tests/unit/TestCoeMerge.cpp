@@ -604,7 +604,8 @@ private slots:
         QVERIFY(chosen.review.comments[0].resolved);
         // Only they changed the record since the base: theirs is suggested.
         Coe untouched = base;
-        const MergeSection* onlyTheirs = findSection(compareCoes(theirs, untouched, &base), QStringLiteral("review"));
+        const QList<MergeSection> theirSections = compareCoes(theirs, untouched, &base); // kept: findSection points into it
+        const MergeSection* onlyTheirs = findSection(theirSections, QStringLiteral("review"));
         QVERIFY(onlyTheirs);
         QCOMPARE(onlyTheirs->suggested, MergeChoice::Theirs);
         QCOMPARE(mergeCoes(theirs, untouched, {}, &base).review, theirs.review);
