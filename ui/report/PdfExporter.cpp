@@ -2,6 +2,7 @@
 #include "PdfExporter.h"
 
 #include <atomic>
+#include <functional>
 #include <filesystem>
 #include <memory>
 
@@ -58,8 +59,9 @@ bool replaceTarget(const QString& temporary, const QString& target)
     return !error;
 }
 
-PdfExportResult write(const QList<Coe>& coes, bool packet, const QString& path, const ReportOptions& options,
-                      const ReportPrinter::Progress& progress)
+// Prints with `job` into a temporary file beside `path` and puts it in place.
+PdfExportResult writeJob(const QString& path, const QString& docName, PaperSize paper, bool empty,
+                         const std::function<ReportPrinter::Result(ReportPrinter&)>& job)
 {
     PdfExportResult result;
     const QFileInfo target(path);
@@ -72,7 +74,7 @@ PdfExportResult write(const QList<Coe>& coes, bool packet, const QString& path, 
                            .arg(QDir::toNativeSeparators(target.absolutePath()));
         return result;
     }
-    if (coes.isEmpty()) {
+    if (empty) {
         result.error = PdfExporter::tr("No COE to export.");
         return result;
     }
@@ -93,11 +95,12 @@ PdfExportResult write(const QList<Coe>& coes, bool packet, const QString& path, 
     // layout has room for twice as many pages (ReportPrinter::printCoes).
     printer.setResolution(600);
     printer.setCreator(QStringLiteral("Hindsight"));
-    printer.setDocName(packet ? PdfExporter::tr("Review packet") : coes.first().title);
-    ReportPrinter::setUpPrinter(&printer, options.paper);
+    printer.setDocName(docName);
+    ReportPrinter::setUpPrinter(&printer, paper);
     printer.setOutputFileName(temporary);
 
-    const ReportPrinter::Result printed = ReportPrinter(&printer).printCoes(coes, options, packet, progress);
+    ReportPrinter reportPrinter(&printer);
+    const ReportPrinter::Result printed = job(reportPrinter);
     if (!printed.ok) {
         result.cancelled = printed.cancelled;
         // printCoes' own message when it has one (a report too long to lay
@@ -117,6 +120,15 @@ PdfExportResult write(const QList<Coe>& coes, bool packet, const QString& path, 
     return result;
 }
 
+PdfExportResult write(const QList<Coe>& coes, bool packet, const QString& path, const ReportOptions& options,
+                      const ReportPrinter::Progress& progress)
+{
+    const QString docName = packet ? PdfExporter::tr("Review packet") : coes.isEmpty() ? QString() : coes.first().title;
+    return writeJob(path, docName, options.paper, coes.isEmpty(), [&](ReportPrinter& printer) {
+        return printer.printCoes(coes, options, packet, progress);
+    });
+}
+
 } // namespace
 
 PdfExportResult PdfExporter::exportCoe(const Coe& coe, const QString& path, const ReportOptions& options,
@@ -131,6 +143,29 @@ PdfExportResult PdfExporter::exportPacket(const QList<Coe>& coes, const QString&
     return write(coes, true, path, options, progress);
 }
 
+PdfExportResult PdfExporter::exportDocument(const DocumentBuilder& build, const QString& path,
+                                            const QString& docName, PaperSize paper, const Progress& progress)
+{
+    return writeJob(path, docName, paper, false, [&](ReportPrinter& printer) {
+        ReportPrinter::Result result;
+        if (progress && !progress(0, 0)) {
+            result.cancelled = true;
+            return result;
+        }
+        std::unique_ptr<ReportDocument> doc = build();
+        if (!doc) {
+            result.error = PdfExporter::tr("Nothing to export.");
+            return result;
+        }
+        if (progress && !progress(0, 0)) {
+            result.cancelled = true;
+            return result;
+        }
+        printer.paginate(doc.get());
+        return printer.print({doc.get()}, progress);
+    });
+}
+
 void PdfExporter::failNextReplaceForTesting()
 {
     g_failNextReplace = true;
@@ -138,6 +173,15 @@ void PdfExporter::failNextReplaceForTesting()
 
 PdfExportResult PdfExporter::exportWithProgressDialog(QWidget* parent, const QList<Coe>& coes, const QString& path,
                                                       const ReportOptions& options)
+{
+    const bool packet = coes.size() > 1;
+    return runWithProgressDialog(parent, [&](const Progress& progress) {
+        return write(coes, packet, path, options, progress);
+    });
+}
+
+PdfExportResult PdfExporter::runWithProgressDialog(QWidget* parent,
+                                                   const std::function<PdfExportResult(const Progress&)>& job)
 {
     QProgressDialog dialog(tr("Preparing the PDF…"), tr("Cancel"), 0, 0, parent);
     dialog.setObjectName(QStringLiteral("pdfExportProgressDialog"));
@@ -160,9 +204,7 @@ PdfExportResult PdfExporter::exportWithProgressDialog(QWidget* parent, const QLi
         return !cancel;
     };
     PdfExportResult result;
-    const bool packet = coes.size() > 1;
-    std::unique_ptr<QThread> worker(
-        QThread::create([&] { result = write(coes, packet, path, options, progress); }));
+    std::unique_ptr<QThread> worker(QThread::create([&] { result = job(progress); }));
     QEventLoop loop;
     QObject::connect(worker.get(), &QThread::finished, &loop, [] {}); // wakes the loop below
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] { cancel = true; });

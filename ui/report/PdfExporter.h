@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <memory>
 
 class QWidget;
 
@@ -43,6 +45,17 @@ public:
     // QProgressDialog that appears after half a second and can cancel.
     static PdfExportResult exportWithProgressDialog(QWidget* parent, const QList<Coe>& coes, const QString& path,
                                                     const ReportOptions& options = {});
+
+    // Any report: `build` makes the document on the printing thread (it may
+    // not touch a widget); it is laid out, paginated and written like a COE's.
+    using DocumentBuilder = std::function<std::unique_ptr<ReportDocument>()>;
+    static PdfExportResult exportDocument(const DocumentBuilder& build, const QString& path, const QString& docName,
+                                          PaperSize paper, const Progress& progress = {});
+
+    // Runs `job` (one of the exports above, given the progress callback) on
+    // a worker thread behind the progress dialog of exportWithProgressDialog.
+    static PdfExportResult runWithProgressDialog(QWidget* parent,
+                                                 const std::function<PdfExportResult(const Progress&)>& job);
 
     // Test seam: the next export fails at the last step, when the finished
     // PDF would replace the target (as a full disk or a vanished folder
