@@ -18,6 +18,7 @@
 #include "editor/pages/TimelinePage.h"
 #include "editor/pages/WhysPage.h"
 #include "settings/Settings.h"
+#include "templates/CheckRequirements.h"
 #include "storage/Archive.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
@@ -230,6 +231,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     m_options.gapMinutes = settings->gapThresholdMinutes();
     m_options.actionSlaDays = settings->actionItemSlaDays();
     m_options.teamNames = settings->teamNames();
+    templates::applyRequirements(m_options, *settings);
     m_repository.setCheckOptions(m_options); // the archive's review counts use the same options
     static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(m_options.gapMinutes);
     static_cast<hindsight::SummaryPage*>(m_pages[SummaryPage])->setCheckOptions(m_options);
@@ -244,6 +246,11 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
             options.teamNames = settings->teamNames();
             setCheckOptions(options);
         }
+    });
+    connect(settings, &Settings::requirementsChanged, this, [this, settings] {
+        analysis::CheckOptions options = m_options;
+        templates::applyRequirements(options, *settings);
+        setCheckOptions(options);
     });
 
     if (m_archive.isReadOnly())
