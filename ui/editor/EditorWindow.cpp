@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QTextDocument>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -383,8 +384,15 @@ void EditorWindow::setCurrentPage(int index)
     m_pageTitle->setText(tr("%1. %2").arg(index + 1).arg(EditorPage::title(kSections[index])));
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index < PageCount - 1);
-    m_guidance->setMarkdown(tr("#### What this step is for") + QStringLiteral("\n\n")
-                            + guidanceMarkdown(kSections[index]));
+    // The COE's template may bring its own guidance (a template file's
+    // Markdown: raw HTML in it stays text).
+    const std::optional<templates::Template> t = m_doc->coe().templateName.isEmpty()
+                                                     ? std::nullopt
+                                                     : templates::TemplateStore().find(m_doc->coe().templateName);
+    m_guidance->document()->setMarkdown(tr("#### What this step is for") + QStringLiteral("\n\n")
+                                            + templates::guidanceFor(t ? &*t : nullptr, kSections[index]),
+                                        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                        | QTextDocument::MarkdownNoHTML));
     // The step's first field takes the focus (Alt+2 and typing goes to
     // Customers affected), unless the user is walking the step list.
     if (focus != m_steps && !(focus && m_pages[index]->isAncestorOf(focus)))
