@@ -65,7 +65,6 @@ private slots:
 
     void cleanup()
     {
-        EditorWindow::closeAll();
         QDir(TemplateStore::defaultFolder()).removeRecursively();
     }
 
@@ -93,6 +92,7 @@ private slots:
         });
         QVERIFY(w.newCoeFromTemplate().isNull());
         QCOMPARE(w.repository()->list().size(), 1);
+        EditorWindow::closeAll(); // before the window and its archive go
     }
 
     void changeTemplateInTheEditor()
@@ -118,6 +118,7 @@ private slots:
         doc->undoStack()->undo();
         QCOMPARE(doc->coe().templateName, QStringLiteral("near-miss"));
         QCOMPARE(int(doc->coe().questions.size()), questions);
+        EditorWindow::closeAll(); // before the window and its archive go
     }
 
     void preferencesTemplatesPage()
@@ -145,6 +146,7 @@ private slots:
             name->setText(QStringLiteral("Payments security"));
             auto* prevention =
                 page->findChild<QPlainTextEdit*>(QStringLiteral("templateQuestionsPreventionPlainTextEdit"));
+            QVERIFY(prevention);
             prevention->setPlainText(prevention->toPlainText() + QStringLiteral("\nWho reviews the keys?"));
             page->findChild<QLineEdit*>(QStringLiteral("templateTagsLineEdit"))->setText(QStringLiteral("security, payments"));
             // A new one, deleted again.

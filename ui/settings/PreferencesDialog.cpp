@@ -53,9 +53,25 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("preferencesPages"));
     m_pages->addTab(scroll, tr("&General"));
-    m_templates = new TemplatesPage(templates::TemplateStore(), m_pages);
+    // In a scroll area of its own, so that its size does not make the
+    // General tab taller than its form; the dialog grows when it is shown.
+    m_templates = new TemplatesPage(templates::TemplateStore());
     m_templates->load(settings);
-    m_pages->addTab(m_templates, tr("&Templates"));
+    auto* templatesScroll = new QScrollArea(m_pages);
+    templatesScroll->setObjectName(QStringLiteral("templatesScrollArea"));
+    templatesScroll->setWidgetResizable(true);
+    templatesScroll->setFrameShape(QFrame::NoFrame);
+    templatesScroll->setWidget(m_templates);
+    m_pages->addTab(templatesScroll, tr("&Templates"));
+    connect(m_pages, &QTabWidget::currentChanged, this, [this, templatesScroll](int index) {
+        if (m_pages->widget(index) != templatesScroll)
+            return;
+        QSize wanted = size().expandedTo(m_templates->sizeHint() + QSize(40, pagesOverhead() + 120));
+        if (const QScreen* screen = this->screen())
+            wanted = wanted.boundedTo(screen->availableGeometry().size() * 9 / 10);
+        if (wanted != size())
+            resize(wanted);
+    });
     layout->addWidget(m_pages, 1);
 
     m_buttons = new QDialogButtonBox(
@@ -106,7 +122,7 @@ QSize PreferencesDialog::fittingSize() const
     // 24 lines, so it is not asked. No taller than the screen: the form scrolls.
     const QMargins margins = layout()->contentsMargins();
     const int spacing = std::max(0, layout()->spacing());
-    const int width = std::max({m_editor->sizeHint().width(), 560, m_templates->minimumSizeHint().width()}) + 40;
+    const int width = std::max(m_editor->sizeHint().width(), 560) + 40;
     int height = margins.top() + pagesOverhead() + m_editor->sizeHint().height() + spacing
                  + m_buttons->sizeHint().height() + margins.bottom();
     if (!m_banner->isHidden())

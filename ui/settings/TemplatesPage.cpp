@@ -142,7 +142,9 @@ TemplatesPage::TemplatesPage(const templates::TemplateStore& store, QWidget* par
     const QList<QuestionArea> areas = allValues<QuestionArea>();
     for (int i = 0; i < 4; ++i) {
         m_questions[i] = new QPlainTextEdit(questions);
-        m_questions[i]->setObjectName(QStringLiteral("templateQuestions%1PlainTextEdit").arg(toString(areas.at(i))));
+        QString area = toString(areas.at(i)); // "detection": templateQuestionsDetectionPlainTextEdit
+        area[0] = area.at(0).toUpper();
+        m_questions[i]->setObjectName(QStringLiteral("templateQuestions%1PlainTextEdit").arg(area));
         m_questions[i]->setAccessibleName(tr("%1 questions, one per line").arg(displayName(areas.at(i))));
         m_questions[i]->setTabChangesFocus(true);
         qForm->addRow(displayName(areas.at(i)) + QLatin1Char(':'), m_questions[i]);
