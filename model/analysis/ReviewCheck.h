@@ -66,11 +66,11 @@ struct CheckOptions
     // contain. nullopt (the default) checks nothing of it; the program passes
     // the user's table (Settings::requirements()). A COE without a severity
     // is checked against nothing.
-    std::optional<templates::Requirements> requirements;
+    std::optional<templates::Requirements> requirements = std::nullopt;
     // By template id (a COE's templateName): a template's own table and the
     // items it requires at every severity, which take precedence. Only read
     // when `requirements` is set.
-    QHash<QString, templates::TemplateRequirement> templateRequirements;
+    QHash<QString, templates::TemplateRequirement> templateRequirements = {};
 };
 
 // Runs every rule of reviewRules() over the COE. Findings come section by
