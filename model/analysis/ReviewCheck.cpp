@@ -669,6 +669,9 @@ Level ruleLevel(const QString& id)
     for (const Rule& r : reviewRules())
         if (r.id == id)
             return r.level;
+    for (const Rule& r : requiredRules())
+        if (r.id == id)
+            return r.level;
     return Level::Warning;
 }
 
@@ -697,7 +700,15 @@ QString locationPath(const Location& location)
 
 QList<Finding> reviewCheck(const Coe& coe, const CheckOptions& options)
 {
-    return Checker(coe, options).run();
+    QList<Finding> findings = Checker(coe, options).run();
+    const QList<Finding> required = requiredCheck(coe, options);
+    if (!required.isEmpty()) {
+        findings += required;
+        std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+            return a.location.section < b.location.section;
+        });
+    }
+    return findings;
 }
 
 QStringList peopleNamedAt(const Coe& coe, const Location& location, const CheckOptions& options)

@@ -2,6 +2,10 @@
 #pragma once
 
 #include "domain/Coe.h"
+#include "templates/Requirements.h"
+
+#include <QHash>
+#include <optional>
 
 #include <QList>
 #include <QString>
@@ -58,6 +62,15 @@ struct CheckOptions
     // Names the user marked as teams (Settings::teamNames()): blameless.name
     // never takes them for people, like names with a team word or a service.
     QStringList teamNames;
+    // Required by severity (issue #16): what a COE of each severity must
+    // contain. nullopt (the default) checks nothing of it; the program passes
+    // the user's table (Settings::requirements()). A COE without a severity
+    // is checked against nothing.
+    std::optional<templates::Requirements> requirements = std::nullopt;
+    // By template id (a COE's templateName): a template's own table and the
+    // items it requires at every severity, which take precedence. Only read
+    // when `requirements` is set.
+    QHash<QString, templates::TemplateRequirement> templateRequirements = {};
 };
 
 // Runs every rule of reviewRules() over the COE. Findings come section by
@@ -81,6 +94,13 @@ struct Rule
 
 // Every rule, in the order reviewCheck() applies them.
 const QList<Rule>& reviewRules();
+// The required-by-severity rules ("required.summary" .. "required.action-due-target",
+// one per templates::RequiredItem), all errors; they fire only with
+// CheckOptions::requirements set. Kept apart from reviewRules() so that the
+// list of always-on rules stays as it was.
+const QList<Rule>& requiredRules();
+// The findings of the required rules alone (RequiredCheck.cpp).
+QList<Finding> requiredCheck(const Coe& coe, const CheckOptions& options);
 
 // The level of a rule id; Level::Warning for an unknown id.
 Level ruleLevel(const QString& id);

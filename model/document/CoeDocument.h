@@ -10,6 +10,9 @@
 namespace hindsight {
 
 struct DocumentEditor;
+namespace templates {
+struct Template;
+}
 
 // One COE being edited, and its undo stack.
 //
@@ -183,6 +186,13 @@ public:
     // already linked to an existing item pushes nothing. Returns the item's id
     // (empty when the row does not exist).
     QString makeActionItemFromQuestion(int row, ActionItem item = {});
+
+    // --- template (CoeDocumentTemplate.cpp) -----------------------------------
+    // Records the template and adds its questions the COE does not ask yet,
+    // its default tags and services (templates::withTemplate); answered and
+    // other questions stay. One undo step "Change Template"; false (nothing
+    // pushed) when nothing would change. Emits aboutToReset/reset.
+    bool applyTemplate(const templates::Template& t);
 
     // --- contributing factors (format 1.1) -------------------------------------
     // Appends; gives the factor a fresh id ("f1", ...) when it has none or a

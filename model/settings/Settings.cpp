@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -514,6 +516,37 @@ void Settings::clearWindowStates()
 {
     m_settings->remove(QStringLiteral("windows"));
     sync();
+}
+
+namespace {
+const QString requirementsKey = QStringLiteral("analysis/requiredBySeverity");
+}
+
+templates::Requirements Settings::requirements() const
+{
+    const QByteArray json = m_settings->value(requirementsKey).toString().toUtf8();
+    if (json.isEmpty())
+        return templates::Requirements::methodDefaults();
+    QStringList errors;
+    return templates::requirementsFromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("$"), &errors);
+}
+
+void Settings::setRequirements(const templates::Requirements& requirements)
+{
+    if (requirements == this->requirements())
+        return;
+    if (requirements == templates::Requirements::methodDefaults())
+        m_settings->remove(requirementsKey);
+    else
+        m_settings->setValue(requirementsKey, QString::fromUtf8(QJsonDocument(templates::toJson(requirements))
+                                                                    .toJson(QJsonDocument::Compact)));
+    sync();
+    emit requirementsChanged();
+}
+
+void Settings::resetRequirements()
+{
+    setRequirements(templates::Requirements::methodDefaults());
 }
 
 int Settings::migrate(const QList<Migration>& migrations)

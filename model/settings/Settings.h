@@ -12,6 +12,8 @@
 #include <QVariant>
 #include <memory>
 
+#include "templates/Requirements.h"
+
 class QSettings;
 class QTemporaryDir;
 
@@ -195,6 +197,18 @@ public:
     QStringList internalDomains() const;
     bool setInternalDomains(const QStringList& domains);
 
+    // Required by severity (issue #16): the table the review check reads
+    // (analysis::CheckOptions::requirements). Stored as JSON under
+    // "analysis/requiredBySeverity", outside the key table: resetAll() leaves
+    // it, resetRequirements() brings back the method's defaults. A stored
+    // value that cannot be read gives the defaults for what it lacks.
+    templates::Requirements requirements() const;
+    void setRequirements(const templates::Requirements& requirements);
+    void resetRequirements();
+    // Emits requirementsChanged() after a template was saved, imported or
+    // deleted (a template can carry its own table).
+    void notifyTemplatesChanged() { emit requirementsChanged(); }
+
     // Window geometry and state blobs by window name (letters, digits, '_',
     // '-' and '.'; e.g. "mainWindow", "editor.splitter"). Empty when unknown.
     QByteArray windowGeometry(const QString& window) const;
@@ -218,6 +232,7 @@ public:
 
 signals:
     void changed(hindsight::Settings::Key key);
+    void requirementsChanged();
 
 private:
     explicit Settings(const QString& iniPath, QObject* parent = nullptr);

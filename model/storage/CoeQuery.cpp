@@ -11,6 +11,9 @@
 #include "SqlUtil.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDir>
 #include <QSqlQuery>
 
@@ -221,13 +224,38 @@ QString reviewOptionsKey(const analysis::CheckOptions& options)
         if (!n.isEmpty())
             teams.append(n);
     }
-    if (teams.isEmpty())
-        return key; // the key of earlier versions: their stored counts stay valid
-    teams.sort();
-    teams.removeDuplicates();
-    const QByteArray hash =
-        QCryptographicHash::hash(teams.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex();
-    return key + QStringLiteral(";teams=") + QString::fromLatin1(hash.left(12));
+    if (!teams.isEmpty()) {
+        teams.sort();
+        teams.removeDuplicates();
+        const QByteArray hash =
+            QCryptographicHash::hash(teams.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex();
+        key += QStringLiteral(";teams=") + QString::fromLatin1(hash.left(12));
+    }
+    // Required by severity (issue #16): the table and the templates' own, as
+    // compact JSON in a stable order. Without them the key of earlier
+    // versions stays, and so do their stored counts.
+    if (options.requirements) {
+        QJsonObject all{{QStringLiteral("table"), templates::toJson(*options.requirements)}};
+        QStringList ids = options.templateRequirements.keys();
+        ids.sort();
+        QJsonArray own;
+        for (const QString& id : std::as_const(ids)) {
+            const templates::TemplateRequirement& t = options.templateRequirements.value(id);
+            QJsonArray always;
+            for (templates::RequiredItem item : t.always)
+                always.append(templates::toString(item));
+            own.append(QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("table"), t.table ? QJsonValue(templates::toJson(*t.table))
+                                                                     : QJsonValue()},
+                                   {QStringLiteral("always"), always}});
+        }
+        all.insert(QStringLiteral("templates"), own);
+        const QByteArray hash = QCryptographicHash::hash(QJsonDocument(all).toJson(QJsonDocument::Compact),
+                                                         QCryptographicHash::Sha256)
+                                    .toHex();
+        key += QStringLiteral(";required=") + QString::fromLatin1(hash.left(12));
+    }
+    return key;
 }
 
 QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int offset, int limit,

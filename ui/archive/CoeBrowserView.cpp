@@ -6,6 +6,7 @@
 #include "itemmodels/CoeTableModel.h"
 #include "settings/Settings.h"
 #include "storage/ArchiveSearch.h"
+#include "templates/CheckRequirements.h"
 
 #include <QHeaderView>
 #include <QItemSelection>
@@ -110,9 +111,11 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
         options.gapMinutes = settings->gapThresholdMinutes();
         options.actionSlaDays = settings->actionItemSlaDays();
         options.teamNames = settings->teamNames();
+        templates::applyRequirements(options, *settings);
         m_model->setCheckOptions(options);
     };
     applyCheckOptions();
+    connect(settings, &Settings::requirementsChanged, this, applyCheckOptions);
     connect(settings, &Settings::changed, this, [applyCheckOptions](Settings::Key key) {
         if (key == Settings::Key::GapThresholdMinutes || key == Settings::Key::ActionItemSlaDays
             || key == Settings::Key::TeamNames)

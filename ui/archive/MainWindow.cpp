@@ -192,6 +192,10 @@ void MainWindow::createActions()
     };
     m_newAction = make(QStringLiteral("document-new"), tr("&New COE"), tr("Start a new COE in this archive"),
                        QStringLiteral("actionNewCoe"), QKeySequence::New);
+    m_newFromTemplateAction = make(QStringLiteral("document-new"), tr("New COE from &Template…"),
+                                   tr("Start a new COE from a template: outage, security, data loss, near miss or "
+                                      "your own"),
+                                   QStringLiteral("actionNewCoeFromTemplate"));
     m_openAction = make(QStringLiteral("document-open"), tr("&Open COE"), tr("Open the selected COE"),
                         QStringLiteral("actionOpenCoe"));
     m_duplicateAction = make(QStringLiteral("edit-copy"), tr("D&uplicate"),
@@ -315,6 +319,7 @@ void MainWindow::createActions()
     m_browser->addAction(m_openAction);
 
     connect(m_newAction, &QAction::triggered, this, [this] { newCoe(); });
+    connect(m_newFromTemplateAction, &QAction::triggered, this, [this] { newCoeFromTemplate(); });
     connect(m_openAction, &QAction::triggered, this, [this] { openCoe(currentUuid()); });
     connect(m_duplicateAction, &QAction::triggered, this, [this] { duplicateSelected(); });
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
@@ -339,6 +344,7 @@ void MainWindow::createActions()
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    file->addAction(m_newFromTemplateAction);
     file->addAction(m_openAction);
     file->addSeparator();
     file->addAction(m_importAction);
@@ -413,6 +419,7 @@ void MainWindow::updateActions()
     const bool writable = m_archive && !m_archive->isReadOnly();
     const bool selected = !currentUuid().isNull();
     m_newAction->setEnabled(writable);
+    m_newFromTemplateAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
     m_copyArchiveAction->setEnabled(m_archive != nullptr);
     m_openAction->setEnabled(selected);

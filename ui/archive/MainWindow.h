@@ -49,6 +49,10 @@ public:
     void offerImport(const QStringList& files);
     // Creates a new COE in the archive and opens it; returns its uuid.
     QUuid newCoe();
+    // File › New COE from Template…: asks for a template (templateId empty),
+    // then creates a COE with its questions, default tags and services and
+    // its id as templateName, and opens it. Null when cancelled or unknown.
+    QUuid newCoeFromTemplate(const QString& templateId = {});
     // Opens the COE's editor window; page and row (-1: remembered/none) select
     // where it opens, e.g. the Actions page with one action item selected.
     void openCoe(const QUuid& uuid, int page = -1, int row = -1);
@@ -111,6 +115,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_exportJsonAction = nullptr;
     QAction* m_newAction = nullptr;
+    QAction* m_newFromTemplateAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_copyArchiveAction = nullptr;
     QAction* m_duplicateAction = nullptr;

@@ -8,6 +8,8 @@
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
+#include "templates/NewFromTemplateDialog.h"
+#include "templates/TemplateStore.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
 #include "widgets/Icons.h"
@@ -28,6 +30,42 @@ QUuid MainWindow::newCoe()
     if (!saved.ok()) {
         m_banner->showMessage(Banner::Kind::Error, saved.error);
         updateActions(); // a damaged archive: the banner says so and offers Recover
+        return {};
+    }
+    reload();
+    m_browser->selectUuid(coe.uuid);
+    openCoe(coe.uuid);
+    return coe.uuid;
+}
+
+QUuid MainWindow::newCoeFromTemplate(const QString& templateId)
+{
+    if (!m_repository)
+        return {};
+    const templates::TemplateStore store;
+    QStringList problems;
+    const QList<templates::Template> all = store.all(&problems);
+    if (!problems.isEmpty())
+        m_banner->showMessage(Banner::Kind::Warning,
+                              tr("Some templates could not be read: %1").arg(problems.join(QStringLiteral("; "))));
+    std::optional<templates::Template> chosen;
+    if (templateId.isEmpty()) {
+        NewFromTemplateDialog dialog(all, QString(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        chosen = dialog.chosen();
+    } else {
+        chosen = store.find(templateId);
+    }
+    if (!chosen)
+        return {};
+    Coe coe = makeNewCoeForEditing(QString()); // author, zone
+    coe.questions.clear();                     // the template's questions instead of the standard ones
+    coe = templates::withTemplate(coe, *chosen);
+    const SaveResult saved = m_repository->save(coe);
+    if (!saved.ok()) {
+        m_banner->showMessage(Banner::Kind::Error, saved.error);
+        updateActions();
         return {};
     }
     reload();

@@ -8,6 +8,7 @@
 #include "exchange/CoeImporter.h"
 #include "exchange/CoeJson.h"
 #include "settings/Settings.h"
+#include "templates/CheckRequirements.h"
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
 
@@ -91,6 +92,7 @@ int Commands::check(const QStringList& args)
     options.gapMinutes = settings->gapThresholdMinutes();
     options.actionSlaDays = settings->actionItemSlaDays();
     options.teamNames = settings->teamNames();
+    templates::applyRequirements(options, *settings);
     if (m_parser.isSet(QStringLiteral("gap-minutes"))) {
         bool ok = false;
         options.gapMinutes = m_parser.value(QStringLiteral("gap-minutes")).toInt(&ok);

@@ -18,6 +18,7 @@
 #include "editor/pages/TimelinePage.h"
 #include "editor/pages/WhysPage.h"
 #include "settings/Settings.h"
+#include "templates/CheckRequirements.h"
 #include "storage/Archive.h"
 #include "widgets/Banner.h"
 #include "widgets/Dialogs.h"
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QTextDocument>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -230,6 +232,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     m_options.gapMinutes = settings->gapThresholdMinutes();
     m_options.actionSlaDays = settings->actionItemSlaDays();
     m_options.teamNames = settings->teamNames();
+    templates::applyRequirements(m_options, *settings);
     m_repository.setCheckOptions(m_options); // the archive's review counts use the same options
     static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(m_options.gapMinutes);
     static_cast<hindsight::SummaryPage*>(m_pages[SummaryPage])->setCheckOptions(m_options);
@@ -244,6 +247,11 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
             options.teamNames = settings->teamNames();
             setCheckOptions(options);
         }
+    });
+    connect(settings, &Settings::requirementsChanged, this, [this, settings] {
+        analysis::CheckOptions options = m_options;
+        templates::applyRequirements(options, *settings);
+        setCheckOptions(options);
     });
 
     if (m_archive.isReadOnly())
@@ -376,8 +384,15 @@ void EditorWindow::setCurrentPage(int index)
     m_pageTitle->setText(tr("%1. %2").arg(index + 1).arg(EditorPage::title(kSections[index])));
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index < PageCount - 1);
-    m_guidance->setMarkdown(tr("#### What this step is for") + QStringLiteral("\n\n")
-                            + guidanceMarkdown(kSections[index]));
+    // The COE's template may bring its own guidance (a template file's
+    // Markdown: raw HTML in it stays text).
+    const std::optional<templates::Template> t = m_doc->coe().templateName.isEmpty()
+                                                     ? std::nullopt
+                                                     : templates::TemplateStore().find(m_doc->coe().templateName);
+    m_guidance->document()->setMarkdown(tr("#### What this step is for") + QStringLiteral("\n\n")
+                                            + templates::guidanceFor(t ? &*t : nullptr, kSections[index]),
+                                        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                        | QTextDocument::MarkdownNoHTML));
     // The step's first field takes the focus (Alt+2 and typing goes to
     // Customers affected), unless the user is walking the step list.
     if (focus != m_steps && !(focus && m_pages[index]->isAncestorOf(focus)))

@@ -6,6 +6,8 @@
 #include "editor/EditorPage.h"
 #include "report/ExportActions.h"
 #include "settings/PreferencesDialog.h"
+#include "templates/NewFromTemplateDialog.h"
+#include "templates/TemplateStore.h"
 #include "widgets/Banner.h"
 #include "widgets/Icons.h"
 
@@ -135,6 +137,17 @@ void EditorWindow::buildMenus()
     comment->setStatusTip(tr("Add a review comment on the selected item or this step"));
     for (EditorPage* page : std::as_const(m_pages))
         page->addCommentAction(comment);
+    auto* changeTemplate = edit->addAction(tr("Change &Template…"), this, [this] {
+        const templates::TemplateStore store;
+        NewFromTemplateDialog dialog(store.all(), m_doc->coe().templateName, this);
+        dialog.setWindowTitle(tr("Change Template"));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (const std::optional<templates::Template> t = dialog.chosen())
+            m_doc->applyTemplate(*t);
+    });
+    changeTemplate->setObjectName(QStringLiteral("actionChangeTemplate"));
+    changeTemplate->setStatusTip(tr("Add another template's questions, tags and services; answered questions stay"));
     edit->addSeparator();
     auto* preferences = edit->addAction(icons::themed(QStringLiteral("preferences-system")), tr("Pr&eferences…"),
                                         this, [this] {

@@ -3,13 +3,20 @@
 
 #include "settings/Settings.h"
 #include "settings/SettingsEditor.h"
+#include "settings/TemplatesPage.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStyle>
+#include <QStyleOptionTabWidgetFrame>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hindsight {
 
@@ -43,7 +50,29 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_editor);
-    layout->addWidget(scroll, 1);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("preferencesPages"));
+    m_pages->addTab(scroll, tr("&General"));
+    // In a scroll area of its own, so that its size does not make the
+    // General tab taller than its form; the dialog grows when it is shown.
+    m_templates = new TemplatesPage(templates::TemplateStore());
+    m_templates->load(settings);
+    auto* templatesScroll = new QScrollArea(m_pages);
+    templatesScroll->setObjectName(QStringLiteral("templatesScrollArea"));
+    templatesScroll->setWidgetResizable(true);
+    templatesScroll->setFrameShape(QFrame::NoFrame);
+    templatesScroll->setWidget(m_templates);
+    m_pages->addTab(templatesScroll, tr("&Templates"));
+    connect(m_pages, &QTabWidget::currentChanged, this, [this, templatesScroll](int index) {
+        if (m_pages->widget(index) != templatesScroll)
+            return;
+        QSize wanted = size().expandedTo(m_templates->sizeHint() + QSize(40, pagesOverhead() + 120));
+        if (const QScreen* screen = this->screen())
+            wanted = wanted.boundedTo(screen->availableGeometry().size() * 9 / 10);
+        if (wanted != size())
+            resize(wanted);
+    });
+    layout->addWidget(m_pages, 1);
 
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -70,6 +99,21 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
         resize(fittingSize());
 }
 
+int PreferencesDialog::pagesOverhead() const
+{
+    // The height the General/Templates tabs take around a page: the tab bar
+    // and the frame, as the style lays them out (QTabWidget's own).
+    QStyleOptionTabWidgetFrame option;
+    option.initFrom(m_pages);
+    option.shape = QTabBar::RoundedNorth;
+    option.lineWidth = m_pages->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_pages);
+    option.tabBarSize = m_pages->tabBar()->sizeHint();
+    option.rect = QRect(0, 0, 1000, 1000);
+    option.tabBarRect = QRect(QPoint(0, 0), option.tabBarSize);
+    const QRect contents = m_pages->style()->subElementRect(QStyle::SE_TabWidgetTabContents, &option, m_pages);
+    return option.rect.height() - contents.height();
+}
+
 QSize PreferencesDialog::fittingSize() const
 {
     // Its content's height: the form, the buttons, the banner when shown and
@@ -79,8 +123,8 @@ QSize PreferencesDialog::fittingSize() const
     const QMargins margins = layout()->contentsMargins();
     const int spacing = std::max(0, layout()->spacing());
     const int width = std::max(m_editor->sizeHint().width(), 560) + 40;
-    int height = margins.top() + m_editor->sizeHint().height() + spacing + m_buttons->sizeHint().height()
-                 + margins.bottom();
+    int height = margins.top() + pagesOverhead() + m_editor->sizeHint().height() + spacing
+                 + m_buttons->sizeHint().height() + margins.bottom();
     if (!m_banner->isHidden())
         height += m_banner->heightForWidth(width - margins.left() - margins.right()) + spacing;
     if (const QScreen* screen = this->screen())
@@ -91,7 +135,7 @@ QSize PreferencesDialog::fittingSize() const
 void PreferencesDialog::accept()
 {
     QString error;
-    if (!m_editor->apply(m_settings, &error)) {
+    if (!m_editor->apply(m_settings, &error) || !m_templates->apply(m_settings, &error)) {
         m_banner->setText(error);
         m_banner->show();
         return;
