@@ -41,7 +41,7 @@ Frame::Frame(Canvas& c, const ChartSpec& s, const PaintOptions& o, const QRectF&
         text = Qt::black;
         background = Qt::white;
     } else {
-        text = o.palette.color(QPalette::WindowText);
+        text = o.palette.color(QPalette::Text);
         background = o.palette.color(QPalette::Base);
     }
     muted = mix(background, text, 0.16);

@@ -279,7 +279,7 @@ void paintPareto(Frame& f)
                       f.text, Qt::AlignLeft);
     }
     const QString y2 = s.y2Title.isEmpty() ? tr("Cumulative %") : s.y2Title;
-    const qreal x2 = plot.right() + 8 + textWidth(f.small, QStringLiteral("100%")) + textAscent(f.font);
+    const qreal x2 = plot.right() + 8 + textWidth(f.small, QStringLiteral("100%")) + textDescent(f.font);
     f.canvas.text(QPointF(x2, plot.center().y()), elided(f.font, y2, plot.height()), f.font, f.text,
                   Qt::AlignHCenter, 90);
 
