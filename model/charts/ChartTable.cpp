@@ -19,9 +19,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("Charts", text);
 }
 
+// Without group separators: the table is copied into spreadsheets and scripts.
 QString number(double v)
 {
-    return std::isfinite(v) ? QLocale().toString(v, 'g', 6) : QString();
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return std::isfinite(v) ? locale.toString(v, 'g', 6) : QString();
 }
 
 QString cell(QString text)
@@ -70,7 +73,8 @@ void lineTable(const ChartSpec& spec, int maxRows, ChartTable& t)
         if (!used[b])
             continue;
         const qint64 b0 = from + qint64(std::ceil(span * b / buckets));
-        const qint64 b1 = b + 1 == buckets ? to : from + qint64(std::ceil(span * (b + 1) / buckets)) - 1;
+        // Each bucket up to the next one's start (the last one: to the window's end).
+        const qint64 b1 = b + 1 == buckets ? to : from + qint64(std::ceil(span * (b + 1) / buckets));
         QStringList row{lineTimeText(b0, d.zone), lineTimeText(b1, d.zone)};
         for (int i = 0; i < d.series.size(); ++i)
             row << number(grid[b][i].lo) << number(grid[b][i].hi);
