@@ -321,10 +321,13 @@ void paintMatrix(Frame& f)
     for (const QString& r : m.rows)
         rowWidth = std::max(rowWidth, textWidth(f.small, r));
     rowWidth = std::min(rowWidth, below.width() * 0.35);
-    qreal colHeight = 0;
+    qreal widest = 0;
     for (const QString& c : m.columns)
-        colHeight = std::max(colHeight, textWidth(f.small, c));
-    colHeight = std::min(colHeight * 0.72 + f.lineHeight(f.small), below.height() * 0.35);
+        widest = std::max(widest, textWidth(f.small, c));
+    // Column labels horizontal when they fit their column, else at 45 degrees.
+    const bool slanted = widest > (below.width() - rowWidth - 12) / std::max<int>(1, int(m.columns.size())) - 4;
+    const qreal colHeight = slanted ? std::min(widest * 0.72 + f.lineHeight(f.small), below.height() * 0.35)
+                                    : f.lineHeight(f.small);
     const QRectF plot = below.adjusted(rowWidth + 8, 2, -4, -colHeight - 6);
     f.hits.plot = plot;
     const int nr = std::max<int>(1, int(m.rows.size()));
@@ -340,9 +343,14 @@ void paintMatrix(Frame& f)
     for (int r = 0; r < m.rows.size(); ++r)
         f.canvas.text(QPointF(plot.left() - 6, plot.top() + ch * (r + 0.5) + asc / 2 - 1),
                       elided(f.small, m.rows[r], rowWidth), f.small, f.text, Qt::AlignRight);
-    for (int c = 0; c < m.columns.size(); ++c)
-        f.canvas.text(QPointF(plot.left() + cw * (c + 0.5) + asc / 2, plot.bottom() + 6),
-                      elided(f.small, m.columns[c], colHeight / 0.72), f.small, f.text, Qt::AlignLeft, 45);
+    for (int c = 0; c < m.columns.size(); ++c) {
+        if (slanted)
+            f.canvas.text(QPointF(plot.left() + cw * (c + 0.5) + asc / 2, plot.bottom() + 6),
+                          elided(f.small, m.columns[c], colHeight / 0.72), f.small, f.text, Qt::AlignLeft, 45);
+        else
+            f.canvas.text(QPointF(plot.left() + cw * (c + 0.5), plot.bottom() + 4 + asc), m.columns[c], f.small,
+                          f.text, Qt::AlignHCenter);
+    }
     // Sequential scale from the background to a dark blue: lightness alone
     // carries the value (readable in greyscale and for colour-blind readers).
     const QColor dark(0x08, 0x30, 0x6B);

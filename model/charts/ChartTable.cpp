@@ -51,8 +51,8 @@ void lineTable(const ChartSpec& spec, int maxRows, ChartTable& t)
     };
     QList<QList<MinMax>> grid(buckets, QList<MinMax>(d.series.size()));
     QList<bool> used(buckets, false);
-    const QDateTime f = QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
-    const QDateTime e = QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc());
+    const QDateTime f = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
+    const QDateTime e = QDateTime::fromMSecsSinceEpoch(to, Qt::UTC);
     for (int i = 0; i < d.series.size(); ++i) {
         // The downsampled points keep every bucket's extremes (buckets are
         // whole groups of columns).

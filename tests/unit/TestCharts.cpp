@@ -70,7 +70,7 @@ ChartSpec lineSpec(int points, int spikeAt = -1)
     l.name = QStringLiteral("api");
     l.points.reserve(points);
     for (int i = 0; i < points; ++i)
-        l.points.append({QDateTime::fromMSecsSinceEpoch(kT0 + qint64(i) * 1000, QTimeZone::utc()),
+        l.points.append({QDateTime::fromMSecsSinceEpoch(kT0 + qint64(i) * 1000, Qt::UTC),
                          i == spikeAt ? 1000.0 : 1.0 + 0.001 * (i % 7)});
     s.line.series.append(l);
     s.line.zone = QTimeZone("Europe/Berlin");
