@@ -14,11 +14,6 @@ namespace hindsight::charts {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Charts", text);
-}
-
 // The points of s to draw in [from, to] for columns pixel columns: the
 // downsampled window plus the last point before and the first after it, so
 // the line reaches the plot's edges.
@@ -122,7 +117,7 @@ void paintLine(Frame& f)
         markerRow.append(row);
     }
     const QString xCaption =
-        (s.xTitle.isEmpty() ? tr("Time") : s.xTitle) + QStringLiteral(" (") + zoneCaption(d.zone) + QLatin1Char(')');
+        (s.xTitle.isEmpty() ? ChartText::tr("Time") : s.xTitle) + QStringLiteral(" (") + zoneCaption(d.zone) + QLatin1Char(')');
     plot.setTop(plot.top() + rowEnds.size() * lh + (rowEnds.isEmpty() ? 4 : 2));
     plot.setBottom(plot.bottom() - (2 * lh + 6 + f.lineHeight(f.font)));
     if (plot.height() < 10)
