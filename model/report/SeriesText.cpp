@@ -83,6 +83,8 @@ QString SeriesText::threshold(const Metric& metric, const QLocale& locale)
     const QString value = locale.toString(*metric.threshold, 'g', QLocale::FloatingPointShortest);
     if (unit.isEmpty())
         return tr("Threshold: %1").arg(value);
+    if (unit == QLatin1String("%") || unit.compare(QLatin1String("percent"), Qt::CaseInsensitive) == 0)
+        return tr("Threshold: %1%").arg(value); // as SeriesSummary writes percentages
     return tr("Threshold: %1 %2").arg(value, unit);
 }
 
