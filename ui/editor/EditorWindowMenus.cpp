@@ -150,7 +150,9 @@ void EditorWindow::buildMenus()
     preferences->setStatusTip(tr("Author name, time zone, thresholds, paper size, language"));
 
     // Issue #15: measured series into the selected metric (the Metrics step shows them).
-    QMenu* metricsMenu = menuBar()->addMenu(tr("&Metrics"));
+    // No mnemonic: every letter of "Metrics" is taken in the editor window
+    // (&Steps, &Next, &Review, the menus, and on the Metrics step Re&move, Add Me&tric, &Images, ...).
+    QMenu* metricsMenu = menuBar()->addMenu(tr("Metrics"));
     auto* addSeries = metricsMenu->addAction(tr("Add &Series from File…"), this, [this] {
         commitOpenEditor();
         setCurrentPage(MetricsPage);

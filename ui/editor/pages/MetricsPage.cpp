@@ -121,7 +121,7 @@ MetricsPage::MetricsPage(CoeDocument* document, QWidget* parent)
     imageButtons->addStretch(1);
     form->addRow(QString(), imageButtons);
     m_series = new SeriesPanel(document, m_detail);
-    form->addRow(tr("Se&ries:"), m_series);
+    form->addRow(tr("Series:"), m_series); // every letter of it is taken on this step
     setAcceptDrops(true); // a monitoring export dropped onto the step
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);

@@ -46,11 +46,11 @@ SeriesPanel::SeriesPanel(CoeDocument* document, QWidget* parent) : QWidget(paren
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_summary);
     auto* row = new QHBoxLayout;
-    auto* fromFile = new QPushButton(tr("Add &Series from File…"), this);
+    auto* fromFile = new QPushButton(tr("Add Series from File…") /* no free letter on the Metrics step */, this);
     fromFile->setObjectName(QStringLiteral("addSeriesButton"));
-    m_remove = new QPushButton(tr("Remove Se&ries"), this);
+    m_remove = new QPushButton(tr("Remove Series"), this);
     m_remove->setObjectName(QStringLiteral("removeSeriesButton"));
-    auto* thresholdLabel = new QLabel(tr("T&hreshold:"), this);
+    auto* thresholdLabel = new QLabel(tr("Threshold:"), this);
     m_threshold = new QLineEdit(this);
     m_threshold->setObjectName(QStringLiteral("metricThresholdLineEdit"));
     m_threshold->setAccessibleName(tr("Threshold, the alarm level"));
