@@ -464,7 +464,12 @@ CoeDiff compareCoes(const Coe& a, const Coe& b)
                     {QStringLiteral("role"), toString(m.role)},
                     {QStringLiteral("description"), m.description},
                     {QStringLiteral("source_url"), m.sourceUrl},
-                    {QStringLiteral("images"), imagesText(m.images)}};
+                    {QStringLiteral("images"), imagesText(m.images)},
+                    {QStringLiteral("series"), seriesKey(m.series)},
+                    {QStringLiteral("threshold"), m.threshold ? QString::number(*m.threshold, 'g', 17) : QString()},
+                    {QStringLiteral("window"), m.window.isEmpty() ? QString()
+                                                                  : instantText(m.window.from) + QLatin1Char('/')
+                                                                        + instantText(m.window.to)}};
         return v;
     };
     const std::function<ItemView(const Question&)> question = [](const Question& q) {
@@ -521,6 +526,12 @@ CoeDiff compareCoes(const Coe& a, const Coe& b)
     for (const ItemChange& c : metrics.items) {
         if (c.kind == ItemChange::Kind::Changed && c.fields.contains(QStringLiteral("images")))
             d.imagesReplaced += replacedImages(a.metrics[c.fromIndex], b.metrics[c.toIndex]);
+        if (c.kind == ItemChange::Kind::Changed && c.fields.contains(QStringLiteral("series"))) {
+            SeriesChange s = compareSeries(a.metrics[c.fromIndex], b.metrics[c.toIndex]);
+            s.metric = c.toIndex;
+            if (!s.isEmpty())
+                d.series.append(s);
+        }
     }
     keep(metrics);
     keep(diffItems<Question>(QStringLiteral("questions"), a.questions, b.questions, question));
@@ -625,6 +636,22 @@ QString CoeDiff::summaryLine() const
         parts << QCoreApplication::translate("CoeDiff", "%n action(s) done", nullptr, actionsDone);
     if (imagesReplaced > 0)
         parts << QCoreApplication::translate("CoeDiff", "%n image(s) replaced", nullptr, imagesReplaced);
+    if (!series.isEmpty()) {
+        int added = 0, removed = 0, changed = 0;
+        for (const SeriesChange& c : series) {
+            added += int(c.added.size());
+            removed += int(c.removed.size());
+            changed += int(c.changed.size());
+        }
+        QStringList counts;
+        if (added > 0)
+            counts << QCoreApplication::translate("CoeDiff", "%n added", nullptr, added);
+        if (removed > 0)
+            counts << QCoreApplication::translate("CoeDiff", "%n removed", nullptr, removed);
+        if (changed > 0)
+            counts << QCoreApplication::translate("CoeDiff", "%n changed", nullptr, changed);
+        parts << QCoreApplication::translate("CoeDiff", "series: %1").arg(counts.join(QStringLiteral(", ")));
+    }
     for (const FieldChange& f : header) {
         if (f.field == QLatin1String("updated_at"))
             continue; // every save changes it
@@ -714,6 +741,15 @@ QString CoeDiff::toText() const
     };
     for (const SectionDiff& s : sections)
         itemLines(s.section, s.items);
+    for (const SeriesChange& c : series) {
+        const QString at = QStringLiteral("metrics[%1].series").arg(c.metric);
+        for (const QString& name : c.added)
+            lines << QStringLiteral("%1 + %2").arg(at, name);
+        for (const QString& name : c.removed)
+            lines << QStringLiteral("%1 - %2").arg(at, name);
+        for (const QString& name : c.changed)
+            lines << QStringLiteral("%1 ~ %2").arg(at, name);
+    }
     for (const FieldChange& f : review.approval)
         lines << QStringLiteral("review.%1: %2 → %3").arg(f.field, f.before, f.after);
     for (const SectionDiff& s : review.sections)
@@ -776,13 +812,23 @@ QJsonObject CoeDiff::toJson() const
                                  {QStringLiteral("sections"), reviewSections},
                                  {QStringLiteral("comments_resolved"), review.commentsResolved},
                                  {QStringLiteral("comments_reopened"), review.commentsReopened}};
-    return QJsonObject{{QStringLiteral("summary"), summaryLine()},
+    QJsonArray seriesJson;
+    for (const SeriesChange& c : series)
+        seriesJson.append(QJsonObject{{QStringLiteral("metric"), c.metric},
+                                      {QStringLiteral("name"), c.metricName},
+                                      {QStringLiteral("added"), QJsonArray::fromStringList(c.added)},
+                                      {QStringLiteral("removed"), QJsonArray::fromStringList(c.removed)},
+                                      {QStringLiteral("changed"), QJsonArray::fromStringList(c.changed)}});
+    QJsonObject out{{QStringLiteral("summary"), summaryLine()},
                        {QStringLiteral("review"), reviewJson},
                        {QStringLiteral("header"), h},
                        {QStringLiteral("texts"), t},
                        {QStringLiteral("sections"), s},
                        {QStringLiteral("actions_done"), actionsDone},
                        {QStringLiteral("images_replaced"), imagesReplaced}};
+    if (!seriesJson.isEmpty())
+        out.insert(QStringLiteral("series"), seriesJson);
+    return out;
 }
 
 } // namespace hindsight::analysis

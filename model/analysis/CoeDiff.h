@@ -74,6 +74,24 @@ struct ReviewDiff
     bool isEmpty() const { return approval.isEmpty() && sections.isEmpty(); }
 };
 
+// Format 1.1: the series of one metric that differ, matched by name (the
+// first of equal names with the first), reported per series, never point by
+// point. A series whose unit or points differ is changed.
+struct SeriesChange
+{
+    int metric = -1; // the metric's position in the newer version
+    QString metricName;
+    QStringList added;   // series names
+    QStringList removed;
+    QStringList changed;
+    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && changed.isEmpty(); }
+};
+
+// What CoeDiff compares of a metric's series: empty for none, else the count
+// and a hash of names, units and points.
+QString seriesKey(const QList<metrics::MetricSeries>& series);
+SeriesChange compareSeries(const Metric& before, const Metric& after);
+
 struct CoeDiff
 {
     QList<FieldChange> header; // title, status, severity, owner, reviewers, services, tags, created/updated, zone
@@ -81,6 +99,7 @@ struct CoeDiff
     QList<SectionDiff> sections; // only the sections that differ
     int actionsDone = 0;         // actions that became done
     int imagesReplaced = 0;      // metric images added, removed or replaced
+    QList<SeriesChange> series;  // format 1.1: per changed metric, its series added, removed, changed
     ReviewDiff review;           // the review record (JSON: "review")
 
     bool isEmpty() const { return header.isEmpty() && texts.isEmpty() && sections.isEmpty() && review.isEmpty(); }

@@ -145,6 +145,13 @@ public:
     void addImage(int metricRow, const MetricImage& image);
     void removeImage(int metricRow, int imageRow);
     void setImageCaption(int metricRow, int imageRow, const QString& caption);
+    // Format 1.1 measured series (CoeDocumentSeries.cpp), each call one undo
+    // step. addSeries appends them all or, past metrics::kMaxSeries, none
+    // (false, with *error saying why).
+    bool addSeries(int metricRow, const QList<metrics::MetricSeries>& series, QString* error = nullptr);
+    void removeSeries(int metricRow, int seriesRow);
+    void setThreshold(int metricRow, std::optional<double> threshold);
+    void setWindow(int metricRow, const MetricWindow& window);
 
     // --- questions ------------------------------------------------------------
     // Inserted after the last question of its area; returns the row.

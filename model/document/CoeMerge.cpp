@@ -290,8 +290,14 @@ QString metricText(const Metric& m)
     for (const MetricImage& image : m.images)
         images << (image.caption.isEmpty() ? image.fileName
                                            : CoeMergeText::tr("%1 (%2)").arg(image.fileName, image.caption));
+    QStringList series; // format 1.1: names, units and point counts, not the points
+    for (const metrics::MetricSeries& s : m.series)
+        series << CoeMergeText::tr("%1 (%2, %n point(s))", nullptr, int(s.points.size()))
+                      .arg(s.name, s.unit.isEmpty() ? CoeMergeText::tr("no unit") : s.unit);
     return lines({m.name, line(CoeMergeText::tr("Role"), displayName(m.role)), m.description,
-                  line(CoeMergeText::tr("Source"), m.sourceUrl), line(CoeMergeText::tr("Images"), joined(images))});
+                  line(CoeMergeText::tr("Source"), m.sourceUrl), line(CoeMergeText::tr("Images"), joined(images)),
+                  line(CoeMergeText::tr("Series"), joined(series)),
+                  line(CoeMergeText::tr("Threshold"), m.threshold ? QLocale().toString(*m.threshold) : QString())});
 }
 
 QString questionText(const Question& q)

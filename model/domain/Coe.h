@@ -3,6 +3,7 @@
 
 #include "Enums.h"
 #include "Review.h"
+#include "metrics/Series.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -62,6 +63,16 @@ struct MetricImage
     bool operator==(const MetricImage&) const = default;
 };
 
+// Format 1.1 `metrics[].window`: the chart's visible range. Either end may be
+// absent (an invalid QDateTime); the window is absent when both are.
+struct MetricWindow
+{
+    QDateTime from; // UTC
+    QDateTime to;   // UTC
+    bool isEmpty() const { return !from.isValid() && !to.isValid(); }
+    bool operator==(const MetricWindow&) const = default;
+};
+
 struct Metric
 {
     QString name;
@@ -69,6 +80,9 @@ struct Metric
     QString description; // Markdown
     QString sourceUrl;
     QList<MetricImage> images;
+    QList<metrics::MetricSeries> series; // format 1.1: measured values, at most metrics::kMaxSeries
+    std::optional<double> threshold;     // format 1.1: the alarm level drawn on the chart
+    MetricWindow window;                 // format 1.1: the chart's visible range
     bool operator==(const Metric&) const = default;
 };
 

@@ -228,7 +228,9 @@ JsonReadResult CoeJson::readDraft(const QByteArray& bytes)
 
 JsonReadResult CoeJson::readBytes(const QByteArray& bytes, bool draft)
 {
-    if (bytes.size() > kMaxDocumentBytes)
+    // The archive's own versions (draft) are not limited: a COE whose metrics
+    // hold many series (up to 20 x 100,000 points each) is larger than an import may be.
+    if (!draft && bytes.size() > kMaxDocumentBytes)
         return tooLarge(bytes.size());
     if (bytes.trimmed().isEmpty())
         return failed(wholeDocument(QCoreApplication::translate("CoeJson", "the document is empty")));

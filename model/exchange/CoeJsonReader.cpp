@@ -343,13 +343,14 @@ void CoeJsonReader::readMetrics(const QJsonObject& root)
         const auto object = takeObject(array.at(i), itemPath);
         if (!object)
             continue;
-        warnUnknownKeys(*object, itemPath, "name role description source_url images");
+        warnUnknownKeys(*object, itemPath, "name role description source_url images series threshold window");
         Metric metric;
         readString(*object, "name"_L1, itemPath, &metric.name, Need::Required, 1);
         readEnum(*object, "role"_L1, itemPath, &metric.role, Need::Optional);
         readString(*object, "description"_L1, itemPath, &metric.description, Need::Optional);
         readString(*object, "source_url"_L1, itemPath, &metric.sourceUrl, Need::Optional);
         readImages(*object, itemPath, &metric.images);
+        readSeries(*object, itemPath, &metric);
         m_coe.metrics.append(metric);
     }
 }

@@ -4,6 +4,7 @@
 #include "exchange/CoeJson.h"
 #include "exchange/JsonFieldReader.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace hindsight::exchange {
@@ -30,6 +31,8 @@ private:
     void readTimeline(const QJsonObject& root);
     void readMetrics(const QJsonObject& root);
     void readImages(const QJsonObject& metric, const QString& path, QList<MetricImage>* images);
+    void readSeries(const QJsonObject& object, const QString& path, Metric* metric); // 1.1
+    void readPoints(const QJsonArray& points, const QString& path, metrics::MetricSeries* series);
     void sanitizeSvg(const QString& imagePath, MetricImage* image);
     void readQuestions(const QJsonObject& root);
     void readWhys(const QJsonObject& root);

@@ -78,6 +78,30 @@ QJsonObject metricJson(const Metric& metric)
         }
         o.insert(QLatin1String("images"), images);
     }
+    if (!metric.series.isEmpty()) { // format 1.1
+        QJsonArray series;
+        for (const metrics::MetricSeries& s : metric.series) {
+            QJsonObject j;
+            j.insert(QLatin1String("name"), s.name);
+            putIfNotEmpty(j, "unit", s.unit);
+            QJsonArray points;
+            for (const metrics::SeriesPoint& p : s.points)
+                points.append(QJsonArray{CoeJson::formatInstant(p.at), p.value ? QJsonValue(*p.value) : QJsonValue()});
+            j.insert(QLatin1String("points"), points);
+            series.append(j);
+        }
+        o.insert(QLatin1String("series"), series);
+    }
+    if (metric.threshold)
+        o.insert(QLatin1String("threshold"), *metric.threshold);
+    if (!metric.window.isEmpty()) {
+        QJsonObject w;
+        if (metric.window.from.isValid())
+            w.insert(QLatin1String("from"), CoeJson::formatInstant(metric.window.from));
+        if (metric.window.to.isValid())
+            w.insert(QLatin1String("to"), CoeJson::formatInstant(metric.window.to));
+        o.insert(QLatin1String("window"), w);
+    }
     return o;
 }
 
@@ -185,6 +209,8 @@ enum class Shape
     Timeline,
     Metric,
     Image,
+    Series,
+    Window,
     Question,
     Why,
     Action,
@@ -224,7 +250,15 @@ QStringList keyOrder(Shape shape)
         return order;
     }
     case Shape::Metric: {
-        static const QStringList order = keys("name role description source_url images");
+        static const QStringList order = keys("name role description source_url images series threshold window");
+        return order;
+    }
+    case Shape::Series: {
+        static const QStringList order = keys("name unit points");
+        return order;
+    }
+    case Shape::Window: {
+        static const QStringList order = keys("from to");
         return order;
     }
     case Shape::Image: {
@@ -302,6 +336,10 @@ Shape childShape(Shape parent, const QString& key)
         return Shape::Money;
     if (parent == Shape::Metric && key == QLatin1String("images"))
         return Shape::Image;
+    if (parent == Shape::Metric && key == QLatin1String("series"))
+        return Shape::Series;
+    if (parent == Shape::Metric && key == QLatin1String("window"))
+        return Shape::Window;
     if (parent == Shape::Review) {
         if (key == QLatin1String("meetings"))
             return Shape::ReviewMeeting;

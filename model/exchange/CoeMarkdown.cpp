@@ -3,6 +3,7 @@
 
 #include "SvgSanitizer.h"
 #include "analysis/TimelineAnalysis.h"
+#include "report/SeriesText.h"
 #include "report/DisplayNames.h"
 #include "report/ReportOptions.h"
 #include "report/ReportText.h"
@@ -384,6 +385,17 @@ void Writer::metrics()
             }
             line();
             line(QStringLiteral("*%1*").arg(CoeMarkdown::escapeCell(caption)));
+            line();
+        }
+        // Format 1.1: the measured series in words (the chart comes with the chart module).
+        for (const report::SeriesText::Line& l : report::SeriesText::lines(m_coe, m)) {
+            line(QStringLiteral("**%1:** %2").arg(CoeMarkdown::escapeCell(l.heading), CoeMarkdown::escapeCell(l.extent)));
+            if (!l.summary.isEmpty())
+                line(CoeMarkdown::escapeText(l.summary));
+            line();
+        }
+        if (const QString threshold = report::SeriesText::threshold(m); !threshold.isEmpty()) {
+            line(CoeMarkdown::escapeText(threshold));
             line();
         }
     }

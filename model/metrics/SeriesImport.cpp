@@ -317,6 +317,7 @@ struct TimeReader
 {
     const SeriesMapping& mapping;
     QString* fatal;
+    bool* needsZone; // set with the fatal error for times without an offset and no zone
 
     bool read(QStringView cell, QDateTime* at, QString* reason, const QString& where) const
     {
@@ -333,6 +334,7 @@ struct TimeReader
             break;
         }
         if (!mapping.zone.isValid()) {
+            *needsZone = true;
             *fatal = QCoreApplication::translate(
                          "SeriesImport",
                          "The times have no UTC offset (%1: “%2”) and no time zone was chosen for them. "
@@ -466,7 +468,7 @@ SeriesImportResult readWide(const Table& t, const SeriesMapping& m)
     }
     for (MetricSeries& s : r.series)
         s.points.reserve(dataRows);
-    const TimeReader times{m, &r.error};
+    const TimeReader times{m, &r.error, &r.needsZone};
     QList<std::optional<double>> values(valueColumns.size());
     for (qsizetype i = first; i < t.rows.size(); ++i) {
         const QStringList& row = t.rows[i];
@@ -524,7 +526,7 @@ SeriesImportResult readWide(const Table& t, const SeriesMapping& m)
 SeriesImportResult readRows(const Table& t, const SeriesMapping& m)
 {
     SeriesImportResult r;
-    const TimeReader times{m, &r.error};
+    const TimeReader times{m, &r.error, &r.needsZone};
     QHash<QString, qsizetype> index;
     for (qsizetype i = 1; i < t.rows.size(); ++i) {
         const QStringList& row = t.rows[i];
@@ -610,7 +612,7 @@ SeriesImportResult readCloudWatchJson(const QByteArray& bytes, const SeriesMappi
         r.error = tooManySeries(results.size());
         return r;
     }
-    const TimeReader times{m, &r.error};
+    const TimeReader times{m, &r.error, &r.needsZone};
     for (qsizetype i = 0; i < results.size(); ++i) {
         const QJsonObject o = results[i].toObject();
         const QString at = QStringLiteral("MetricDataResults[%1]").arg(i);
@@ -782,6 +784,21 @@ SeriesFormat SeriesImport::detect(const QByteArray& bytes, const QString& fileNa
     if (h0 == QLatin1String("timestamp"))
         return SeriesFormat::DatadogCsv;
     return SeriesFormat::GenericCsv;
+}
+
+QList<QStringList> SeriesImport::previewRows(const QByteArray& bytes, int maxRows)
+{
+    // The first lines only: a preview of a large file costs what it shows.
+    qsizetype end = -1;
+    for (int i = 0; i <= maxRows; ++i) {
+        end = bytes.indexOf('\n', end + 1);
+        if (end < 0)
+            break;
+    }
+    QList<QStringList> rows = readTable(end > 0 ? bytes.left(end) : bytes).rows;
+    if (rows.size() > maxRows)
+        rows.resize(maxRows);
+    return rows;
 }
 
 SeriesImportResult SeriesImport::read(const QByteArray& bytes, SeriesFormat format,

@@ -52,6 +52,7 @@ struct SeriesImportResult
     QList<MetricSeries> series; // empty when error is set
     QList<Refusal> refused;
     QString error; // translated; set when nothing can be imported
+    bool needsZone = false; // the error is that times have no offset and no zone was chosen
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -66,6 +67,9 @@ public:
     static SeriesFormat detect(const QByteArray& bytes, const QString& fileName = {});
     static SeriesImportResult read(const QByteArray& bytes, SeriesFormat format,
                                    const SeriesMapping& mapping = {});
+    // The first rows of a table as cells (for a mapping preview); blank lines
+    // are skipped.
+    static QList<QStringList> previewRows(const QByteArray& bytes, int maxRows);
     // The format's display name (translated).
     static QString formatName(SeriesFormat format);
 

@@ -4,6 +4,7 @@
 #include "DisplayNames.h"
 #include "ReportText.h"
 #include "ReviewRecord.h"
+#include "SeriesText.h"
 #include "WhyTree.h"
 #include "analysis/ReviewCheck.h"
 #include "analysis/TimelineAnalysis.h"
@@ -369,6 +370,14 @@ void Builder::metrics(const Coe& coe)
                 caption += QStringLiteral(" (%1)").arg(img.fileName);
             m_text.paragraph(caption, ReportText::Style::Caption);
         }
+        // Format 1.1: the measured series in words (the chart comes with the chart module).
+        for (const SeriesText::Line& l : SeriesText::lines(coe, m)) {
+            m_text.labelled(l.heading + QStringLiteral(": "), l.extent);
+            if (!l.summary.isEmpty())
+                m_text.paragraph(l.summary);
+        }
+        if (const QString threshold = SeriesText::threshold(m); !threshold.isEmpty())
+            m_text.paragraph(threshold);
     }
 }
 

@@ -180,6 +180,8 @@ template <typename F> void forEachTextField(Coe& c, F&& field)
         field(m.sourceUrl, at("metrics", i, "source_url"));
         for (qsizetype j = 0; j < m.images.size(); ++j)
             field(m.images[j].caption, at("metrics", i, "images") + QStringLiteral("[%1].caption").arg(j));
+        for (qsizetype j = 0; j < m.series.size(); ++j) // format 1.1: a series may be named after a host
+            field(m.series[j].name, at("metrics", i, "series") + QStringLiteral("[%1].name").arg(j));
     }
     for (qsizetype i = 0; i < c.questions.size(); ++i) {
         field(c.questions[i].question, at("questions", i, "question"));

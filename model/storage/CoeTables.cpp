@@ -2,6 +2,7 @@
 #include "CoeTables.h"
 
 #include "Backend.h"
+#include "CoeTablesSeries.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -182,6 +183,7 @@ const QStringList kChildTables = {
     QStringLiteral("review_meeting_attendees"), QStringLiteral("review_comments"),
     QStringLiteral("review_questions"), QStringLiteral("coe_learning"),
     QStringLiteral("contributing_factors"), QStringLiteral("contributing_factor_whys"),
+    QStringLiteral("metric_series"),    QStringLiteral("metric_charts"),
 };
 
 // The review record (schema 7): the approval row only when one is recorded.
@@ -473,7 +475,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         }
         // The rows that need their parent's id: the ids of both parents in one query.
         if (imageCount == 0 && parts.at(actionWhysPart).rows.rows.isEmpty())
-            return insertReview(db, rowId, coe.review, error);
+            return insertReview(db, rowId, coe.review, error) && insertSeries(db, rowId, coe, error);
         Kept k(db,
                QStringLiteral("SELECT 0, position, id FROM metrics WHERE coe_id = ? UNION ALL "
                               "SELECT 1, position, id FROM action_items WHERE coe_id = ? ORDER BY 1, 2"),
@@ -514,7 +516,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
                 return false;
         }
     }
-    return insertReview(db, rowId, coe.review, error);
+    return insertReview(db, rowId, coe.review, error) && insertSeries(db, rowId, coe, error);
 }
 
 namespace {
@@ -537,6 +539,11 @@ bool execIn(Kept& k, const QList<QVariant>& ids, QString* error)
     for (qsizetype i = 0; i < ids.size(); ++i)
         k.q().bindValue(int(i), ids.at(i));
     return exec(k.q(), error);
+}
+
+bool hasLearning(Parts parts)
+{
+    return parts == Parts::All || parts == Parts::BeforeSeries;
 }
 
 // Format 1.1 (schema 9): template, detection, contributing factors and their whys.
@@ -685,7 +692,7 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
     if (!readTable(QStringLiteral("SELECT coe_id, at, CAST(text AS BLOB), milestone, approximate, CAST(source AS BLOB), "
                                   "CAST(gap_explanation AS BLOB), %1 FROM timeline_entries WHERE coe_id IN (%2) "
                                   "ORDER BY coe_id, position")
-                       .arg(parts == Parts::All ? QStringLiteral("highlight") : QStringLiteral("0"),
+                       .arg(hasLearning(parts) ? QStringLiteral("highlight") : QStringLiteral("0"),
                             QStringLiteral("%1")),
                    [&](Coe& c, QSqlQuery& q) {
                        TimelineEntry e;
@@ -820,7 +827,9 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
                    }))
         return false;
 
-    if (parts == Parts::All && !readLearning(readTable, b, error))
+    if (hasLearning(parts) && !readLearning(readTable, b, error))
+        return false;
+    if (parts == Parts::All && !readSeries(db, rowIds, in, coeAt, &coes, error))
         return false;
 
     if (parts != Parts::BeforeReview) {
@@ -889,7 +898,10 @@ bool readCoes(const QSqlDatabase& db, const QList<QUuid>& uuids, QList<std::opti
 
 Parts partsAtSchema(int version)
 {
-    return version < 7 ? Parts::BeforeReview : version < 9 ? Parts::BeforeLearning : Parts::All;
+    return version < 7    ? Parts::BeforeReview
+           : version < 9  ? Parts::BeforeLearning
+           : version < 11 ? Parts::BeforeSeries
+                          : Parts::All;
 }
 
 bool readCoe(const QSqlDatabase& db, const QUuid& uuid, Coe* coe, bool* found, QString* error, Parts parts)

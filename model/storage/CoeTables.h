@@ -29,12 +29,14 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
 // What a read takes: every part, or (for a migration or recovery of an older
 // archive) only the parts whose tables exist at its schema: before schema 7
 // there is no review record, before schema 9 no contributing factors,
-// detection, template or timeline highlights.
+// detection, template or timeline highlights, before schema 11 no metric
+// series, thresholds or windows.
 enum class Parts
 {
     All,
     BeforeReview,
-    BeforeLearning
+    BeforeLearning,
+    BeforeSeries
 };
 // The parts an archive of schema `version` holds.
 Parts partsAtSchema(int version);

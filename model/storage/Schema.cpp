@@ -467,6 +467,41 @@ bool migrateFrom8(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error);
 }
 
+// Version 9 -> 10: RESERVED for the change another branch makes (schema 10);
+// it does nothing here. When the branches meet, that branch's migration takes
+// this place and metric series stay the step 10 -> 11.
+bool migrateFrom9(const QSqlDatabase&, QString*)
+{
+    return true;
+}
+
+// Version 10 -> 11: a metric's measured series (format 1.1 metrics[].series):
+// one row a series, keyed by the metric's position as the other child tables,
+// its points one blob (SeriesBlob.h: times as varint differences, values as
+// doubles, compressed when that pays); the threshold and the chart's window,
+// one row only for a metric that has one of them.
+bool migrateFrom10(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE metric_series (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            metric INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            points BLOB NOT NULL,
+            PRIMARY KEY (coe_id, metric, position)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE metric_charts (
+            coe_id INTEGER NOT NULL REFERENCES coes (id) ON DELETE CASCADE,
+            metric INTEGER NOT NULL,
+            threshold REAL,
+            window_from TEXT,
+            window_to TEXT,
+            PRIMARY KEY (coe_id, metric)) WITHOUT ROWID)"),
+    };
+    return runAll(db, statements, error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -478,6 +513,8 @@ const QList<Migration> kMigrations = {
     {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
     {7, "store the versions of each COE as deltas from the next newer one; add archive_chores", &migrateFrom7},
     {8, "add contributing factors, detection, highlights and the factor taxonomy", &migrateFrom8},
+    {9, "reserved for schema 10 (another branch)", &migrateFrom9},
+    {10, "add the measured series of metrics, their threshold and chart window", &migrateFrom10},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

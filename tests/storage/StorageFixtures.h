@@ -167,6 +167,15 @@ inline void compareEveryField(const Coe& a, const Coe& b)
             QCOMPARE(a.metrics[i].images[j].data, b.metrics[i].images[j].data);
             QCOMPARE(a.metrics[i].images[j].caption, b.metrics[i].images[j].caption);
         }
+        QCOMPARE(a.metrics[i].series.size(), b.metrics[i].series.size()); // format 1.1
+        for (int j = 0; j < a.metrics[i].series.size(); ++j) {
+            QCOMPARE(a.metrics[i].series[j].name, b.metrics[i].series[j].name);
+            QCOMPARE(a.metrics[i].series[j].unit, b.metrics[i].series[j].unit);
+            QVERIFY(a.metrics[i].series[j].points == b.metrics[i].series[j].points);
+        }
+        QVERIFY(a.metrics[i].threshold == b.metrics[i].threshold);
+        QCOMPARE(a.metrics[i].window.from, b.metrics[i].window.from);
+        QCOMPARE(a.metrics[i].window.to, b.metrics[i].window.to);
     }
     QVERIFY(a.questions == b.questions);
     QCOMPARE(a.problem, b.problem);

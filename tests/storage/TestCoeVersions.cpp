@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "StorageFixtures.h"
+#include "SchemaVersion.h"
 #include "TestSupport.h"
 #include "storage/Archive.h"
 #include "storage/ArchiveChanges.h"
@@ -105,7 +106,7 @@ private slots:
         QString error;
         m_archive = openFreshArchive(backend, m_dir.path(), &error);
         QVERIFY2(m_archive, qPrintable(error));
-        QCOMPARE(m_archive->schemaVersion(), 9);
+        QCOMPARE(m_archive->schemaVersion(), test::kSchemaVersion);
     }
     void cleanup() { m_archive.reset(); }
 
@@ -368,9 +369,10 @@ private slots:
             q.addBindValue(QByteArray("not compressed"));
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             QSqlQuery back(m_archive->database());
-            // Back to schema 7: without the contributing factors (9) and the chores and deltas (8).
-            for (const char* table : {"factor_categories", "contributing_factor_whys", "contributing_factors",
-                                      "coe_learning"})
+            // Back to schema 7: without the metric series (11), the contributing factors (9) and the
+            // chores and deltas (8).
+            for (const char* table : {"metric_series", "metric_charts", "factor_categories",
+                                      "contributing_factor_whys", "contributing_factors", "coe_learning"})
                 QVERIFY2(back.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))),
                          qPrintable(back.lastError().text()));
             QVERIFY2(back.exec(QStringLiteral("ALTER TABLE timeline_entries DROP COLUMN highlight")),
@@ -388,7 +390,7 @@ private slots:
         QString error;
         m_archive = Archive::open(location, Archive::Access::ReadWrite, &error);
         QVERIFY2(m_archive, qPrintable(error));
-        QCOMPARE(m_archive->schemaVersion(), 9);
+        QCOMPARE(m_archive->schemaVersion(), test::kSchemaVersion);
         QVERIFY(deltaRows() > count / 2);
         verifyAll(*m_archive, coe.uuid, expected);
         CoeVersions versions(*m_archive);

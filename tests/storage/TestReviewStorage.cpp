@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "StorageFixtures.h"
+#include "SchemaVersion.h"
 #include "TestSupport.h"
 #include "exchange/CoeJson.h"
 #include "storage/Archive.h"
@@ -60,7 +61,7 @@ private slots:
         QString error;
         m_archive = openFreshArchive(backend, m_dir.path(), &error);
         QVERIFY2(m_archive, qPrintable(error));
-        QCOMPARE(m_archive->schemaVersion(), 9);
+        QCOMPARE(m_archive->schemaVersion(), test::kSchemaVersion);
     }
     void cleanup() { m_archive.reset(); }
 

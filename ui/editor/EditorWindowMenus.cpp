@@ -4,6 +4,7 @@
 #include "editor/EditorWindow.h"
 
 #include "editor/EditorPage.h"
+#include "editor/pages/MetricsPage.h"
 #include "report/ExportActions.h"
 #include "settings/PreferencesDialog.h"
 #include "templates/NewFromTemplateDialog.h"
@@ -160,6 +161,26 @@ void EditorWindow::buildMenus()
     preferences->setShortcut(platformPreferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
                                                            : platformPreferences);
     preferences->setStatusTip(tr("Author name, time zone, thresholds, paper size, language"));
+
+    // Issue #15: measured series into the selected metric (the Metrics step shows them).
+    // No mnemonic: every letter of "Metrics" is taken in the editor window
+    // (&Steps, &Next, &Review, the menus, and on the Metrics step Re&move, Add Me&tric, &Images, ...).
+    QMenu* metricsMenu = menuBar()->addMenu(tr("Metrics"));
+    auto* addSeries = metricsMenu->addAction(tr("Add &Series from File…"), this, [this] {
+        commitOpenEditor();
+        setCurrentPage(MetricsPage);
+        static_cast<hindsight::MetricsPage*>(m_pages[MetricsPage])->addSeriesFromFile();
+    });
+    addSeries->setObjectName(QStringLiteral("actionAddSeriesFromFile"));
+    addSeries->setStatusTip(tr("Read a monitoring export (CloudWatch, Grafana, Prometheus, Datadog, CSV) into the "
+                               "selected metric"));
+    auto* pasteSeries = metricsMenu->addAction(tr("&Paste Series"), this, [this] {
+        commitOpenEditor();
+        setCurrentPage(MetricsPage);
+        static_cast<hindsight::MetricsPage*>(m_pages[MetricsPage])->pasteSeries();
+    });
+    pasteSeries->setObjectName(QStringLiteral("actionPasteSeries"));
+    pasteSeries->setStatusTip(tr("Read CSV text from the clipboard into the selected metric"));
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     auto* prev = go->addAction(tr("&Previous Step"), this, [this] { setCurrentPage(currentPage() - 1); });

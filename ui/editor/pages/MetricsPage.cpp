@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editor/pages/MetricsPage.h"
 
+#include "editor/series/SeriesPanel.h"
 #include "exchange/SvgSanitizer.h"
 #include "domain/DisplayNames.h"
 #include "itemmodels/QuestionModel.h"
@@ -119,6 +120,9 @@ MetricsPage::MetricsPage(CoeDocument* document, QWidget* parent)
     imageButtons->addWidget(m_removeImage);
     imageButtons->addStretch(1);
     form->addRow(QString(), imageButtons);
+    m_series = new SeriesPanel(document, m_detail);
+    form->addRow(tr("Series:"), m_series); // every letter of it is taken on this step
+    setAcceptDrops(true); // a monitoring export dropped onto the step
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({220, 600});
@@ -160,6 +164,8 @@ MetricsPage::MetricsPage(CoeDocument* document, QWidget* parent)
     });
     connect(m_removeImage, &QPushButton::clicked, this,
             [this] { m_doc->removeImage(currentRow(), m_images->currentRow()); });
+    connect(m_series, &SeriesPanel::problem, this, &MetricsPage::showProblem);
+    connect(m_series, &SeriesPanel::addFromFileRequested, this, &MetricsPage::addSeriesFromFile);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MetricsPage::refreshDetail);
     connect(m_doc, &CoeDocument::changed, this, &MetricsPage::refreshDetail);
     refreshDetail();
@@ -182,6 +188,67 @@ void MetricsPage::showProblem(const QString& text)
 {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
+}
+
+int MetricsPage::ensureMetric(const QString& name)
+{
+    if (currentRow() < 0) {
+        if (m_model->rowCount() == 0) {
+            Metric m;
+            m.name = name;
+            m_doc->addMetric(m);
+        }
+        setCurrentRow(0);
+    }
+    return currentRow();
+}
+
+bool MetricsPage::addSeriesFromFile()
+{
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Add Series from File"),
+        tr("Monitoring exports (*.csv *.tsv *.txt *.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    return addSeriesFile(path);
+}
+
+bool MetricsPage::addSeriesFile(const QString& path)
+{
+    showProblem({});
+    return m_series->importFile(ensureMetric(QFileInfo(path).completeBaseName()), path);
+}
+
+bool MetricsPage::pasteSeries()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        showProblem(tr("The clipboard holds no text to read series from."));
+        return false;
+    }
+    showProblem({});
+    return m_series->importBytes(ensureMetric(tr("Pasted series")), text.toUtf8(), tr("the pasted text"));
+}
+
+void MetricsPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MetricsPage::dropEvent(QDropEvent* event)
+{
+    // Images go to the images; anything else is read as a monitoring export.
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (QMimeDatabase().mimeTypeForFile(path).name().startsWith(QLatin1String("image/")))
+            addImageFile(path);
+        else
+            addSeriesFile(path);
+    }
+    event->acceptProposedAction();
 }
 
 bool MetricsPage::addImageFile(const QString& path)
@@ -280,8 +347,10 @@ void MetricsPage::refreshDetail()
         m_source->clear();
         m_description->setMarkdown({});
         m_images->clear();
+        m_series->setMetricRow(-1);
         return;
     }
+    m_series->setMetricRow(row);
     const Metric& m = m_doc->coe().metrics[row];
     if (m_name->text() != m.name)
         m_name->setText(m.name);
