@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "charts/ChartSpec.h"
+
+#include <QSizeF>
+
+class QTextCursor;
+class QTextDocument;
+
+namespace hindsight::charts {
+
+// A chart inside a QTextDocument (the COE PDF, the learning report), painted
+// as vectors by QPainter when the document is drawn or printed: no image.
+
+// The QTextFormat object type of the chart object (QTextFormat::UserObject + 15).
+int chartObjectType();
+
+// Registers the chart handler with doc's layout; call once before inserting
+// (insertChart calls it when needed). Safe to call again.
+void registerChartObjects(QTextDocument* doc);
+
+// Inserts the chart at cursor, sizePt in points (1/72 inch): the size it
+// takes on paper. On screen a point is a pixel at 96 dpi * 72.
+void insertChart(QTextCursor& cursor, const ChartSpec& spec, const QSizeF& sizePt);
+
+} // namespace hindsight::charts
