@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ReportDocument.h"
+#include "charts/ChartSpec.h"
 
 #include <QCoreApplication>
 #include <QTextCursor>
@@ -42,6 +43,9 @@ public:
     void bullet(const QString& text);
     void endList();
     void image(const QByteArray& data, const QString& mediaType, const QString& fileName);
+    // A chart (model/charts) as vectors, the text width wide and `height`
+    // tall (1/96 inch, the unit of images), kept with the caption after it.
+    void chart(const charts::ChartSpec& spec, qreal height);
 
     // A why-step is one block: whyMarkers() and whyDetail() add lines to
     // the step whyStep() began.
