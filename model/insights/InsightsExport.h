@@ -21,8 +21,11 @@ namespace hindsight::insights {
 QJsonObject toJson(const Insights& insights);
 
 // One table in long form, a header line and then one row per group, bar or
-// pair: figure,group,period,key,n,median,p90,count,share,uuids (uuids
-// separated by spaces; empty fields where a figure has no such value).
+// pair: figure,group,period,key,n,median,p90,count,share,cumulative_share,uuids
+// (uuids separated by spaces; empty fields where a figure has no such value).
+// A duration group gives two rows: its points (n, median, p90) and, with
+// group "<kind>_unknown", the COEs without a value (count). A repeat pair's
+// key is "services | categories" shared, its count the days apart.
 // RFC 4180 quoting, CRLF line ends, UTF-8.
 QByteArray toCsv(const Insights& insights);
 

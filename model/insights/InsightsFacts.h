@@ -80,9 +80,9 @@ private:
 };
 
 // Reads the facts of every live COE of `archive` in one read transaction
-// (one snapshot on PostgreSQL): seven statements over whole tables (COEs,
-// services, tags, milestones, factors, detection and approval, action items),
-// whatever the number of COEs. False with *error set when a statement fails.
+// (one snapshot on PostgreSQL): six statements over whole tables (COEs with
+// their detection and approval, services, tags, milestones, factors, action
+// items), whatever the number of COEs. False with *error set when a statement fails.
 bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error = nullptr);
 
 } // namespace hindsight::insights

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "InsightsFacts.h"
+
+#include "storage/Archive.h"
+#include "storage/Backend.h"
+#include "storage/SqlUtil.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace hindsight::insights {
+
+QDateTime CoeFact::resolvedAt() const
+{
+    const int i = analysis::milestoneIndex(milestones, Milestone::Resolved);
+    return i >= 0 ? milestones.at(i).at : QDateTime();
+}
+
+const CoeFact* InsightsFacts::find(const QUuid& uuid) const
+{
+    const auto it = m_index.constFind(uuid);
+    return it == m_index.constEnd() ? nullptr : &coes.at(*it);
+}
+
+void InsightsFacts::reindex()
+{
+    m_index.clear();
+    m_index.reserve(coes.size());
+    for (int i = 0; i < coes.size(); ++i)
+        m_index.insert(coes.at(i).uuid, i);
+}
+
+namespace {
+
+// Runs one statement over a whole table; `row` is called for each row whose
+// first column (a coe_id) belongs to a live COE.
+template <typename Row>
+bool forEachRow(const QSqlDatabase& db, const QHash<qint64, int>& rowOf, const QString& statement, Row row,
+                QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!sql::prepare(q, Backend::of(db).exactTextSql(statement), error) || !sql::exec(q, error))
+        return false;
+    while (q.next()) {
+        const auto it = rowOf.constFind(q.value(0).toLongLong());
+        if (it != rowOf.constEnd())
+            row(q, *it);
+    }
+    return sql::finished(q, error);
+}
+
+} // namespace
+
+bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
+{
+    const QSqlDatabase db = archive.database();
+    const Backend& b = Backend::of(db);
+    QString err;
+    auto fail = [&]() {
+        if (error)
+            *error = QCoreApplication::translate("Insights", "Cannot read the COEs of %1 for Insights: %2")
+                         .arg(QDir::toNativeSeparators(archive.path()), err);
+        return false;
+    };
+    sql::Transaction tx(db, sql::Transaction::Kind::Read); // one snapshot for all the tables
+    if (!tx.begin(&err))
+        return fail();
+
+    QList<CoeFact> coes;
+    QHash<qint64, int> rowOf;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!sql::prepare(q,
+                          b.exactTextSql(QStringLiteral(
+                              "SELECT s.coe_id, s.uuid, CAST(s.title AS BLOB), s.status, s.severity, s.incident_at, "
+                              "c.created_at, l.detection_source, r.approved_at FROM coe_summary s "
+                              "JOIN coes c ON c.id = s.coe_id LEFT JOIN coe_learning l ON l.coe_id = s.coe_id "
+                              "LEFT JOIN coe_reviews r ON r.coe_id = s.coe_id WHERE s.deleted_at IS NULL")),
+                          &err)
+            || !sql::exec(q, &err))
+            return fail();
+        while (q.next()) {
+            CoeFact f;
+            f.uuid = QUuid::fromString(q.value(1).toString());
+            f.title = b.fromExact(q.value(2));
+            f.status = enumFromString<Status>(q.value(3).toString()).value_or(Status::Draft);
+            if (!q.value(4).isNull())
+                f.severity = q.value(4).toInt();
+            f.incidentAt = sql::instantFrom(q.value(5));
+            f.createdAt = sql::instantFrom(q.value(6));
+            if (!q.value(7).isNull())
+                f.detection = enumFromString<DetectionSource>(q.value(7).toString()).value_or(DetectionSource::Other);
+            f.approvedAt = sql::instantFrom(q.value(8));
+            rowOf.insert(q.value(0).toLongLong(), int(coes.size()));
+            coes << f;
+        }
+        if (!sql::finished(q, &err))
+            return fail();
+    }
+
+    // The child tables, each whole in one statement, in each COE's order.
+    const bool ok =
+        forEachRow(
+            db, rowOf,
+            QStringLiteral("SELECT coe_id, CAST(name AS BLOB) FROM coe_services ORDER BY coe_id, position"),
+            [&](const QSqlQuery& q, int i) { coes[i].services << b.fromExact(q.value(1)); }, &err)
+        && forEachRow(
+            db, rowOf, QStringLiteral("SELECT coe_id, CAST(tag AS BLOB) FROM coe_tags ORDER BY coe_id, position"),
+            [&](const QSqlQuery& q, int i) { coes[i].tags << b.fromExact(q.value(1)); }, &err)
+        && forEachRow(
+            db, rowOf,
+            QStringLiteral("SELECT coe_id, at, milestone, approximate FROM timeline_entries "
+                           "WHERE milestone IS NOT NULL ORDER BY coe_id, position"),
+            [&](const QSqlQuery& q, int i) {
+                TimelineEntry e;
+                e.at = sql::instantFrom(q.value(1));
+                e.milestone = enumFromString<Milestone>(q.value(2).toString()).value_or(Milestone::None);
+                e.approximate = q.value(3).toInt() != 0;
+                if (e.milestone != Milestone::None)
+                    coes[i].milestones << e;
+            },
+            &err)
+        && forEachRow(
+            db, rowOf,
+            QStringLiteral("SELECT coe_id, CAST(category AS BLOB) FROM contributing_factors "
+                           "WHERE category <> '' ORDER BY coe_id, position"),
+            [&](const QSqlQuery& q, int i) {
+                const QString category = b.fromExact(q.value(1));
+                if (!coes[i].categories.contains(category))
+                    coes[i].categories << category;
+            },
+            &err)
+        && forEachRow(
+            db, rowOf,
+            QStringLiteral("SELECT coe_id, CAST(title AS BLOB), priority, CAST(owner AS BLOB), due, status "
+                           "FROM action_items ORDER BY coe_id, position"),
+            [&](const QSqlQuery& q, int i) {
+                ActionFact a;
+                a.title = b.fromExact(q.value(1));
+                a.priority = q.value(2).isNull()
+                                 ? Priority::None
+                                 : enumFromString<Priority>(q.value(2).toString()).value_or(Priority::None);
+                a.owner = b.fromExact(q.value(3));
+                a.due = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+                a.status = enumFromString<ActionStatus>(q.value(5).toString()).value_or(ActionStatus::Open);
+                coes[i].actions << a;
+            },
+            &err);
+    if (!ok)
+        return fail();
+    tx.rollback(); // only read
+
+    for (CoeFact& f : coes)
+        f.durations = analysis::computeDurations(f.milestones);
+    std::sort(coes.begin(), coes.end(), [](const CoeFact& x, const CoeFact& y) {
+        if (x.incidentAt.isValid() != y.incidentAt.isValid())
+            return x.incidentAt.isValid();
+        if (x.incidentAt != y.incidentAt)
+            return x.incidentAt < y.incidentAt;
+        return x.uuid.toString() < y.uuid.toString();
+    });
+    facts->coes = std::move(coes);
+    facts->reindex();
+    if (error)
+        error->clear();
+    return true;
+}
+
+} // namespace hindsight::insights
