@@ -113,7 +113,7 @@ struct Threshold
 struct LineData
 {
     QList<LineSeries> series;
-    QTimeZone zone = QTimeZone::UTC;  // of the time-axis labels (DST aware)
+    QTimeZone zone = QTimeZone::utc();  // of the time-axis labels (DST aware)
     QList<TimeMarker> markers;        // vertical lines with labels
     QList<TimeMarker> ticks;          // small ticks at the bottom of the plot
     std::optional<TimeBand> band;     // shaded

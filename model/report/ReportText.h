@@ -2,11 +2,14 @@
 #pragma once
 
 #include "ReportDocument.h"
-#include "charts/ChartSpec.h"
 
 #include <QCoreApplication>
 #include <QTextCursor>
 #include <QTextTable>
+
+namespace hindsight::charts {
+struct ChartSpec;
+}
 
 namespace hindsight::report {
 

@@ -15,12 +15,15 @@ class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 class QTimer;
+class QToolButton;
 
 namespace hindsight {
 
 class Archive;
 class DateLineEdit;
 class FigureCard;
+class ChartView;
+class ChartTableView;
 
 // View › Insights: what the archive's COEs teach together (issue #14). The
 // facts of every live COE are loaded once (insights/InsightsFacts.h) and the
@@ -94,8 +97,8 @@ public:
     explicit FigureCard(const QString& id, QWidget* parent = nullptr);
     QString id() const { return m_id; }
     void setFigure(const insights::FigureChart& figure);
-    class ChartView* chartView() const { return m_chart; }
-    class ChartTableView* tableView() const { return m_table; }
+    ChartView* chartView() const { return m_chart; }
+    ChartTableView* tableView() const { return m_table; }
     QLabel* caption() const { return m_caption; }
     void showTable(bool on);
 
@@ -105,10 +108,10 @@ signals:
 private:
     QString m_id;
     QLabel* m_title;
-    class ChartView* m_chart;
-    class ChartTableView* m_table;
+    ChartView* m_chart;
+    ChartTableView* m_table;
     QLabel* m_caption;
-    class QToolButton* m_toggle;
+    QToolButton* m_toggle;
 };
 
 } // namespace hindsight
