@@ -46,13 +46,13 @@ QString phaseDisplayName(Phase phase)
 {
     switch (phase) {
     case Phase::Detect:
-        return tr("Time to detect");
+        return QCoreApplication::translate("Insights", "Time to detect");
     case Phase::Diagnose:
-        return tr("Time to diagnose");
+        return QCoreApplication::translate("Insights", "Time to diagnose");
     case Phase::Mitigate:
-        return tr("Time to mitigate");
+        return QCoreApplication::translate("Insights", "Time to mitigate");
     case Phase::Resolve:
-        return tr("Time to resolve");
+        return QCoreApplication::translate("Insights", "Time to resolve");
     }
     return {};
 }
@@ -76,13 +76,13 @@ QString detectionBucketDisplayName(DetectionBucket bucket)
 {
     switch (bucket) {
     case DetectionBucket::Alarm:
-        return tr("Alarm");
+        return QCoreApplication::translate("Insights", "Alarm");
     case DetectionBucket::Customer:
-        return tr("Customer report");
+        return QCoreApplication::translate("Insights", "Customer report");
     case DetectionBucket::Other:
-        return tr("Other");
+        return QCoreApplication::translate("Insights", "Other");
     case DetectionBucket::Unknown:
-        return tr("Not recorded");
+        return QCoreApplication::translate("Insights", "Not recorded");
     }
     return {};
 }
@@ -159,7 +159,8 @@ QString severityKey(const std::optional<int>& severity)
 
 QString severityLabel(const std::optional<int>& severity)
 {
-    return severity ? tr("Severity %1").arg(*severity) : tr("No severity");
+    return severity ? QCoreApplication::translate("Insights", "Severity %1").arg(*severity)
+                    : QCoreApplication::translate("Insights", "No severity");
 }
 
 void finish(DurationGroup& group)

@@ -184,10 +184,11 @@ void computeFollowThrough(const Selection& s, const QDate& today, Insights& out)
     const Priority priorities[] = {Priority::High, Priority::Medium, Priority::Low, Priority::None};
     for (int i = 0; i < 4; ++i) {
         fig.openAgeByPriority[i].key = i < 3 ? toString(priorities[i]) : QStringLiteral("none");
-        fig.openAgeByPriority[i].label = i < 3 ? displayName(priorities[i]) : tr("No priority");
+        fig.openAgeByPriority[i].label =
+            i < 3 ? displayName(priorities[i]) : QCoreApplication::translate("Insights", "No priority");
     }
     fig.timeliness.key = QStringLiteral("all");
-    fig.timeliness.label = tr("Days from resolved to approved");
+    fig.timeliness.label = QCoreApplication::translate("Insights", "Days from resolved to approved");
 
     for (int c = 0; c < s.coes.size(); ++c) {
         const CoeFact& coe = *s.coes.at(c);

@@ -8,11 +8,6 @@
 // Shared by the files computing the figures (not for use outside model/insights/).
 namespace hindsight::insights::detail {
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("Insights", text);
-}
-
 // The matching COEs and where each falls.
 struct Selection
 {

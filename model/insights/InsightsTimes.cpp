@@ -44,7 +44,7 @@ void computeDurations(const Selection& s, Insights& out)
         DurationFigure& fig = out.durations[ph];
         fig.phase = phase;
         fig.overall.key = QStringLiteral("all");
-        fig.overall.label = tr("All");
+        fig.overall.label = QCoreApplication::translate("Insights", "All");
         fig.byPeriod.resize(s.periods.size());
         for (int i = 0; i < s.periods.size(); ++i) {
             fig.byPeriod[i].key = s.periods.at(i).label;
@@ -121,7 +121,7 @@ void computeIncidents(const Selection& s, Insights& out)
                 it = serviceIndex.insert(service, int(byService.size()));
                 CountSeries series;
                 series.key = service;
-                series.label = service.isEmpty() ? tr("(no service)") : service;
+                series.label = service.isEmpty() ? QCoreApplication::translate("Insights", "(no service)") : service;
                 series.perPeriod.resize(periods);
                 byService << series;
             }

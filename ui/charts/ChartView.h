@@ -35,8 +35,8 @@ public:
     void resetWindow();
     std::pair<qint64, qint64> window() const;
 
-    // The layout of the last paint (for tests and the Insights window).
-    const charts::ChartHits& hits() const { return m_hits; }
+    // The layout of the last paint (laid out now if not painted yet).
+    const charts::ChartHits& hits() const;
     // Index into hits().regions of the keyboard highlight, -1 if none.
     int highlighted() const { return m_highlighted; }
     void setHighlighted(int region);
@@ -64,17 +64,18 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:
     void moveHighlight(int dx, int dy);
-    void ensureHits();
+    void ensureHits() const;
 
     charts::ChartSpec m_spec;
     qint64 m_originalFrom = 0;
     qint64 m_originalTo = 0;
-    charts::ChartHits m_hits;
+    mutable charts::ChartHits m_hits;
     int m_highlighted = -1;
     int m_pressRegion = -1;
     QPoint m_pressPos;

@@ -58,6 +58,7 @@ private:
     int diff(const QStringList& args);
     int pruneVersions(const QStringList& args);
     int status(const QStringList& args);
+    int insights(const QStringList& args);
 
     QCommandLineParser& m_parser;
     std::unique_ptr<Archive> m_archive;

@@ -43,6 +43,8 @@ int Commands::run(const QString& command, const QStringList& args)
         return pruneVersions(args);
     if (command == QLatin1String("status"))
         return status(args);
+    if (command == QLatin1String("insights"))
+        return insights(args);
     return usage(CommandLineText::tr("unknown command '%1'").arg(command));
 }
 

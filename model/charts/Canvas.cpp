@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+#include "charts/Canvas.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace hindsight::charts {
+
+// --- QPainter -------------------------------------------------------------
+
+void PainterCanvas::setPen(const QColor& color, qreal width, Qt::PenStyle dash)
+{
+    if (!color.isValid()) {
+        m_p.setPen(Qt::NoPen);
+        return;
+    }
+    QPen pen(color, width, dash, Qt::FlatCap, Qt::RoundJoin);
+    m_p.setPen(pen);
+}
+
+void PainterCanvas::line(const QLineF& l, const QColor& color, qreal width, Qt::PenStyle dash)
+{
+    setPen(color, width, dash);
+    m_p.drawLine(l);
+}
+
+void PainterCanvas::polyline(const QPointF* points, int n, const QColor& color, qreal width, Qt::PenStyle dash)
+{
+    setPen(color, width, dash);
+    m_p.setBrush(Qt::NoBrush);
+    m_p.drawPolyline(points, n);
+}
+
+void PainterCanvas::rect(const QRectF& r, const QColor& fill, const QColor& stroke, qreal width)
+{
+    setPen(stroke, width, Qt::SolidLine);
+    m_p.setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
+    m_p.drawRect(r);
+}
+
+void PainterCanvas::polygon(const QPolygonF& p, const QColor& fill, const QColor& stroke, qreal width)
+{
+    setPen(stroke, width, Qt::SolidLine);
+    m_p.setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
+    m_p.drawPolygon(p);
+}
+
+void PainterCanvas::circle(const QPointF& c, qreal r, const QColor& fill, const QColor& stroke, qreal width)
+{
+    setPen(stroke, width, Qt::SolidLine);
+    m_p.setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
+    m_p.drawEllipse(c, r, r);
+}
+
+void PainterCanvas::text(const QPointF& baseline, const QString& text, const QFont& font, const QColor& color,
+                         Qt::Alignment align, qreal angle)
+{
+    if (text.isEmpty())
+        return;
+    m_p.save();
+    m_p.setFont(font);
+    m_p.setPen(color);
+    m_p.translate(baseline);
+    if (angle != 0)
+        m_p.rotate(angle);
+    const qreal w = textWidth(font, text);
+    qreal x = 0;
+    if (align & Qt::AlignHCenter)
+        x = -w / 2;
+    else if (align & Qt::AlignRight)
+        x = -w;
+    m_p.drawText(QPointF(x, 0), text);
+    m_p.restore();
+}
+
+void PainterCanvas::pushClip(const QRectF& r)
+{
+    m_p.save();
+    m_p.setClipRect(r, Qt::IntersectClip);
+}
+
+void PainterCanvas::popClip()
+{
+    m_p.restore();
+}
+
+// --- SVG ------------------------------------------------------------------
+
+SvgCanvas::SvgCanvas(const QSizeF& size, const QString& title)
+{
+    m_out = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                           "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1\" height=\"%2\" "
+                           "viewBox=\"0 0 %1 %2\">\n")
+                .arg(num(size.width()), num(size.height()));
+    if (!title.isEmpty())
+        m_out += QStringLiteral("<title>%1</title>\n").arg(escape(title));
+}
+
+QString SvgCanvas::escape(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case '&': out += QLatin1String("&amp;"); break;
+        case '<': out += QLatin1String("&lt;"); break;
+        case '>': out += QLatin1String("&gt;"); break;
+        case '"': out += QLatin1String("&quot;"); break;
+        case '\'': out += QLatin1String("&apos;"); break;
+        default:
+            // XML 1.0 allows tab, LF, CR and from U+0020 on, except U+FFFE/U+FFFF.
+            if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0xFFFE || u == 0xFFFF)
+                out += QChar(0xFFFD);
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+QString SvgCanvas::num(qreal v)
+{
+    if (!std::isfinite(v))
+        v = 0;
+    QString s = QString::number(v, 'f', 2);
+    // 12.50 -> 12.5, 3.00 -> 3
+    if (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    if (s == QLatin1String("-0"))
+        s = QStringLiteral("0");
+    return s;
+}
+
+QString SvgCanvas::paint(const QColor& fill, const QColor& stroke, qreal width, Qt::PenStyle dash) const
+{
+    QString s;
+    if (fill.isValid()) {
+        s += QStringLiteral(" fill=\"%1\"").arg(fill.name(QColor::HexRgb));
+        if (fill.alpha() < 255)
+            s += QStringLiteral(" fill-opacity=\"%1\"").arg(num(fill.alphaF()));
+    } else {
+        s += QStringLiteral(" fill=\"none\"");
+    }
+    if (stroke.isValid()) {
+        s += QStringLiteral(" stroke=\"%1\" stroke-width=\"%2\"").arg(stroke.name(QColor::HexRgb), num(width));
+        if (stroke.alpha() < 255)
+            s += QStringLiteral(" stroke-opacity=\"%1\"").arg(num(stroke.alphaF()));
+        if (dash == Qt::DashLine)
+            s += QStringLiteral(" stroke-dasharray=\"%1 %2\"").arg(num(4 * width), num(2 * width));
+        else if (dash == Qt::DotLine)
+            s += QStringLiteral(" stroke-dasharray=\"%1 %2\"").arg(num(width), num(2 * width));
+        else if (dash == Qt::DashDotLine)
+            s += QStringLiteral(" stroke-dasharray=\"%1 %2 %3 %2\"").arg(num(4 * width), num(2 * width), num(width));
+        s += QStringLiteral(" stroke-linejoin=\"round\"");
+    }
+    return s;
+}
+
+void SvgCanvas::line(const QLineF& l, const QColor& color, qreal width, Qt::PenStyle dash)
+{
+    m_out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\"%5/>\n")
+                 .arg(num(l.x1()), num(l.y1()), num(l.x2()), num(l.y2()), paint({}, color, width, dash));
+}
+
+void SvgCanvas::polyline(const QPointF* points, int n, const QColor& color, qreal width, Qt::PenStyle dash)
+{
+    QString pts;
+    pts.reserve(n * 14);
+    for (int i = 0; i < n; ++i) {
+        if (i)
+            pts += QLatin1Char(' ');
+        pts += num(points[i].x()) + QLatin1Char(',') + num(points[i].y());
+    }
+    m_out += QStringLiteral("<polyline points=\"%1\"%2/>\n").arg(pts, paint({}, color, width, dash));
+}
+
+void SvgCanvas::rect(const QRectF& r, const QColor& fill, const QColor& stroke, qreal width)
+{
+    m_out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\"%5/>\n")
+                 .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()),
+                      paint(fill, stroke, width, Qt::SolidLine));
+}
+
+void SvgCanvas::polygon(const QPolygonF& p, const QColor& fill, const QColor& stroke, qreal width)
+{
+    QString pts;
+    for (int i = 0; i < p.size(); ++i) {
+        if (i)
+            pts += QLatin1Char(' ');
+        pts += num(p[i].x()) + QLatin1Char(',') + num(p[i].y());
+    }
+    m_out += QStringLiteral("<polygon points=\"%1\"%2/>\n").arg(pts, paint(fill, stroke, width, Qt::SolidLine));
+}
+
+void SvgCanvas::circle(const QPointF& c, qreal r, const QColor& fill, const QColor& stroke, qreal width)
+{
+    m_out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\"%4/>\n")
+                 .arg(num(c.x()), num(c.y()), num(r), paint(fill, stroke, width, Qt::SolidLine));
+}
+
+void SvgCanvas::text(const QPointF& baseline, const QString& text, const QFont& font, const QColor& color,
+                     Qt::Alignment align, qreal angle)
+{
+    if (text.isEmpty())
+        return;
+    const QString anchor = (align & Qt::AlignHCenter) ? QStringLiteral("middle")
+                           : (align & Qt::AlignRight)  ? QStringLiteral("end")
+                                                       : QStringLiteral("start");
+    QString attrs = QStringLiteral(" x=\"%1\" y=\"%2\" font-family=\"%3\" font-size=\"%4\" text-anchor=\"%5\" "
+                                   "fill=\"%6\"")
+                        .arg(num(baseline.x()), num(baseline.y()), escape(font.family()),
+                             num(font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0), anchor,
+                             color.name(QColor::HexRgb));
+    if (font.bold())
+        attrs += QStringLiteral(" font-weight=\"bold\"");
+    if (angle != 0)
+        attrs += QStringLiteral(" transform=\"rotate(%1 %2 %3)\"").arg(num(angle), num(baseline.x()), num(baseline.y()));
+    m_out += QStringLiteral("<text%1 xml:space=\"preserve\">%2</text>\n").arg(attrs, escape(text));
+}
+
+void SvgCanvas::pushClip(const QRectF& r)
+{
+    const int id = ++m_clips;
+    m_out += QStringLiteral("<clipPath id=\"c%1\"><rect x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\"/></clipPath>\n"
+                            "<g clip-path=\"url(#c%1)\">\n")
+                 .arg(QString::number(id), num(r.x()), num(r.y()), num(r.width()), num(r.height()));
+    ++m_openClips;
+}
+
+void SvgCanvas::popClip()
+{
+    if (m_openClips > 0) {
+        m_out += QStringLiteral("</g>\n");
+        --m_openClips;
+    }
+}
+
+QByteArray SvgCanvas::finish()
+{
+    while (m_openClips > 0)
+        popClip();
+    m_out += QStringLiteral("</svg>\n");
+    return m_out.toUtf8();
+}
+
+// --- text measurement -------------------------------------------------------
+
+qreal textWidth(const QFont& font, const QString& text)
+{
+    return QFontMetricsF(font).horizontalAdvance(text);
+}
+
+qreal textAscent(const QFont& font)
+{
+    return QFontMetricsF(font).ascent();
+}
+
+qreal textDescent(const QFont& font)
+{
+    return QFontMetricsF(font).descent();
+}
+
+QString elided(const QFont& font, const QString& text, qreal width)
+{
+    return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
+}
+
+} // namespace hindsight::charts
