@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include "insights/InsightsWindow.h"
+#include <QScreen>
 #include <QTabWidget>
 
 #include "archive/CoeBrowserView.h"
@@ -63,7 +64,9 @@ void Application::showScreenshotPage(MainWindow* window)
     if (page.startsWith(QLatin1String("insights"))) {
         window->showInsights();
         if (auto* insights = window->findChild<InsightsWindow*>()) {
-            insights->showMaximized();
+            // No window manager under xvfb-run: the size of the screen by hand.
+            if (const QScreen* screen = insights->screen())
+                insights->setGeometry(screen->availableGeometry());
             if (auto* tabs = insights->findChild<QTabWidget*>(QStringLiteral("insightsTabs")))
                 tabs->setCurrentIndex(page.endsWith(QLatin1String("-factors"))          ? 2
                                       : page.endsWith(QLatin1String("-followthrough")) ? 5

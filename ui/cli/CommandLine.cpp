@@ -33,6 +33,7 @@ void addCommonOptions(QCommandLineParser& parser)
            "  actions [--overdue] [--csv]\n"
            "  insights [--from DATE] [--to DATE] [--severity N] [--service S] [--tag T] [--category C]\n"
            "           [--granularity quarter|month] [--repeat-days N] [--format json|csv]\n"
+           "  report OUT.pdf [--from DATE] [--to DATE] [--paper a4|letter] and the filters of insights\n"
            "  backup OUT.sqlite\n"
            "  recover DAMAGED.sqlite NEW.sqlite\n"
            "  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]\n"
@@ -174,7 +175,7 @@ bool needsGuiApplication(const QStringList& arguments)
     if (asksForHelpOrVersion(arguments))
         return false;
     // The commands that lay out pages (report/PdfExporter).
-    static const QStringList printing{QStringLiteral("export-pdf"), QStringLiteral("export")};
+    static const QStringList printing{QStringLiteral("export-pdf"), QStringLiteral("export"), QStringLiteral("report")};
     return printing.contains(positionals(arguments).value(0));
 }
 

@@ -80,8 +80,12 @@ FigureCard::FigureCard(const QString& id, QWidget* parent) : QWidget(parent), m_
     m_caption->setWordWrap(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The chart paints its own title (it is in the PNG, the SVG and the PDF
+    // too); the label names the card for screen readers and the table view.
+    m_title->setVisible(false);
     auto* head = new QHBoxLayout;
-    head->addWidget(m_title, 1);
+    head->addWidget(m_title);
+    head->addStretch(1);
     head->addWidget(m_toggle);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +102,8 @@ FigureCard::FigureCard(const QString& id, QWidget* parent) : QWidget(parent), m_
 void FigureCard::setFigure(const FigureChart& figure)
 {
     m_title->setText(figure.spec.title);
+    m_toggle->setAccessibleName(tr("Show %1 as a table").arg(figure.spec.title));
+    m_table->setAccessibleName(figure.spec.title);
     m_chart->setSpec(figure.spec);
     m_chart->setAccessibleName(figure.spec.title);
     m_chart->setAccessibleDescription(figure.caption);
