@@ -16,7 +16,8 @@ using namespace insights;
 namespace {
 
 constexpr qreal kChartHeight = 230; // 1/96 inch: about 6 cm, two charts and their text on a page
-constexpr int kRowsPerTable = 80;   // long tables in pieces: Qt lays out many small tables faster than one
+constexpr int kRowsPerTable = 80;
+constexpr int kRepeatRows = 100;    // the newest pairs; a busy quarter has thousands   // long tables in pieces: Qt lays out many small tables faster than one
 
 QString durationText(const analysis::Duration& duration)
 {
@@ -188,10 +189,18 @@ std::unique_ptr<ReportDocument> LearningReport::build(const InsightsFacts& facts
         text.paragraph(tr("COEs that share a service and a factor category within %n day(s) of each other.",
                           nullptr, insights.filter.repeatWindowDays));
         QList<QStringList> rows;
-        for (const RepeatPair& pair : insights.repeats)
+        for (const RepeatPair& pair : insights.repeats) {
+            if (rows.size() == kRepeatRows)
+                break;
             rows.append({pair.earlierTitle, pair.laterTitle, QString::number(pair.daysApart),
                          pair.services.join(QStringLiteral(", ")), pair.categories.join(QStringLiteral(", "))});
+        }
         longTable(text, {tr("Earlier"), tr("Later"), tr("Days apart"), tr("Services"), tr("Categories")}, rows, 0);
+        if (rows.size() < insights.repeats.size())
+            text.paragraph(tr("The newest %1 of %2 pairs are listed (hindsight insights gives them all).")
+                               .arg(rows.size())
+                               .arg(insights.repeats.size()),
+                           ReportText::Style::Small);
     }
 
     text.heading(1, tr("Follow-through"));

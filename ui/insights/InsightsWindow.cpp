@@ -34,6 +34,8 @@ using namespace insights;
 
 namespace {
 
+constexpr int kRepeatRows = 1000;
+
 // A page of the tabs: the cards one under the other, two to a row when
 // `columns` is 2, in a scroll area.
 QWidget* cardsPage(const QList<FigureCard*>& cards, int columns, QWidget* extra = nullptr)
@@ -393,8 +395,12 @@ void InsightsWindow::showFigures()
             }
         }
     }
-    m_repeats->setRowCount(int(m_insights.repeats.size()));
-    for (int r = 0; r < m_insights.repeats.size(); ++r) {
+    // The newest pairs: a large archive has tens of thousands, and a table
+    // of all of them would cost a second at every filter change.
+    const int shown = int(std::min<qsizetype>(m_insights.repeats.size(), kRepeatRows));
+    m_repeats->setUpdatesEnabled(false);
+    m_repeats->setRowCount(shown);
+    for (int r = 0; r < shown; ++r) {
         const RepeatPair& pair = m_insights.repeats.at(r);
         const QStringList cells = {pair.earlierTitle, pair.laterTitle, QString::number(pair.daysApart),
                                    pair.services.join(QStringLiteral(", ")),
@@ -406,13 +412,18 @@ void InsightsWindow::showFigures()
             m_repeats->setItem(r, c, item);
         }
     }
-    m_repeats->resizeColumnsToContents();
-    m_repeatsNote->setText(m_insights.repeats.isEmpty()
-                               ? tr("No two COEs share a service and a factor category within %n day(s).", nullptr,
-                                    m_insights.filter.repeatWindowDays)
-                               : tr("%n pair(s) of COEs share a service and a factor category within the window. "
-                                    "Open either COE from its cell.",
-                                    nullptr, int(m_insights.repeats.size())));
+    if (shown <= 200)
+        m_repeats->resizeColumnsToContents();
+    m_repeats->setUpdatesEnabled(true);
+    QString note = m_insights.repeats.isEmpty()
+                       ? tr("No two COEs share a service and a factor category within %n day(s).", nullptr,
+                            m_insights.filter.repeatWindowDays)
+                       : tr("%n pair(s) of COEs share a service and a factor category within the window. "
+                            "Open either COE from its cell.",
+                            nullptr, int(m_insights.repeats.size()));
+    if (shown < m_insights.repeats.size())
+        note += QLatin1Char(' ') + tr("The newest %1 are listed; narrow the filters to see others.").arg(shown);
+    m_repeatsNote->setText(note);
 }
 
 QString InsightsWindow::titleOf(const QUuid& uuid) const
