@@ -75,9 +75,12 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
         q.setForwardOnly(true);
         if (!sql::prepare(q,
                           b.exactTextSql(QStringLiteral(
-                              "SELECT s.coe_id, s.uuid, CAST(s.title AS BLOB), s.status, s.severity, s.incident_at, "
+                              // The title as coes keeps it, exactly (coe_summary's copy is for
+                              // listing), read in a derived table where its name is unambiguous.
+                              "SELECT s.coe_id, s.uuid, c.title_text, s.status, s.severity, s.incident_at, "
                               "c.created_at, l.detection_source, r.approved_at FROM coe_summary s "
-                              "JOIN coes c ON c.id = s.coe_id LEFT JOIN coe_learning l ON l.coe_id = s.coe_id "
+                              "JOIN (SELECT id, CAST(title AS BLOB) AS title_text, created_at FROM coes) c "
+                              "ON c.id = s.coe_id LEFT JOIN coe_learning l ON l.coe_id = s.coe_id "
                               "LEFT JOIN coe_reviews r ON r.coe_id = s.coe_id WHERE s.deleted_at IS NULL")),
                           &err)
             || !sql::exec(q, &err))
