@@ -40,7 +40,7 @@ public:
 class PainterCanvas : public Canvas
 {
 public:
-    explicit PainterCanvas(QPainter& painter) : m_p(painter) {}
+    explicit PainterCanvas(QPainter& painter);
     void line(const QLineF& l, const QColor& color, qreal width, Qt::PenStyle dash) override;
     void polyline(const QPointF* points, int n, const QColor& color, qreal width, Qt::PenStyle dash) override;
     void rect(const QRectF& r, const QColor& fill, const QColor& stroke, qreal width) override;
@@ -54,6 +54,7 @@ public:
 private:
     void setPen(const QColor& color, qreal width, Qt::PenStyle dash);
     QPainter& m_p;
+    bool m_raster;
 };
 
 class SvgCanvas : public Canvas

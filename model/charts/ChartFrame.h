@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charts/Canvas.h"
+#include "charts/ChartText.h"
 #include "charts/ChartPaint.h"
 
 #include <QList>

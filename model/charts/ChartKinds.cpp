@@ -12,11 +12,6 @@ namespace hindsight::charts {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr)
-{
-    return QCoreApplication::translate("Charts", text, disambiguation);
-}
-
 // The plot rect of a category chart with a y axis over [lo, hi] (ticks given)
 // inside area (below title and legend); rightAxis leaves room for Pareto's %.
 QRectF categoryPlot(Frame& f, const QRectF& area, double lo, double hi, const QList<double>& ticks,
@@ -58,7 +53,7 @@ double jitter(int c, int s, int i)
 
 QString countText(const QList<QUuid>& uuids)
 {
-    return tr("N = %1").arg(uuids.size());
+    return ChartText::tr("N = %1").arg(uuids.size());
 }
 
 // 1 when every value is a whole number (counts): the axis then has no tick
@@ -83,8 +78,8 @@ void paintStrip(Frame& f)
     if (s.strips.size() > 1)
         for (int i = 0; i < s.strips.size(); ++i)
             legend.append({s.strips[i].name, seriesColor(i), LegendEntry::Dot, i});
-    legend.append({tr("median"), f.text, LegendEntry::MedianMark, 0});
-    legend.append({tr("90th percentile"), f.text, LegendEntry::P90Mark, 0});
+    legend.append({ChartText::tr("median"), f.text, LegendEntry::MedianMark, 0});
+    legend.append({ChartText::tr("90th percentile"), f.text, LegendEntry::P90Mark, 0});
     const QRectF below = paintTitleAndLegend(f, legend);
 
     double lo = s.yMin.value_or(std::numeric_limits<double>::infinity());
@@ -140,8 +135,8 @@ void paintStrip(Frame& f)
             QString head = s.categories[c];
             if (!series.name.isEmpty())
                 head += QStringLiteral(" · ") + series.name;
-            const QString tip = n == 0 ? tr("%1: no data").arg(head)
-                                       : tr("%1: median %2, 90th percentile %3, N = %4")
+            const QString tip = n == 0 ? ChartText::tr("%1: no data").arg(head)
+                                       : ChartText::tr("%1: median %2, 90th percentile %3, N = %4")
                                              .arg(head, valueText(med, s.unit), valueText(p90, s.unit))
                                              .arg(n);
             addRegion(f, HitKind::Bar, QRectF(cx - sub / 2, plot.top(), sub, plot.height()), si, c, -1, tip, all);
@@ -289,7 +284,7 @@ void paintPareto(Frame& f)
         f.canvas.text(QPointF(plot.right() + 5, y + asc / 2 - 1), QLocale().toString(p) + QLatin1Char('%'), f.small,
                       f.text, Qt::AlignLeft);
     }
-    const QString y2 = s.y2Title.isEmpty() ? tr("Cumulative %") : s.y2Title;
+    const QString y2 = s.y2Title.isEmpty() ? ChartText::tr("Cumulative %") : s.y2Title;
     const qreal x2 = plot.right() + 8 + textWidth(f.small, QStringLiteral("100%")) + textDescent(f.font);
     f.canvas.text(QPointF(x2, plot.center().y()), elided(f.font, y2, plot.height()), f.font, f.text,
                   Qt::AlignHCenter, 90);
@@ -311,7 +306,7 @@ void paintPareto(Frame& f)
         cumulative.append(QPointF(plot.left() + band * (k + 0.5), plot.bottom() - plot.height() * share / 100.0));
         QString tip = d.label.isEmpty() ? s.categories[order[k]] : d.label;
         tip += QLatin1Char('\n') + valueText(d.value, s.unit) + QStringLiteral(", ") +
-               tr("cumulative %1%").arg(QLocale().toString(share, 'f', 1));
+               ChartText::tr("cumulative %1%").arg(QLocale().toString(share, 'f', 1));
         if (!d.uuids.isEmpty())
             tip += QStringLiteral(", ") + countText(d.uuids);
         addRegion(f, HitKind::Bar, bar, 0, order[k], k, tip, d.uuids);
@@ -332,10 +327,13 @@ void paintMatrix(Frame& f)
     for (const QString& r : m.rows)
         rowWidth = std::max(rowWidth, textWidth(f.small, r));
     rowWidth = std::min(rowWidth, below.width() * 0.35);
-    qreal colHeight = 0;
+    qreal widest = 0;
     for (const QString& c : m.columns)
-        colHeight = std::max(colHeight, textWidth(f.small, c));
-    colHeight = std::min(colHeight * 0.72 + f.lineHeight(f.small), below.height() * 0.35);
+        widest = std::max(widest, textWidth(f.small, c));
+    // Column labels horizontal when they fit their column, else at 45 degrees.
+    const bool slanted = widest > (below.width() - rowWidth - 12) / std::max<int>(1, int(m.columns.size())) - 4;
+    const qreal colHeight = slanted ? std::min(widest * 0.72 + f.lineHeight(f.small), below.height() * 0.35)
+                                    : f.lineHeight(f.small);
     const QRectF plot = below.adjusted(rowWidth + 8, 2, -4, -colHeight - 6);
     f.hits.plot = plot;
     const int nr = std::max<int>(1, int(m.rows.size()));
@@ -351,9 +349,14 @@ void paintMatrix(Frame& f)
     for (int r = 0; r < m.rows.size(); ++r)
         f.canvas.text(QPointF(plot.left() - 6, plot.top() + ch * (r + 0.5) + asc / 2 - 1),
                       elided(f.small, m.rows[r], rowWidth), f.small, f.text, Qt::AlignRight);
-    for (int c = 0; c < m.columns.size(); ++c)
-        f.canvas.text(QPointF(plot.left() + cw * (c + 0.5) + asc / 2, plot.bottom() + 6),
-                      elided(f.small, m.columns[c], colHeight / 0.72), f.small, f.text, Qt::AlignLeft, 45);
+    for (int c = 0; c < m.columns.size(); ++c) {
+        if (slanted)
+            f.canvas.text(QPointF(plot.left() + cw * (c + 0.5) + asc / 2, plot.bottom() + 6),
+                          elided(f.small, m.columns[c], colHeight / 0.72), f.small, f.text, Qt::AlignLeft, 45);
+        else
+            f.canvas.text(QPointF(plot.left() + cw * (c + 0.5), plot.bottom() + 4 + asc), m.columns[c], f.small,
+                          f.text, Qt::AlignHCenter);
+    }
     // Sequential scale from the background to a dark blue: lightness alone
     // carries the value (readable in greyscale and for colour-blind readers).
     const QColor dark(0x08, 0x30, 0x6B);

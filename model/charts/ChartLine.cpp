@@ -14,18 +14,13 @@ namespace hindsight::charts {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Charts", text);
-}
-
 // The points of s to draw in [from, to] for columns pixel columns: the
 // downsampled window plus the last point before and the first after it, so
 // the line reaches the plot's edges.
 QList<metrics::SeriesPoint> visiblePoints(const LineSeries& s, qint64 from, qint64 to, int columns)
 {
-    const QDateTime f = QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc());
+    const QDateTime f = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(to, Qt::UTC);
     QList<metrics::SeriesPoint> out;
     const auto lt = [](const metrics::SeriesPoint& p, const QDateTime& at) { return p.at < at; };
     const auto begin = std::lower_bound(s.points.cbegin(), s.points.cend(), f, lt);
@@ -122,7 +117,7 @@ void paintLine(Frame& f)
         markerRow.append(row);
     }
     const QString xCaption =
-        (s.xTitle.isEmpty() ? tr("Time") : s.xTitle) + QStringLiteral(" (") + zoneCaption(d.zone) + QLatin1Char(')');
+        (s.xTitle.isEmpty() ? ChartText::tr("Time") : s.xTitle) + QStringLiteral(" (") + zoneCaption(d.zone) + QLatin1Char(')');
     plot.setTop(plot.top() + rowEnds.size() * lh + (rowEnds.isEmpty() ? 4 : 2));
     plot.setBottom(plot.bottom() - (2 * lh + 6 + f.lineHeight(f.font)));
     if (plot.height() < 10)
@@ -240,7 +235,7 @@ QString lineToolTipAt(const ChartSpec& spec, const ChartHits& hits, const QPoint
     qreal bestDistance = 0;
     for (int i = 0; i < spec.line.series.size(); ++i) {
         const QList<metrics::SeriesPoint>& pts = spec.line.series[i].points;
-        const QDateTime t = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
         auto it = std::lower_bound(pts.cbegin(), pts.cend(), t,
                                    [](const metrics::SeriesPoint& p, const QDateTime& a) { return p.at < a; });
         // The nearest point in time (either neighbour), with a value.

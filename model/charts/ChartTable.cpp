@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/ChartTable.h"
 
+#include "charts/ChartText.h"
 #include "charts/TimeAxis.h"
 #include "metrics/Downsample.h"
 
@@ -14,14 +15,12 @@ namespace hindsight::charts {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Charts", text);
-}
-
+// Without group separators: the table is copied into spreadsheets and scripts.
 QString number(double v)
 {
-    return std::isfinite(v) ? QLocale().toString(v, 'g', 6) : QString();
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return std::isfinite(v) ? locale.toString(v, 'g', 6) : QString();
 }
 
 QString cell(QString text)
@@ -37,9 +36,9 @@ void lineTable(const ChartSpec& spec, int maxRows, ChartTable& t)
     const LineData& d = spec.line;
     const auto [from, to] = lineWindow(d);
     const int buckets = std::max(1, maxRows);
-    t.header << tr("From") << tr("To");
+    t.header << ChartText::tr("From") << ChartText::tr("To");
     for (const LineSeries& s : d.series)
-        t.header << tr("%1 min").arg(s.name) << tr("%1 max").arg(s.name);
+        t.header << ChartText::tr("%1 min").arg(s.name) << ChartText::tr("%1 max").arg(s.name);
     // One row per bucket of the window; min and max of each series in it.
     struct MinMax
     {
@@ -48,8 +47,8 @@ void lineTable(const ChartSpec& spec, int maxRows, ChartTable& t)
     };
     QList<QList<MinMax>> grid(buckets, QList<MinMax>(d.series.size()));
     QList<bool> used(buckets, false);
-    const QDateTime f = QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
-    const QDateTime e = QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc());
+    const QDateTime f = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
+    const QDateTime e = QDateTime::fromMSecsSinceEpoch(to, Qt::UTC);
     for (int i = 0; i < d.series.size(); ++i) {
         // The downsampled points keep every bucket's extremes (buckets are
         // whole groups of columns).
@@ -70,7 +69,8 @@ void lineTable(const ChartSpec& spec, int maxRows, ChartTable& t)
         if (!used[b])
             continue;
         const qint64 b0 = from + qint64(std::ceil(span * b / buckets));
-        const qint64 b1 = b + 1 == buckets ? to : from + qint64(std::ceil(span * (b + 1) / buckets)) - 1;
+        // Each bucket up to the next one's start (the last one: to the window's end).
+        const qint64 b1 = b + 1 == buckets ? to : from + qint64(std::ceil(span * (b + 1) / buckets));
         QStringList row{lineTimeText(b0, d.zone), lineTimeText(b1, d.zone)};
         for (int i = 0; i < d.series.size(); ++i)
             row << number(grid[b][i].lo) << number(grid[b][i].hi);
@@ -102,8 +102,8 @@ ChartTable chartTable(const ChartSpec& spec, int maxLineRows)
     ChartTable t;
     switch (spec.kind) {
     case ChartKind::Strip:
-        t.header << tr("Category") << tr("Series") << tr("N") << tr("Median") << tr("90th percentile")
-                 << tr("Points");
+        t.header << ChartText::tr("Category") << ChartText::tr("Series") << ChartText::tr("N") << ChartText::tr("Median") << ChartText::tr("90th percentile")
+                 << ChartText::tr("Points");
         for (int c = 0; c < spec.categories.size(); ++c) {
             for (const StripSeries& s : spec.strips) {
                 if (c >= s.groups.size())
@@ -126,9 +126,9 @@ ChartTable chartTable(const ChartSpec& spec, int maxLineRows)
         }
         break;
     case ChartKind::Bars:
-        t.header << tr("Category");
+        t.header << ChartText::tr("Category");
         for (const BarSeries& s : spec.bars)
-            t.header << (s.name.isEmpty() ? tr("Value") : s.name);
+            t.header << (s.name.isEmpty() ? ChartText::tr("Value") : s.name);
         for (int c = 0; c < spec.categories.size(); ++c) {
             QStringList row{spec.categories[c]};
             QList<QUuid> uuids;
@@ -142,7 +142,7 @@ ChartTable chartTable(const ChartSpec& spec, int maxLineRows)
         }
         break;
     case ChartKind::Pareto: {
-        t.header << tr("Category") << tr("Value") << tr("Cumulative %");
+        t.header << ChartText::tr("Category") << ChartText::tr("Value") << ChartText::tr("Cumulative %");
         const QList<Datum> values = spec.bars.isEmpty() ? QList<Datum>() : spec.bars.first().values;
         QList<int> order;
         double total = 0;

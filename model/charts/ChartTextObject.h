@@ -21,7 +21,9 @@ int chartObjectType();
 void registerChartObjects(QTextDocument* doc);
 
 // Inserts the chart at cursor, sizePt in points (1/72 inch): the size it
-// takes on paper. On screen a point is a pixel at 96 dpi * 72.
+// takes on paper (the layout's paint device decides the pixels: a document
+// without one, on screen, takes 96/72 px per point). The chart is laid out at
+// 96 dpi and scaled, so it looks the same on screen and on paper.
 void insertChart(QTextCursor& cursor, const ChartSpec& spec, const QSizeF& sizePt);
 
 } // namespace hindsight::charts

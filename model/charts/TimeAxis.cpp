@@ -45,7 +45,7 @@ QList<TimeTick> timeTicks(qint64 fromMs, qint64 toMs, const QTimeZone& zoneIn, q
         const qint64 grid = std::min(step, 15 * kMinute);
         QDate previousDate;
         for (qint64 t = -floorDiv(-fromMs, grid) * grid; t <= toMs; t += grid) {
-            const QDateTime utc = QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc());
+            const QDateTime utc = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
             const qint64 local = t + qint64(zone.offsetFromUtc(utc)) * 1000;
             if (((local % step) + step) % step != 0)
                 continue;

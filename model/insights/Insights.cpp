@@ -218,6 +218,7 @@ Insights computeInsights(const InsightsFacts& facts, const InsightsFilter& filte
     out.periods = s.periods;
     const int firstNumber = s.periods.isEmpty() ? 0 : periodNumber(s.periods.first().start, filter.granularity);
     s.period.reserve(s.coes.size());
+    s.at.reserve(s.coes.size());
     for (const CoeFact* coe : std::as_const(s.coes)) {
         const QDate d = coe->incidentDate();
         int index = -1;
@@ -227,6 +228,7 @@ Insights computeInsights(const InsightsFacts& facts, const InsightsFilter& filte
                 index = -1;
         }
         s.period << index;
+        s.at << (coe->incidentAt.isValid() ? coe->incidentAt.toMSecsSinceEpoch() : 0);
     }
 
     computeDurations(s, out);

@@ -33,6 +33,37 @@ void InsightsFacts::reindex()
 
 namespace {
 
+// sql::instantFrom, fast for what sql::instant writes ("2026-01-05T10:00:00.000Z",
+// 24 characters): QDateTime::fromString took about a third of the load of
+// 10,000 COEs. Anything else goes the general way.
+QDateTime instantFrom(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    const QString s = v.toString();
+    if (s.size() != 24 || s.at(4) != u'-' || s.at(7) != u'-' || s.at(10) != u'T' || s.at(13) != u':'
+        || s.at(16) != u':' || s.at(19) != u'.' || s.at(23) != u'Z')
+        return sql::instantFrom(v);
+    bool ok = true;
+    auto number = [&](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = s.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                ok = false;
+            n = n * 10 + int(c - u'0');
+        }
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2), ms = number(20, 3);
+    if (!ok || !date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return sql::instantFrom(v);
+    const qint64 msecs = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL
+        + ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); // the spec toUTC() gives
+}
+
 // Runs one statement over a whole table; `row` is called for each row whose
 // first column (a coe_id) belongs to a live COE.
 template <typename Row>
@@ -75,9 +106,12 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
         q.setForwardOnly(true);
         if (!sql::prepare(q,
                           b.exactTextSql(QStringLiteral(
-                              "SELECT s.coe_id, s.uuid, CAST(s.title AS BLOB), s.status, s.severity, s.incident_at, "
+                              // The title as coes keeps it, exactly (coe_summary's copy is for
+                              // listing), read in a derived table where its name is unambiguous.
+                              "SELECT s.coe_id, s.uuid, c.title_text, s.status, s.severity, s.incident_at, "
                               "c.created_at, l.detection_source, r.approved_at FROM coe_summary s "
-                              "JOIN coes c ON c.id = s.coe_id LEFT JOIN coe_learning l ON l.coe_id = s.coe_id "
+                              "JOIN (SELECT id, CAST(title AS BLOB) AS title_text, created_at FROM coes) c "
+                              "ON c.id = s.coe_id LEFT JOIN coe_learning l ON l.coe_id = s.coe_id "
                               "LEFT JOIN coe_reviews r ON r.coe_id = s.coe_id WHERE s.deleted_at IS NULL")),
                           &err)
             || !sql::exec(q, &err))
@@ -89,11 +123,11 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
             f.status = enumFromString<Status>(q.value(3).toString()).value_or(Status::Draft);
             if (!q.value(4).isNull())
                 f.severity = q.value(4).toInt();
-            f.incidentAt = sql::instantFrom(q.value(5));
-            f.createdAt = sql::instantFrom(q.value(6));
+            f.incidentAt = instantFrom(q.value(5));
+            f.createdAt = instantFrom(q.value(6));
             if (!q.value(7).isNull())
                 f.detection = enumFromString<DetectionSource>(q.value(7).toString()).value_or(DetectionSource::Other);
-            f.approvedAt = sql::instantFrom(q.value(8));
+            f.approvedAt = instantFrom(q.value(8));
             rowOf.insert(q.value(0).toLongLong(), int(coes.size()));
             coes << f;
         }
@@ -116,7 +150,7 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
                            "WHERE milestone IS NOT NULL ORDER BY coe_id, position"),
             [&](const QSqlQuery& q, int i) {
                 TimelineEntry e;
-                e.at = sql::instantFrom(q.value(1));
+                e.at = instantFrom(q.value(1));
                 e.milestone = enumFromString<Milestone>(q.value(2).toString()).value_or(Milestone::None);
                 e.approximate = q.value(3).toInt() != 0;
                 if (e.milestone != Milestone::None)

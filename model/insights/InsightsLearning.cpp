@@ -84,7 +84,7 @@ void computeRepeats(const Selection& s, int windowDays, Insights& out)
 {
     if (windowDays < 0)
         return;
-    const qint64 windowSecs = (qint64(windowDays) + 1) * 86400; // daysApart (rounded down) <= windowDays
+    const qint64 windowMs = (qint64(windowDays) + 1) * 86400000; // daysApart (rounded down) <= windowDays
     // COEs by (service, category), in incident order (the selection is).
     QHash<QString, QList<int>> byKey;
     for (int c = 0; c < s.coes.size(); ++c) {
@@ -100,13 +100,11 @@ void computeRepeats(const Selection& s, int windowDays, Insights& out)
     QList<std::pair<int, int>> found;
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
         QList<int> list = it.value();
-        std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
-            return s.coes.at(a)->incidentAt < s.coes.at(b)->incidentAt;
-        });
+        std::stable_sort(list.begin(), list.end(), [&](int a, int b) { return s.at.at(a) < s.at.at(b); });
         for (int i = 0; i < list.size(); ++i) {
-            const QDateTime& at = s.coes.at(list.at(i))->incidentAt;
+            const qint64 at = s.at.at(list.at(i));
             for (int j = i + 1; j < list.size(); ++j) {
-                if (at.secsTo(s.coes.at(list.at(j))->incidentAt) >= windowSecs)
+                if (s.at.at(list.at(j)) - at >= windowMs)
                     break;
                 const int a = list.at(i);
                 const int b = list.at(j);
@@ -120,6 +118,15 @@ void computeRepeats(const Selection& s, int windowDays, Insights& out)
             }
         }
     }
+    // Newest first: by the later COE's instant, then the earlier's, both
+    // descending (ties by position in the facts).
+    std::sort(found.begin(), found.end(), [&](const std::pair<int, int>& p, const std::pair<int, int>& q) {
+        if (s.at.at(p.second) != s.at.at(q.second))
+            return s.at.at(p.second) > s.at.at(q.second);
+        if (s.at.at(p.first) != s.at.at(q.first))
+            return s.at.at(p.first) > s.at.at(q.first);
+        return p.second != q.second ? p.second > q.second : p.first > q.first;
+    });
     out.repeats.reserve(found.size());
     for (const auto& [a, b] : std::as_const(found)) {
         const CoeFact& x = *s.coes.at(a);
@@ -131,20 +138,9 @@ void computeRepeats(const Selection& s, int windowDays, Insights& out)
         p.laterTitle = y.title;
         p.services = shared(x.services, y.services);
         p.categories = shared(x.categories, y.categories);
-        p.daysApart = int(x.incidentAt.secsTo(y.incidentAt) / 86400);
+        p.daysApart = int((s.at.at(b) - s.at.at(a)) / 86400000);
         out.repeats << p;
     }
-    // Newest first: by the later COE's instant, then the earlier's (descending).
-    QHash<QUuid, QDateTime> at;
-    for (const CoeFact* coe : s.coes)
-        at.insert(coe->uuid, coe->incidentAt);
-    std::stable_sort(out.repeats.begin(), out.repeats.end(), [&](const RepeatPair& p, const RepeatPair& q) {
-        const QDateTime pl = at.value(p.later);
-        const QDateTime ql = at.value(q.later);
-        if (pl != ql)
-            return pl > ql;
-        return at.value(p.earlier) > at.value(q.earlier);
-    });
 }
 
 namespace {

@@ -13,6 +13,7 @@ struct Selection
 {
     QList<const CoeFact*> coes;
     QList<int> period; // per COE: index in periods, -1 when undated
+    QList<qint64> at;  // per COE: incident instant, ms since the epoch (0 when undated)
     QList<Period> periods;
 };
 

@@ -56,7 +56,7 @@ ChartSpec lineSpec()
         LineSeries l;
         l.name = k == 0 ? QStringLiteral("eu-west-1") : QStringLiteral("us-east-1");
         for (int i = 0; i <= 3600; i += 10)
-            l.points.append({QDateTime::fromMSecsSinceEpoch(kT0 + qint64(i) * 1000, QTimeZone::utc()),
+            l.points.append({QDateTime::fromMSecsSinceEpoch(kT0 + qint64(i) * 1000, Qt::UTC),
                              i == 1800 && k == 0 ? std::optional<double>() : 2.0 + k + std::sin(i / 300.0)});
         s.line.series.append(l);
     }
