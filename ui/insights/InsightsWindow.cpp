@@ -109,7 +109,10 @@ void FigureCard::setFigure(const FigureChart& figure)
     m_chart->setSpec(figure.spec);
     m_chart->setAccessibleName(figure.spec.title);
     m_chart->setAccessibleDescription(figure.caption);
-    m_table->setSpec(figure.spec);
+    m_spec = figure.spec;
+    m_tableCurrent = false;
+    if (m_table->isVisible()) // else when it is shown: a table of 10,000 points costs
+        showTable(true);
     m_caption->setText(figure.caption);
 }
 
@@ -117,6 +120,10 @@ void FigureCard::showTable(bool on)
 {
     if (m_toggle->isChecked() != on)
         m_toggle->setChecked(on);
+    if (on && !m_tableCurrent) {
+        m_table->setSpec(m_spec);
+        m_tableCurrent = true;
+    }
     m_chart->setVisible(!on);
     m_table->setVisible(on);
 }

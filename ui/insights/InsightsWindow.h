@@ -112,6 +112,8 @@ private:
     ChartTableView* m_table;
     QLabel* m_caption;
     QToolButton* m_toggle;
+    charts::ChartSpec m_spec;
+    bool m_tableCurrent = false;
 };
 
 } // namespace hindsight
