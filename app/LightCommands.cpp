@@ -13,6 +13,8 @@ int Commands::run(const QString& command, const QStringList& args)
         return search(args);
     if (command == QLatin1String("list"))
         return list(args);
+    if (command == QLatin1String("insights"))
+        return insights(args);
     return usage(CommandLineText::tr("unknown command '%1'").arg(command));
 }
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "Application.h"
 
+#include "insights/InsightsWindow.h"
+#include <QScreen>
+#include <QTabWidget>
+
 #include "archive/CoeBrowserView.h"
 #include "archive/MainWindow.h"
 #include "cli/CommandLine.h"
@@ -54,6 +58,20 @@ void Application::showScreenshotPage(MainWindow* window)
         auto* dialog = new PreferencesDialog(window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
+        return;
+    }
+    // insights (its Durations tab), insights-factors, insights-followthrough.
+    if (page.startsWith(QLatin1String("insights"))) {
+        window->showInsights();
+        if (auto* insights = window->findChild<InsightsWindow*>()) {
+            // No window manager under xvfb-run: the size of the screen by hand.
+            if (const QScreen* screen = insights->screen())
+                insights->setGeometry(screen->availableGeometry());
+            if (auto* tabs = insights->findChild<QTabWidget*>(QStringLiteral("insightsTabs")))
+                tabs->setCurrentIndex(page.endsWith(QLatin1String("-factors"))          ? 2
+                                      : page.endsWith(QLatin1String("-followthrough")) ? 5
+                                                                                        : 0);
+        }
         return;
     }
     if (page == QLatin1String("archive-preview")) {

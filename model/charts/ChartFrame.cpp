@@ -140,7 +140,7 @@ void addRegion(Frame& f, HitKind kind, const QRectF& rect, int series, int categ
 
 // --- numbers -----------------------------------------------------------------
 
-QList<double> niceTicks(double& lo, double& hi, int count)
+QList<double> niceTicks(double& lo, double& hi, int count, double minStep)
 {
     if (!std::isfinite(lo) || !std::isfinite(hi)) {
         lo = 0;
@@ -162,6 +162,7 @@ QList<double> niceTicks(double& lo, double& hi, int count)
         if (step >= raw)
             break;
     }
+    step = std::max(step, minStep);
     lo = std::floor(lo / step + 1e-9) * step;
     hi = std::ceil(hi / step - 1e-9) * step;
     QList<double> ticks;
@@ -285,9 +286,16 @@ void paintCategoryAxis(Frame& f, const QRectF& plot, const QStringList& categori
         return;
     const qreal band = plot.width() / categories.size();
     const qreal y = plot.bottom() + 4 + textAscent(f.small);
-    for (int i = 0; i < categories.size(); ++i) {
+    // Too many categories for their labels (forty quarters): every k-th label
+    // whole rather than every label cut to "2…".
+    qreal widest = 0;
+    for (const QString& category : categories)
+        widest = std::max(widest, textWidth(f.small, category));
+    const int every = widest + 8 <= band ? 1 : int(std::ceil((widest + 8) / band));
+    for (int i = 0; i < categories.size(); i += every) {
         const qreal cx = plot.left() + band * (i + 0.5);
-        f.canvas.text(QPointF(cx, y), elided(f.small, categories[i], band - 4), f.small, f.text, Qt::AlignHCenter);
+        const qreal room = every == 1 ? band - 4 : band * every - 8;
+        f.canvas.text(QPointF(cx, y), elided(f.small, categories[i], room), f.small, f.text, Qt::AlignHCenter);
     }
     if (!f.spec.xTitle.isEmpty())
         f.canvas.text(QPointF(plot.center().x(), y + f.lineHeight(f.small) + textAscent(f.font)),

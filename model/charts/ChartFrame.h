@@ -41,7 +41,8 @@ struct LegendEntry
 QRectF paintTitleAndLegend(Frame& f, const QList<LegendEntry>& legend);
 
 // Nice tick values covering [lo, hi] (about count of them); widens lo/hi to them.
-QList<double> niceTicks(double& lo, double& hi, int count);
+// minStep: the smallest step between ticks (1 for counts: no tick at 2.5 COEs).
+QList<double> niceTicks(double& lo, double& hi, int count, double minStep = 0);
 // A tick value as text with as many decimals as the step needs.
 QString tickText(double value, double step);
 // A value for a tooltip ("41.2 ms").

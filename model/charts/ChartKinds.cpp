@@ -56,6 +56,17 @@ QString countText(const QList<QUuid>& uuids)
     return ChartText::tr("N = %1").arg(uuids.size());
 }
 
+// 1 when every value is a whole number (counts): the axis then has no tick
+// at 2.5; 0 otherwise.
+double wholeStep(const QList<BarSeries>& bars)
+{
+    for (const BarSeries& b : bars)
+        for (const Datum& d : b.values)
+            if (std::isfinite(d.value) && d.value != std::floor(d.value))
+                return 0;
+    return 1;
+}
+
 } // namespace
 
 // --- Strip --------------------------------------------------------------------
@@ -185,7 +196,7 @@ void paintBars(Frame& f)
         lo = *s.yMin;
     if (s.yMax)
         hi = *s.yMax;
-    const QList<double> ticks = niceTicks(lo, hi, 5);
+    const QList<double> ticks = niceTicks(lo, hi, 5, wholeStep(s.bars));
     const QRectF plot = categoryPlot(f, below, lo, hi, ticks, false);
     f.hits.plot = plot;
     f.hits.yMin = lo;
@@ -253,7 +264,7 @@ void paintPareto(Frame& f)
     double hi = order.isEmpty() ? 1 : values[order.first()].value;
     if (s.yMax)
         hi = *s.yMax;
-    const QList<double> ticks = niceTicks(lo, hi, 5);
+    const QList<double> ticks = niceTicks(lo, hi, 5, wholeStep(s.bars));
     const QRectF plot = categoryPlot(f, below, lo, hi, ticks, true);
     f.hits.plot = plot;
     f.hits.yMin = lo;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ReportText.h"
 
+#include "charts/ChartTextObject.h"
+
 #include "exchange/SvgSanitizer.h"
 
 #include <QBuffer>
@@ -340,6 +342,20 @@ void ReportText::bullet(const QString& text)
 void ReportText::endList()
 {
     m_list = nullptr;
+}
+
+void ReportText::chart(const charts::ChartSpec& spec, qreal height)
+{
+    QTextBlockFormat b;
+    b.setAlignment(Qt::AlignHCenter);
+    b.setTopMargin(6);
+    b.setBottomMargin(2);
+    b.setProperty(ReportDocument::KeepWithNextProperty, true);
+    startBlock(b, QTextCharFormat());
+    const qreal width = ReportDocument::textWidth(m_doc->paper());
+    // insertChart takes points (1/72 inch); the document's unit is 1/96 inch.
+    charts::insertChart(m_cursor, spec, QSizeF(width * 72.0 / 96.0, height * 72.0 / 96.0));
+    m_atEmptyBlock = false;
 }
 
 void ReportText::image(const QByteArray& data, const QString& mediaType, const QString& fileName)

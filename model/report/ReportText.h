@@ -7,6 +7,10 @@
 #include <QTextCursor>
 #include <QTextTable>
 
+namespace hindsight::charts {
+struct ChartSpec;
+}
+
 namespace hindsight::report {
 
 // The typography of a report and the only place where text enters it.
@@ -42,6 +46,9 @@ public:
     void bullet(const QString& text);
     void endList();
     void image(const QByteArray& data, const QString& mediaType, const QString& fileName);
+    // A chart (model/charts) as vectors, the text width wide and `height`
+    // tall (1/96 inch, the unit of images), kept with the caption after it.
+    void chart(const charts::ChartSpec& spec, qreal height);
 
     // A why-step is one block: whyMarkers() and whyDetail() add lines to
     // the step whyStep() began.

@@ -55,6 +55,7 @@ class TestCommandStartup : public QObject
         QTest::newRow("search, nothing found") << QStringList{QStringLiteral("search"), QStringLiteral("xylophone")}
                                                << QStringLiteral("(nothing)");
         QTest::newRow("actions") << QStringList{QStringLiteral("actions"), QStringLiteral("--csv")} << QString();
+        QTest::newRow("insights") << QStringList{QStringLiteral("insights")} << QString();
         QTest::newRow("check") << QStringList{QStringLiteral("check"), kExampleUuid} << QString();
         QTest::newRow("export-json -") << QStringList{QStringLiteral("export-json"), kExampleUuid,
                                                        QStringLiteral("-")}
@@ -125,6 +126,9 @@ private slots:
             << QStringList{QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("search"), QStringLiteral("pool")}
             << true;
         QTest::newRow("list") << QStringList{QStringLiteral("list")} << true;
+        QTest::newRow("insights") << QStringList{QStringLiteral("insights"), QStringLiteral("--format"),
+                                                 QStringLiteral("csv")}
+                                  << true;
         QTest::newRow("export-json --version") << QStringList{QStringLiteral("export-json"), kExampleUuid,
                                                                QStringLiteral("-"), QStringLiteral("--version"),
                                                                QStringLiteral("1")}

@@ -293,6 +293,17 @@ void MainWindow::createActions()
             applySearchAndFilters();
         }
     });
+    auto* insights = make(QStringLiteral("office-chart-bar"), tr("&Insights"),
+                          tr("What the archive's COEs show together: durations, factors, detection, repeats, "
+                             "follow-through"),
+                          QStringLiteral("actionInsights"));
+    insights->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(insights, &QAction::triggered, this, &MainWindow::showInsights);
+    auto* learningReport = make(QStringLiteral("document-print"), tr("&Learning Report…"),
+                                tr("A PDF for the quarterly review: the figures and charts of a period, its COEs, "
+                                   "repeat incidents and overdue action items"),
+                                QStringLiteral("actionLearningReport"));
+    connect(learningReport, &QAction::triggered, this, &MainWindow::learningReport);
     auto* taxonomy = make(QStringLiteral("view-list-details"), tr("Contributing Factor &Categories…"),
                           tr("The categories this archive counts contributing factors in: add, rename, merge, retire"),
                           QStringLiteral("actionTaxonomy"));
@@ -354,6 +365,7 @@ void MainWindow::createActions()
     file->addAction(exportAny);
     file->addAction(preview);
     file->addAction(print);
+    file->addAction(learningReport);
     file->addSeparator();
     file->addAction(newArchive);
     file->addAction(openArchive);
@@ -384,6 +396,8 @@ void MainWindow::createActions()
         updatePreview();
     });
     view->addAction(m_previewAction);
+    view->addSeparator();
+    view->addAction(insights);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(guide);
     help->addAction(shortcuts);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUuid>
 
 #include "domain/Coe.h"
@@ -66,6 +67,10 @@ public:
     void recoverArchive();
     // File › Copy Archive To…: every COE of this archive into another (CopyArchiveFlow).
     void copyArchive();
+    // View › Insights: the window of figures over this archive (one per archive window).
+    void showInsights();
+    // File › Learning Report…: the quarterly PDF (LearningReportFlow).
+    void learningReport();
 
     CoeBrowserView* browser() const { return m_browser; }
     CoePreviewPane* preview() const { return m_preview; }
@@ -94,6 +99,7 @@ private:
     void applyBackupPolicy();
 
     std::unique_ptr<Archive> m_archive;
+    QPointer<class InsightsWindow> m_insightsWindow;
     std::unique_ptr<BackgroundThinning> m_thinning; // its own connection; waits for a running thinning
     std::unique_ptr<LiveRefresh> m_live; // after m_archive: goes first
     std::unique_ptr<CoeRepository> m_repository;

@@ -10,6 +10,8 @@
 #include "archive/LiveRefresh.h"
 #include "archive/RecentArchivesMenu.h"
 #include "archive/RecoverFlow.h"
+#include "insights/InsightsWindow.h"
+#include "insights/LearningReportFlow.h"
 #include "archive/TrashView.h"
 #include "editor/EditorWindow.h"
 #include "exchange/CoeJson.h"
@@ -54,6 +56,8 @@ bool MainWindow::openArchive(const QString& path)
     m_trash->setArchive(nullptr);
     m_repository.reset();
     m_live.reset();
+    if (m_insightsWindow) // it reads the archive being closed
+        m_insightsWindow->close();
     m_archive = std::move(archive);
     m_damageShown = false;
     applyBackupPolicy();
@@ -122,6 +126,31 @@ void MainWindow::recoverArchive()
                           tr("Open the recovered archive"));
     const QString path = outcome.newArchive;
     connect(m_banner, &Banner::actionTriggered, this, [this, path] { openArchive(path); });
+}
+
+void MainWindow::showInsights()
+{
+    if (!m_archive)
+        return;
+    if (!m_insightsWindow) {
+        m_insightsWindow = new InsightsWindow(m_archive.get(), this);
+        m_insightsWindow->setWindowFlag(Qt::Window);
+        connect(m_insightsWindow, &InsightsWindow::openRequested, this, [this](const QUuid& uuid) { openCoe(uuid); });
+    } else {
+        m_insightsWindow->reload();
+    }
+    m_insightsWindow->show();
+    m_insightsWindow->raise();
+    m_insightsWindow->activateWindow();
+}
+
+void MainWindow::learningReport()
+{
+    if (!m_archive)
+        return;
+    const LearningReportFlow::Outcome outcome = LearningReportFlow::run(this, m_archive.get(), {}, {});
+    if (!outcome.message.isEmpty())
+        m_banner->showMessage(outcome.ok ? Banner::Kind::Info : Banner::Kind::Error, outcome.message);
 }
 
 void MainWindow::copyArchive()

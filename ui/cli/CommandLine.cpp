@@ -31,6 +31,9 @@ void addCommonOptions(QCommandLineParser& parser)
            "  export-md UUID OUT.md\n"
            "  search QUERY [--limit N]\n"
            "  actions [--overdue] [--csv]\n"
+           "  insights [--from DATE] [--to DATE] [--severity N] [--service S] [--tag T] [--category C]\n"
+           "           [--granularity quarter|month] [--repeat-days N] [--format json|csv]\n"
+           "  report OUT.pdf [--from DATE] [--to DATE] [--paper a4|letter] and the filters of insights\n"
            "  backup OUT.sqlite\n"
            "  recover DAMAGED.sqlite NEW.sqlite\n"
            "  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]\n"
@@ -57,7 +60,10 @@ bool takesValue(const QString& argument)
         QStringLiteral("--profile"),      QStringLiteral("--redact-hosts"),     QStringLiteral("--internal-domains"),
         QStringLiteral("--gap-minutes"),  QStringLiteral("--sections"),         QStringLiteral("--paper"),
         QStringLiteral("--packet"),       QStringLiteral("--limit"),            QStringLiteral("--coe-version"),
-        QStringLiteral("--by"),           QStringLiteral("--older-than")};
+        QStringLiteral("--by"),           QStringLiteral("--older-than"),       QStringLiteral("--from"),
+        QStringLiteral("--to"),           QStringLiteral("--severity"),         QStringLiteral("--service"),
+        QStringLiteral("--tag"),          QStringLiteral("--category"),         QStringLiteral("--granularity"),
+        QStringLiteral("--repeat-days")};
     return withValue.contains(argument);
 }
 
@@ -169,7 +175,7 @@ bool needsGuiApplication(const QStringList& arguments)
     if (asksForHelpOrVersion(arguments))
         return false;
     // The commands that lay out pages (report/PdfExporter).
-    static const QStringList printing{QStringLiteral("export-pdf"), QStringLiteral("export")};
+    static const QStringList printing{QStringLiteral("export-pdf"), QStringLiteral("export"), QStringLiteral("report")};
     return printing.contains(positionals(arguments).value(0));
 }
 
@@ -179,7 +185,7 @@ bool runsInLightProgram(const QStringList& arguments)
         return false;
     // Without a command it is --help or --version; a command decides
     // otherwise ("export-json UUID OUT --version 3" is export-json).
-    static const QStringList light{QStringLiteral("search"), QStringLiteral("list")};
+    static const QStringList light{QStringLiteral("search"), QStringLiteral("list"), QStringLiteral("insights")};
     const QString command = positionals(arguments).value(0);
     return command.isEmpty() || light.contains(command);
 }

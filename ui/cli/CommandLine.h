@@ -30,7 +30,7 @@ bool needsGuiApplication(const QStringList& arguments);
 // Runs a headless command and returns its exit status. Needs a
 // QGuiApplication when needsGuiApplication(arguments) is true.
 // True for --help, --version and the commands the light `hindsight`
-// program runs itself (search, list), without the GUI libraries that cost
+// program runs itself (search, list, insights), without the GUI libraries that cost
 // every other command a third of its start-up; app/main.cpp hands the rest
 // to hindsight-gui.
 bool runsInLightProgram(const QStringList& arguments);

@@ -12,6 +12,9 @@
 namespace hindsight {
 class Archive;
 }
+namespace hindsight::insights {
+struct InsightsFilter;
+}
 
 namespace hindsight::cli {
 
@@ -58,6 +61,11 @@ private:
     int diff(const QStringList& args);
     int pruneVersions(const QStringList& args);
     int status(const QStringList& args);
+    int insights(const QStringList& args);
+    int report(const QStringList& args);
+    // The options of insights and report (CommandsInsights.cpp); false with
+    // *exitCode set (and the problem printed) when one is wrong.
+    bool insightsFilter(insights::InsightsFilter* filter, int* exitCode);
 
     QCommandLineParser& m_parser;
     std::unique_ptr<Archive> m_archive;

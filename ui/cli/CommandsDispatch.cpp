@@ -41,8 +41,12 @@ int Commands::run(const QString& command, const QStringList& args)
         return diff(args);
     if (command == QLatin1String("prune-versions"))
         return pruneVersions(args);
+    if (command == QLatin1String("report"))
+        return report(args);
     if (command == QLatin1String("status"))
         return status(args);
+    if (command == QLatin1String("insights"))
+        return insights(args);
     return usage(CommandLineText::tr("unknown command '%1'").arg(command));
 }
 
