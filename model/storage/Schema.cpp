@@ -467,6 +467,22 @@ bool migrateFrom8(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error);
 }
 
+// Version 9 -> 10: "Has this happened before?" (SimilarCoes): the past COEs
+// a writer marked "not related" to a COE, so that its similar-COE list no
+// longer offers them. Per COE, by uuid (a COE deleted for good leaves a row
+// that matches nothing); `at` is when, UTC.
+bool migrateFrom9(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE coe_dismissed_similar (
+            coe_uuid TEXT NOT NULL,
+            other_uuid TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (coe_uuid, other_uuid)) WITHOUT ROWID)"),
+    };
+    return runAll(db, statements, error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -478,6 +494,7 @@ const QList<Migration> kMigrations = {
     {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
     {7, "store the versions of each COE as deltas from the next newer one; add archive_chores", &migrateFrom7},
     {8, "add contributing factors, detection, highlights and the factor taxonomy", &migrateFrom8},
+    {9, "add the COEs marked not related to a COE's similar past COEs", &migrateFrom9},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

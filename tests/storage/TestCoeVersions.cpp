@@ -105,7 +105,7 @@ private slots:
         QString error;
         m_archive = openFreshArchive(backend, m_dir.path(), &error);
         QVERIFY2(m_archive, qPrintable(error));
-        QCOMPARE(m_archive->schemaVersion(), 9);
+        QCOMPARE(m_archive->schemaVersion(), 10);
     }
     void cleanup() { m_archive.reset(); }
 
@@ -368,8 +368,9 @@ private slots:
             q.addBindValue(QByteArray("not compressed"));
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             QSqlQuery back(m_archive->database());
-            // Back to schema 7: without the contributing factors (9) and the chores and deltas (8).
-            for (const char* table : {"factor_categories", "contributing_factor_whys", "contributing_factors",
+            // Back to schema 7: without the not-related marks (10), the contributing
+            // factors (9) and the chores and deltas (8).
+            for (const char* table : {"coe_dismissed_similar", "factor_categories", "contributing_factor_whys", "contributing_factors",
                                       "coe_learning"})
                 QVERIFY2(back.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))),
                          qPrintable(back.lastError().text()));
@@ -388,7 +389,7 @@ private slots:
         QString error;
         m_archive = Archive::open(location, Archive::Access::ReadWrite, &error);
         QVERIFY2(m_archive, qPrintable(error));
-        QCOMPARE(m_archive->schemaVersion(), 9);
+        QCOMPARE(m_archive->schemaVersion(), 10);
         QVERIFY(deltaRows() > count / 2);
         verifyAll(*m_archive, coe.uuid, expected);
         CoeVersions versions(*m_archive);

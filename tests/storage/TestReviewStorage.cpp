@@ -60,7 +60,7 @@ private slots:
         QString error;
         m_archive = openFreshArchive(backend, m_dir.path(), &error);
         QVERIFY2(m_archive, qPrintable(error));
-        QCOMPARE(m_archive->schemaVersion(), 9);
+        QCOMPARE(m_archive->schemaVersion(), 10);
     }
     void cleanup() { m_archive.reset(); }
 

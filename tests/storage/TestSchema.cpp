@@ -65,12 +65,12 @@ private slots:
         QVERIFY(!archive->isReadOnly());
         QVERIFY(!archive->openedReadOnlyFallback());
         QVERIFY(archive->readOnlyMessage().isEmpty());
-        QCOMPARE(archive->schemaVersion(), 9);
-        QCOMPARE(Archive::currentSchemaVersion(), 9);
+        QCOMPARE(archive->schemaVersion(), 10);
+        QCOMPARE(Archive::currentSchemaVersion(), 10);
         const Archive::Settings s = archive->settings();
         QCOMPARE(s.applicationId, qint64(0x48534754));
         QCOMPARE(Archive::applicationId(), 0x48534754);
-        QCOMPARE(s.userVersion, 9);
+        QCOMPARE(s.userVersion, 10);
         QCOMPARE(s.journalMode, QStringLiteral("wal"));
         QVERIFY(s.foreignKeys);
         QCOMPARE(s.synchronous, 1); // NORMAL
