@@ -8,6 +8,7 @@
 #include "SqlUtil.h"
 
 #include <QDir>
+#include <QtAlgorithms>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -81,9 +82,9 @@ bool run(QSqlQuery& q, const QString& statement, const QVariantList& values, QSt
 struct Candidate
 {
     qint64 rowId = 0;
-    QStringList services;
-    QStringList categories;
-    quint32 wordMask = 0;
+    quint32 servicesMask = 0;   // bit i: services[i]
+    quint32 categoriesMask = 0; // bit i: categories[i]
+    quint32 wordMask = 0;       // bit i: words[i]
     double score = 0;
 };
 
@@ -166,92 +167,95 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
     QSqlQuery q(db);
     q.setForwardOnly(true);
 
-    // Shared services and factor categories: their tables' indexes.
-    const QStringList services = distinctNonEmpty(coe.services);
-    if (!services.isEmpty()) {
-        QVariantList values;
-        for (const QString& s : services)
-            values << sql::text(s);
-        if (!run(q,
-                 QStringLiteral("SELECT coe_id, name FROM coe_services WHERE name IN (%1)")
-                     .arg(placeholders(services.size())),
-                 values, &err))
-            return fail();
-        while (q.next()) {
-            Candidate& c = candidate(q.value(0).toLongLong());
-            const QString name = q.value(1).toString();
-            if (!c.services.contains(name))
-                c.services << name;
-        }
-        if (!sql::finished(q, &err))
-            return fail();
-    }
+    // Shared services and factor categories: their tables' indexes, each
+    // row the COE and the place of the name in the COE's own list.
+    const QStringList services = distinctNonEmpty(coe.services).mid(0, 32);
     QStringList categories;
     for (const ContributingFactor& f : coe.factors)
         categories << f.category;
-    categories = distinctNonEmpty(categories);
-    if (!categories.isEmpty()) {
+    categories = distinctNonEmpty(categories).mid(0, 32);
+    auto shared = [&](const QString& table, const QString& column, const QStringList& names,
+                      quint32 Candidate::*mask) {
+        if (names.isEmpty())
+            return true;
         QVariantList values;
-        for (const QString& s : std::as_const(categories))
-            values << sql::text(s);
-        if (!run(q,
-                 QStringLiteral("SELECT coe_id, category FROM contributing_factors WHERE category IN (%1)")
-                     .arg(placeholders(categories.size())),
-                 values, &err))
-            return fail();
-        while (q.next()) {
-            Candidate& c = candidate(q.value(0).toLongLong());
-            const QString name = q.value(1).toString();
-            if (!c.categories.contains(name))
-                c.categories << name;
+        QString cases;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            cases += QStringLiteral(" WHEN ? THEN %1").arg(i);
+            values << sql::text(names.at(i));
         }
-        if (!sql::finished(q, &err))
-            return fail();
-    }
+        for (const QString& name : names)
+            values << sql::text(name);
+        if (!run(q,
+                 QStringLiteral("SELECT coe_id, CASE %1%2 END FROM %3 WHERE %1 IN (%4)")
+                     .arg(column, cases, table, placeholders(names.size())),
+                 values, &err))
+            return false;
+        while (q.next())
+            candidate(q.value(0).toLongLong()).*mask |= 1u << q.value(1).toInt();
+        return sql::finished(q, &err);
+    };
+    if (!shared(QStringLiteral("coe_services"), QStringLiteral("name"), services, &Candidate::servicesMask)
+        || !shared(QStringLiteral("contributing_factors"), QStringLiteral("category"), categories,
+                   &Candidate::categoriesMask))
+        return fail();
 
     // Words: which live COEs hold which, from the full-text index (the back
-    // end's query per word), as one bit each, summed per COE.
+    // end's query per word). First how many hold each, counted up to a
+    // share of the archive (one statement): a word in more than that tells
+    // few COEs apart (idf under ln 5) and costs the most to list, so it is
+    // left out; then the COEs holding the others, one bit per word, summed per COE.
     const QStringList words = significantWords(coe);
     QList<double> idf(words.size(), 0.0);
     if (!words.isEmpty()) {
         QVariant live;
         if (!sql::scalar(db, QStringLiteral("SELECT live FROM coe_counts WHERE id = 1"), &live, &err))
             return fail();
-        QStringList parts;
+        const double n = std::max(live.toDouble(), 1.0);
+        const qint64 cap = std::max<qint64>(kCommonFloor, qint64(n * kCommonShare));
+        QStringList fragments, counts;
         QVariantList values;
         for (qsizetype i = 0; i < words.size(); ++i) {
             QVariant value;
-            parts << QStringLiteral("SELECT %1 AS bit, coe_id FROM (%2) w%3")
-                         .arg(1u << i)
-                         .arg(backend.coesWithWord(words.at(i), &value))
-                         .arg(i);
+            fragments << backend.coesWithWord(words.at(i), &value);
             values << value;
+            counts << QStringLiteral("(SELECT count(*) FROM (SELECT coe_id FROM (%1) f LIMIT %2) c%3)")
+                          .arg(fragments.last())
+                          .arg(cap)
+                          .arg(i);
         }
         for (const QString& s : backend.beforeWordMatches())
             if (!sql::execOnce(db, s, &err))
                 return fail();
-        const bool ran = run(q,
-                             QStringLiteral("SELECT coe_id, sum(bit) FROM (%1) m GROUP BY coe_id")
-                                 .arg(parts.join(QStringLiteral(" UNION ALL "))),
-                             values, &err);
-        for (const QString& s : backend.afterWordMatches())
-            sql::execOnce(db, s, ran ? &err : nullptr);
-        if (!ran || !err.isEmpty())
-            return fail();
-        QList<int> holding(words.size(), 0);
-        while (q.next()) {
-            const quint32 mask = quint32(q.value(1).toLongLong());
-            candidate(q.value(0).toLongLong()).wordMask = mask;
+        QList<qint64> holding(words.size(), 0);
+        bool ok = run(q, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")), values, &err) && q.next();
+        if (ok)
             for (qsizetype i = 0; i < words.size(); ++i)
-                if (mask & (1u << i))
-                    ++holding[i];
+                holding[i] = q.value(int(i)).toLongLong();
+        QStringList parts;
+        QVariantList kept;
+        for (qsizetype i = 0; ok && i < words.size(); ++i) {
+            if (holding.at(i) == 0 || holding.at(i) >= cap)
+                continue; // in no COE, or in too many
+            parts << QStringLiteral("SELECT %1 AS bit, coe_id FROM (%2) w%3").arg(1u << i).arg(fragments.at(i)).arg(i);
+            kept << values.at(i);
         }
-        if (!sql::finished(q, &err))
+        if (ok && !parts.isEmpty()) {
+            ok = run(q,
+                     QStringLiteral("SELECT coe_id, sum(bit) FROM (%1) m GROUP BY coe_id")
+                         .arg(parts.join(QStringLiteral(" UNION ALL "))),
+                     kept, &err);
+            while (ok && q.next())
+                candidate(q.value(0).toLongLong()).wordMask = quint32(q.value(1).toLongLong());
+            ok = ok && sql::finished(q, &err);
+        }
+        for (const QString& s : backend.afterWordMatches())
+            sql::execOnce(db, s, ok ? &err : nullptr);
+        if (!ok || !err.isEmpty())
             return fail();
-        const double n = std::max(live.toDouble(), 1.0);
         for (qsizetype i = 0; i < words.size(); ++i)
-            if (holding.at(i) > 0)
-                idf[i] = std::log(1.0 + (n - holding.at(i) + 0.5) / (holding.at(i) + 0.5));
+            if (holding.at(i) > 0 && holding.at(i) < cap)
+                idf[i] = std::log(1.0 + (n - double(holding.at(i)) + 0.5) / (double(holding.at(i)) + 0.5));
     }
     double idfSum = 0;
     for (const double v : std::as_const(idf))
@@ -264,16 +268,11 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
         for (qsizetype i = 0; i < words.size(); ++i)
             if (c.wordMask & (1u << i))
                 text += idf.at(i);
-        c.score = kServiceWeight * double(c.services.size()) + kCategoryWeight * double(c.categories.size())
+        c.score = kServiceWeight * double(qPopulationCount(c.servicesMask))
+            + kCategoryWeight * double(qPopulationCount(c.categoriesMask))
             + (idfSum > 0 ? kTextWeight * text / idfSum : 0.0);
         if (c.score < kMinScore)
             continue;
-        // Shared names in the order the COE being written gives them.
-        const auto byPlace = [](const QStringList& order) {
-            return [&order](const QString& x, const QString& y) { return order.indexOf(x) < order.indexOf(y); };
-        };
-        std::sort(c.services.begin(), c.services.end(), byPlace(services));
-        std::sort(c.categories.begin(), c.categories.end(), byPlace(categories));
         ranked << c;
     }
     std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
@@ -315,8 +314,12 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
                 continue;
             SimilarCoe s = *it;
             s.score = c.score;
-            s.services = c.services;
-            s.categories = c.categories;
+            for (qsizetype i = 0; i < services.size(); ++i)
+                if (c.servicesMask & (1u << i))
+                    s.services << services.at(i);
+            for (qsizetype i = 0; i < categories.size(); ++i)
+                if (c.categoriesMask & (1u << i))
+                    s.categories << categories.at(i);
             QList<qsizetype> shared;
             for (qsizetype i = 0; i < words.size(); ++i)
                 if (c.wordMask & (1u << i))

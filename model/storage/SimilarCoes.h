@@ -46,7 +46,8 @@ struct SimilarCoe
 // no numbers), found in the archive's full-text index (anywhere in a COE,
 // exactly as search finds a word: case and diacritics ignored), and
 // idf(w) = ln(1 + (N - n + 0.5) / (n + 0.5)) (BM25's) with N live COEs,
-// n of them holding w. A COE needs at least kMinScore (a shared service, or a
+// n of them holding w; a word in at least a fifth of them (and at least
+// kCommonFloor) is too common to count and left out. A COE needs at least kMinScore (a shared service, or a
 // shared category and some words, or most of the text's significance);
 // ties: the newer COE first.
 //
@@ -66,6 +67,10 @@ public:
     static constexpr double kCategoryWeight = 2.0;
     static constexpr double kTextWeight = 4.0;
     static constexpr double kMinScore = 2.5;
+    // A word held by at least kCommonShare of the live COEs (and at least
+    // kCommonFloor of them) is too common to count.
+    static constexpr double kCommonShare = 0.2;
+    static constexpr qint64 kCommonFloor = 20;
 
     explicit SimilarCoes(Archive& archive) : m_archive(archive) {}
 
