@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace hindsight {
 
@@ -70,13 +71,20 @@ QStringList distinctNonEmpty(const QStringList& values)
     return out;
 }
 
-bool run(QSqlQuery& q, const QString& statement, const QVariantList& values, QString* error)
+// Runs `statement` as a statement kept on the connection (sql::Statement:
+// prepared once, then one round trip a run on a server; a lookup while
+// typing runs the same few again and again).
+QSqlQuery* run(std::optional<sql::Statement>& kept, const QSqlDatabase& db, const QString& statement,
+               const QVariantList& values, QString* error)
 {
-    if (!sql::prepare(q, statement, error))
-        return false;
+    kept.reset();
+    kept.emplace(db, statement, error);
+    if (!kept->isValid())
+        return nullptr;
+    QSqlQuery& q = kept->query();
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values.at(i));
-    return sql::exec(q, error);
+    return sql::exec(q, error) ? &q : nullptr;
 }
 
 struct Candidate
@@ -164,8 +172,8 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
         c.rowId = rowId;
         return c;
     };
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    std::optional<sql::Statement> kept;
+    QSqlQuery* q = nullptr;
 
     // Shared services and factor categories: their tables' indexes, each
     // row the COE and the place of the name in the COE's own list.
@@ -186,14 +194,15 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
         }
         for (const QString& name : names)
             values << sql::text(name);
-        if (!run(q,
-                 QStringLiteral("SELECT coe_id, CASE %1%2 END FROM %3 WHERE %1 IN (%4)")
-                     .arg(column, cases, table, placeholders(names.size())),
-                 values, &err))
+        q = run(kept, db,
+                QStringLiteral("SELECT coe_id, CASE %1%2 END FROM %3 WHERE %1 IN (%4)")
+                    .arg(column, cases, table, placeholders(names.size())),
+                values, &err);
+        if (!q)
             return false;
-        while (q.next())
-            candidate(q.value(0).toLongLong()).*mask |= 1u << q.value(1).toInt();
-        return sql::finished(q, &err);
+        while (q->next())
+            candidate(q->value(0).toLongLong()).*mask |= 1u << q->value(1).toInt();
+        return sql::finished(*q, &err);
     };
     if (!shared(QStringLiteral("coe_services"), QStringLiteral("name"), services, &Candidate::servicesMask)
         || !shared(QStringLiteral("contributing_factors"), QStringLiteral("category"), categories,
@@ -203,7 +212,7 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
     // Words: which live COEs hold which, from the full-text index (the back
     // end's query per word). First how many hold each, counted up to a
     // share of the archive (one statement): a word in more than that tells
-    // few COEs apart (idf under ln 5) and costs the most to list, so it is
+    // few COEs apart (idf under ln 20) and costs the most to list, so it is
     // left out; then the COEs holding the others, one bit per word, summed per COE.
     const QStringList words = significantWords(coe);
     QList<double> idf(words.size(), 0.0);
@@ -219,7 +228,7 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
             QVariant value;
             fragments << backend.coesWithWord(words.at(i), &value);
             values << value;
-            counts << QStringLiteral("(SELECT count(*) FROM (SELECT coe_id FROM (%1) f LIMIT %2) c%3)")
+            counts << QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM (%1) f LIMIT %2) c%3)")
                           .arg(fragments.last())
                           .arg(cap)
                           .arg(i);
@@ -228,26 +237,28 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
             if (!sql::execOnce(db, s, &err))
                 return fail();
         QList<qint64> holding(words.size(), 0);
-        bool ok = run(q, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")), values, &err) && q.next();
+        q = run(kept, db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")), values, &err);
+        bool ok = q && q->next();
         if (ok)
             for (qsizetype i = 0; i < words.size(); ++i)
-                holding[i] = q.value(int(i)).toLongLong();
+                holding[i] = q->value(int(i)).toLongLong();
         QStringList parts;
-        QVariantList kept;
+        QVariantList keptValues;
         for (qsizetype i = 0; ok && i < words.size(); ++i) {
             if (holding.at(i) == 0 || holding.at(i) >= cap)
                 continue; // in no COE, or in too many
             parts << QStringLiteral("SELECT %1 AS bit, coe_id FROM (%2) w%3").arg(1u << i).arg(fragments.at(i)).arg(i);
-            kept << values.at(i);
+            keptValues << values.at(i);
         }
         if (ok && !parts.isEmpty()) {
-            ok = run(q,
-                     QStringLiteral("SELECT coe_id, sum(bit) FROM (%1) m GROUP BY coe_id")
-                         .arg(parts.join(QStringLiteral(" UNION ALL "))),
-                     kept, &err);
-            while (ok && q.next())
-                candidate(q.value(0).toLongLong()).wordMask = quint32(q.value(1).toLongLong());
-            ok = ok && sql::finished(q, &err);
+            q = run(kept, db,
+                    QStringLiteral("SELECT coe_id, sum(bit) FROM (%1) m GROUP BY coe_id")
+                        .arg(parts.join(QStringLiteral(" UNION ALL "))),
+                    keptValues, &err);
+            ok = q != nullptr;
+            while (ok && q->next())
+                candidate(q->value(0).toLongLong()).wordMask = quint32(q->value(1).toLongLong());
+            ok = ok && sql::finished(*q, &err);
         }
         for (const QString& s : backend.afterWordMatches())
             sql::execOnce(db, s, ok ? &err : nullptr);
@@ -287,26 +298,27 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
         QVariantList ids;
         for (const Candidate& c : part)
             ids << c.rowId;
-        if (!run(q,
-                 QStringLiteral("SELECT coe_id, uuid, title, severity, incident_at FROM coe_summary "
-                                "WHERE deleted_at IS NULL AND coe_id IN (%1)")
-                     .arg(placeholders(ids.size())),
-                 ids, &err))
+        q = run(kept, db,
+                QStringLiteral("SELECT coe_id, uuid, title, severity, incident_at FROM coe_summary "
+                               "WHERE deleted_at IS NULL AND coe_id IN (%1)")
+                    .arg(placeholders(ids.size())),
+                ids, &err);
+        if (!q)
             return fail();
         QHash<qint64, SimilarCoe> found;
-        while (q.next()) {
-            const QString uuid = q.value(1).toString();
+        while (q->next()) {
+            const QString uuid = q->value(1).toString();
             if (excluded.contains(uuid))
                 continue;
             SimilarCoe s;
             s.uuid = QUuid::fromString(uuid);
-            s.title = q.value(2).toString();
-            if (!q.value(3).isNull())
-                s.severity = q.value(3).toInt();
-            s.incidentAt = sql::instantFrom(q.value(4));
-            found.insert(q.value(0).toLongLong(), s);
+            s.title = q->value(2).toString();
+            if (!q->value(3).isNull())
+                s.severity = q->value(3).toInt();
+            s.incidentAt = sql::instantFrom(q->value(4));
+            found.insert(q->value(0).toLongLong(), s);
         }
-        if (!sql::finished(q, &err))
+        if (!sql::finished(*q, &err))
             return fail();
         for (const Candidate& c : part) {
             auto it = found.find(c.rowId);

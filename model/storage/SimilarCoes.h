@@ -46,8 +46,9 @@ struct SimilarCoe
 // no numbers), found in the archive's full-text index (anywhere in a COE,
 // exactly as search finds a word: case and diacritics ignored), and
 // idf(w) = ln(1 + (N - n + 0.5) / (n + 0.5)) (BM25's) with N live COEs,
-// n of them holding w; a word in at least a fifth of them (and at least
-// kCommonFloor) is too common to count and left out. A COE needs at least kMinScore (a shared service, or a
+// n of them holding w; a word in at least one in 20 of them (and at least
+// kCommonFloor) is too common to count and left out (its idf is under
+// ln 20, a rare word's 7 to 9 in 10,000 COEs; listing its COEs costs most). A COE needs at least kMinScore (a shared service, or a
 // shared category and some words, or most of the text's significance);
 // ties: the newer COE first.
 //
@@ -69,7 +70,7 @@ public:
     static constexpr double kMinScore = 2.5;
     // A word held by at least kCommonShare of the live COEs (and at least
     // kCommonFloor of them) is too common to count.
-    static constexpr double kCommonShare = 0.2;
+    static constexpr double kCommonShare = 0.05;
     static constexpr qint64 kCommonFloor = 20;
 
     explicit SimilarCoes(Archive& archive) : m_archive(archive) {}
