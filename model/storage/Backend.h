@@ -151,6 +151,16 @@ public:
     virtual QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
                                             int words, QString* error) const = 0;
 
+    // --- Similar COEs (SimilarCoes.cpp).
+    // A query of one column, coe_id: every live COE whose full-text row holds
+    // `word` (one token as fulltext::tokenize folds it) anywhere. Its one
+    // placeholder takes *value; the word is data, never query syntax.
+    virtual QString coesWithWord(const QString& word, QVariant* value) const = 0;
+    // Run (directly) before and after a query made of coesWithWord, so that
+    // it reads the index rather than every row (PostgreSQL, as beforeCount).
+    virtual QStringList beforeWordMatches() const = 0;
+    virtual QStringList afterWordMatches() const = 0;
+
     // --- Errors: a sentence for the user, with the driver's words as detail.
     virtual QString errorText(const QSqlError& error) const = 0;
     // Whether the error says the database is damaged (only SQLite knows).

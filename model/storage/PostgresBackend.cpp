@@ -727,6 +727,16 @@ public:
         return out;
     }
 
+    // The document's GIN index alone (a word without weights needs no recheck).
+    QString coesWithWord(const QString& word, QVariant* value) const override
+    {
+        *value = lexeme(word);
+        return QStringLiteral("SELECT coe_id FROM coe_search WHERE document @@ CAST(? AS tsquery)");
+    }
+    // For a word in most COEs the planner would test every row's document.
+    QStringList beforeWordMatches() const override { return {QStringLiteral("SET enable_seqscan = off")}; }
+    QStringList afterWordMatches() const override { return {QStringLiteral("RESET enable_seqscan")}; }
+
     QString errorText(const QSqlError& e) const override
     {
         const QString raw = e.text().trimmed();

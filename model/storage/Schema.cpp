@@ -467,12 +467,20 @@ bool migrateFrom8(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error);
 }
 
-// Version 9 -> 10: RESERVED for the change another branch makes (schema 10);
-// it does nothing here. When the branches meet, that branch's migration takes
-// this place and metric series stay the step 10 -> 11.
-bool migrateFrom9(const QSqlDatabase&, QString*)
+// Version 9 -> 10: "Has this happened before?" (SimilarCoes): the past COEs
+// a writer marked "not related" to a COE, so that its similar-COE list no
+// longer offers them. Per COE, by uuid (a COE deleted for good leaves a row
+// that matches nothing); `at` is when, UTC.
+bool migrateFrom9(const QSqlDatabase& db, QString* error)
 {
-    return true;
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE coe_dismissed_similar (
+            coe_uuid TEXT NOT NULL,
+            other_uuid TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (coe_uuid, other_uuid)) WITHOUT ROWID)"),
+    };
+    return runAll(db, statements, error);
 }
 
 // Version 10 -> 11: a metric's measured series (format 1.1 metrics[].series):
@@ -513,7 +521,7 @@ const QList<Migration> kMigrations = {
     {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
     {7, "store the versions of each COE as deltas from the next newer one; add archive_chores", &migrateFrom7},
     {8, "add contributing factors, detection, highlights and the factor taxonomy", &migrateFrom8},
-    {9, "reserved for schema 10 (another branch)", &migrateFrom9},
+    {9, "add the COEs marked not related to a COE's similar past COEs", &migrateFrom9},
     {10, "add the measured series of metrics, their threshold and chart window", &migrateFrom10},
 };
 

@@ -152,6 +152,16 @@ public:
         return fulltext::fts5Snippets(db, match, rowIds, words, error);
     }
 
+    QString coesWithWord(const QString& word, QVariant* value) const override
+    {
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\"")); // one FTS5 string: never an operator
+        *value = QLatin1Char('"') + quoted + QLatin1Char('"');
+        return QStringLiteral("SELECT rowid AS coe_id FROM coe_fts WHERE coe_fts MATCH ?");
+    }
+    QStringList beforeWordMatches() const override { return {}; }
+    QStringList afterWordMatches() const override { return {}; }
+
     QString errorText(const QSqlError& e) const override { return sql::sqliteErrorText(e); }
     bool isDamage(const QSqlError& e) const override { return sql::isDamage(sql::classify(sql::sqliteCode(e))); }
 };

@@ -369,9 +369,9 @@ private slots:
             q.addBindValue(QByteArray("not compressed"));
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             QSqlQuery back(m_archive->database());
-            // Back to schema 7: without the metric series (11), the contributing factors (9) and the
-            // chores and deltas (8).
-            for (const char* table : {"metric_series", "metric_charts", "factor_categories",
+            // Back to schema 7: without the metric series (11), the not-related marks (10), the
+            // contributing factors (9) and the chores and deltas (8).
+            for (const char* table : {"metric_series", "metric_charts", "coe_dismissed_similar", "factor_categories",
                                       "contributing_factor_whys", "contributing_factors", "coe_learning"})
                 QVERIFY2(back.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))),
                          qPrintable(back.lastError().text()));

@@ -8,6 +8,8 @@
 #include "document/Guidance.h"
 #include "editor/EditorLiveBar.h"
 #include "editor/EditorPage.h"
+#include "editor/SimilarLookup.h"
+#include "editor/pages/SimilarPanel.h"
 #include "editor/pages/ActionsPage.h"
 #include "editor/pages/ImpactPage.h"
 #include "editor/pages/MetricsPage.h"
@@ -39,6 +41,7 @@
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace hindsight {
@@ -127,6 +130,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
         setWindowFlag(Qt::Window);
     setObjectName(QStringLiteral("editorWindow"));
     registry().insert(m_uuid, this);
+    m_similar = new SimilarLookup(m_doc, archive, this); // looks at once, then after typing pauses
 
     auto* central = new QWidget(this);
     auto* outer = new QHBoxLayout(central);
@@ -173,6 +177,12 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     big.setBold(true);
     m_pageTitle->setFont(big);
     titleRow->addWidget(m_pageTitle, 1);
+    m_similarNotice = new QPushButton(middle);
+    m_similarNotice->setObjectName(QStringLiteral("similarNoticeButton"));
+    m_similarNotice->setFlat(true);
+    m_similarNotice->setToolTip(tr("Past COEs like this one: see them in the Related step"));
+    m_similarNotice->hide();
+    titleRow->addWidget(m_similarNotice);
     m_guidanceToggle = new QToolButton(middle);
     m_guidanceToggle->setObjectName(QStringLiteral("guidanceToggleButton"));
     m_guidanceToggle->setText(tr("Guidance"));
@@ -223,6 +233,17 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
     connect(m_back, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { setCurrentPage(currentPage() + 1); });
     connect(m_guidanceToggle, &QToolButton::toggled, this, &EditorWindow::setGuidanceVisible);
+    connect(m_similar, &SimilarLookup::resultsChanged, this, [this] {
+        const int n = int(m_similar->results().size());
+        m_similarNotice->setText(tr("%n similar past COE(s)", nullptr, n));
+        m_similarNotice->setAccessibleName(m_similarNotice->text());
+        m_similarNotice->setVisible(n > 0);
+    });
+    connect(m_similarNotice, &QPushButton::clicked, this, [this] {
+        setCurrentPage(RelatedPage);
+        if (auto* panel = static_cast<hindsight::RelatedPage*>(m_pages[RelatedPage])->similarPanel())
+            panel->list()->setFocus(Qt::OtherFocusReason);
+    });
     connectReviewPanel();
     connectSaving();
     connectApproval();
@@ -303,6 +324,7 @@ void EditorWindow::buildPages()
     giveCategories(whys->factorsPanel(), m_archive);
     auto* actions = new hindsight::ActionsPage(m_doc, m_stack);
     auto* related = new hindsight::RelatedPage(m_doc, &m_repository, m_stack);
+    related->showSimilar(m_similar);
     auto* summary = new hindsight::SummaryPage(m_doc, m_stack);
     connect(summary, &hindsight::SummaryPage::approvalRequested, this, &EditorWindow::approve);
     m_pages = {summary,

@@ -31,6 +31,7 @@ class Archive;
 class Banner;
 class EditorPage;
 class HistoryDialog;
+class SimilarLookup;
 
 // One window per COE: the nine steps on the left (each with its state and
 // review findings), the step's page in the middle, guidance on the right.
@@ -114,6 +115,12 @@ public:
     // print flows (ReportOptions::versionStamps); unsaved edits say so.
     QHash<QUuid, report::VersionStamp> versionStamps() const;
 
+    // "Has this happened before?": the similar past COEs of the document
+    // (shown in the Related step) and the header's "N similar past COEs",
+    // which goes there (hidden while there are none).
+    SimilarLookup* similarLookup() const { return m_similar; }
+    QPushButton* similarNotice() const { return m_similarNotice; }
+
 signals:
     // After each successful save, so archive views can refresh.
     void coeSaved(const QUuid& uuid);
@@ -186,6 +193,8 @@ private:
     QAction* m_redo = nullptr;
     QPointer<HistoryDialog> m_history;
     Banner* m_approvalBanner = nullptr;
+    SimilarLookup* m_similar = nullptr;
+    QPushButton* m_similarNotice = nullptr;
     std::optional<CoeApproval> m_approval; // the approved version, when there is one
     QString m_approvalText;                // what the approval banner says ("" while hidden)
     bool m_approvalNoteSaid = false;       // the move to In review was announced in this window

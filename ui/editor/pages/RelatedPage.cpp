@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "editor/pages/RelatedPage.h"
 
+#include "editor/pages/SimilarPanel.h"
+
 #include "itemmodels/QuestionModel.h"
 #include "itemmodels/ToolTip.h"
 #include "widgets/TextColumnLayout.h"
@@ -25,6 +27,7 @@ RelatedPage::RelatedPage(CoeDocument* document, CoeRepository* repository, QWidg
       m_model(new RelatedModel(document, this))
 {
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("relatedTableView"));
     m_view->setAccessibleName(tr("Related items"));
@@ -183,6 +186,15 @@ void RelatedPage::filterArchiveList(const QString& text)
 {
     for (int i = 0; i < m_coes->count(); ++i)
         m_coes->item(i)->setHidden(!m_coes->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+}
+
+void RelatedPage::showSimilar(SimilarLookup* lookup)
+{
+    if (m_similar || !lookup)
+        return;
+    m_similar = new SimilarPanel(m_doc, lookup, this);
+    m_layout->insertWidget(2, m_similar, 1); // under the related items and their buttons
+    connect(m_similar, &SimilarPanel::openCoeRequested, this, &RelatedPage::openCoeRequested);
 }
 
 void RelatedPage::focusLocation(const analysis::Location& location)

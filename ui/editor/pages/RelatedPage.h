@@ -8,10 +8,13 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace hindsight {
 
 class RelatedModel;
+class SimilarLookup;
+class SimilarPanel;
 
 // Links to other COEs of the archive (picked from a searchable list) and to
 // documents (http, https or file addresses only).
@@ -28,6 +31,9 @@ public:
     void openSelected();
     static bool isAllowedUrl(const QUrl& url);
     void focusLocation(const analysis::Location& location) override;
+    // Shows "Has this happened before?" (SimilarPanel) above the pickers.
+    void showSimilar(SimilarLookup* lookup);
+    SimilarPanel* similarPanel() const { return m_similar; }
 
 signals:
     void openCoeRequested(const QUuid& uuid);
@@ -43,6 +49,8 @@ private:
     QLineEdit* m_linkUrl;
     QLabel* m_problem;
     QTableView* m_view;
+    QVBoxLayout* m_layout = nullptr;
+    SimilarPanel* m_similar = nullptr;
 };
 
 } // namespace hindsight
