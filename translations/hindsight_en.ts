@@ -197,6 +197,13 @@
             <numerusform>%n moved</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoeDocument</name>
@@ -228,6 +235,13 @@
             <numerusform>Delete %n Contributing Factors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n Series</source>
+        <translation>
+            <numerusform>Add %n Series</numerusform>
+            <numerusform>Add %n Series</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoeJson</name>
@@ -243,6 +257,16 @@
         <translation>
             <numerusform>refers to timeline entry %1 (counting from 0 in time order), but the timeline has %n entry</numerusform>
             <numerusform>refers to timeline entry %1 (counting from 0 in time order), but the timeline has %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoeMerge</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n point(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n point)</numerusform>
+            <numerusform>%1 (%2, %n points)</numerusform>
         </translation>
     </message>
 </context>
@@ -284,6 +308,13 @@
         <translation>
             <numerusform>%n old version thinned</numerusform>
             <numerusform>%n old versions thinned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s), %1 page(s) written to %2</source>
+        <translation>
+            <numerusform>%n COE, %1 page(s) written to %2</numerusform>
+            <numerusform>%n COEs, %1 page(s) written to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -330,6 +361,141 @@ When both hold a COE (the same uuid) with different content:</numerusform>
         <translation>
             <numerusform>Cancelled: %n file not looked at.</numerusform>
             <numerusform>Cancelled: %n files not looked at.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsCharts</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n COE(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %n COE</numerusform>
+            <numerusform>%1 · %2: %n COEs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unknown</source>
+        <translation>
+            <numerusform>; %n unknown</numerusform>
+            <numerusform>; %n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) in these periods</source>
+        <translation>
+            <numerusform>%n COE in these periods</numerusform>
+            <numerusform>%n COEs in these periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without an incident date</source>
+        <translation>
+            <numerusform>; %n without an incident date</numerusform>
+            <numerusform>; %n without an incident date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n COE(s), %2 cumulative</source>
+        <translation>
+            <numerusform>%1: %n COE, %2 cumulative</numerusform>
+            <numerusform>%1: %n COEs, %2 cumulative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) without a categorised factor.</source>
+        <translation>
+            <numerusform>%n COE without a categorised factor.</numerusform>
+            <numerusform>%n COEs without a categorised factor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n COE(s)</source>
+        <translation>
+            <numerusform>%1: %n COE</numerusform>
+            <numerusform>%1: %n COEs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %2: %n COE(s)</source>
+        <translation>
+            <numerusform>%1 with %2: %n COE</numerusform>
+            <numerusform>%1 with %2: %n COEs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of categories named in the same COE; the diagonal counts each category.</source>
+        <translation>
+            <numerusform>%n pair of categories named in the same COE; the diagonal counts each category.</numerusform>
+            <numerusform>%n pairs of categories named in the same COE; the diagonal counts each category.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %n item</numerusform>
+            <numerusform>%1 · %2: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) still open today</source>
+        <translation>
+            <numerusform>%1: %n item still open today</numerusform>
+            <numerusform>%1: %n items still open today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: about %n item(s) open then</source>
+        <translation>
+            <numerusform>%1: about %n item open then</numerusform>
+            <numerusform>%1: about %n items open then</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearningReport</name>
+    <message numerus="yes">
+        <source>%n COE(s)</source>
+        <translation>
+            <numerusform>%n COE</numerusform>
+            <numerusform>%n COEs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an incident date</source>
+        <translation>
+            <numerusform>, %n without an incident date</numerusform>
+            <numerusform>, %n without an incident date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No two COEs share a service and a factor category within %n day(s).</source>
+        <translation>
+            <numerusform>No two COEs share a service and a factor category within %n day.</numerusform>
+            <numerusform>No two COEs share a service and a factor category within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>COEs that share a service and a factor category within %n day(s) of each other.</source>
+        <translation>
+            <numerusform>COEs that share a service and a factor category within %n day of each other.</numerusform>
+            <numerusform>COEs that share a service and a factor category within %n days of each other.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LearningReportFlow</name>
+    <message numerus="yes">
+        <source>Wrote the learning report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Wrote the learning report (%n page) to %1.</numerusform>
+            <numerusform>Wrote the learning report (%n pages) to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -421,6 +587,34 @@ When both hold a COE (the same uuid) with different content:</numerusform>
             <numerusform>Only %n action items. Check that every why step and every way to detect, diagnose and mitigate faster has an action.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ask at least %n why(s); the COE has %1.</source>
+        <translation>
+            <numerusform>Ask at least %n why; the COE has %1.</numerusform>
+            <numerusform>Ask at least %n whys; the COE has %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at least %n action item(s); the COE has %1.</source>
+        <translation>
+            <numerusform>Add at least %n action item; the COE has %1.</numerusform>
+            <numerusform>Add at least %n action items; the COE has %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is due after its target of %n business day(s) from the COE&apos;s creation (%2).</source>
+        <translation>
+            <numerusform>%1 is due after its target of %n business day from the COE&apos;s creation (%2).</numerusform>
+            <numerusform>%1 is due after its target of %n business days from the COE&apos;s creation (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is due after its target of %n day(s) from the COE&apos;s creation (%2).</source>
+        <translation>
+            <numerusform>%1 is due after its target of %n day from the COE&apos;s creation (%2).</numerusform>
+            <numerusform>%1 is due after its target of %n days from the COE&apos;s creation (%2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeriesSummary</name>
@@ -443,6 +637,16 @@ When both hold a COE (the same uuid) with different content:</numerusform>
         <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesText</name>
+    <message numerus="yes">
+        <source>%n point(s), %1 – %2 (%3)</source>
+        <translation>
+            <numerusform>%n point, %1 – %2 (%3)</numerusform>
+            <numerusform>%n points, %1 – %2 (%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -547,6 +751,51 @@ When both hold a COE (the same uuid) with different content:</numerusform>
             <numerusform>%n unresolved comments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n similar past COE(s)</source>
+        <translation>
+            <numerusform>%n similar past COE</numerusform>
+            <numerusform>%n similar past COEs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::InsightsWindow</name>
+    <message numerus="yes">
+        <source>%n COE(s) match</source>
+        <translation>
+            <numerusform>%n COE matches</numerusform>
+            <numerusform>%n COEs match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without an incident date)</source>
+        <translation>
+            <numerusform> (%n without an incident date)</numerusform>
+            <numerusform> (%n without an incident date)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No two COEs share a service and a factor category within %n day(s).</source>
+        <translation>
+            <numerusform>No two COEs share a service and a factor category within %n day.</numerusform>
+            <numerusform>No two COEs share a service and a factor category within %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of COEs share a service and a factor category within the window. Open either COE from its cell.</source>
+        <translation>
+            <numerusform>%n pair of COEs shares a service and a factor category within the window. Open either COE from its cell.</numerusform>
+            <numerusform>%n pairs of COEs share a service and a factor category within the window. Open either COE from its cell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the table view)</source>
+        <translation>
+            <numerusform>and %n more (see the table view)</numerusform>
+            <numerusform>and %n more (see the table view)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hindsight::MainWindow</name>
@@ -583,6 +832,16 @@ When both hold a COE (the same uuid) with different content:</numerusform>
         <translation>
             <numerusform>%1 of %Ln COE</numerusform>
             <numerusform>%1 of %Ln COEs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::NewFromTemplateDialog</name>
+    <message numerus="yes">
+        <source>%1: %n question(s)</source>
+        <translation>
+            <numerusform>%1: %n question</numerusform>
+            <numerusform>%1: %n questions</numerusform>
         </translation>
     </message>
 </context>
@@ -624,6 +883,47 @@ When both hold a COE (the same uuid) with different content:</numerusform>
         <translation>
             <numerusform>%1 — %n unanswered</numerusform>
             <numerusform>%1 — %n unanswered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::SeriesMappingDialog</name>
+    <message numerus="yes">
+        <source>%n series (%1) with %2 points in all.</source>
+        <translation>
+            <numerusform>%n series (%1) with %2 points in all.</numerusform>
+            <numerusform>%n series (%1) with %2 points in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused:</source>
+        <translation>
+            <numerusform>%n line refused:</numerusform>
+            <numerusform>%n lines refused:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::SeriesPanel</name>
+    <message numerus="yes">
+        <source>%n line(s) of %1 refused:</source>
+        <translation>
+            <numerusform>%n line of %1 refused:</numerusform>
+            <numerusform>%n lines of %1 refused:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -474,6 +474,90 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>no value</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>axis title and unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>N = %1</source>
+        <translation>N = %1</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>percentil 90</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1: sin datos</translation>
+    </message>
+    <message>
+        <source>%1: median %2, 90th percentile %3, N = %4</source>
+        <translation>%1: mediana %2, percentil 90 %3, N = %4</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>% acumulado</translation>
+    </message>
+    <message>
+        <source>cumulative %1%</source>
+        <translation>acumulado %1%</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mín.</translation>
+    </message>
+    <message>
+        <source>%1 max</source>
+        <translation>%1 máx.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
     <name>CheckReport</name>
     <message>
         <source>Summary</source>
@@ -869,6 +953,17 @@
         <source>template</source>
         <translation>plantilla</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>series: %1</source>
+        <translation>serie: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoeDocument</name>
@@ -1083,6 +1178,37 @@
     <message>
         <source>Make Action Item</source>
         <translation>Crear elemento de acción</translation>
+    </message>
+    <message>
+        <source>A metric holds at most %1 series; this one has %2 and the file brings %3.</source>
+        <translation>Una métrica tiene como máximo %1 series; esta tiene %2 y el archivo aporta %3.</translation>
+    </message>
+    <message>
+        <source>Series &quot;%1&quot; has %2 points; a series holds at most %3.</source>
+        <translation>La serie &quot;%1&quot; tiene %2 puntos; una serie tiene como máximo %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Series</source>
+        <translation>
+            <numerusform>Agregar %n serie</numerusform>
+            <numerusform>Agregar %n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Series</source>
+        <translation>Eliminar serie</translation>
+    </message>
+    <message>
+        <source>Edit Threshold</source>
+        <translation>Editar umbral</translation>
+    </message>
+    <message>
+        <source>Change Chart Window</source>
+        <translation>Cambiar ventana del gráfico</translation>
+    </message>
+    <message>
+        <source>Change Template</source>
+        <translation>Cambiar plantilla</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1522,38 @@
         <source>not a place in the COE: %1 (expected a section such as summary or timeline, or timeline:N, why:ID or action:ID)</source>
         <translation>no es un lugar del COE: %1 (se esperaba una sección como summary o timeline, o timeline:N, why:ID o action:ID)</translation>
     </message>
+    <message>
+        <source>the window ends before it starts</source>
+        <translation>la ventana termina antes de comenzar</translation>
+    </message>
+    <message>
+        <source>%1 series; a metric holds at most %2</source>
+        <translation>%1 series; una métrica tiene como máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 points; a series holds at most %2</source>
+        <translation>%1 puntos; una serie tiene como máximo %2</translation>
+    </message>
+    <message>
+        <source>expected a point [time, value or null]</source>
+        <translation>se esperaba un punto [hora, valor o null]</translation>
+    </message>
+    <message>
+        <source>the time: %1</source>
+        <translation>la hora: %1</translation>
+    </message>
+    <message>
+        <source>the value: expected a number or null, found %1</source>
+        <translation>el valor: se esperaba un número o null, se encontró %1</translation>
+    </message>
+    <message>
+        <source>earlier than the point before it; points are in time order</source>
+        <translation>anterior al punto previo; los puntos están en orden cronológico</translation>
+    </message>
+    <message>
+        <source>%1 more points are wrong</source>
+        <translation>%1 puntos más son incorrectos</translation>
+    </message>
 </context>
 <context>
     <name>CoeMarkdown</name>
@@ -1590,6 +1748,25 @@
         <source>Review record</source>
         <translation>Registro de la revisión</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n point(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n punto)</numerusform>
+            <numerusform>%1 (%2, %n puntos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>sin unidad</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
 </context>
 <context>
     <name>CoeRepository</name>
@@ -1773,10 +1950,6 @@
     <message>
         <source>LIST</source>
         <translation>LIST</translation>
-    </message>
-    <message>
-        <source>export-pdf: a4 or letter.</source>
-        <translation>export-pdf: a4 o letter.</translation>
     </message>
     <message>
         <source>SIZE</source>
@@ -2076,52 +2249,6 @@
 </translation>
     </message>
     <message>
-        <source>Hindsight writes Correction of Error (COE) documents.
-
-Without a command it opens the archive window. Commands:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|- [--version N]
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
-         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
-  init-team-archive URI
-  history UUID
-  diff UUID [FROM [TO]] [--format text|json]
-  prune-versions [--older-than DAYS]
-  status UUID draft|in_review|approved|closed [--by NAME] [--force]</source>
-        <translation>Hindsight redacta documentos Correction of Error (COE).
-
-Sin un comando, abre la ventana del archivo de COE. Comandos:
-  import FILE.coe.json... [--on-conflict fail|replace|copy]
-  export-json UUID OUT.coe.json|- [--version N]
-  list
-  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
-  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
-         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
-  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
-  export-pdf UUID UUID... --packet OUT.pdf
-  export-md UUID OUT.md
-  search QUERY [--limit N]
-  actions [--overdue] [--csv]
-  backup OUT.sqlite
-  recover DAMAGED.sqlite NEW.sqlite
-  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
-  init-team-archive URI
-  history UUID
-  diff UUID [FROM [TO]] [--format text|json]
-  prune-versions [--older-than DAYS]
-  status UUID draft|in_review|approved|closed [--by NAME] [--force]</translation>
-    </message>
-    <message>
         <source>prune-versions: thin versions older than DAYS days to one a day (by default the number of days in Preferences).</source>
         <translation>prune-versions: depura las versiones con más de DAYS días, dejando una por día (por omisión, la cantidad de días indicada en Preferencias).</translation>
     </message>
@@ -2146,6 +2273,153 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
         <translation>
             <numerusform>%n versión antigua depurada</numerusform>
             <numerusform>%n versiones antiguas depuradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hindsight writes Correction of Error (COE) documents.
+
+Without a command it opens the archive window. Commands:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|- [--version N]
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  insights [--from DATE] [--to DATE] [--severity N] [--service S] [--tag T] [--category C]
+           [--granularity quarter|month] [--repeat-days N] [--format json|csv]
+  report OUT.pdf [--from DATE] [--to DATE] [--paper a4|letter] and the filters of insights
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI
+  history UUID
+  diff UUID [FROM [TO]] [--format text|json]
+  prune-versions [--older-than DAYS]
+  status UUID draft|in_review|approved|closed [--by NAME] [--force]</source>
+        <translation>Hindsight redacta documentos de Correction of Error (COE).
+
+Sin un comando, abre la ventana del archivo de COE. Comandos:
+  import FILE.coe.json... [--on-conflict fail|replace|copy]
+  export-json UUID OUT.coe.json|- [--version N]
+  list
+  check UUID|FILE.coe.json [--format text|json] [--gap-minutes N]
+  export UUID OUT [--format pdf|md|odt|html] [--profile internal|review|customer]
+         [--redact-hosts LIST] [--internal-domains LIST] [--sections LIST] [--paper a4|letter]
+  export-pdf UUID OUT.pdf [--sections LIST] [--paper a4|letter]
+  export-pdf UUID UUID... --packet OUT.pdf
+  export-md UUID OUT.md
+  search QUERY [--limit N]
+  actions [--overdue] [--csv]
+  insights [--from DATE] [--to DATE] [--severity N] [--service S] [--tag T] [--category C]
+           [--granularity quarter|month] [--repeat-days N] [--format json|csv]
+  report OUT.pdf [--from DATE] [--to DATE] [--paper a4|letter] y los filtros de insights
+  backup OUT.sqlite
+  recover DAMAGED.sqlite NEW.sqlite
+  copy-archive FROM TO [--merge [--on-conflict fail|replace|copy]]
+  init-team-archive URI
+  history UUID
+  diff UUID [FROM [TO]] [--format text|json]
+  prune-versions [--older-than DAYS]
+  status UUID draft|in_review|approved|closed [--by NAME] [--force]</translation>
+    </message>
+    <message>
+        <source>export-pdf, report: a4 or letter.</source>
+        <translation>export-pdf, report: a4 o letter.</translation>
+    </message>
+    <message>
+        <source>insights, report: COEs whose incident started on or after DATE (YYYY-MM-DD, UTC).</source>
+        <translation>insights, report: COE cuyo incidente comenzó en DATE o después (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>insights, report: COEs whose incident started on or before DATE (YYYY-MM-DD, UTC).</source>
+        <translation>insights, report: COE cuyo incidente comenzó en DATE o antes (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>insights: only COEs of severity N (1 to 5).</source>
+        <translation>insights: solo COE de gravedad N (1 a 5).</translation>
+    </message>
+    <message>
+        <source>insights: only COEs naming this service.</source>
+        <translation>insights: solo COE que mencionan este servicio.</translation>
+    </message>
+    <message>
+        <source>insights: only COEs with this tag.</source>
+        <translation>insights: solo COE con esta etiqueta.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>insights: only COEs with a contributing factor of this category (change/code, ...).</source>
+        <translation>insights: solo COE con un factor contribuyente de esta categoría (change/code, ...).</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATEGORY</translation>
+    </message>
+    <message>
+        <source>insights: periods of a quarter (default) or a month.</source>
+        <translation>insights: períodos de un trimestre (predeterminado) o de un mes.</translation>
+    </message>
+    <message>
+        <source>quarter|month</source>
+        <translation>quarter|month</translation>
+    </message>
+    <message>
+        <source>insights: repeat incidents are at most N days apart (default 90).</source>
+        <translation>insights: los incidentes repetidos están separados como máximo por N días (predeterminado 90).</translation>
+    </message>
+    <message>
+        <source>--from needs a date YYYY-MM-DD</source>
+        <translation>--from necesita una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to needs a date YYYY-MM-DD</source>
+        <translation>--to necesita una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>--severity needs a number from 1 to 5</source>
+        <translation>--severity necesita un número del 1 al 5</translation>
+    </message>
+    <message>
+        <source>--granularity is quarter or month</source>
+        <translation>--granularity es quarter o month</translation>
+    </message>
+    <message>
+        <source>--repeat-days needs a number of days</source>
+        <translation>--repeat-days necesita un número de días</translation>
+    </message>
+    <message>
+        <source>insights takes no arguments</source>
+        <translation>insights no acepta argumentos</translation>
+    </message>
+    <message>
+        <source>insights: --format is json or csv</source>
+        <translation>insights: --format es json o csv</translation>
+    </message>
+    <message>
+        <source>report takes the PDF file to write: report OUT.pdf [--from DATE] [--to DATE]</source>
+        <translation>report recibe el archivo PDF que se escribirá: report OUT.pdf [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>--from must be on or before --to</source>
+        <translation>--from debe ser igual o anterior a --to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s), %1 page(s) written to %2</source>
+        <translation>
+            <numerusform>%n COE, %1 página(s) escritas en %2</numerusform>
+            <numerusform>%n COE, %1 página(s) escritas en %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2692,6 +2966,663 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <source>Time to detect</source>
+        <translation>Tiempo de detección</translation>
+    </message>
+    <message>
+        <source>Time to diagnose</source>
+        <translation>Tiempo de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation>Tiempo de mitigación</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Tiempo de resolución</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarma</translation>
+    </message>
+    <message>
+        <source>Customer report</source>
+        <translation>Informe de cliente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Gravedad %1</translation>
+    </message>
+    <message>
+        <source>No severity</source>
+        <translation>Sin gravedad</translation>
+    </message>
+    <message>
+        <source>Cannot read the COEs of %1 for Insights: %2</source>
+        <translation>No se pueden leer los COE de %1 para Insights: %2</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Sin prioridad</translation>
+    </message>
+    <message>
+        <source>Days from resolved to approved</source>
+        <translation>Días desde resuelto hasta aprobado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(sin servicio)</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsCharts</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>COEs</source>
+        <translation>COE</translation>
+    </message>
+    <message>
+        <source>Outliers: %1</source>
+        <translation>Valores atípicos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n COE(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %n COE</numerusform>
+            <numerusform>%1 · %2: %n COE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sev %1</source>
+        <translation>Grav. %1</translation>
+    </message>
+    <message>
+        <source>No severity</source>
+        <translation>Sin gravedad</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>sin valores</translation>
+    </message>
+    <message>
+        <source>median %1 · p90 %2 · N %3</source>
+        <translation>mediana %1 · p90 %2 · N %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n unknown</source>
+        <translation>
+            <numerusform>; %n desconocido</numerusform>
+            <numerusform>; %n desconocidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All periods: %1.</source>
+        <translation>Todos los períodos: %1.</translation>
+    </message>
+    <message>
+        <source>Incidents by severity</source>
+        <translation>Incidentes por gravedad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) in these periods</source>
+        <translation>
+            <numerusform>%n COE en estos períodos</numerusform>
+            <numerusform>%n COE en estos períodos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without an incident date</source>
+        <translation>
+            <numerusform>; %n sin fecha de incidente</numerusform>
+            <numerusform>; %n sin fecha de incidente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents by service</source>
+        <translation>Incidentes por servicio</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Otros servicios</translation>
+    </message>
+    <message>
+        <source>A COE with several services counts once in each.</source>
+        <translation>Un COE con varios servicios cuenta una vez en cada uno.</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>COEs with the category</source>
+        <translation>COE con la categoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n COE(s), %2 cumulative</source>
+        <translation>
+            <numerusform>%1: %n COE, %2 acumulado</numerusform>
+            <numerusform>%1: %n COE, %2 acumulado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No COE here names a contributing factor.</source>
+        <translation>Ningún COE aquí menciona un factor contribuyente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) without a categorised factor.</source>
+        <translation>
+            <numerusform>%n COE sin un factor categorizado.</numerusform>
+            <numerusform>%n COE sin un factor categorizado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Factors that occur together</source>
+        <translation>Factores que ocurren juntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n COE(s)</source>
+        <translation>
+            <numerusform>%1: %n COE</numerusform>
+            <numerusform>%1: %n COE</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %2: %n COE(s)</source>
+        <translation>
+            <numerusform>%1 con %2: %n COE</numerusform>
+            <numerusform>%1 con %2: %n COE</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of categories named in the same COE; the diagonal counts each category.</source>
+        <translation>
+            <numerusform>%n par de categorías mencionadas en el mismo COE; la diagonal cuenta cada categoría.</numerusform>
+            <numerusform>%n pares de categorías mencionadas en el mismo COE; la diagonal cuenta cada categoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How incidents were detected</source>
+        <translation>Cómo se detectaron los incidentes</translation>
+    </message>
+    <message>
+        <source>Share of COEs</source>
+        <translation>Proporción de COE</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 of %4 (%5)</source>
+        <translation>%1 · %2: %3 de %4 (%5)</translation>
+    </message>
+    <message>
+        <source>no COEs</source>
+        <translation>sin COE</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>All periods, N %1: by alarm %2, by customers %3, otherwise %4, not recorded %5.</source>
+        <translation>Todos los períodos, N %1: por alarma %2, por clientes %3, de otro modo %4, no registrado %5.</translation>
+    </message>
+    <message>
+        <source>Action items past their due date</source>
+        <translation>Elementos de acción vencidos</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Elementos de acción</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>Sin prioridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n item(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %n elemento</numerusform>
+            <numerusform>%1 · %2: %n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Aún abierto</translation>
+    </message>
+    <message>
+        <source>Won&apos;t do</source>
+        <translation>No se hará</translation>
+    </message>
+    <message>
+        <source>Done by now of the items past their due date: %1 (%2 of %3). The format records no completion date, so this is what is done today, not what was done in time.</source>
+        <translation>Hechos a la fecha de los elementos vencidos: %1 (%2 de %3). El formato no registra fecha de finalización, así que esto es lo que está hecho hoy, no lo que se hizo a tiempo.</translation>
+    </message>
+    <message>
+        <source>No action item is past its due date.</source>
+        <translation>Ningún elemento de acción está vencido.</translation>
+    </message>
+    <message>
+        <source>Open action items at the end of each period</source>
+        <translation>Elementos de acción abiertos al final de cada período</translation>
+    </message>
+    <message>
+        <source>Still open today</source>
+        <translation>Aún abiertos hoy</translation>
+    </message>
+    <message>
+        <source>Estimated open then</source>
+        <translation>Abiertos estimados entonces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) still open today</source>
+        <translation>
+            <numerusform>%1: %n elemento aún abierto hoy</numerusform>
+            <numerusform>%1: %n elementos aún abiertos hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: about %n item(s) open then</source>
+        <translation>
+            <numerusform>%1: aprox. %n elemento abierto entonces</numerusform>
+            <numerusform>%1: aprox. %n elementos abiertos entonces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items are counted from their COE&apos;s incident date; closed items are assumed closed by their due date.</source>
+        <translation>Los elementos se cuentan desde la fecha del incidente de su COE; se supone que los elementos cerrados se cerraron en su fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>Age of open action items by priority</source>
+        <translation>Antigüedad de los elementos de acción abiertos por prioridad</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>All COEs</source>
+        <translation>Todos los COE</translation>
+    </message>
+    <message>
+        <source>Days from resolution to approval</source>
+        <translation>Días desde la resolución hasta la aprobación</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+</context>
+<context>
+    <name>LearningReport</name>
+    <message>
+        <source>Learning report %1</source>
+        <translation>Informe de aprendizaje %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>gravedad %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>servicio %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>etiqueta %1</translation>
+    </message>
+    <message>
+        <source>factor category %1</source>
+        <translation>categoría de factor %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>todas las fechas</translation>
+    </message>
+    <message>
+        <source>Learning report · %1</source>
+        <translation>Informe de aprendizaje · %1</translation>
+    </message>
+    <message>
+        <source>Learning report</source>
+        <translation>Informe de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Incident dates</source>
+        <translation>Fechas de incidentes</translation>
+    </message>
+    <message>
+        <source>UTC dates of each incident&apos;s start</source>
+        <translation>Fechas UTC del inicio de cada incidente</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>COEs</source>
+        <translation>COE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s)</source>
+        <translation>
+            <numerusform>%n COE</numerusform>
+            <numerusform>%n COE</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an incident date</source>
+        <translation>
+            <numerusform>, %n sin fecha de incidente</numerusform>
+            <numerusform>, %n sin fecha de incidente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivo de COE</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Durations are given as the median and the 90th percentile with the number of COEs (N): a few very long incidents would make an average mislead. A COE without the milestones a figure needs is counted as unknown, never as zero.</source>
+        <translation>Las duraciones se dan como la mediana y el percentil 90 con el número de COE (N): unos pocos incidentes muy largos harían engañoso un promedio. Un COE sin los hitos que una cifra necesita se cuenta como desconocido, nunca como cero.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Days from resolution to approval</source>
+        <translation>Días desde la resolución hasta la aprobación</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Action items past their due date that are done: %1 (%2 of %3).</source>
+        <translation>Elementos de acción vencidos que están hechos: %1 (%2 de %3).</translation>
+    </message>
+    <message>
+        <source>Time to detect, diagnose, mitigate and resolve</source>
+        <translation>Tiempo de detección, diagnóstico, mitigación y resolución</translation>
+    </message>
+    <message>
+        <source>Incidents over time</source>
+        <translation>Incidentes a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation>Factores contribuyentes</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Repeat incidents</source>
+        <translation>Incidentes repetidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>No two COEs share a service and a factor category within %n day(s).</source>
+        <translation>
+            <numerusform>Ningún par de COE comparte un servicio y una categoría de factor en %n día.</numerusform>
+            <numerusform>Ningún par de COE comparte un servicio y una categoría de factor en %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>COEs that share a service and a factor category within %n day(s) of each other.</source>
+        <translation>
+            <numerusform>COE que comparten un servicio y una categoría de factor con %n día de diferencia o menos.</numerusform>
+            <numerusform>COE que comparten un servicio y una categoría de factor con %n días de diferencia o menos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Posterior</translation>
+    </message>
+    <message>
+        <source>Days apart</source>
+        <translation>Días de diferencia</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 pairs are listed (hindsight insights gives them all).</source>
+        <translation>Se listan los %1 pares más recientes de %2 (hindsight insights los da todos).</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Overdue action items by owner</source>
+        <translation>Elementos de acción vencidos por responsable</translation>
+    </message>
+    <message>
+        <source>No open action item is past its due date.</source>
+        <translation>Ningún elemento de acción abierto está vencido.</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(sin responsable)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Elemento de acción</translation>
+    </message>
+    <message>
+        <source>COE</source>
+        <translation>COE</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>COEs in the period</source>
+        <translation>COE del período</translation>
+    </message>
+    <message>
+        <source>No COE matches.</source>
+        <translation>Ningún COE coincide.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Grav.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detección</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolución</translation>
+    </message>
+</context>
+<context>
+    <name>LearningReportFlow</name>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>No se puede leer el archivo de COE: %1</translation>
+    </message>
+    <message>
+        <source>Learning report %1</source>
+        <translation>Informe de aprendizaje %1</translation>
+    </message>
+    <message>
+        <source>Learning report cancelled; nothing was written.</source>
+        <translation>Informe de aprendizaje cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Learning Report</source>
+        <translation>Informe de aprendizaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the learning report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Se escribió el informe de aprendizaje (%n página) en %1.</numerusform>
+            <numerusform>Se escribió el informe de aprendizaje (%n páginas) en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>Unnamed metric</source>
+        <translation>Métrica sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Chart %1: %2</source>
+        <translation>Gráfico %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>The server of %1 asks for a password.</source>
@@ -2755,6 +3686,10 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     <message>
         <source>Preparing the PDF…</source>
         <translation>Preparando el PDF…</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>No hay nada que exportar.</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +4300,10 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <source>Detected by: </source>
         <translation>Detectado por: </translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -3439,6 +4378,85 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
             <numerusform>El informe de «%1» es demasiado largo para maquetarlo (más de %n página con esta resolución).</numerusform>
             <numerusform>El informe de «%1» es demasiado largo para maquetarlo (más de %n páginas con esta resolución).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Requirements</name>
+    <message>
+        <source>expected a whole number from 0 to 1000</source>
+        <translation>se esperaba un número entero de 0 a 1000</translation>
+    </message>
+    <message>
+        <source>Summary written</source>
+        <translation>Resumen redactado</translation>
+    </message>
+    <message>
+        <source>Impact described</source>
+        <translation>Impacto descrito</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Every milestone marked</source>
+        <translation>Todos los hitos marcados</translation>
+    </message>
+    <message>
+        <source>At least one metric</source>
+        <translation>Al menos una métrica</translation>
+    </message>
+    <message>
+        <source>Every question area answered</source>
+        <translation>Todas las áreas de preguntas respondidas</translation>
+    </message>
+    <message>
+        <source>Minimum number of whys</source>
+        <translation>Número mínimo de porqués</translation>
+    </message>
+    <message>
+        <source>A root cause marked</source>
+        <translation>Una causa raíz marcada</translation>
+    </message>
+    <message>
+        <source>Minimum number of action items</source>
+        <translation>Número mínimo de elementos de acción</translation>
+    </message>
+    <message>
+        <source>Every action item has an owner</source>
+        <translation>Cada elemento de acción tiene un responsable</translation>
+    </message>
+    <message>
+        <source>Every action item has a due date</source>
+        <translation>Cada elemento de acción tiene una fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Action items due within the target</source>
+        <translation>Elementos de acción con vencimiento dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>unknown priority (high, medium or low)</source>
+        <translation>prioridad desconocida (high, medium o low)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected a severity from 1 to 5 or due_targets</source>
+        <translation>se esperaba una gravedad de 1 a 5 o due_targets</translation>
+    </message>
+    <message>
+        <source>unknown item &quot;%1&quot;</source>
+        <translation>elemento desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array of item names</source>
+        <translation>se esperaba un arreglo de nombres de elementos</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +4691,74 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <source>Why step %1 is a root cause, but no contributing factor comes from it. Add a contributing factor with its category and link it to this step, so that the archive can count it across incidents.</source>
         <translation>El porqué %1 es una causa raíz, pero ningún factor contribuyente proviene de él. Agregue un factor contribuyente con su categoría y vincúlelo a este paso, para que el archivo de COE pueda contabilizarlo entre incidentes.</translation>
     </message>
+    <message>
+        <source>(Required at severity %1.)</source>
+        <translation>(Obligatorio con gravedad %1.)</translation>
+    </message>
+    <message>
+        <source>Write the summary: it is required for a COE of this severity.</source>
+        <translation>Redacte el resumen: es obligatorio para un COE de esta gravedad.</translation>
+    </message>
+    <message>
+        <source>Describe the impact on customers and the business.</source>
+        <translation>Describa el impacto en los clientes y en el negocio.</translation>
+    </message>
+    <message>
+        <source>Add the timeline.</source>
+        <translation>Agregue la cronología.</translation>
+    </message>
+    <message>
+        <source>Mark every milestone in the timeline; missing: %1.</source>
+        <translation>Marque todos los hitos en la cronología; faltan: %1.</translation>
+    </message>
+    <message>
+        <source>Add at least one metric that shows the impact.</source>
+        <translation>Agregue al menos una métrica que muestre el impacto.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question of the area “%1”.</source>
+        <translation>Responda al menos una pregunta del área “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask at least %n why(s); the COE has %1.</source>
+        <translation>
+            <numerusform>Haga al menos %n porqué; el COE tiene %1.</numerusform>
+            <numerusform>Haga al menos %n porqués; el COE tiene %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark a why step as a root cause.</source>
+        <translation>Marque un paso de porqué como causa raíz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at least %n action item(s); the COE has %1.</source>
+        <translation>
+            <numerusform>Agregue al menos %n elemento de acción; el COE tiene %1.</numerusform>
+            <numerusform>Agregue al menos %n elementos de acción; el COE tiene %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs an owner.</source>
+        <translation>%1 necesita un responsable.</translation>
+    </message>
+    <message>
+        <source>%1 needs a due date.</source>
+        <translation>%1 necesita una fecha de vencimiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is due after its target of %n business day(s) from the COE&apos;s creation (%2).</source>
+        <translation>
+            <numerusform>%1 vence después de su objetivo de %n día hábil desde la creación del COE (%2).</numerusform>
+            <numerusform>%1 vence después de su objetivo de %n días hábiles desde la creación del COE (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is due after its target of %n day(s) from the COE&apos;s creation (%2).</source>
+        <translation>
+            <numerusform>%1 vence después de su objetivo de %n día desde la creación del COE (%2).</numerusform>
+            <numerusform>%1 vence después de su objetivo de %n días desde la creación del COE (%2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SeriesImport</name>
@@ -3871,6 +4957,99 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
     </message>
 </context>
 <context>
+    <name>SeriesText</name>
+    <message>
+        <source>the trigger</source>
+        <translation>el desencadenante</translation>
+    </message>
+    <message>
+        <source>the start of the impact</source>
+        <translation>el inicio del impacto</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>detección</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>mitigación</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolución</translation>
+    </message>
+    <message>
+        <source>Unnamed series</source>
+        <translation>Serie sin nombre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>sin puntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s), %1 – %2 (%3)</source>
+        <translation>
+            <numerusform>%n punto, %1 – %2 (%3)</numerusform>
+            <numerusform>%n puntos, %1 – %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threshold: %1</source>
+        <translation>Umbral: %1</translation>
+    </message>
+    <message>
+        <source>Threshold: %1%</source>
+        <translation>Umbral: %1%</translation>
+    </message>
+    <message>
+        <source>Threshold: %1 %2</source>
+        <translation>Umbral: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarCoes</name>
+    <message>
+        <source>same service %1</source>
+        <translation>mismo servicio %1</translation>
+    </message>
+    <message>
+        <source>same services %1</source>
+        <translation>mismos servicios %1</translation>
+    </message>
+    <message>
+        <source>same factor %1</source>
+        <translation>mismo factor %1</translation>
+    </message>
+    <message>
+        <source>same factors %1</source>
+        <translation>mismos factores %1</translation>
+    </message>
+    <message>
+        <source>words: %1</source>
+        <translation>palabras: %1</translation>
+    </message>
+    <message>
+        <source>Cannot look for similar COEs in %1: %2</source>
+        <translation>No se pueden buscar COE similares en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the COE as not related: %1</source>
+        <translation>No se puede marcar el COE como no relacionado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the COE again: %1</source>
+        <translation>No se puede volver a mostrar el COE: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusChange</name>
     <message>
         <source>No COE with uuid %1 is in the archive.</source>
@@ -4010,6 +5189,255 @@ Luego cada persona abre el archivo con Archivo › Abrir archivo de equipo… o 
     <message>
         <source>Mark “%1” as a Team</source>
         <translation>Marcar «%1» como equipo</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateJson</name>
+    <message>
+        <source>missing (expected a string)</source>
+        <translation>falta (se esperaba una cadena)</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>se esperaba un arreglo de cadenas</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON no válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;: this is not a template file</source>
+        <translation>se esperaba &quot;%1&quot;: este no es un archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this program reads 1.x)</source>
+        <translation>la versión %1 no es compatible (este programa lee 1.x)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected %2)</source>
+        <translation>tipo desconocido &quot;%1&quot; (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>unknown area (expected detection, diagnosis, mitigation or prevention)</source>
+        <translation>área desconocida (se esperaba detection, diagnosis, mitigation o prevention)</translation>
+    </message>
+    <message>
+        <source>expected an object with one array per area</source>
+        <translation>se esperaba un objeto con un arreglo por área</translation>
+    </message>
+    <message>
+        <source>expected a string (Markdown)</source>
+        <translation>se esperaba una cadena (Markdown)</translation>
+    </message>
+    <message>
+        <source>unknown step</source>
+        <translation>paso desconocido</translation>
+    </message>
+    <message>
+        <source>expected an object with one text per step</source>
+        <translation>se esperaba un objeto con un texto por paso</translation>
+    </message>
+    <message>
+        <source>unknown item &quot;%1&quot;</source>
+        <translation>elemento desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a template (over 4 MB)</source>
+        <translation>%1 es demasiado grande para una plantilla (más de 4 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>“%1” is a built-in template: duplicate it to make changes.</source>
+        <translation>“%1” es una plantilla integrada: duplíquela para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Una plantilla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Built-in templates cannot be deleted.</source>
+        <translation>Las plantillas integradas no se pueden eliminar.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>No se pudo eliminar %1.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copia de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Outage</source>
+        <translation>Interrupción del servicio</translation>
+    </message>
+    <message>
+        <source>Security incident</source>
+        <translation>Incidente de seguridad</translation>
+    </message>
+    <message>
+        <source>When did the unauthorized access or exposure start, and when did we learn of it?</source>
+        <translation>¿Cuándo comenzó el acceso no autorizado o la exposición, y cuándo nos enteramos?</translation>
+    </message>
+    <message>
+        <source>What told us: an alert, an audit log, a researcher, a customer, or a colleague?</source>
+        <translation>¿Qué nos avisó: una alerta, un registro de auditoría, un investigador, un cliente o un colega?</translation>
+    </message>
+    <message>
+        <source>Which logs would have shown it earlier, and were they kept long enough?</source>
+        <translation>¿Qué registros lo habrían mostrado antes, y se conservaron el tiempo suficiente?</translation>
+    </message>
+    <message>
+        <source>Which weakness made it possible: a credential, a permission, a missing patch, a configuration?</source>
+        <translation>¿Qué debilidad lo hizo posible: una credencial, un permiso, un parche faltante, una configuración?</translation>
+    </message>
+    <message>
+        <source>Which data and systems could the attacker reach, and which did they reach?</source>
+        <translation>¿A qué datos y sistemas podía llegar el atacante, y a cuáles llegó?</translation>
+    </message>
+    <message>
+        <source>How did we establish the scope, and how sure are we of it?</source>
+        <translation>¿Cómo establecimos el alcance, y qué tan seguros estamos de él?</translation>
+    </message>
+    <message>
+        <source>When was the access closed, and which credentials were rotated?</source>
+        <translation>¿Cuándo se cerró el acceso, y qué credenciales se rotaron?</translation>
+    </message>
+    <message>
+        <source>Who had to be notified (customers, regulators, partners), and when were they?</source>
+        <translation>¿A quién había que notificar (clientes, reguladores, socios), y cuándo se les notificó?</translation>
+    </message>
+    <message>
+        <source>How could we contain a similar incident in half the time?</source>
+        <translation>¿Cómo podríamos contener un incidente similar en la mitad del tiempo?</translation>
+    </message>
+    <message>
+        <source>Which control would have stopped this: least privilege, review, scanning, isolation?</source>
+        <translation>¿Qué control habría detenido esto: mínimo privilegio, revisión, escaneo, aislamiento?</translation>
+    </message>
+    <message>
+        <source>Where else does the same weakness exist?</source>
+        <translation>¿Dónde más existe la misma debilidad?</translation>
+    </message>
+    <message>
+        <source>## Impact of a security incident
+
+Say which data or systems were exposed, for how long, and to whom, in terms of confidentiality, integrity and availability. Say what is known and what is only suspected, and how the scope was established. Keep secrets, keys and personal data out of this document.</source>
+        <translation>## Impacto de un incidente de seguridad
+
+Indique qué datos o sistemas quedaron expuestos, durante cuánto tiempo y a quién, en términos de confidencialidad, integridad y disponibilidad. Indique qué se sabe y qué solo se sospecha, y cómo se estableció el alcance. Mantenga los secretos, las claves y los datos personales fuera de este documento.</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Pérdida de datos</translation>
+    </message>
+    <message>
+        <source>When was data first lost or corrupted, and when did we notice?</source>
+        <translation>¿Cuándo se perdieron o dañaron datos por primera vez, y cuándo lo notamos?</translation>
+    </message>
+    <message>
+        <source>Which check or person found it, and could a check have found it sooner?</source>
+        <translation>¿Qué comprobación o persona lo encontró, y podría una comprobación haberlo encontrado antes?</translation>
+    </message>
+    <message>
+        <source>Which records were lost or changed, and how do we know the list is complete?</source>
+        <translation>¿Qué registros se perdieron o cambiaron, y cómo sabemos que la lista está completa?</translation>
+    </message>
+    <message>
+        <source>What wrote, deleted or failed to write the data?</source>
+        <translation>¿Qué escribió, eliminó o no escribió los datos?</translation>
+    </message>
+    <message>
+        <source>What could be restored, from which backup or source, and what is lost for good?</source>
+        <translation>¿Qué se pudo restaurar, desde qué copia de seguridad o fuente, y qué se perdió definitivamente?</translation>
+    </message>
+    <message>
+        <source>How long did the restore take, and was it ever rehearsed?</source>
+        <translation>¿Cuánto tardó la restauración, y se había ensayado alguna vez?</translation>
+    </message>
+    <message>
+        <source>How were the affected customers told?</source>
+        <translation>¿Cómo se informó a los clientes afectados?</translation>
+    </message>
+    <message>
+        <source>Which safeguard (backup, versioning, soft delete, validation) would have kept the data?</source>
+        <translation>¿Qué salvaguarda (copia de seguridad, control de versiones, eliminación reversible, validación) habría conservado los datos?</translation>
+    </message>
+    <message>
+        <source>How will we test that restores work?</source>
+        <translation>¿Cómo probaremos que las restauraciones funcionan?</translation>
+    </message>
+    <message>
+        <source>## Impact of a data loss
+
+Count the records, customers and time span affected, and separate what was restored from what is lost for good. Say how the count was made.</source>
+        <translation>## Impacto de una pérdida de datos
+
+Cuente los registros, los clientes y el período afectados, y separe lo que se restauró de lo que se perdió definitivamente. Indique cómo se hizo el conteo.</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Casi incidente</translation>
+    </message>
+    <message>
+        <source>What did we notice, and what would have happened had nobody noticed?</source>
+        <translation>¿Qué notamos, y qué habría pasado si nadie lo hubiera notado?</translation>
+    </message>
+    <message>
+        <source>Which condition brought us close to customer impact?</source>
+        <translation>¿Qué condición nos acercó a un impacto en los clientes?</translation>
+    </message>
+    <message>
+        <source>What stopped it from reaching customers: a safeguard, luck, or a person?</source>
+        <translation>¿Qué impidió que llegara a los clientes: una salvaguarda, la suerte o una persona?</translation>
+    </message>
+    <message>
+        <source>How do we make that safeguard reliable, so it does not depend on luck?</source>
+        <translation>¿Cómo hacemos que esa salvaguarda sea confiable, para que no dependa de la suerte?</translation>
+    </message>
+    <message>
+        <source>## Summary of a near miss
+
+Nothing reached customers, so say what almost happened, what stopped it, and what would have been affected. A near miss is a free lesson: keep it short and focus on the safeguard.</source>
+        <translation>## Resumen de un casi incidente
+
+Nada llegó a los clientes, así que indique qué estuvo a punto de pasar, qué lo detuvo y qué se habría visto afectado. Un casi incidente es una lección gratuita: sea breve y céntrese en la salvaguarda.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +5769,68 @@ Luego cada persona abre el archivo con Archivo › Abrir archivo de equipo… o 
     </message>
 </context>
 <context>
+    <name>hindsight::ChartTableView</name>
+    <message>
+        <source>Chart data</source>
+        <translation>Datos del gráfico</translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Datos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Table</source>
+        <translation>&amp;Copiar como tabla</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Guardar como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Guardar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Guardar como PNG</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Guardar como &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>Guardar gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save as SVG</source>
+        <translation>Guardar como SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Restablecer zoom</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::CoeBrowserView</name>
     <message>
         <source>COEs in this archive</source>
@@ -4471,6 +5961,10 @@ Pruebe con menos palabras o borre un filtro.</translation>
     <message>
         <source>unknown %1 &quot;%2&quot; in the archive</source>
         <translation>%1 desconocido «%2» en el archivo</translation>
+    </message>
+    <message>
+        <source>the points of series &quot;%1&quot; of metric &quot;%2&quot; are damaged</source>
+        <translation>los puntos de la serie &quot;%1&quot; de la métrica &quot;%2&quot; están dañados</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +6758,49 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
             <numerusform>%n comentarios sin resolver</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Past COEs like this one: see them in the Related step</source>
+        <translation>COE anteriores como este: véalos en el paso Relacionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar past COE(s)</source>
+        <translation>
+            <numerusform>%n COE anterior similar</numerusform>
+            <numerusform>%n COE anteriores similares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change &amp;Template…</source>
+        <translation>Cambiar &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Change Template</source>
+        <translation>Cambiar plantilla</translation>
+    </message>
+    <message>
+        <source>Add another template&apos;s questions, tags and services; answered questions stay</source>
+        <translation>Agregar las preguntas, etiquetas y servicios de otra plantilla; las preguntas respondidas se conservan</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Add &amp;Series from File…</source>
+        <translation>Agregar &amp;serie desde archivo…</translation>
+    </message>
+    <message>
+        <source>Read a monitoring export (CloudWatch, Grafana, Prometheus, Datadog, CSV) into the selected metric</source>
+        <translation>Leer una exportación de monitoreo (CloudWatch, Grafana, Prometheus, Datadog, CSV) en la métrica seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Series</source>
+        <translation>&amp;Pegar serie</translation>
+    </message>
+    <message>
+        <source>Read CSV text from the clipboard into the selected metric</source>
+        <translation>Leer texto CSV del portapapeles en la métrica seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EmptyState</name>
@@ -5336,6 +6873,21 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Un&amp;link Selected Why</source>
         <translation>Desvinc&amp;ular porqué seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::FigureCard</name>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>Show the figures of this chart as a table</source>
+        <translation>Mostrar las cifras de este gráfico como tabla</translation>
+    </message>
+    <message>
+        <source>Show %1 as a table</source>
+        <translation>Mostrar %1 como tabla</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +7564,235 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
 </context>
 <context>
+    <name>hindsight::InsightsWindow</name>
+    <message>
+        <source>Insights — %1</source>
+        <translation>Insights — %1</translation>
+    </message>
+    <message>
+        <source>Earlier COE</source>
+        <translation>COE anterior</translation>
+    </message>
+    <message>
+        <source>Later COE</source>
+        <translation>COE posterior</translation>
+    </message>
+    <message>
+        <source>Days apart</source>
+        <translation>Días de diferencia</translation>
+    </message>
+    <message>
+        <source>Shared services</source>
+        <translation>Servicios compartidos</translation>
+    </message>
+    <message>
+        <source>Shared categories</source>
+        <translation>Categorías compartidas</translation>
+    </message>
+    <message>
+        <source>Repeat incidents</source>
+        <translation>Incidentes repetidos</translation>
+    </message>
+    <message>
+        <source>&amp;Durations</source>
+        <translation>&amp;Duraciones</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidentes</translation>
+    </message>
+    <message>
+        <source>&amp;Factors</source>
+        <translation>&amp;Factores</translation>
+    </message>
+    <message>
+        <source>D&amp;etection</source>
+        <translation>D&amp;etección</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Repeticiones</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-through</source>
+        <translation>Se&amp;guimiento</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Learning Report…</source>
+        <translation>Informe de &amp;aprendizaje…</translation>
+    </message>
+    <message>
+        <source>Write the figures shown here, with their charts, the COEs and the overdue action items, as a PDF</source>
+        <translation>Escribir las cifras que se muestran aquí, con sus gráficos, los COE y los elementos de acción vencidos, como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Read the archive again</source>
+        <translation>Volver a leer el archivo de COE</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Incidents &amp;from</source>
+        <translation>Incidentes de&amp;sde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Cualquier gravedad</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Two COEs sharing a service and a factor category this close together are listed as repeat incidents</source>
+        <translation>Dos COE que comparten un servicio y una categoría de factor con esta proximidad se listan como incidentes repetidos</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat within</source>
+        <translation>Re&amp;petición dentro de</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>No hay ningún archivo de COE abierto.</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Cualquier servicio</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Any factor category</source>
+        <translation>Cualquier categoría de factor</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>No se puede leer el archivo de COE: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n COE(s) match</source>
+        <translation>
+            <numerusform>%n COE coincide</numerusform>
+            <numerusform>%n COE coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without an incident date)</source>
+        <translation>
+            <numerusform> (%n sin fecha de incidente)</numerusform>
+            <numerusform> (%n sin fecha de incidente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · periods by the UTC date of each incident&apos;s start · medians and p90 with N, never a bare mean</source>
+        <translation> · períodos según la fecha UTC del inicio de cada incidente · medianas y p90 con N, nunca solo una media</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open this COE</source>
+        <translation>Haga doble clic o presione Intro para abrir este COE</translation>
+    </message>
+    <message numerus="yes">
+        <source>No two COEs share a service and a factor category within %n day(s).</source>
+        <translation>
+            <numerusform>Ningún par de COE comparte un servicio y una categoría de factor en %n día.</numerusform>
+            <numerusform>Ningún par de COE comparte un servicio y una categoría de factor en %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of COEs share a service and a factor category within the window. Open either COE from its cell.</source>
+        <translation>
+            <numerusform>%n par de COE comparte un servicio y una categoría de factor dentro del intervalo. Abra cualquiera de los COE desde su celda.</numerusform>
+            <numerusform>%n pares de COE comparten un servicio y una categoría de factor dentro del intervalo. Abra cualquiera de los COE desde su celda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed; narrow the filters to see others.</source>
+        <translation>Se listan los %1 más recientes; restrinja los filtros para ver otros.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the table view)</source>
+        <translation>
+            <numerusform>y %n más (vea la vista de tabla)</numerusform>
+            <numerusform>y %n más (vea la vista de tabla)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::LearningReportDialog</name>
+    <message>
+        <source>Learning Report</source>
+        <translation>Informe de aprendizaje</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Incidents &amp;from:</source>
+        <translation>Incidentes &amp;desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Arch&amp;ivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation>&amp;Escribir PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The period must start on or before its end.</source>
+        <translation>El período debe comenzar en su fin o antes.</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::MainWindow</name>
     <message>
         <source>&amp;New COE</source>
@@ -6388,6 +8169,34 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <source>The categories this archive counts contributing factors in: add, rename, merge, retire</source>
         <translation>Las categorías en las que este archivo de COE contabiliza los factores contribuyentes: agregar, cambiar de nombre, combinar, retirar</translation>
     </message>
+    <message>
+        <source>New COE from &amp;Template…</source>
+        <translation>Nuevo COE desde &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Start a new COE from a template: outage, security, data loss, near miss or your own</source>
+        <translation>Comenzar un nuevo COE desde una plantilla: interrupción del servicio, seguridad, pérdida de datos, casi incidente o una propia</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Insights</translation>
+    </message>
+    <message>
+        <source>What the archive&apos;s COEs show together: durations, factors, detection, repeats, follow-through</source>
+        <translation>Lo que muestran en conjunto los COE del archivo de COE: duraciones, factores, detección, repeticiones, seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Learning Report…</source>
+        <translation>Informe de &amp;aprendizaje…</translation>
+    </message>
+    <message>
+        <source>A PDF for the quarterly review: the figures and charts of a period, its COEs, repeat incidents and overdue action items</source>
+        <translation>Un PDF para la revisión trimestral: las cifras y gráficos de un período, sus COE, incidentes repetidos y elementos de acción vencidos</translation>
+    </message>
+    <message>
+        <source>Some templates could not be read: %1</source>
+        <translation>No se pudieron leer algunas plantillas: %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::MarkdownEdit</name>
@@ -6561,6 +8370,64 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <source>Rem&amp;ove Image</source>
         <translation>Q&amp;uitar imagen</translation>
     </message>
+    <message>
+        <source>Series:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message>
+        <source>Add Series from File</source>
+        <translation>Agregar serie desde archivo</translation>
+    </message>
+    <message>
+        <source>Monitoring exports (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Exportaciones de monitoreo (*.csv *.tsv *.txt *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read series from.</source>
+        <translation>El portapapeles no contiene texto del cual leer series.</translation>
+    </message>
+    <message>
+        <source>Pasted series</source>
+        <translation>Serie pegada</translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>el texto pegado</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::NewFromTemplateDialog</name>
+    <message>
+        <source>Choose a Template</source>
+        <translation>Elegir una plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (integrada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s)</source>
+        <translation>
+            <numerusform>%1: %n pregunta</numerusform>
+            <numerusform>%1: %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Servicios: %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::PasteLinesDialog</name>
@@ -6638,6 +8505,14 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Restore the default preferences</source>
         <translation>Restablecer las preferencias predeterminadas</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Plantillas</translation>
     </message>
 </context>
 <context>
@@ -6828,6 +8703,41 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::RequirementsEditor</name>
+    <message>
+        <source>Required by severity</source>
+        <translation>Obligatorio según la gravedad</translation>
+    </message>
+    <message>
+        <source>Sev %1</source>
+        <translation>Grav. %1</translation>
+    </message>
+    <message>
+        <source>Minimum whys</source>
+        <translation>Mínimo de porqués</translation>
+    </message>
+    <message>
+        <source>Minimum action items</source>
+        <translation>Mínimo de elementos de acción</translation>
+    </message>
+    <message>
+        <source>Due target of %1 priority, in days</source>
+        <translation>Objetivo de vencimiento para prioridad %1, en días</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation>días hábiles</translation>
+    </message>
+    <message>
+        <source>Count business days for %1 priority</source>
+        <translation>Contar días hábiles para prioridad %1</translation>
+    </message>
+    <message>
+        <source>Due within (%1 priority):</source>
+        <translation>Vence en (prioridad %1):</translation>
     </message>
 </context>
 <context>
@@ -7149,6 +9059,211 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
 </context>
 <context>
+    <name>hindsight::SeriesMappingDialog</name>
+    <message>
+        <source>Read Series from %1</source>
+        <translation>Leer serie desde %1</translation>
+    </message>
+    <message>
+        <source>Hindsight does not know this file&apos;s layout. Say which column holds the time and which hold values.</source>
+        <translation>Hindsight no conoce el formato de este archivo. Indique qué columna contiene la hora y cuáles contienen valores.</translation>
+    </message>
+    <message>
+        <source>This is a %1 file.</source>
+        <translation>Este es un archivo %1.</translation>
+    </message>
+    <message>
+        <source>The first lines of the file</source>
+        <translation>Las primeras líneas del archivo</translation>
+    </message>
+    <message>
+        <source>The first line names the columns</source>
+        <translation>La primera línea nombra las columnas</translation>
+    </message>
+    <message>
+        <source>Value columns</source>
+        <translation>Columnas de valores</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>&amp;Time column:</source>
+        <translation>Columna de &amp;hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Value columns:</source>
+        <translation>Columnas de &amp;valores:</translation>
+    </message>
+    <message>
+        <source>Time zone of times written without an offset</source>
+        <translation>Zona horaria de las horas escritas sin desfase</translation>
+    </message>
+    <message>
+        <source>(not chosen: times must have an offset)</source>
+        <translation>(no elegida: las horas deben tener un desfase)</translation>
+    </message>
+    <message>
+        <source>%1 (the COE&apos;s display zone)</source>
+        <translation>%1 (la zona de visualización del COE)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>%, ms, requests/s</source>
+        <translation>%, ms, solicitudes/s</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose at least one value column.</source>
+        <translation>Elija al menos una columna de valores.</translation>
+    </message>
+    <message>
+        <source>The times have no UTC offset: choose the time zone they were written in. Nothing is imported until then.</source>
+        <translation>Las horas no tienen desfase UTC: elija la zona horaria en la que se escribieron. No se importa nada hasta entonces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series (%1) with %2 points in all.</source>
+        <translation>
+            <numerusform>%n serie (%1) con %2 puntos en total.</numerusform>
+            <numerusform>%n series (%1) con %2 puntos en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused:</source>
+        <translation>
+            <numerusform>%n línea rechazada:</numerusform>
+            <numerusform>%n líneas rechazadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::SeriesPanel</name>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom in; double-click to show everything</source>
+        <translation>Arrastre sobre el gráfico para acercar; haga doble clic para mostrar todo</translation>
+    </message>
+    <message>
+        <source>Add Series from File…</source>
+        <translation>Agregar serie desde archivo…</translation>
+    </message>
+    <message>
+        <source>Remove Series</source>
+        <translation>Quitar serie</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Umbral:</translation>
+    </message>
+    <message>
+        <source>Threshold, the alarm level</source>
+        <translation>Umbral, el nivel de alarma</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; the threshold stays as it was.</source>
+        <translation>“%1” no es un número; el umbral se mantiene como estaba.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; export a shorter time range or fewer series.</source>
+        <translation>%1 supera los 64 MB; exporte un intervalo de tiempo más corto o menos series.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a monitoring export or a table of times and values; nothing was imported.</source>
+        <translation>%1 no es una exportación de monitoreo ni una tabla de horas y valores; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>No se importó nada de %1: %2</translation>
+    </message>
+    <message>
+        <source>it holds no values</source>
+        <translation>no contiene valores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 refused:</source>
+        <translation>
+            <numerusform>%n línea de %1 rechazada:</numerusform>
+            <numerusform>%n líneas de %1 rechazadas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show as Table</source>
+        <translation>Mostrar como tabla</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::Settings</name>
     <message>
         <source>The settings file %1 was damaged and could not be read. Default settings are used; the damaged file was kept as %2.</source>
@@ -7428,6 +9543,73 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Thin &amp;versions older than:</source>
         <translation>Depurar ver&amp;siones con más de:</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::SimilarPanel</name>
+    <message>
+        <source>Has this happened before?</source>
+        <translation>¿Esto ya ocurrió antes?</translation>
+    </message>
+    <message>
+        <source>Similar past COEs</source>
+        <translation>COE anteriores similares</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Why it is offered</source>
+        <translation>Por qué se sugiere</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Related</source>
+        <translation>Agregar como &amp;relacionado</translation>
+    </message>
+    <message>
+        <source>Add the selected COE to this COE&apos;s related items</source>
+        <translation>Agregar el COE seleccionado a los elementos relacionados de este COE</translation>
+    </message>
+    <message>
+        <source>Not Relate&amp;d</source>
+        <translation>No relaciona&amp;do</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected COE for this COE</source>
+        <translation>Dejar de sugerir el COE seleccionado para este COE</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Offer the COE just marked not related again</source>
+        <translation>Volver a sugerir el COE recién marcado como no relacionado</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Sev %1</source>
+        <translation>Grav. %1</translation>
+    </message>
+    <message>
+        <source>No similar past COE found yet.</source>
+        <translation>Todavía no se encontró ningún COE anterior similar.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer offered for this COE.</source>
+        <translation>“%1” ya no se sugiere para este COE.</translation>
     </message>
 </context>
 <context>
@@ -7777,6 +9959,181 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Connects to %1</source>
         <translation>Se conecta a %1</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::TemplatesPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>5 Whys</source>
+        <translation>5 porqués</translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation>Elementos de acción</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionados</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>A built-in template cannot be changed or deleted: duplicate it to make your own.</source>
+        <translation>Una plantilla integrada no se puede cambiar ni eliminar: duplíquela para crear la suya.</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation>Tipo de incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Default tags, separated by commas</source>
+        <translation>Etiquetas predeterminadas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Default &amp;tags:</source>
+        <translation>Eti&amp;quetas predeterminadas:</translation>
+    </message>
+    <message>
+        <source>Default services, separated by commas</source>
+        <translation>Servicios predeterminados, separados por comas</translation>
+    </message>
+    <message>
+        <source>Default &amp;services:</source>
+        <translation>&amp;Servicios predeterminados:</translation>
+    </message>
+    <message>
+        <source>Required at every severity</source>
+        <translation>Obligatorio con cualquier gravedad</translation>
+    </message>
+    <message>
+        <source>Required at every &amp;severity:</source>
+        <translation>Obligatorio con cualquier &amp;gravedad:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>%1 questions, one per line</source>
+        <translation>Preguntas de %1, una por línea</translation>
+    </message>
+    <message>
+        <source>Step of the guidance</source>
+        <translation>Paso de la guía</translation>
+    </message>
+    <message>
+        <source>Guidance for this step, in Markdown; empty shows the program&apos;s</source>
+        <translation>Guía para este paso, en Markdown; vacío muestra la del programa</translation>
+    </message>
+    <message>
+        <source>Empty: the program&apos;s guidance for this step</source>
+        <translation>Vacío: la guía del programa para este paso</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>This template has its &amp;own required-by-severity table</source>
+        <translation>Esta plantilla tiene su pr&amp;opia tabla de obligatorios por gravedad</translation>
+    </message>
+    <message>
+        <source>Own required-by-severity table</source>
+        <translation>Tabla propia de obligatorios por gravedad</translation>
+    </message>
+    <message>
+        <source>Required by Severity</source>
+        <translation>Obligatorio según la gravedad</translation>
+    </message>
+    <message>
+        <source>What a COE of each severity must contain. The review check reports a missing item as an error for that severity. A template may have its own table.</source>
+        <translation>Lo que debe contener un COE de cada gravedad. La comprobación de revisión informa un elemento faltante como error para esa gravedad. Una plantilla puede tener su propia tabla.</translation>
+    </message>
+    <message>
+        <source>&amp;Method Defaults</source>
+        <translation>Valores predeterminados del &amp;método</translation>
+    </message>
+    <message>
+        <source>Import Template</source>
+        <translation>Importar plantilla</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Plantillas (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Template</source>
+        <translation>Exportar plantilla</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (integrada)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "SvgSanitizer.h"
 #include "analysis/TimelineAnalysis.h"
+#include "charts/ChartPaint.h"
+#include "report/MetricChart.h"
 #include "report/SeriesText.h"
 #include "report/DisplayNames.h"
 #include "report/ReportOptions.h"
@@ -355,6 +357,7 @@ void Writer::metrics()
         return;
     }
     int figure = 0;
+    int chart = 0;
     for (const Metric& m : m_coe.metrics) {
         subsection(m.name.trimmed().isEmpty() ? tr("Unnamed metric") : headingText(m.name));
         if (m.role != MetricRole::None) {
@@ -387,7 +390,17 @@ void Writer::metrics()
             line(QStringLiteral("*%1*").arg(CoeMarkdown::escapeCell(caption)));
             line();
         }
-        // Format 1.1: the measured series in words (the chart comes with the chart module).
+        // Format 1.1: the measured series as an SVG chart beside the .md, then in words.
+        if (report::MetricChart::hasChart(m)) {
+            ++chart;
+            const QString path = m_imageFolder + QStringLiteral("/chart-%1.svg").arg(chart);
+            const QString caption = report::MetricChart::caption(m, chart);
+            m_images.append({path, charts::chartSvg(report::MetricChart::spec(m_coe, m), QSizeF(900, 360))});
+            line(QStringLiteral("![%1](<%2>)").arg(CoeMarkdown::escapeCell(caption), path));
+            line();
+            line(QStringLiteral("*%1*").arg(CoeMarkdown::escapeCell(caption)));
+            line();
+        }
         for (const report::SeriesText::Line& l : report::SeriesText::lines(m_coe, m)) {
             line(QStringLiteral("**%1:** %2").arg(CoeMarkdown::escapeCell(l.heading), CoeMarkdown::escapeCell(l.extent)));
             if (!l.summary.isEmpty())

@@ -4,6 +4,7 @@
 #include "DisplayNames.h"
 #include "ReportText.h"
 #include "ReviewRecord.h"
+#include "MetricChart.h"
 #include "SeriesText.h"
 #include "WhyTree.h"
 #include "analysis/ReviewCheck.h"
@@ -350,6 +351,7 @@ void Builder::metrics(const Coe& coe)
         return;
     }
     int figure = 0;
+    int chart = 0;
     for (const Metric& m : coe.metrics) {
         subsection(m.name.trimmed().isEmpty() ? tr("Unnamed metric") : ReportText::oneLine(m.name));
         if (m.role != MetricRole::None)
@@ -370,7 +372,15 @@ void Builder::metrics(const Coe& coe)
                 caption += QStringLiteral(" (%1)").arg(img.fileName);
             m_text.paragraph(caption, ReportText::Style::Caption);
         }
-        // Format 1.1: the measured series in words (the chart comes with the chart module).
+        // Format 1.1: the measured series as a chart (vectors), then in words.
+        if (MetricChart::hasChart(m)) {
+            ++chart;
+            m_text.chart(MetricChart::spec(coe, m), 260);
+            QString caption = MetricChart::caption(m, chart);
+            if (!m.sourceUrl.isEmpty())
+                caption += QStringLiteral(" · ") + tr("Source: %1").arg(m.sourceUrl);
+            m_text.paragraph(caption, ReportText::Style::Caption);
+        }
         for (const SeriesText::Line& l : SeriesText::lines(coe, m)) {
             m_text.labelled(l.heading + QStringLiteral(": "), l.extent);
             if (!l.summary.isEmpty())

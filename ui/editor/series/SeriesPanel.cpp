@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "editor/series/SeriesPanel.h"
 
+#include "charts/ChartView.h"
+#include "report/MetricChart.h"
+
 #include "document/CoeDocument.h"
 #include "editor/series/SeriesMappingDialog.h"
 #include "metrics/SeriesImport.h"
@@ -38,6 +41,12 @@ SeriesPanel::SeriesPanel(CoeDocument* document, QWidget* parent) : QWidget(paren
     m_tree->setHeaderLabels({tr("Name"), tr("Unit"), tr("Points"), tr("From"), tr("To")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setMinimumHeight(90);
+    m_chart = new ChartView;
+    m_chart->setObjectName(QStringLiteral("metricChart"));
+    m_chart->setMinimumHeight(220);
+    m_chart->setToolTip(tr("Drag across the chart to zoom in; double-click to show everything"));
+    m_chart->setVisible(false);
+    layout->addWidget(m_chart, 2);
     layout->addWidget(m_tree);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("metricSeriesSummaryLabel"));
@@ -57,8 +66,25 @@ SeriesPanel::SeriesPanel(CoeDocument* document, QWidget* parent) : QWidget(paren
     m_threshold->setPlaceholderText(tr("none"));
     m_threshold->setMaximumWidth(120);
     thresholdLabel->setBuddy(m_threshold);
+    // The chart's points as a table (downsampled: time, then min and max per
+    // series in each bucket), for screen readers and for copying.
+    m_showTable = new QPushButton(tr("Show as Table"), this);
+    m_showTable->setObjectName(QStringLiteral("metricChartTableButton"));
+    m_showTable->setCheckable(true);
+    m_showTable->setVisible(false);
+    m_table = new ChartTableView(this);
+    m_table->setObjectName(QStringLiteral("metricChartTable"));
+    m_table->setVisible(false);
+    layout->insertWidget(1, m_table, 2);
+    connect(m_showTable, &QPushButton::toggled, this, [this](bool on) {
+        if (on)
+            m_table->setSpec(m_chart->spec());
+        m_table->setVisible(on);
+        m_chart->setVisible(!on);
+    });
     row->addWidget(fromFile);
     row->addWidget(m_remove);
+    row->addWidget(m_showTable);
     row->addStretch(1);
     row->addWidget(thresholdLabel);
     row->addWidget(m_threshold);
@@ -72,6 +98,21 @@ SeriesPanel::SeriesPanel(CoeDocument* document, QWidget* parent) : QWidget(paren
     });
     connect(m_threshold, &QLineEdit::editingFinished, this, &SeriesPanel::commitThreshold);
     connect(m_doc, &CoeDocument::changed, this, &SeriesPanel::refresh);
+    connect(m_chart, &ChartView::windowChanged, this, [this](qint64 from, qint64 to) {
+        if (m_row < 0 || m_row >= m_doc->coe().metrics.size())
+            return;
+        // The whole extent again (double-click) stores no window.
+        charts::LineData whole = m_chartSpec.line;
+        whole.windowFromMs = whole.windowToMs = 0;
+        const auto [allFrom, allTo] = charts::lineWindow(whole);
+        MetricWindow window;
+        if (from > allFrom || to < allTo) {
+            window.from = QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
+            window.to = QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc());
+        }
+        if (window != m_doc->coe().metrics.at(m_row).window)
+            m_doc->setWindow(m_row, window);
+    });
     refresh();
 }
 
@@ -164,6 +205,7 @@ void SeriesPanel::refresh()
 {
     const bool valid = m_row >= 0 && m_row < m_doc->coe().metrics.size();
     setEnabled(valid);
+    refreshChart();
     if (!valid) {
         m_tree->clear();
         m_summary->clear();
@@ -206,6 +248,41 @@ void SeriesPanel::refresh()
     m_summary->setText(summaries.join(QLatin1Char('\n')));
     m_summary->setVisible(!summaries.isEmpty());
     m_remove->setEnabled(!m.series.isEmpty());
+}
+
+void SeriesPanel::refreshChart()
+{
+    const bool valid = m_row >= 0 && m_row < m_doc->coe().metrics.size();
+    if (!valid || !report::MetricChart::hasChart(m_doc->coe().metrics.at(m_row))) {
+        m_chart->setVisible(false);
+        m_table->setVisible(false);
+        m_showTable->setChecked(false);
+        m_showTable->setVisible(false);
+        m_chartSpec = {};
+        return;
+    }
+    const Metric& metric = m_doc->coe().metrics.at(m_row);
+    charts::ChartSpec spec = report::MetricChart::spec(m_doc->coe(), metric);
+    // Shown with the whole extent as its own (so a double-click shows all),
+    // then the stored window.
+    const qint64 from = spec.line.windowFromMs;
+    const qint64 to = spec.line.windowToMs;
+    spec.line.windowFromMs = spec.line.windowToMs = 0;
+    if (!(spec == m_chartSpec)) {
+        m_chartSpec = spec;
+        m_chart->setSpec(spec);
+    }
+    if (from < to) {
+        m_chart->setWindow(from, to);
+    } else {
+        const auto [allFrom, allTo] = charts::lineWindow(spec.line);
+        m_chart->setWindow(allFrom, allTo);
+    }
+    m_showTable->setVisible(true);
+    if (m_showTable->isChecked())
+        m_table->setSpec(m_chart->spec());
+    else
+        m_chart->setVisible(true);
 }
 
 } // namespace hindsight

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "charts/ChartSpec.h"
 #include "metrics/SeriesSummary.h"
 
 #include <QList>
@@ -16,6 +17,8 @@ class QTreeWidget;
 
 namespace hindsight {
 
+class ChartTableView;
+class ChartView;
 class CoeDocument;
 
 // The measured series of one metric (issue #15, format 1.1): a list with each
@@ -30,6 +33,10 @@ public:
     explicit SeriesPanel(CoeDocument* document, QWidget* parent = nullptr);
 
     void setMetricRow(int row); // -1: none
+    // The metric's chart (hidden without series): milestones, impact window,
+    // threshold; drag to zoom stores the window with the metric (one undo
+    // step) so the PDF shows the same; double-click shows everything again.
+    ChartView* chart() const { return m_chart; }
     // Reads an export into the metric `metricRow`; false (and problem()) when
     // nothing was imported.
     bool importBytes(int metricRow, const QByteArray& bytes, const QString& fileName);
@@ -42,6 +49,7 @@ signals:
 
 private:
     void refresh();
+    void refreshChart();
     void commitThreshold();
 
     struct Shown
@@ -63,6 +71,10 @@ private:
 
     CoeDocument* m_doc;
     int m_row = -1;
+    ChartView* m_chart;
+    ChartTableView* m_table;
+    QPushButton* m_showTable;
+    charts::ChartSpec m_chartSpec; // as last shown, window aside
     QTreeWidget* m_tree;
     QLabel* m_summary;
     QLineEdit* m_threshold;
