@@ -311,10 +311,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n COE(s), %1 page(s) written to %2</source>
+        <source>The learning report of %n COE(s) written to %1</source>
         <translation>
-            <numerusform>%n COE, %1 page(s) written to %2</numerusform>
-            <numerusform>%n COEs, %1 page(s) written to %2</numerusform>
+            <numerusform>The learning report of %n COE written to %1</numerusform>
+            <numerusform>The learning report of %n COEs written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
         </translation>
     </message>
 </context>

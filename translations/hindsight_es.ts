@@ -2416,10 +2416,17 @@ Sin un comando, abre la ventana del archivo de COE. Comandos:
         <translation>--from debe ser igual o anterior a --to</translation>
     </message>
     <message numerus="yes">
-        <source>%n COE(s), %1 page(s) written to %2</source>
+        <source>The learning report of %n COE(s) written to %1</source>
         <translation>
-            <numerusform>%n COE, %1 página(s) escritas en %2</numerusform>
-            <numerusform>%n COE, %1 página(s) escritas en %2</numerusform>
+            <numerusform>El informe de aprendizaje de %n COE se escribió en %1</numerusform>
+            <numerusform>El informe de aprendizaje de %n COE se escribió en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n página)</numerusform>
+            <numerusform>(%n páginas)</numerusform>
         </translation>
     </message>
 </context>
@@ -8170,10 +8177,6 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <translation>Las categorías en las que este archivo de COE contabiliza los factores contribuyentes: agregar, cambiar de nombre, combinar, retirar</translation>
     </message>
     <message>
-        <source>New COE from &amp;Template…</source>
-        <translation>Nuevo COE desde &amp;plantilla…</translation>
-    </message>
-    <message>
         <source>Start a new COE from a template: outage, security, data loss, near miss or your own</source>
         <translation>Comenzar un nuevo COE desde una plantilla: interrupción del servicio, seguridad, pérdida de datos, casi incidente o una propia</translation>
     </message>
@@ -8187,7 +8190,7 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
     <message>
         <source>&amp;Learning Report…</source>
-        <translation>Informe de &amp;aprendizaje…</translation>
+        <translation>Informe de aprendi&amp;zaje…</translation>
     </message>
     <message>
         <source>A PDF for the quarterly review: the figures and charts of a period, its COEs, repeat incidents and overdue action items</source>
@@ -8196,6 +8199,10 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>Some templates could not be read: %1</source>
         <translation>No se pudieron leer algunas plantillas: %1</translation>
+    </message>
+    <message>
+        <source>New COE &amp;from Template…</source>
+        <translation>Nuevo COE desde p&amp;lantilla…</translation>
     </message>
 </context>
 <context>
@@ -8508,11 +8515,11 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;General</translation>
+        <translation>Gene&amp;ral</translation>
     </message>
     <message>
-        <source>&amp;Templates</source>
-        <translation>&amp;Plantillas</translation>
+        <source>Te&amp;mplates</source>
+        <translation>Plan&amp;tillas</translation>
     </message>
 </context>
 <context>
@@ -9572,16 +9579,12 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <translation>Por qué se sugiere</translation>
     </message>
     <message>
-        <source>Add as &amp;Related</source>
-        <translation>Agregar como &amp;relacionado</translation>
-    </message>
-    <message>
         <source>Add the selected COE to this COE&apos;s related items</source>
         <translation>Agregar el COE seleccionado a los elementos relacionados de este COE</translation>
     </message>
     <message>
         <source>Not Relate&amp;d</source>
-        <translation>No relaciona&amp;do</translation>
+        <translation>No relacionad&amp;o</translation>
     </message>
     <message>
         <source>Stop offering the selected COE for this COE</source>
@@ -9610,6 +9613,10 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
     <message>
         <source>“%1” is no longer offered for this COE.</source>
         <translation>“%1” ya no se sugiere para este COE.</translation>
+    </message>
+    <message>
+        <source>Add as Related</source>
+        <translation>Agregar como relacionado</translation>
     </message>
 </context>
 <context>

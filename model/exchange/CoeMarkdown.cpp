@@ -13,6 +13,7 @@
 #include "report/WhyTree.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -391,7 +392,9 @@ void Writer::metrics()
             line();
         }
         // Format 1.1: the measured series as an SVG chart beside the .md, then in words.
-        if (report::MetricChart::hasChart(m)) {
+        // Drawing text needs fonts, so a QGuiApplication (the command line
+        // starts one for export-md); without one the series stay in words.
+        if (report::MetricChart::hasChart(m) && qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
             ++chart;
             const QString path = m_imageFolder + QStringLiteral("/chart-%1.svg").arg(chart);
             const QString caption = report::MetricChart::caption(m, chart);

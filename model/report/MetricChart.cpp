@@ -2,6 +2,7 @@
 #include "MetricChart.h"
 
 #include "ReportText.h"
+#include "domain/DisplayNames.h"
 #include "analysis/TimelineAnalysis.h"
 
 namespace hindsight::report {
@@ -42,7 +43,7 @@ charts::ChartSpec MetricChart::spec(const Coe& coe, const Metric& metric)
     for (const TimelineEntry& entry : coe.timeline) {
         if (entry.milestone == Milestone::None || !entry.at.isValid())
             continue;
-        spec.line.markers.append({ms(entry.at), analysis::milestoneDisplayName(entry.milestone), {}});
+        spec.line.markers.append({ms(entry.at), displayName(entry.milestone), {}});
     }
     // The impact window: impact start (else trigger) to mitigated (else resolved).
     const int start = analysis::impactStartIndex(coe.timeline);

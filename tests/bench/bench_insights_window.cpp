@@ -45,7 +45,7 @@ int main(int argc, char** argv)
     const int runsAt = int(args.indexOf(QStringLiteral("--runs")));
     const int runs = runsAt > 0 ? args.value(runsAt + 1).toInt() : 5;
     QString error;
-    auto archive = Archive::open(args.at(1), Archive::Access::ReadOnly, &error);
+    auto archive = Archive::open(args.at(1), Archive::Access::ReadWrite, &error); // an older one is upgraded
     if (!archive) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(args.at(1)), qPrintable(error));
         return 1;

@@ -270,7 +270,7 @@ private slots:
                                // Back to schema 4: without the pairs (5), the versions (6), the
                                // review record (7), the chores (8), the contributing factors (9) and
                                // the not-related marks (10).
-                               QStringLiteral("DROP TABLE coe_dismissed_similar; DROP TABLE archive_chores; "
+                               QStringLiteral("DROP TABLE metric_series, metric_charts; DROP TABLE coe_dismissed_similar; DROP TABLE archive_chores; "
                                               "DROP TABLE factor_categories, contributing_factor_whys, "
                                               "contributing_factors, coe_learning; "
                                               "ALTER TABLE timeline_entries DROP COLUMN highlight; "

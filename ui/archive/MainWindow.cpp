@@ -192,7 +192,7 @@ void MainWindow::createActions()
     };
     m_newAction = make(QStringLiteral("document-new"), tr("&New COE"), tr("Start a new COE in this archive"),
                        QStringLiteral("actionNewCoe"), QKeySequence::New);
-    m_newFromTemplateAction = make(QStringLiteral("document-new"), tr("New COE from &Template…"),
+    m_newFromTemplateAction = make(QStringLiteral("document-new"), tr("New COE &from Template…"),
                                    tr("Start a new COE from a template: outage, security, data loss, near miss or "
                                       "your own"),
                                    QStringLiteral("actionNewCoeFromTemplate"));

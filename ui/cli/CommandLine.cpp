@@ -174,8 +174,10 @@ bool needsGuiApplication(const QStringList& arguments)
 {
     if (asksForHelpOrVersion(arguments))
         return false;
-    // The commands that lay out pages (report/PdfExporter).
-    static const QStringList printing{QStringLiteral("export-pdf"), QStringLiteral("export"), QStringLiteral("report")};
+    // The commands that lay out pages (report/PdfExporter) or draw charts
+    // (export-md writes a metric's chart as SVG).
+    static const QStringList printing{QStringLiteral("export-pdf"), QStringLiteral("export"), QStringLiteral("report"),
+                                      QStringLiteral("export-md")};
     return printing.contains(positionals(arguments).value(0));
 }
 

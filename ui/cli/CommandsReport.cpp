@@ -70,10 +70,9 @@ int Commands::report(const QStringList& args)
         printError(result.error);
         return BadInput;
     }
-    printOut(CommandLineText::tr("%n COE(s), %1 page(s) written to %2", nullptr, int(figures.coes.size()))
-                 .arg(result.pages)
+    printOut(CommandLineText::tr("The learning report of %n COE(s) written to %1", nullptr, int(figures.coes.size()))
                  .arg(QDir::toNativeSeparators(path))
-             + QLatin1Char('\n'));
+             + QLatin1Char(' ') + CommandLineText::tr("(%n page(s))", nullptr, result.pages) + QLatin1Char('\n'));
     return Success;
 }
 

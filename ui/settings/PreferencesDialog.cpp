@@ -62,7 +62,7 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     templatesScroll->setWidgetResizable(true);
     templatesScroll->setFrameShape(QFrame::NoFrame);
     templatesScroll->setWidget(m_templates);
-    m_pages->addTab(templatesScroll, tr("&Templates"));
+    m_pages->addTab(templatesScroll, tr("Te&mplates"));
     connect(m_pages, &QTabWidget::currentChanged, this, [this, templatesScroll](int index) {
         if (m_pages->widget(index) != templatesScroll)
             return;

@@ -37,7 +37,7 @@ SimilarPanel::SimilarPanel(CoeDocument* document, SimilarLookup* lookup, QWidget
     layout->addWidget(m_list, 1);
 
     auto* buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add as &Related"), this);
+    m_add = new QPushButton(tr("Add as Related") /* every letter of it is taken on this step */, this);
     m_add->setObjectName(QStringLiteral("addSimilarAsRelatedButton"));
     m_add->setToolTip(tr("Add the selected COE to this COE's related items"));
     m_notRelated = new QPushButton(tr("Not Relate&d"), this);
