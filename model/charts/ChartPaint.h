@@ -35,7 +35,7 @@ enum class HitKind { Point, Bar, Cell, Marker, Tick, Line };
 struct HitRegion
 {
     HitKind kind = HitKind::Point;
-    QPainterPath shape; // in the painter's coordinates (those of the rect given)
+    QPainterPath shape; // in the painter's coordinates (those of the rect given); empty for a plain rectangle (bounds)
     QRectF bounds;      // shape.boundingRect()
     int series = -1;    // index into strips / bars / line.series; -1 for markers, ticks, cells
     int category = -1;  // category (Strip, Bars, Pareto: index into ChartSpec::categories), matrix row
