@@ -66,12 +66,13 @@ void registerChartObjects(QTextDocument* doc)
     layout->registerHandler(chartObjectType(), new ChartObject(doc));
 }
 
-void insertChart(QTextCursor& cursor, const ChartSpec& spec, const QSizeF& sizePt)
+void insertChart(QTextCursor& cursor, const ChartSpec& spec, const QSizeF& sizePt, bool registerNow)
 {
     QTextDocument* doc = cursor.document();
     if (!doc)
         return;
-    registerChartObjects(doc);
+    if (registerNow)
+        registerChartObjects(doc);
     QTextCharFormat format;
     format.setObjectType(chartObjectType());
     format.setProperty(kSpecProperty, QVariant::fromValue(spec));

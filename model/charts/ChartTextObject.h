@@ -24,6 +24,10 @@ void registerChartObjects(QTextDocument* doc);
 // takes on paper (the layout's paint device decides the pixels: a document
 // without one, on screen, takes 96/72 px per point). The chart is laid out at
 // 96 dpi and scaled, so it looks the same on screen and on paper.
-void insertChart(QTextCursor& cursor, const ChartSpec& spec, const QSizeF& sizePt);
+// registerNow false leaves the registration to the caller, before the
+// document is laid out: registering creates the document's layout, which then
+// lays the whole document out again at every later insertion (a report with
+// charts and long tables took minutes to build).
+void insertChart(QTextCursor& cursor, const ChartSpec& spec, const QSizeF& sizePt, bool registerNow = true);
 
 } // namespace hindsight::charts

@@ -354,7 +354,9 @@ void ReportText::chart(const charts::ChartSpec& spec, qreal height)
     startBlock(b, QTextCharFormat());
     const qreal width = ReportDocument::textWidth(m_doc->paper());
     // insertChart takes points (1/72 inch); the document's unit is 1/96 inch.
-    charts::insertChart(m_cursor, spec, QSizeF(width * 72.0 / 96.0, height * 72.0 / 96.0));
+    // Registered by the printer before layout (ReportPrinter::paginate): not
+    // here, where the layout it creates would follow every later insertion.
+    charts::insertChart(m_cursor, spec, QSizeF(width * 72.0 / 96.0, height * 72.0 / 96.0), false);
     m_atEmptyBlock = false;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ReportPrinter.h"
 
+#include "charts/ChartTextObject.h"
+
 #include "PageFlow.h"
 #include "report/CoeReport.h"
 #include "report/ReportText.h"
@@ -91,6 +93,9 @@ int ReportPrinter::paginate(ReportDocument* doc) const
     // the text is laid out once, for the printer, not twice.
     if (!doc->pageSize().isNull())
         doc->setPageSize(QSizeF(0, 0));
+    // Charts (model/charts) are drawn by a handler of the layout, registered
+    // now rather than when inserted (the layout would follow every insertion).
+    charts::registerChartObjects(doc);
     doc->documentLayout()->setPaintDevice(m_printer);
     doc->setPageSize(bodyRect().size());
     PageFlow::apply(doc, m_printer->logicalDpiY() / 96.0);
