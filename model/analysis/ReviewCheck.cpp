@@ -701,7 +701,13 @@ QString locationPath(const Location& location)
 QList<Finding> reviewCheck(const Coe& coe, const CheckOptions& options)
 {
     QList<Finding> findings = Checker(coe, options).run();
-    const QList<Finding> required = requiredCheck(coe, options);
+    QList<Finding> required = requiredCheck(coe, options);
+    // A required item that the check already reports as an error at the same
+    // place (an empty summary is always one) is said once, not twice.
+    required.removeIf([&findings](const Finding& r) {
+        return std::any_of(findings.cbegin(), findings.cend(),
+                           [&r](const Finding& f) { return f.level == Level::Error && f.location == r.location; });
+    });
     if (!required.isEmpty()) {
         findings += required;
         std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

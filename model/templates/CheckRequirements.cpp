@@ -5,9 +5,14 @@
 
 namespace hindsight::templates {
 
-void applyRequirements(analysis::CheckOptions& options, const Settings& settings, const TemplateStore& store)
+analysis::CheckOptions checkOptions(const Settings& settings, const TemplateStore& store)
 {
+    analysis::CheckOptions options;
+    options.gapMinutes = settings.gapThresholdMinutes();
+    options.actionSlaDays = settings.actionItemSlaDays();
+    options.teamNames = settings.teamNames();
     store.applyRequirements(options, settings.requirements());
+    return options;
 }
 
 } // namespace hindsight::templates

@@ -10,10 +10,11 @@ class Settings;
 
 namespace hindsight::templates {
 
-// The review check's required-by-severity options as the program uses them:
-// the user's table (Settings::requirements()) and the templates' own, from
-// `store` (by default the user's template folder).
-void applyRequirements(analysis::CheckOptions& options, const Settings& settings,
-                       const TemplateStore& store = TemplateStore());
+// The review check's options as the program uses them everywhere (editor,
+// archive window, `check`, `status`): the user's gap threshold, action SLA
+// and team names, and the required-by-severity tables: the user's
+// (Settings::requirements()) and the templates' own, from `store` (by
+// default the user's template folder).
+analysis::CheckOptions checkOptions(const Settings& settings, const TemplateStore& store = TemplateStore());
 
 } // namespace hindsight::templates

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <cmath>
 
 namespace hindsight::templates {
 
@@ -35,7 +36,8 @@ void readCount(const QJsonObject& o, const char* key, const QString& path, int* 
     if (v.isUndefined())
         return;
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d != double(int(d)) || d < 0 || d > 1000) {
+    // The range first: converting a double beyond int is undefined.
+    if (!v.isDouble() || !(d >= 0 && d <= 1000) || d != std::floor(d)) {
         errors->append(QStringLiteral("%1.%2: %3").arg(path, QLatin1String(key),
                                                       QCoreApplication::translate("Requirements", "expected a whole number from 0 to 1000")));
         return;

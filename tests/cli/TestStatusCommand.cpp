@@ -27,6 +27,7 @@ class TestStatusCommand : public QObject
     QString m_archive;
     QString m_good;   // passes the review check
     QString m_faulty; // the check finds an error (no summary)
+    QString m_twoWhys; // severity 1 with two why steps: the required-by-severity table's error
 
     Run hindsight(const QStringList& args)
     {
@@ -57,6 +58,16 @@ private slots:
         faulty.summary.clear();
         QVERIFY(CoeRepository(*archive).save(faulty).ok());
         m_faulty = faulty.uuid.toString(QUuid::WithoutBraces);
+        Coe twoWhys = test::exampleCoe();
+        twoWhys.uuid = QUuid::createUuid();
+        twoWhys.status = Status::InReview;
+        twoWhys.severity = 1;
+        while (twoWhys.whys.size() > 2)
+            twoWhys.whys.removeLast();
+        twoWhys.whys[1].parentId = twoWhys.whys[0].id;
+        twoWhys.whys[1].rootCause = true;
+        QVERIFY(CoeRepository(*archive).save(twoWhys).ok());
+        m_twoWhys = twoWhys.uuid.toString(QUuid::WithoutBraces);
     }
 
     void badUsage_data()
@@ -121,6 +132,20 @@ private slots:
         QVERIFY2(history.first().contains(QStringLiteral("approved by Bo Chen despite 1 review-check error"))
                      && history.first().contains(QStringLiteral("confirmed")),
                  qPrintable(history.first()));
+    }
+
+    void requiredBySeverityRefusesApproval()
+    {
+        // Issue #16: the required-by-severity table (the method's defaults
+        // here: at least 3 whys at severity 1) is read by `status` as by the
+        // editor's Approve and by `check`.
+        const Run check = hindsight({QStringLiteral("check"), m_twoWhys});
+        QVERIFY2(check.out.contains(QStringLiteral("required.whys")), qPrintable(check.out + check.err));
+        const Run r = hindsight({QStringLiteral("status"), m_twoWhys, QStringLiteral("approved"), QStringLiteral("--by"),
+                                 QStringLiteral("Bo Chen")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("required.whys")), qPrintable(r.err));
+        QVERIFY(historyLines(m_twoWhys).isEmpty());
     }
 
     void unknownCoeIsRefused()

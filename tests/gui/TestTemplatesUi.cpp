@@ -31,6 +31,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -107,16 +109,32 @@ private slots:
         doc->setQuestionAnswer(0, QStringLiteral("We saw the disk fill up."));
         const int questions = int(doc->coe().questions.size());
         const int steps = doc->undoStack()->count();
+        // The Impact step's guidance follows the template (data loss has its own).
+        editor->setCurrentPage(EditorWindow::ImpactPage);
+        auto* guidance = editor->findChild<QTextBrowser*>(QStringLiteral("guidanceTextBrowser"));
+        QVERIFY(guidance);
+        const auto guidanceOf = [](const QString& id) {
+            const std::optional<Template> t = TemplateStore().find(id);
+            QTextDocument d;
+            d.setMarkdown(guidanceFor(t ? &*t : nullptr, analysis::Section::Impact));
+            return d.toPlainText().simplified().left(60);
+        };
+        QVERIFY(guidanceOf(QStringLiteral("near-miss")) != guidanceOf(QStringLiteral("data-loss")));
+        QVERIFY2(guidance->toPlainText().simplified().contains(guidanceOf(QStringLiteral("near-miss"))),
+                 qPrintable(guidance->toPlainText()));
         bool seen = false;
         chooseInNextDialog(QStringLiteral("data-loss"), &seen);
         editor->findChild<QAction*>(QStringLiteral("actionChangeTemplate"))->trigger();
         QVERIFY(seen);
         QCOMPARE(doc->coe().templateName, QStringLiteral("data-loss"));
+        QVERIFY2(guidance->toPlainText().simplified().contains(guidanceOf(QStringLiteral("data-loss"))),
+                 qPrintable(guidance->toPlainText()));
         QCOMPARE(doc->coe().questions.first().answer, QStringLiteral("We saw the disk fill up."));
         QVERIFY(doc->coe().questions.size() > questions);
         QCOMPARE(doc->undoStack()->count(), steps + 1);
         doc->undoStack()->undo();
         QCOMPARE(doc->coe().templateName, QStringLiteral("near-miss"));
+        QVERIFY(guidance->toPlainText().simplified().contains(guidanceOf(QStringLiteral("near-miss"))));
         QCOMPARE(int(doc->coe().questions.size()), questions);
         EditorWindow::closeAll(); // before the window and its archive go
     }

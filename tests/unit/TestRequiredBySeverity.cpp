@@ -30,6 +30,13 @@ QStringList requiredIds(const QList<Finding>& findings)
     return out;
 }
 
+int errorsIn(const QList<Finding>& findings, Section section)
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(), [section](const Finding& f) {
+        return f.level == Level::Error && f.location.section == section;
+    }));
+}
+
 CheckOptions withDefaults()
 {
     CheckOptions o;
@@ -96,17 +103,27 @@ private slots:
     {
         Coe c = makeNewCoe(QStringLiteral("blip"));
         c.severity = 4;
-        QStringList ids = requiredIds(reviewCheck(c, withDefaults()));
-        ids.sort();
-        QCOMPARE(ids, (QStringList{"required.actions", "required.summary", "required.timeline"}));
-        c.severity = 5;
-        QCOMPARE(requiredIds(reviewCheck(c, withDefaults())), QStringList{QStringLiteral("required.summary")});
+        // On a blank COE the check's own errors already say these three
+        // (summary.empty, timeline.empty, action.none): each is said once.
+        QList<Finding> findings = reviewCheck(c, withDefaults());
+        QVERIFY2(requiredIds(findings).isEmpty(), qPrintable(requiredIds(findings).join(u',')));
+        for (Section s : {Section::Summary, Section::Timeline, Section::Actions})
+            QCOMPARE(errorsIn(findings, s), 1);
+        // With a summary, a timeline entry and an action, severity 4 asks nothing more.
+        Coe filled = test::exampleCoe();
+        filled.severity = 4;
+        QVERIFY(requiredIds(reviewCheck(filled, withDefaults())).isEmpty());
+        // The items the check alone does not require are the table's errors at severity 1.
         c.severity = 1;
-        ids = requiredIds(reviewCheck(c, withDefaults()));
-        for (const char* id : {"required.summary", "required.impact", "required.timeline", "required.milestones",
-                               "required.metrics", "required.questions", "required.whys", "required.root-cause",
-                               "required.actions"})
+        findings = reviewCheck(c, withDefaults());
+        const QStringList ids = requiredIds(findings);
+        for (const char* id : {"required.impact", "required.milestones", "required.questions", "required.root-cause"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
+        for (Section s : {Section::Summary, Section::Impact, Section::Timeline, Section::Metrics, Section::Questions,
+                          Section::Whys, Section::Actions})
+            QVERIFY2(errorsIn(findings, s) >= 1, qPrintable(QString::number(int(s))));
+        c.severity = 5;
+        QVERIFY(requiredIds(reviewCheck(c, withDefaults())).isEmpty());
     }
 
     void everyActionNeedsOwnerAndDueAtSeverityOneAndTwo()
@@ -157,15 +174,42 @@ private slots:
         c.summary = QStringLiteral("Nothing reached customers.");
         CheckOptions o;
         store.applyRequirements(o, Requirements::methodDefaults());
-        // Near miss: its own table asks the summary and one action at every severity.
+        // Near miss: its own table asks the summary and one action at every
+        // severity (action.none says the missing action), and nothing of the
+        // user's table at severity 4 beyond that.
         c.templateName = QStringLiteral("near-miss");
-        QCOMPARE(requiredIds(reviewCheck(c, o)), QStringList{QStringLiteral("required.actions")});
-        // Security: the user's table, plus impact and timeline at every severity.
+        c.severity = 1;
+        QVERIFY2(requiredIds(reviewCheck(c, o)).isEmpty(), qPrintable(requiredIds(reviewCheck(c, o)).join(u',')));
+        c.templateName.clear();
+        QVERIFY(requiredIds(reviewCheck(c, o)).contains(QStringLiteral("required.impact")));
+        // Security: the user's table, plus impact and timeline at every
+        // severity (the empty timeline is timeline.empty's error).
         c.templateName = QStringLiteral("security");
         c.severity = 5;
-        QStringList ids = requiredIds(reviewCheck(c, o));
-        ids.sort();
-        QCOMPARE(ids, (QStringList{"required.impact", "required.timeline"}));
+        QCOMPARE(requiredIds(reviewCheck(c, o)), QStringList{QStringLiteral("required.impact")});
+        c.templateName.clear();
+        QVERIFY(requiredIds(reviewCheck(c, o)).isEmpty());
+    }
+
+    void anErrorOfTheCheckIsNotRepeated()
+    {
+        // An empty summary is always an error (summary.empty); the table's
+        // required summary at severity 2 does not say it a second time.
+        Coe c = test::exampleCoe();
+        c.severity = 2;
+        c.summary.clear();
+        const QList<Finding> findings = reviewCheck(c, withDefaults());
+        int atSummary = 0;
+        for (const Finding& f : findings)
+            if (f.level == Level::Error && f.location.section == Section::Summary)
+                ++atSummary;
+        QCOMPARE(atSummary, 1);
+        QVERIFY(!requiredIds(findings).contains(QStringLiteral("required.summary")));
+        // Where the check alone is silent, the table still speaks.
+        c = test::exampleCoe();
+        c.severity = 2;
+        c.impact.description.clear();
+        QVERIFY(requiredIds(reviewCheck(c, withDefaults())).contains(QStringLiteral("required.impact")));
     }
 
     void theTableIsAUserSetting()
@@ -182,8 +226,7 @@ private slots:
         QCOMPARE(settings->requirements(), r);
         auto reread = Settings::createForFile(settings->fileName());
         QCOMPARE(reread->requirements(), r);
-        CheckOptions o;
-        applyRequirements(o, *reread, TemplateStore(QDir::tempPath() + QStringLiteral("/no-such-folder")));
+        const CheckOptions o = checkOptions(*reread, TemplateStore(QDir::tempPath() + QStringLiteral("/no-such-folder")));
         QCOMPARE(*o.requirements, r);
         QVERIFY(requiredIds(reviewCheck(twoWhys(4), o)).isEmpty());
         Coe one = twoWhys(4);

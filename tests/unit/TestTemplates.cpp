@@ -104,6 +104,11 @@ private slots:
             << QByteArray(R"({"format":"hindsight-template","version":"1.0","name":"a",)"
                           R"("required_by_severity":{"due_targets":{"high":{"days":-1}}}})")
             << QStringLiteral("t.json: $.required_by_severity.due_targets.high.days: expected a whole number");
+        // Beyond int: refused before any conversion (converting it is undefined).
+        QTest::newRow("huge count")
+            << QByteArray(R"({"format":"hindsight-template","version":"1.0","name":"a",)"
+                          R"("required_by_severity":{"1":{"min_whys":1e300}}})")
+            << QStringLiteral("t.json: $.required_by_severity.1.min_whys: expected a whole number");
     }
 
     void readerErrorsNameFileAndPath()

@@ -106,14 +106,7 @@ CoeBrowserView::CoeBrowserView(QWidget* parent) : QWidget(parent)
     });
 
     Settings* settings = Settings::instance();
-    const auto applyCheckOptions = [this, settings] {
-        analysis::CheckOptions options;
-        options.gapMinutes = settings->gapThresholdMinutes();
-        options.actionSlaDays = settings->actionItemSlaDays();
-        options.teamNames = settings->teamNames();
-        templates::applyRequirements(options, *settings);
-        m_model->setCheckOptions(options);
-    };
+    const auto applyCheckOptions = [this, settings] { m_model->setCheckOptions(templates::checkOptions(*settings)); };
     applyCheckOptions();
     connect(settings, &Settings::requirementsChanged, this, applyCheckOptions);
     connect(settings, &Settings::changed, this, [applyCheckOptions](Settings::Key key) {

@@ -87,12 +87,7 @@ int Commands::check(const QStringList& args)
         return usage(CommandLineText::tr("--format takes text or json"));
     // The editor's review preferences (gap threshold, action SLA, names
     // marked as teams), so `check` finds what the editor's review panel does.
-    analysis::CheckOptions options;
-    const Settings* settings = Settings::instance();
-    options.gapMinutes = settings->gapThresholdMinutes();
-    options.actionSlaDays = settings->actionItemSlaDays();
-    options.teamNames = settings->teamNames();
-    templates::applyRequirements(options, *settings);
+    analysis::CheckOptions options = templates::checkOptions(*Settings::instance());
     if (m_parser.isSet(QStringLiteral("gap-minutes"))) {
         bool ok = false;
         options.gapMinutes = m_parser.value(QStringLiteral("gap-minutes")).toInt(&ok);

@@ -8,6 +8,7 @@
 #include "document/StatusChange.h"
 #include "settings/Settings.h"
 #include "storage/Archive.h"
+#include "templates/CheckRequirements.h"
 
 namespace hindsight::cli {
 
@@ -25,9 +26,7 @@ int Commands::status(const QStringList& args)
     StatusChangeRequest request;
     request.to = *to;
     request.confirmedDespiteErrors = m_parser.isSet(QStringLiteral("force"));
-    request.checkOptions.gapMinutes = settings->gapThresholdMinutes();
-    request.checkOptions.actionSlaDays = settings->actionItemSlaDays();
-    request.checkOptions.teamNames = settings->teamNames();
+    request.checkOptions = templates::checkOptions(*settings);
     const bool byGiven = m_parser.isSet(QStringLiteral("by"));
     request.approver = byGiven ? m_parser.value(QStringLiteral("by")).trimmed() : settings->approverName();
     if (*to == Status::Approved && request.approver.isEmpty())

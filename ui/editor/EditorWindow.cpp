@@ -250,10 +250,7 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
 
     Settings* settings = Settings::instance();
     m_saver->setDelay(settings->autosaveDelayMs());
-    m_options.gapMinutes = settings->gapThresholdMinutes();
-    m_options.actionSlaDays = settings->actionItemSlaDays();
-    m_options.teamNames = settings->teamNames();
-    templates::applyRequirements(m_options, *settings);
+    m_options = templates::checkOptions(*settings);
     m_repository.setCheckOptions(m_options); // the archive's review counts use the same options
     static_cast<hindsight::TimelinePage*>(m_pages[TimelinePage])->setGapMinutes(m_options.gapMinutes);
     static_cast<hindsight::SummaryPage*>(m_pages[SummaryPage])->setCheckOptions(m_options);
@@ -261,25 +258,27 @@ EditorWindow::EditorWindow(Archive& archive, const Coe& coe, QWidget* parent)
         if (key == Settings::Key::AutosaveDelayMs)
             m_saver->setDelay(settings->autosaveDelayMs());
         if (key == Settings::Key::GapThresholdMinutes || key == Settings::Key::ActionItemSlaDays
-            || key == Settings::Key::TeamNames) {
-            analysis::CheckOptions options = m_options;
-            options.gapMinutes = settings->gapThresholdMinutes();
-            options.actionSlaDays = settings->actionItemSlaDays();
-            options.teamNames = settings->teamNames();
-            setCheckOptions(options);
-        }
+            || key == Settings::Key::TeamNames)
+            setCheckOptions(templates::checkOptions(*settings));
     });
-    connect(settings, &Settings::requirementsChanged, this, [this, settings] {
-        analysis::CheckOptions options = m_options;
-        templates::applyRequirements(options, *settings);
-        setCheckOptions(options);
-    });
+    connect(settings, &Settings::requirementsChanged, this,
+            [this, settings] { setCheckOptions(templates::checkOptions(*settings)); });
 
     if (m_archive.isReadOnly())
         m_banner->showMessage(Banner::Kind::Warning,
                               tr("This archive is open read-only: you can read and edit, but changes cannot be "
                                  "saved. Export or copy your text before closing."));
     refreshReview();
+    readTemplate();
+    const auto templateChanged = [this] {
+        readTemplate();
+        updateGuidance();
+    };
+    connect(m_doc, &CoeDocument::fieldChanged, this, [templateChanged](CoeDocument::Field f) {
+        if (f == CoeDocument::Field::Template)
+            templateChanged();
+    });
+    connect(m_doc, &CoeDocument::reset, this, templateChanged);
     setCurrentPage(0);
     updateTitle();
     const QSize screen = QApplication::primaryScreen() ? QApplication::primaryScreen()->availableSize() : QSize(1400, 900);
@@ -406,15 +405,7 @@ void EditorWindow::setCurrentPage(int index)
     m_pageTitle->setText(tr("%1. %2").arg(index + 1).arg(EditorPage::title(kSections[index])));
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index < PageCount - 1);
-    // The COE's template may bring its own guidance (a template file's
-    // Markdown: raw HTML in it stays text).
-    const std::optional<templates::Template> t = m_doc->coe().templateName.isEmpty()
-                                                     ? std::nullopt
-                                                     : templates::TemplateStore().find(m_doc->coe().templateName);
-    m_guidance->document()->setMarkdown(tr("#### What this step is for") + QStringLiteral("\n\n")
-                                            + templates::guidanceFor(t ? &*t : nullptr, kSections[index]),
-                                        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                                        | QTextDocument::MarkdownNoHTML));
+    updateGuidance();
     // The step's first field takes the focus (Alt+2 and typing goes to
     // Customers affected), unless the user is walking the step list.
     if (focus != m_steps && !(focus && m_pages[index]->isAncestorOf(focus)))
@@ -439,6 +430,24 @@ void EditorWindow::commitOpenEditor()
     QWidget* focus = QApplication::focusWidget();
     if (focus && isAncestorOf(focus) && qobject_cast<QAbstractItemView*>(focus->parentWidget() ? focus->parentWidget()->parentWidget() : nullptr))
         focus->clearFocus();
+}
+
+void EditorWindow::readTemplate()
+{
+    const QString& name = m_doc->coe().templateName;
+    m_template = name.isEmpty() ? std::nullopt : templates::TemplateStore().find(name);
+}
+
+void EditorWindow::updateGuidance()
+{
+    // The COE's template may bring its own guidance (a template file's
+    // Markdown: raw HTML in it stays text).
+    const int index = m_stack->currentIndex();
+    m_guidance->document()->setMarkdown(tr("#### What this step is for") + QStringLiteral("\n\n")
+                                            + templates::guidanceFor(m_template ? &*m_template : nullptr,
+                                                                     kSections[index]),
+                                        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                        | QTextDocument::MarkdownNoHTML));
 }
 
 void EditorWindow::setGuidanceVisible(bool visible)

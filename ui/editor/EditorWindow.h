@@ -7,6 +7,7 @@
 #include "report/ReportOptions.h"
 #include "storage/CoeApproval.h"
 #include "storage/CoeRepository.h"
+#include "templates/Template.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -142,6 +143,10 @@ private:
     static void focusFirstField(QWidget* page);
     void commitOpenEditor();
     void setGuidanceVisible(bool visible);
+    // The COE's template (m_template), read again when its name changes.
+    void readTemplate();
+    // The guidance of the current step: the template's own or the program's.
+    void updateGuidance();
 
     // EditorWindowMenus.cpp: menus, toolbar, Ctrl+Z routing (eventFilter).
     void buildMenus();
@@ -185,6 +190,7 @@ private:
     QPushButton* m_next = nullptr;
     QToolButton* m_guidanceToggle = nullptr;
     QTextBrowser* m_guidance = nullptr;
+    std::optional<templates::Template> m_template; // the COE's template, when it names one that exists
     QLabel* m_saveState = nullptr;
     QTimer* m_reviewTimer = nullptr;
     QList<EditorPage*> m_pages;
