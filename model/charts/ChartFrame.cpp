@@ -85,9 +85,7 @@ int ChartHits::regionAt(const QPointF& pos) const
     for (int i = int(regions.size()) - 1; i >= 0; --i) {
         const HitRegion& r = regions[i];
         const qreal slack = (r.kind == HitKind::Point || r.kind == HitKind::Marker || r.kind == HitKind::Tick) ? 2 : 0;
-        if (!r.bounds.adjusted(-slack, -slack, slack, slack).contains(pos))
-            continue;
-        if (slack > 0 || r.shape.isEmpty() || r.shape.contains(pos))
+        if (r.bounds.adjusted(-slack, -slack, slack, slack).contains(pos))
             return i;
     }
     return -1;
@@ -115,26 +113,9 @@ qreal ChartHits::yOf(double value) const
     return plot.bottom() - plot.height() * (value - yMin) / (yMax - yMin);
 }
 
-void addRegion(Frame& f, HitKind kind, const QPainterPath& shape, int series, int category, int index,
-               const QString& toolTip, const QList<QUuid>& uuids)
-{
-    HitRegion r;
-    r.kind = kind;
-    r.shape = shape;
-    r.bounds = shape.boundingRect();
-    r.series = series;
-    r.category = category;
-    r.index = index;
-    r.toolTip = toolTip;
-    r.uuids = uuids;
-    f.hits.regions.append(r);
-}
-
 void addRegion(Frame& f, HitKind kind, const QRectF& rect, int series, int category, int index,
                const QString& toolTip, const QList<QUuid>& uuids)
 {
-    // A rectangle needs no path: regionAt tests the bounds first, and a
-    // strip of 10,000 points made 10,000 paths at every paint.
     HitRegion r;
     r.kind = kind;
     r.bounds = rect;
@@ -336,8 +317,7 @@ void paintMarker(Canvas& c, const QPointF& at, qreal r, int series, const QColor
 ChartHits paintOn(Canvas& canvas, const QRectF& rect, const ChartSpec& spec, const PaintOptions& options)
 {
     Frame f(canvas, spec, options, rect);
-    if (options.background)
-        canvas.rect(rect, f.background);
+    canvas.rect(rect, f.background);
     switch (spec.kind) {
     case ChartKind::Strip:
         paintStrip(f);

@@ -60,12 +60,10 @@ void paintCategoryAxis(Frame& f, const QRectF& plot, const QStringList& categori
 // A strip point marker of series i (circle, square, triangle, diamond...).
 void paintMarker(Canvas& c, const QPointF& at, qreal r, int series, const QColor& fill, const QColor& stroke);
 
-void addRegion(Frame& f, HitKind kind, const QPainterPath& shape, int series, int category, int index,
-               const QString& toolTip, const QList<QUuid>& uuids);
 void addRegion(Frame& f, HitKind kind, const QRectF& rect, int series, int category, int index,
                const QString& toolTip, const QList<QUuid>& uuids);
 
-// The kinds' painters (ChartPaint.cpp, ChartLine.cpp, ChartMatrix.cpp).
+// The kinds' painters (ChartKinds.cpp: Strip, Bars, Pareto, Matrix; ChartLine.cpp).
 void paintStrip(Frame& f);
 void paintBars(Frame& f);
 void paintPareto(Frame& f);

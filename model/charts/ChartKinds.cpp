@@ -250,16 +250,9 @@ void paintPareto(Frame& f)
 {
     const ChartSpec& s = f.spec;
     const QRectF below = paintTitleAndLegend(f, {});
-    QList<int> order;
     double total = 0;
+    const QList<int> order = paretoOrder(s, &total);
     const QList<Datum> values = s.bars.isEmpty() ? QList<Datum>() : s.bars.first().values;
-    for (int c = 0; c < s.categories.size() && c < values.size(); ++c) {
-        if (std::isfinite(values[c].value) && values[c].value > 0) {
-            order.append(c);
-            total += values[c].value;
-        }
-    }
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return values[a].value > values[b].value; });
     double lo = 0;
     double hi = order.isEmpty() ? 1 : values[order.first()].value;
     if (s.yMax)

@@ -116,8 +116,7 @@ void paintLine(Frame& f)
         }
         markerRow.append(row);
     }
-    const QString xCaption =
-        (s.xTitle.isEmpty() ? ChartText::tr("Time") : s.xTitle) + QStringLiteral(" (") + zoneCaption(d.zone) + QLatin1Char(')');
+    const QString xCaption = axisTitle(s.xTitle.isEmpty() ? ChartText::tr("Time") : s.xTitle, zoneCaption(d.zone));
     plot.setTop(plot.top() + rowEnds.size() * lh + (rowEnds.isEmpty() ? 4 : 2));
     plot.setBottom(plot.bottom() - (2 * lh + 6 + f.lineHeight(f.font)));
     if (plot.height() < 10)

@@ -7,7 +7,6 @@
 #include <QColor>
 #include <QFont>
 #include <QImage>
-#include <QPainterPath>
 #include <QPalette>
 #include <QRectF>
 #include <QSizeF>
@@ -21,22 +20,21 @@ namespace hindsight::charts {
 struct PaintOptions
 {
     bool paper = true;
-    QPalette palette;       // used when !paper: WindowText, Window, Mid, Highlight
-    QFont font;             // base font (title 1.2x bold, ticks 0.85x); default: the application font
-    bool background = true; // fill the rect (white on paper, Base on screen)
-    int highlighted = -1;   // index into ChartHits::regions drawn with a focus outline
+    QPalette palette;     // used when !paper: Text, Base, Highlight
+    QFont font;           // base font (title 1.2x bold, ticks 0.85x); default: the application font
+    int highlighted = -1; // index into ChartHits::regions drawn with a focus outline
+    // The rect is always filled first: white on paper, Base on screen.
 };
 
 PaintOptions screenOptions(const QPalette& palette, const QFont& font);
 
 // What one hit region stands for.
-enum class HitKind { Point, Bar, Cell, Marker, Tick, Line };
+enum class HitKind { Point, Bar, Cell, Marker, Tick };
 
 struct HitRegion
 {
     HitKind kind = HitKind::Point;
-    QPainterPath shape; // in the painter's coordinates (those of the rect given); empty for a plain rectangle (bounds)
-    QRectF bounds;      // shape.boundingRect()
+    QRectF bounds;      // in the painter's coordinates (those of the rect given)
     int series = -1;    // index into strips / bars / line.series; -1 for markers, ticks, cells
     int category = -1;  // category (Strip, Bars, Pareto: index into ChartSpec::categories), matrix row
     int index = -1;     // point within the strip group, matrix column, marker or tick index

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "charts/ChartSpec.h"
 
+#include "insights/Statistics.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -10,6 +12,11 @@ std::pair<qint64, qint64> lineWindow(const LineData& line)
 {
     if (line.windowFromMs < line.windowToMs)
         return {line.windowFromMs, line.windowToMs};
+    return lineExtent(line);
+}
+
+std::pair<qint64, qint64> lineExtent(const LineData& line)
+{
     qint64 lo = std::numeric_limits<qint64>::max();
     qint64 hi = std::numeric_limits<qint64>::min();
     const auto take = [&](qint64 t) {
@@ -39,6 +46,8 @@ std::pair<qint64, qint64> lineWindow(const LineData& line)
 
 namespace {
 
+// The group's finite values at quantile q, as insights::quantile defines it
+// (linear between closest ranks); NaN for a group without one.
 double quantile(const StripGroup& g, double q)
 {
     QList<double> v;
@@ -46,18 +55,25 @@ double quantile(const StripGroup& g, double q)
     for (const Datum& d : g.points)
         if (std::isfinite(d.value))
             v.append(d.value);
-    if (v.isEmpty())
-        return std::numeric_limits<double>::quiet_NaN();
-    std::sort(v.begin(), v.end());
-    const double pos = q * double(v.size() - 1);
-    const auto i = qsizetype(std::floor(pos));
-    const double frac = pos - double(i);
-    if (i + 1 >= v.size())
-        return v.last();
-    return v[i] + (v[i + 1] - v[i]) * frac;
+    return insights::quantile(std::move(v), q).value_or(std::numeric_limits<double>::quiet_NaN());
 }
 
 } // namespace
+
+QList<int> paretoOrder(const ChartSpec& spec, double* total)
+{
+    QList<int> order;
+    *total = 0;
+    const QList<Datum> values = spec.bars.isEmpty() ? QList<Datum>() : spec.bars.first().values;
+    for (int c = 0; c < spec.categories.size() && c < values.size(); ++c) {
+        if (std::isfinite(values[c].value) && values[c].value > 0) {
+            order.append(c);
+            *total += values[c].value;
+        }
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return values[a].value > values[b].value; });
+    return order;
+}
 
 double stripMedian(const StripGroup& group)
 {

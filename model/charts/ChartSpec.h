@@ -164,6 +164,13 @@ struct ChartSpec
 // The visible window of a Line chart: the spec's window, else the data extent.
 // Returns {from, to} with from < to (a single instant is widened by a minute).
 std::pair<qint64, qint64> lineWindow(const LineData& line);
+// The extent of all points, markers, ticks and band, whatever the window
+// (what "show everything" shows).
+std::pair<qint64, qint64> lineExtent(const LineData& line);
+
+// Pareto: the categories with a positive value, largest first (ties in
+// their order), and the sum of their values in *total.
+QList<int> paretoOrder(const ChartSpec& spec, double* total);
 
 // median and p90 as drawn for a strip group (given, else computed).
 double stripMedian(const StripGroup& group);

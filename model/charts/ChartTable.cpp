@@ -23,14 +23,6 @@ QString number(double v)
     return std::isfinite(v) ? locale.toString(v, 'g', 6) : QString();
 }
 
-QString cell(QString text)
-{
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text;
-}
-
 void lineTable(const ChartSpec& spec, int maxRows, ChartTable& t)
 {
     const LineData& d = spec.line;
@@ -81,17 +73,25 @@ void lineTable(const ChartSpec& spec, int maxRows, ChartTable& t)
 
 } // namespace
 
+QString ChartTable::tsvCell(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
 QString ChartTable::toTsv() const
 {
     QString out;
     QStringList cells;
     for (const QString& h : header)
-        cells << cell(h);
+        cells << tsvCell(h);
     out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
     for (const QStringList& row : rows) {
         cells.clear();
         for (const QString& c : row)
-            cells << cell(c);
+            cells << tsvCell(c);
         out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
     }
     return out;
@@ -144,14 +144,8 @@ ChartTable chartTable(const ChartSpec& spec, int maxLineRows)
     case ChartKind::Pareto: {
         t.header << ChartText::tr("Category") << ChartText::tr("Value") << ChartText::tr("Cumulative %");
         const QList<Datum> values = spec.bars.isEmpty() ? QList<Datum>() : spec.bars.first().values;
-        QList<int> order;
         double total = 0;
-        for (int c = 0; c < spec.categories.size() && c < values.size(); ++c)
-            if (std::isfinite(values[c].value) && values[c].value > 0) {
-                order.append(c);
-                total += values[c].value;
-            }
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return values[a].value > values[b].value; });
+        const QList<int> order = paretoOrder(spec, &total);
         double acc = 0;
         for (const int c : order) {
             acc += values[c].value;

@@ -23,6 +23,8 @@ struct ChartTable
     // Tab separated, one line per row, header first; tabs and line breaks in
     // cells become spaces.
     QString toTsv() const;
+    // One cell as toTsv writes it: tabs and line breaks become spaces.
+    static QString tsvCell(QString text);
 };
 
 ChartTable chartTable(const ChartSpec& spec, int maxLineRows = 200);

@@ -483,21 +483,46 @@ FigureChart InsightsCharts::timeliness(const Insights& insights)
     return chart;
 }
 
+namespace {
+
+using Builder = FigureChart (*)(const Insights&);
+
+// Every figure but the durations, in the order of all().
+const std::pair<QLatin1String, Builder> kBuilders[] = {
+    {QLatin1String("incidents_by_severity"), &InsightsCharts::incidentsBySeverity},
+    {QLatin1String("incidents_by_service"), [](const Insights& i) { return InsightsCharts::incidentsByService(i); }},
+    {QLatin1String("factor_pareto"), &InsightsCharts::factorPareto},
+    {QLatin1String("factor_pairs"), [](const Insights& i) { return InsightsCharts::factorPairs(i); }},
+    {QLatin1String("detection"), &InsightsCharts::detection},
+    {QLatin1String("action_due"), &InsightsCharts::actionsDue},
+    {QLatin1String("backlog"), &InsightsCharts::backlog},
+    {QLatin1String("open_action_age"), &InsightsCharts::openActionAge},
+    {QLatin1String("coe_timeliness"), &InsightsCharts::timeliness},
+};
+
+} // namespace
+
 QList<FigureChart> InsightsCharts::all(const Insights& insights)
 {
     QList<FigureChart> charts;
     for (int p = 0; p < kPhaseCount; ++p)
         charts.append(duration(insights, Phase(p)));
-    charts.append(incidentsBySeverity(insights));
-    charts.append(incidentsByService(insights));
-    charts.append(factorPareto(insights));
-    charts.append(factorPairs(insights));
-    charts.append(detection(insights));
-    charts.append(actionsDue(insights));
-    charts.append(backlog(insights));
-    charts.append(openActionAge(insights));
-    charts.append(timeliness(insights));
+    for (const auto& [id, build] : kBuilders)
+        charts.append(build(insights));
     return charts;
+}
+
+FigureChart InsightsCharts::byId(const Insights& insights, const QString& id)
+{
+    for (int p = 0; p < kPhaseCount; ++p)
+        if (id == QStringLiteral("time_to_") + phaseKey(Phase(p)))
+            return duration(insights, Phase(p));
+    for (const auto& [key, build] : kBuilders)
+        if (id == key)
+            return build(insights);
+    FigureChart none;
+    none.id = id;
+    return none;
 }
 
 } // namespace hindsight::insights

@@ -53,6 +53,9 @@ public:
 
     // Every figure above, in the order the window and the report show them.
     static QList<FigureChart> all(const Insights& insights);
+    // The figure of that id (FigureChart::id) alone; an empty chart with the
+    // id for an unknown one.
+    static FigureChart byId(const Insights& insights, const QString& id);
 
     // "median 42 min · p90 3 h 10 min · N 17" for minutes, or with days
     // ("median 4.5 d"); "no values" for an empty group, then "; 3 unknown".

@@ -24,7 +24,7 @@ QString durationText(const analysis::Duration& duration)
     return duration.minutes ? formatMinutes(*duration.minutes) : LearningReport::tr("unknown");
 }
 
-QString dateText(const QDate& date)
+QString shortDate(const QDate& date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
@@ -160,7 +160,7 @@ std::unique_ptr<ReportDocument> LearningReport::build(const InsightsFacts& facts
 
     text.heading(1, tr("Time to detect, diagnose, mitigate and resolve"));
     for (int p = 0; p < kPhaseCount; ++p)
-        figure(text, InsightsCharts::duration(insights, Phase(p)));
+        figure(text, chartById(QStringLiteral("time_to_") + phaseKey(Phase(p))));
 
     text.heading(1, tr("Incidents over time"));
     figure(text, chartById(QStringLiteral("incidents_by_severity")));
@@ -225,7 +225,7 @@ std::unique_ptr<ReportDocument> LearningReport::build(const InsightsFacts& facts
             for (const ActionRef& action : overdue)
                 rows.append({action.owner.isEmpty() ? tr("(no owner)") : action.owner, action.title, action.coeTitle,
                              action.priority == Priority::None ? QString() : displayName(action.priority),
-                             dateText(action.due)});
+                             shortDate(action.due)});
             longTable(text, {tr("Owner"), tr("Action item"), tr("COE"), tr("Priority"), tr("Due")}, rows, 1);
         }
     }
@@ -242,7 +242,7 @@ std::unique_ptr<ReportDocument> LearningReport::build(const InsightsFacts& facts
             QList<QStringList> rows;
             for (const CoeFact* coe : coes)
                 rows.append({coe->title, coe->severity ? QString::number(*coe->severity) : QString(),
-                             displayName(coe->status), dateText(coe->incidentDate()),
+                             displayName(coe->status), shortDate(coe->incidentDate()),
                              durationText(coe->durations.detect), durationText(coe->durations.mitigate),
                              durationText(coe->durations.resolve)});
             longTable(text,

@@ -50,8 +50,8 @@ charts::ChartSpec MetricChart::spec(const Coe& coe, const Metric& metric)
     int end = analysis::milestoneIndex(coe.timeline, Milestone::Mitigated);
     if (end < 0)
         end = analysis::milestoneIndex(coe.timeline, Milestone::Resolved);
-    if (start >= 0 && end >= 0 && coe.timeline.at(start).at.isValid() && coe.timeline.at(end).at.isValid()
-        && coe.timeline.at(start).at < coe.timeline.at(end).at)
+    // (milestoneIndex and impactStartIndex give only entries with an instant)
+    if (start >= 0 && end >= 0 && coe.timeline.at(start).at < coe.timeline.at(end).at)
         spec.line.band = charts::TimeBand{ms(coe.timeline.at(start).at), ms(coe.timeline.at(end).at), tr("Impact")};
     // Key moments as ticks.
     for (const TimelineEntry& entry : coe.timeline)
@@ -61,9 +61,7 @@ charts::ChartSpec MetricChart::spec(const Coe& coe, const Metric& metric)
         spec.line.threshold = charts::Threshold{*metric.threshold, tr("Threshold")};
     // The stored window; an open end is the data's own.
     if (metric.window.from.isValid() || metric.window.to.isValid()) {
-        charts::LineData whole = spec.line;
-        whole.windowFromMs = whole.windowToMs = 0;
-        const auto [from, to] = charts::lineWindow(whole);
+        const auto [from, to] = charts::lineExtent(spec.line);
         spec.line.windowFromMs = metric.window.from.isValid() ? ms(metric.window.from) : from;
         spec.line.windowToMs = metric.window.to.isValid() ? ms(metric.window.to) : to;
     }

@@ -129,6 +129,14 @@ private slots:
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         QCOMPARE(window.insights().coes.size(), m_coes.size());
         QCOMPARE(window.cards().size(), 13);
+        // The current tab's figures at once; another tab's when it is shown.
+        QCOMPARE(window.tabs()->currentIndex(), 0);
+        FigureCard* pareto = window.cards().at(6);
+        QCOMPARE(pareto->id(), QStringLiteral("factor_pareto"));
+        QVERIFY(pareto->chartView()->spec().title.isEmpty());
+        for (int tab = 0; tab < window.tabs()->count(); ++tab)
+            window.tabs()->setCurrentIndex(tab);
+        window.tabs()->setCurrentIndex(0);
         for (FigureCard* card : window.cards())
             QVERIFY2(!card->chartView()->spec().title.isEmpty(), qPrintable(card->id()));
         // Time to detect over everything: 4 values, one unknown.

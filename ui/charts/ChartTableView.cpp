@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/ChartTable.h"
 #include "charts/ChartView.h"
+#include "itemmodels/ToolTip.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -36,18 +37,17 @@ private:
     ChartTableView* m_owner;
 };
 
-} // namespace
-
-QStandardItemModel* chartTableModel(const charts::ChartSpec& spec, QObject* parent)
+// The table as an item model, read-only, one item per cell; kUuidsRole on
+// column 0 holds the row's uuids.
+QStandardItemModel* tableModel(const charts::ChartTable& table, QObject* parent)
 {
-    const charts::ChartTable table = charts::chartTable(spec);
     auto* model = new QStandardItemModel(int(table.rows.size()), int(table.header.size()), parent);
     model->setHorizontalHeaderLabels(table.header);
     for (int r = 0; r < table.rows.size(); ++r) {
         for (int c = 0; c < table.rows[r].size() && c < table.header.size(); ++c) {
             auto* item = new QStandardItem(table.rows[r][c]);
             item->setEditable(false);
-            item->setToolTip(table.rows[r][c]);
+            item->setToolTip(plainToolTip(table.rows[r][c])); // user text, never rich text
             if (c == 0 && r < table.uuids.size()) {
                 QVariantList uuids;
                 for (const QUuid& u : table.uuids[r])
@@ -59,6 +59,8 @@ QStandardItemModel* chartTableModel(const charts::ChartSpec& spec, QObject* pare
     }
     return model;
 }
+
+} // namespace
 
 ChartTableView::ChartTableView(QWidget* parent)
     : QWidget(parent), m_table(new QTableView(this)), m_model(new QStandardItemModel(this))
@@ -86,7 +88,8 @@ ChartTableView::ChartTableView(QWidget* parent)
 
 void ChartTableView::setSpec(const charts::ChartSpec& spec)
 {
-    QStandardItemModel* model = chartTableModel(spec, this);
+    m_data = charts::chartTable(spec);
+    QStandardItemModel* model = tableModel(m_data, this);
     m_table->setModel(model);
     m_model->deleteLater();
     m_model = model;
@@ -96,27 +99,11 @@ void ChartTableView::setSpec(const charts::ChartSpec& spec)
 
 QString ChartTableView::selectionAsTsv() const
 {
-    const auto clean = [](QString s) {
-        s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        return s;
-    };
     QModelIndexList selected = m_table->selectionModel() ? m_table->selectionModel()->selectedIndexes()
                                                          : QModelIndexList();
     QString out;
-    if (selected.size() <= 1) {
-        // Nothing (or one cell) selected: the whole table with its header.
-        QStringList cells;
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            cells << clean(m_model->headerData(c, Qt::Horizontal).toString());
-        out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            cells.clear();
-            for (int c = 0; c < m_model->columnCount(); ++c)
-                cells << clean(m_model->index(r, c).data().toString());
-            out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
-        }
-        return out;
-    }
+    if (selected.size() <= 1) // nothing (or one cell) selected: the whole table with its header
+        return m_data.toTsv();
     std::sort(selected.begin(), selected.end(), [](const QModelIndex& a, const QModelIndex& b) {
         return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
     });
@@ -128,7 +115,7 @@ QString ChartTableView::selectionAsTsv() const
             cells.clear();
             row = i.row();
         }
-        cells << clean(i.data().toString());
+        cells << charts::ChartTable::tsvCell(i.data().toString());
     }
     out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
     return out;

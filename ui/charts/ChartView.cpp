@@ -2,6 +2,7 @@
 #include "charts/ChartView.h"
 
 #include "charts/ChartTable.h"
+#include "itemmodels/ToolTip.h"
 #include "widgets/Dialogs.h"
 
 #include <QApplication>
@@ -229,7 +230,7 @@ void ChartView::moveHighlight(int dx, int dy)
         return;
     setHighlighted(next);
     const HitRegion& r = regions[next];
-    QToolTip::showText(mapToGlobal(r.bounds.center().toPoint()), r.toolTip, this);
+    QToolTip::showText(mapToGlobal(r.bounds.center().toPoint()), plainToolTip(r.toolTip), this);
 }
 
 void ChartView::keyPressEvent(QKeyEvent* event)
@@ -313,7 +314,7 @@ bool ChartView::event(QEvent* event)
             QToolTip::hideText();
             event->ignore();
         } else {
-            QToolTip::showText(help->globalPos(), text, this);
+            QToolTip::showText(help->globalPos(), plainToolTip(text), this); // titles are user text
         }
         return true;
     }

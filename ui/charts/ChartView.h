@@ -3,6 +3,7 @@
 
 #include "charts/ChartPaint.h"
 #include "charts/ChartSpec.h"
+#include "charts/ChartTable.h"
 
 #include <QList>
 #include <QUuid>
@@ -85,9 +86,6 @@ private:
     QString m_fileBaseName;
 };
 
-// The table form of a chart as an item model (read-only, one item per cell;
-// Qt::UserRole + 1 on column 0 holds the row's uuids as QVariantList of QUuid).
-QStandardItemModel* chartTableModel(const charts::ChartSpec& spec, QObject* parent = nullptr);
 
 // A read-only table view of a chart: Ctrl+C copies the selected cells (or the
 // whole table) as TSV; Enter or a double-click on a row emits activated.
@@ -106,6 +104,7 @@ signals:
 private:
     QTableView* m_table;
     QStandardItemModel* m_model;
+    charts::ChartTable m_data; // what the model shows
 };
 
 } // namespace hindsight

@@ -187,8 +187,10 @@ InsightsWindow::InsightsWindow(Archive* archive, QWidget* parent) : QMainWindow(
     m_tabs->addTab(cardsPage(m_cards.mid(9, 4), 2), tr("F&ollow-through"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &InsightsWindow::updateCurrentTab);
 
     m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText); // the load error names files and says what the server said
     statusBar()->addWidget(m_status, 1);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -393,15 +395,22 @@ void InsightsWindow::recompute()
 
 void InsightsWindow::showFigures()
 {
-    const QList<FigureChart> figures = InsightsCharts::all(m_insights);
-    for (FigureCard* card : m_cards) {
-        for (const FigureChart& figure : figures) {
-            if (figure.id == card->id()) {
-                card->setFigure(figure);
-                break;
-            }
-        }
-    }
+    m_staleTabs = QList<bool>(m_tabs->count(), true);
+    updateCurrentTab();
+}
+
+void InsightsWindow::updateCurrentTab()
+{
+    const int tab = m_tabs->currentIndex();
+    if (tab < 0 || tab >= m_staleTabs.size() || !m_staleTabs.at(tab))
+        return;
+    m_staleTabs[tab] = false;
+    QWidget* page = m_tabs->widget(tab);
+    for (FigureCard* card : std::as_const(m_cards))
+        if (page->isAncestorOf(card))
+            card->setFigure(InsightsCharts::byId(m_insights, card->id()));
+    if (!page->isAncestorOf(m_repeats))
+        return;
     // The newest pairs: a large archive has tens of thousands, and a table
     // of all of them would cost a second at every filter change.
     const int shown = int(std::min<qsizetype>(m_insights.repeats.size(), kRepeatRows));

@@ -45,6 +45,7 @@ public:
     // For tests: the filter widgets and the cards.
     void setFilterForTesting(const insights::InsightsFilter& filter);
     QList<FigureCard*> cards() const { return m_cards; }
+    QTabWidget* tabs() const { return m_tabs; }
     QTableWidget* repeatsTable() const { return m_repeats; }
     // Milliseconds the last load and the last computation took.
     qint64 lastLoadMs() const { return m_loadMs; }
@@ -60,7 +61,10 @@ signals:
 private:
     void buildFilters(QWidget* bar);
     void recompute();
+    // After a computation: the current tab's figures now, the others when
+    // they are shown (a strip of 10,000 COEs is not built for a hidden tab).
     void showFigures();
+    void updateCurrentTab();
     void openCoes(const QList<QUuid>& uuids);
     QString titleOf(const QUuid& uuid) const;
     void setChoices(QComboBox* combo, const QStringList& values, const QString& anyText);
@@ -80,6 +84,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QList<FigureCard*> m_cards;
     QTableWidget* m_repeats = nullptr;
+    QList<bool> m_staleTabs; // by tab: its figures are not those of m_insights yet
     QLabel* m_repeatsNote = nullptr;
     QLabel* m_status = nullptr;
     QTimer* m_recompute = nullptr;

@@ -102,9 +102,7 @@ SeriesPanel::SeriesPanel(CoeDocument* document, QWidget* parent) : QWidget(paren
         if (m_row < 0 || m_row >= m_doc->coe().metrics.size())
             return;
         // The whole extent again (double-click) stores no window.
-        charts::LineData whole = m_chartSpec.line;
-        whole.windowFromMs = whole.windowToMs = 0;
-        const auto [allFrom, allTo] = charts::lineWindow(whole);
+        const auto [allFrom, allTo] = charts::lineExtent(m_chartSpec.line);
         MetricWindow window;
         if (from > allFrom || to < allTo) {
             window.from = QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
@@ -275,7 +273,7 @@ void SeriesPanel::refreshChart()
     if (from < to) {
         m_chart->setWindow(from, to);
     } else {
-        const auto [allFrom, allTo] = charts::lineWindow(spec.line);
+        const auto [allFrom, allTo] = charts::lineExtent(spec.line);
         m_chart->setWindow(allFrom, allTo);
     }
     m_showTable->setVisible(true);
