@@ -7446,6 +7446,18 @@ Lo que contiene ahora el documento se sustituye; Editar ▸ Deshacer lo recupera
         <source>category</source>
         <translation>categoría</translation>
     </message>
+    <message>
+        <source>data series</source>
+        <translation>series de datos</translation>
+    </message>
+    <message>
+        <source>alarm threshold</source>
+        <translation>umbral de alarma</translation>
+    </message>
+    <message>
+        <source>chart window</source>
+        <translation>ventana del gráfico</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ImpactPage</name>

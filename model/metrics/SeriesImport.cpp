@@ -572,11 +572,15 @@ SeriesImportResult readRows(const Table& t, const SeriesMapping& m)
                 return finish(r);
             }
             it = index.insert(name, r.series.size());
-            r.series.append({name, m.unit, {}});
+            // The format needs a name: an unnamed series is numbered.
+            r.series.append({name.isEmpty() ? QCoreApplication::translate("SeriesImport", "Series %1")
+                                                  .arg(r.series.size() + 1)
+                                            : name,
+                             m.unit, {}});
         }
         MetricSeries& s = r.series[*it];
         if (s.points.size() == kMaxPoints) {
-            r.error = tooManyPoints(name, kMaxPoints + 1);
+            r.error = tooManyPoints(s.name, kMaxPoints + 1);
             return finish(r);
         }
         s.points.append({at, value});
@@ -620,6 +624,8 @@ SeriesImportResult readCloudWatchJson(const QByteArray& bytes, const SeriesMappi
         s.name = o.value(QLatin1String("Label")).toString();
         if (s.name.isEmpty())
             s.name = o.value(QLatin1String("Id")).toString();
+        if (s.name.isEmpty())
+            s.name = QCoreApplication::translate("SeriesImport", "Series %1").arg(i + 1);
         s.unit = m.unit;
         const QJsonArray ts = o.value(QLatin1String("Timestamps")).toArray();
         const QJsonArray vs = o.value(QLatin1String("Values")).toArray();

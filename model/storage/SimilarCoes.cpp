@@ -72,9 +72,9 @@ QStringList distinctNonEmpty(const QStringList& values)
 }
 
 // Runs `statement` as a statement kept on the connection (sql::Statement:
-// prepared once, then one round trip a run on a server; a lookup while
+// prepared once, then one round trip a runKept on a server; a lookup while
 // typing runs the same few again and again).
-QSqlQuery* run(std::optional<sql::Statement>& kept, const QSqlDatabase& db, const QString& statement,
+QSqlQuery* runKept(std::optional<sql::Statement>& kept, const QSqlDatabase& db, const QString& statement,
                const QVariantList& values, QString* error)
 {
     kept.reset();
@@ -87,7 +87,7 @@ QSqlQuery* run(std::optional<sql::Statement>& kept, const QSqlDatabase& db, cons
     return sql::exec(q, error) ? &q : nullptr;
 }
 
-struct Candidate
+struct SimilarCandidate
 {
     qint64 rowId = 0;
     quint32 servicesMask = 0;   // bit i: services[i]
@@ -166,9 +166,9 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
     for (const QUuid& u : dismissed)
         excluded.insert(coetables::uuidText(u));
 
-    QHash<qint64, Candidate> candidates;
-    auto candidate = [&candidates](qint64 rowId) -> Candidate& {
-        Candidate& c = candidates[rowId];
+    QHash<qint64, SimilarCandidate> candidates;
+    auto candidate = [&candidates](qint64 rowId) -> SimilarCandidate& {
+        SimilarCandidate& c = candidates[rowId];
         c.rowId = rowId;
         return c;
     };
@@ -183,7 +183,7 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
         categories << f.category;
     categories = distinctNonEmpty(categories).mid(0, 32);
     auto shared = [&](const QString& table, const QString& column, const QStringList& names,
-                      quint32 Candidate::*mask) {
+                      quint32 SimilarCandidate::*mask) {
         if (names.isEmpty())
             return true;
         QVariantList values;
@@ -194,7 +194,7 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
         }
         for (const QString& name : names)
             values << sql::text(name);
-        q = run(kept, db,
+        q = runKept(kept, db,
                 QStringLiteral("SELECT coe_id, CASE %1%2 END FROM %3 WHERE %1 IN (%4)")
                     .arg(column, cases, table, placeholders(names.size())),
                 values, &err);
@@ -204,9 +204,9 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
             candidate(q->value(0).toLongLong()).*mask |= 1u << q->value(1).toInt();
         return sql::finished(*q, &err);
     };
-    if (!shared(QStringLiteral("coe_services"), QStringLiteral("name"), services, &Candidate::servicesMask)
+    if (!shared(QStringLiteral("coe_services"), QStringLiteral("name"), services, &SimilarCandidate::servicesMask)
         || !shared(QStringLiteral("contributing_factors"), QStringLiteral("category"), categories,
-                   &Candidate::categoriesMask))
+                   &SimilarCandidate::categoriesMask))
         return fail();
 
     // Words: which live COEs hold which, from the full-text index (the back
@@ -237,7 +237,7 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
             if (!sql::execOnce(db, s, &err))
                 return fail();
         QList<qint64> holding(words.size(), 0);
-        q = run(kept, db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")), values, &err);
+        q = runKept(kept, db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")), values, &err);
         bool ok = q && q->next();
         if (ok)
             for (qsizetype i = 0; i < words.size(); ++i)
@@ -251,7 +251,7 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
             keptValues << values.at(i);
         }
         if (ok && !parts.isEmpty()) {
-            q = run(kept, db,
+            q = runKept(kept, db,
                     QStringLiteral("SELECT coe_id, sum(bit) FROM (%1) m GROUP BY coe_id")
                         .arg(parts.join(QStringLiteral(" UNION ALL "))),
                     keptValues, &err);
@@ -272,9 +272,9 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
     for (const double v : std::as_const(idf))
         idfSum += v;
 
-    QList<Candidate> ranked;
+    QList<SimilarCandidate> ranked;
     ranked.reserve(candidates.size());
-    for (Candidate& c : candidates) {
+    for (SimilarCandidate& c : candidates) {
         double text = 0;
         for (qsizetype i = 0; i < words.size(); ++i)
             if (c.wordMask & (1u << i))
@@ -286,7 +286,7 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
             continue;
         ranked << c;
     }
-    std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+    std::sort(ranked.begin(), ranked.end(), [](const SimilarCandidate& a, const SimilarCandidate& b) {
         return a.score != b.score ? a.score > b.score : a.rowId > b.rowId;
     });
 
@@ -294,12 +294,12 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
     QList<SimilarCoe> out;
     const qsizetype chunk = limit + excluded.size() + 8;
     for (qsizetype from = 0; from < ranked.size() && out.size() < limit; from += chunk) {
-        const QList<Candidate> part = ranked.mid(from, chunk);
+        const QList<SimilarCandidate> part = ranked.mid(from, chunk);
         QVariantList ids;
-        for (const Candidate& c : part)
+        for (const SimilarCandidate& c : part)
             ids << c.rowId;
-        q = run(kept, db,
-                QStringLiteral("SELECT coe_id, uuid, title, severity, incident_at FROM coe_summary "
+        q = runKept(kept, db,
+                QStringLiteral("SELECT coe_id, uuid, title, severity, incident_at, display_time_zone FROM coe_summary "
                                "WHERE deleted_at IS NULL AND coe_id IN (%1)")
                     .arg(placeholders(ids.size())),
                 ids, &err);
@@ -316,11 +316,12 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
             if (!q->value(3).isNull())
                 s.severity = q->value(3).toInt();
             s.incidentAt = sql::instantFrom(q->value(4));
+            s.displayTimeZone = q->value(5).toString().toUtf8();
             found.insert(q->value(0).toLongLong(), s);
         }
         if (!sql::finished(*q, &err))
             return fail();
-        for (const Candidate& c : part) {
+        for (const SimilarCandidate& c : part) {
             auto it = found.find(c.rowId);
             if (it == found.end())
                 continue;

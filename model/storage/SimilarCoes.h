@@ -22,6 +22,7 @@ struct SimilarCoe
     QString title;
     std::optional<int> severity;
     QDateTime incidentAt; // UTC; invalid when the COE has no timeline instant
+    QByteArray displayTimeZone; // the COE's own zone (IANA id), as the archive window shows its instants
     double score = 0;     // SimilarCoes: higher is more alike
     QStringList services;   // shared services, as the other COE spells them
     QStringList categories; // shared contributing-factor categories

@@ -325,6 +325,26 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Título")) && text.contains(QStringLiteral("Responsable")), qPrintable(text));
     }
 
+    void metricSeriesThresholdAndWindowAreNamed()
+    {
+        // The 1.1 metric fields (issue #15) are named in words, not by their JSON keys.
+        Coe a = exampleCoe();
+        a.metrics.clear();
+        Metric m;
+        m.name = QStringLiteral("Error rate");
+        a.metrics = {m};
+        Coe b = a;
+        b.metrics[0].threshold = 5.0;
+        b.metrics[0].window.from = QDateTime(QDate(2024, 3, 8), QTime(14, 0), QTimeZone::utc());
+        b.metrics[0].series = {metrics::MetricSeries{QStringLiteral("5xx"), QStringLiteral("%"), {}}};
+        QTextDocument doc;
+        doc.setHtml(HistoryDialog::diffToHtml(analysis::compareCoes(a, b), QStringLiteral("a"),
+                                              QStringLiteral("b"), &a, &b));
+        const QString text = doc.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Changed: Error rate — data series, alarm threshold, chart window")),
+                 qPrintable(text));
+    }
+
     void reviewRecordChangesAreShown()
     {
         Coe a = exampleCoe();

@@ -9,6 +9,7 @@
 #include "storage/Archive.h"
 #include "storage/CoeRepository.h"
 #include "storage/SimilarCoes.h"
+#include "document/TimeParser.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -145,6 +146,29 @@ private slots:
 
     // Typing starts no lookup per keystroke: one once typing pauses; an edit
     // of something the lookup does not read starts none.
+    void incidentTimeInTheCoesOwnZone()
+    {
+        // The archive window's habit: an instant in the COE's own zone, with
+        // date, time and zone (03:00 UTC on 8 March is the 7th in Los Angeles).
+        Coe old = makeNewCoe(QStringLiteral("Payments failover timeout"));
+        old.services = {QStringLiteral("payments")};
+        old.displayTimeZone = QTimeZone("America/Los_Angeles");
+        TimelineEntry e;
+        e.at = QDateTime(QDate(2024, 3, 8), QTime(3, 0), QTimeZone::utc());
+        e.text = QStringLiteral("Errors rose.");
+        e.milestone = Milestone::ImpactStart;
+        old.timeline = {e};
+        QVERIFY(CoeRepository(*m_archive).save(old).ok());
+        Coe current = makeNewCoe(QStringLiteral("Payments failover timeout again"));
+        current.services = {QStringLiteral("payments")};
+        EditorWindow* w = openSavedCoe(*m_archive, current, EditorWindow::SummaryPage);
+        w->similarLookup()->setDelay(100);
+        QTRY_COMPARE_WITH_TIMEOUT(shown(w), QStringList{old.title}, kWaitMs);
+        const QString shownAt = panel(w)->list()->topLevelItem(0)->text(2);
+        QCOMPARE(shownAt, TimeParser::format(e.at, old.displayTimeZone));
+        QVERIFY2(shownAt.startsWith(QStringLiteral("2024-03-07 19:00")), qPrintable(shownAt));
+    }
+
     void typingIsDebounced()
     {
         past(QStringLiteral("Payments failover timeout"), {QStringLiteral("payments")});

@@ -153,6 +153,29 @@ private slots:
         QVERIFY(r.refused[0].reason.contains(QStringLiteral("yesterday")));
     }
 
+    void aSeriesWithoutANameIsNamed()
+    {
+        // The format needs a name (metrics[].series[].name, minLength 1): a
+        // series the source leaves unnamed gets one, so it exports and
+        // imports again.
+        SeriesImportResult r = SeriesImport::read("\"Series\";\"Time\";\"Value\"\n"
+                                                  "\"\";\"2024-03-07T14:00:00Z\";1\n"
+                                                  "\"b\";\"2024-03-07T14:00:00Z\";2\n",
+                                                  SeriesFormat::GrafanaRowsCsv);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.series.size(), 2);
+        QCOMPARE(r.series[0].name, QStringLiteral("Series 1"));
+        QCOMPARE(r.series[1].name, QStringLiteral("b"));
+        r = SeriesImport::read(R"({"MetricDataResults":[
+            {"Timestamps":["2024-03-07T14:00:00Z"],"Values":[1]},
+            {"Label":"","Id":"","Timestamps":["2024-03-07T14:00:00Z"],"Values":[2]}]})",
+                               SeriesFormat::CloudWatchJson);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.series.size(), 2);
+        QCOMPARE(r.series[0].name, QStringLiteral("Series 1"));
+        QCOMPARE(r.series[1].name, QStringLiteral("Series 2"));
+    }
+
     void prometheus()
     {
         const SeriesImportResult r =

@@ -25,15 +25,15 @@ namespace hindsight {
 
 namespace {
 
-enum Column
+enum HistoryColumn
 {
     NumberColumn,
     TimeColumn,
     AuthorColumn,
-    ReasonColumn,
+    HistoryReasonColumn,
     StatusColumn,
     SummaryColumn,
-    ColumnCount
+    HistoryColumnCount
 };
 
 // Shows rich text made here and loads nothing: no image, no style sheet, no
@@ -144,6 +144,9 @@ QString itemFieldLabel(const QString& key)
         {QStringLiteral("description"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "description")},
         {QStringLiteral("source_url"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "source link")},
         {QStringLiteral("images"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "images replaced")},
+        {QStringLiteral("series"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "data series")},
+        {QStringLiteral("threshold"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "alarm threshold")},
+        {QStringLiteral("window"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "chart window")},
         {QStringLiteral("area"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "area")},
         {QStringLiteral("question"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "question")},
         {QStringLiteral("answer"), QT_TRANSLATE_NOOP("hindsight::HistoryDialog", "answer")},
@@ -456,7 +459,7 @@ void HistoryDialog::reload()
         item->setText(TimeColumn, TimeParser::format(v.at, zone));
         item->setText(AuthorColumn, v.author);
         item->setToolTip(AuthorColumn, plainToolTip(v.author));
-        item->setText(ReasonColumn, reasonName(v.reason));
+        item->setText(HistoryReasonColumn, reasonName(v.reason));
         item->setText(StatusColumn, displayName(v.status)); // an approved version's status is Approved
         item->setText(SummaryColumn, v.summary);
         item->setToolTip(SummaryColumn, plainToolTip(v.summary));

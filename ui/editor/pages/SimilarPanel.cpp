@@ -4,6 +4,7 @@
 #include "document/CoeDocument.h"
 #include "editor/SimilarLookup.h"
 #include "itemmodels/ToolTip.h"
+#include "document/TimeParser.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +16,7 @@
 namespace hindsight {
 
 namespace {
-enum Column { TitleColumn, SeverityColumn, IncidentColumn, ReasonColumn, ColumnCount };
+enum SimilarColumn { TitleColumn, SeverityColumn, IncidentColumn, ReasonColumn, SimilarColumnCount };
 }
 
 SimilarPanel::SimilarPanel(CoeDocument* document, SimilarLookup* lookup, QWidget* parent)
@@ -28,12 +29,12 @@ SimilarPanel::SimilarPanel(CoeDocument* document, SimilarLookup* lookup, QWidget
     m_list->setAccessibleName(tr("Similar past COEs"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setColumnCount(ColumnCount);
+    m_list->setColumnCount(SimilarColumnCount);
     m_list->setHeaderLabels({tr("Title"), tr("Severity"), tr("Incident"), tr("Why it is offered")});
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(TitleColumn, 260);
     m_list->setColumnWidth(SeverityColumn, 70);
-    m_list->setColumnWidth(IncidentColumn, 90);
+    m_list->setColumnWidth(IncidentColumn, 150); // "2024-03-07 19:00 PST"
     layout->addWidget(m_list, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -87,7 +88,11 @@ void SimilarPanel::showResults()
         item->setText(TitleColumn, s.title.isEmpty() ? tr("(untitled)") : s.title);
         item->setData(TitleColumn, Qt::UserRole, s.uuid);
         item->setText(SeverityColumn, s.severity ? tr("Sev %1").arg(*s.severity) : QString());
-        item->setText(IncidentColumn, s.incidentAt.isValid() ? s.incidentAt.date().toString(Qt::ISODate) : QString());
+        // As the archive window shows it: in the COE's own zone, with the zone.
+        const QTimeZone zone(s.displayTimeZone);
+        item->setText(IncidentColumn, s.incidentAt.isValid()
+                                          ? TimeParser::format(s.incidentAt, zone.isValid() ? zone : QTimeZone::utc())
+                                          : QString());
         item->setText(ReasonColumn, s.reason());
         item->setToolTip(TitleColumn, plainToolTip(item->text(TitleColumn) + QLatin1Char('\n') + s.reason()));
         item->setToolTip(ReasonColumn, plainToolTip(s.reason()));
