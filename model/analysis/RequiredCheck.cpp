@@ -18,16 +18,16 @@ namespace {
 
 using templates::RequiredItem;
 
-bool blank(const QString& s)
+bool isBlank(const QString& s)
 {
     return s.trimmed().isEmpty();
 }
 
 QString label(const ActionItem& a, int row)
 {
-    return blank(a.title) ? QCoreApplication::translate("ReviewCheck", "Action item %1").arg(row + 1)
-                          : QCoreApplication::translate("ReviewCheck", "Action item %1 (“%2”)")
-                                .arg(QString::number(row + 1), a.title.simplified());
+    return isBlank(a.title) ? QCoreApplication::translate("ReviewCheck", "Action item %1").arg(row + 1)
+                            : QCoreApplication::translate("ReviewCheck", "Action item %1 (“%2”)")
+                                  .arg(QString::number(row + 1), a.title.simplified());
 }
 
 } // namespace
@@ -83,10 +83,10 @@ QList<Finding> requiredCheck(const Coe& coe, const CheckOptions& options)
                         + QCoreApplication::translate("ReviewCheck", "(Required at severity %1.)").arg(severity)});
     };
     using R = RequiredItem;
-    if (need.has(R::Summary) && blank(coe.summary))
+    if (need.has(R::Summary) && isBlank(coe.summary))
         add(R::Summary, {Section::Summary, -1, QStringLiteral("summary")},
             QCoreApplication::translate("ReviewCheck", "Write the summary: it is required for a COE of this severity."));
-    if (need.has(R::Impact) && blank(coe.impact.description))
+    if (need.has(R::Impact) && isBlank(coe.impact.description))
         add(R::Impact, {Section::Impact, -1, QStringLiteral("description")},
             QCoreApplication::translate("ReviewCheck", "Describe the impact on customers and the business."));
     if (need.has(R::Timeline) && coe.timeline.isEmpty())
@@ -110,9 +110,9 @@ QList<Finding> requiredCheck(const Coe& coe, const CheckOptions& options)
         add(R::Metrics, {Section::Metrics, -1, {}}, QCoreApplication::translate("ReviewCheck", "Add at least one metric that shows the impact."));
     if (need.has(R::Questions)) {
         for (QuestionArea area : allValues<QuestionArea>()) {
-            const bool answered = std::any_of(coe.questions.cbegin(), coe.questions.cend(), [area](const Question& q) {
-                return q.area == area && !blank(q.answer);
-            });
+            const bool answered =
+                std::any_of(coe.questions.cbegin(), coe.questions.cend(),
+                            [area](const Question& q) { return q.area == area && !isBlank(q.answer); });
             if (!answered)
                 add(R::Questions, {Section::Questions, -1, {}},
                     QCoreApplication::translate("ReviewCheck", "Answer at least one question of the area “%1”.")
@@ -135,7 +135,7 @@ QList<Finding> requiredCheck(const Coe& coe, const CheckOptions& options)
                 .arg(as.size()));
     for (int i = 0; i < as.size(); ++i) {
         const ActionItem& a = as.at(i);
-        if (need.has(R::ActionOwner) && blank(a.owner))
+        if (need.has(R::ActionOwner) && isBlank(a.owner))
             add(R::ActionOwner, {Section::Actions, i, QStringLiteral("owner")},
                 QCoreApplication::translate("ReviewCheck", "%1 needs an owner.").arg(label(a, i)));
         if (need.has(R::ActionDue) && !a.due.isValid())

@@ -6,7 +6,7 @@
 namespace hindsight::analysis {
 namespace {
 
-const QRegularExpression::PatternOptions kRx =
+const QRegularExpression::PatternOptions kTextRx =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
 // The sentence around [start, end): from the previous sentence end to the next.
@@ -55,7 +55,7 @@ bool mentionsTime(const QString& text)
                        "|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                        "|half an?|several|few)\\s+%2\\b")
             .arg(month, unit),
-        kRx);
+        kTextRx);
     return rx.match(text).hasMatch();
 }
 
@@ -66,8 +66,8 @@ QStringList blamingWordsIn(const QString& text)
     static const QRegularExpression words(
         QStringLiteral(
             "(?<!\\w)(human\\s+error|operator\\s+error|fault\\s+of|blam(?:e|ed|es|ing))(?!\\w)(?!-free)"),
-        kRx);
-    static const QRegularExpression askingWhy(QStringLiteral("^\\W*(?:why|how)\\b.*\\?$"), kRx);
+        kTextRx);
+    static const QRegularExpression askingWhy(QStringLiteral("^\\W*(?:why|how)\\b.*\\?$"), kTextRx);
     QStringList found;
     for (auto it = words.globalMatch(text); it.hasNext();) {
         const auto m = it.next();

@@ -17,13 +17,6 @@ template <typename T> std::optional<T> optionalOf(const QVariant& v)
     return v.value<T>();
 }
 
-template <typename E> E enumOf(const QVariant& v)
-{
-    if (v.metaType() == QMetaType::fromType<E>())
-        return v.value<E>();
-    return static_cast<E>(v.toInt());
-}
-
 QDateTime nowSeconds()
 {
     return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);

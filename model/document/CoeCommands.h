@@ -10,6 +10,14 @@
 
 namespace hindsight {
 
+// An enum field's value from a QVariant holding the enum or its int.
+template <typename E> E enumOf(const QVariant& v)
+{
+    if (v.metaType() == QMetaType::fromType<E>())
+        return v.value<E>();
+    return static_cast<E>(v.toInt());
+}
+
 template <typename T> struct ListTraits;
 template <> struct ListTraits<TimelineEntry>
 {

@@ -19,13 +19,6 @@ struct CoeDocumentText
     Q_DECLARE_TR_FUNCTIONS(CoeDocument)
 };
 
-template <typename E> E enumOf(const QVariant& v)
-{
-    if (v.metaType() == QMetaType::fromType<E>())
-        return v.value<E>();
-    return static_cast<E>(v.toInt());
-}
-
 QDateTime utcOf(const QVariant& v)
 {
     return v.toDateTime().toUTC();

@@ -24,15 +24,15 @@ int daysOverdue(const QDate& due, ActionStatus status, const QDate& today)
 
 namespace {
 
-struct Clause
+struct ActionClause
 {
     QString where;
     QVariantList values;
 };
 
-Clause clauseFor(const ActionItemQuery& query, const QDate& today)
+ActionClause actionClauseFor(const ActionItemQuery& query, const QDate& today)
 {
-    Clause c;
+    ActionClause c;
     QStringList where{QStringLiteral("s.deleted_at IS NULL")};
     const QString open = QStringLiteral("a.status IN ('open', 'in_progress')");
     if (query.status) {
@@ -65,7 +65,7 @@ Clause clauseFor(const ActionItemQuery& query, const QDate& today)
     return c;
 }
 
-QString orderFor(const Backend& b, const ActionItemQuery& query)
+QString actionOrderFor(const Backend& b, const ActionItemQuery& query)
 {
     const QString dir = b.direction(query.order == Qt::DescendingOrder);
     QString column;
@@ -100,15 +100,6 @@ QString orderFor(const Backend& b, const ActionItemQuery& query)
     return column + dir + QStringLiteral(", a.id") + dir;
 }
 
-bool run(QSqlQuery& q, const QString& statement, const QVariantList& values, QString* error)
-{
-    if (!sql::prepare(q, statement, error))
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return sql::exec(q, error);
-}
-
 const QString kFrom = QStringLiteral(" FROM action_items a JOIN coe_summary s ON s.coe_id = a.coe_id WHERE ");
 
 } // namespace
@@ -122,18 +113,21 @@ QList<ActionItemRow> ActionItemCatalog::rows(const ActionItemQuery& query, const
         error->clear();
     if (limit <= 0)
         return {};
-    const Clause c = clauseFor(query, today);
+    const ActionClause c = actionClauseFor(query, today);
     QVariantList values = c.values;
     values << limit << offset;
     QSqlQuery q(m_archive.database());
     q.setForwardOnly(true);
     QString err;
-    if (!run(q,
-             QStringLiteral("SELECT s.uuid, s.title, a.position, a.title, a.description, a.priority, a.owner, a.due, "
-                            "a.status")
-                 + kFrom + c.where + QStringLiteral(" ORDER BY ") + orderFor(Backend::of(m_archive.database()), query)
-                 + QStringLiteral(" LIMIT ? OFFSET ?"),
-             values, &err)) {
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "SELECT s.uuid, s.title, a.position, a.title, a.description, a.priority, a.owner, a.due, "
+                "a.status") +
+                kFrom + c.where + QStringLiteral(" ORDER BY ") +
+                actionOrderFor(Backend::of(m_archive.database()), query) +
+                QStringLiteral(" LIMIT ? OFFSET ?"),
+            values, &err)) {
         if (error)
             *error = tr("Cannot list the action items in %1: %2")
                          .arg(QDir::toNativeSeparators(m_archive.path()), err);
@@ -160,11 +154,11 @@ QList<ActionItemRow> ActionItemCatalog::rows(const ActionItemQuery& query, const
 
 int ActionItemCatalog::count(const ActionItemQuery& query, const QDate& today, QString* error) const
 {
-    const Clause c = clauseFor(query, today);
+    const ActionClause c = actionClauseFor(query, today);
     QSqlQuery q(m_archive.database());
     q.setForwardOnly(true);
     QString err;
-    if (!run(q, QStringLiteral("SELECT count(*)") + kFrom + c.where, c.values, &err) || !q.next()) {
+    if (!sql::run(q, QStringLiteral("SELECT count(*)") + kFrom + c.where, c.values, &err) || !q.next()) {
         if (error)
             *error = tr("Cannot count the action items in %1: %2")
                          .arg(QDir::toNativeSeparators(m_archive.path()), err);
@@ -181,7 +175,9 @@ QStringList ActionItemCatalog::owners() const
     q.setForwardOnly(true);
     QString err;
     QStringList result;
-    if (!run(q, QStringLiteral("SELECT DISTINCT owner FROM action_items WHERE owner <> '' ORDER BY owner"), {}, &err))
+    if (!sql::run(q,
+                  QStringLiteral("SELECT DISTINCT owner FROM action_items WHERE owner <> '' ORDER BY owner"),
+                  {}, &err))
         return result;
     while (q.next())
         result << q.value(0).toString();

@@ -2,6 +2,7 @@
 #include "ArchiveRecovery.h"
 
 #include "Archive.h"
+#include "ArchivePrivate.h"
 #include "Backend.h"
 #include "CoeQuery.h"
 #include "CoeRepository.h"
@@ -21,12 +22,7 @@ namespace hindsight {
 
 namespace {
 
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-struct Candidate
+struct RecoveryCandidate
 {
     QUuid uuid;
     QString title;
@@ -37,7 +33,7 @@ struct Candidate
 // Row ids are probed one by one up to the largest id, at most this many.
 constexpr qint64 kMaxProbes = 1000000;
 
-void scanTable(const QSqlDatabase& db, std::map<qint64, Candidate>* found)
+void scanTable(const QSqlDatabase& db, std::map<qint64, RecoveryCandidate>* found)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -46,7 +42,7 @@ void scanTable(const QSqlDatabase& db, std::map<qint64, Candidate>* found)
         !sql::exec(q, &err))
         return;
     while (q.next()) {
-        Candidate& c = (*found)[q.value(0).toLongLong()];
+        RecoveryCandidate& c = (*found)[q.value(0).toLongLong()];
         c.uuid = QUuid::fromString(q.value(1).toString());
         c.title = q.value(2).toString();
         c.read = true;
@@ -55,7 +51,7 @@ void scanTable(const QSqlDatabase& db, std::map<qint64, Candidate>* found)
 
 // The uuid index holds (uuid, row id) apart from the table: it names rows
 // whose table page is lost.
-void scanUuidIndex(const QSqlDatabase& db, std::map<qint64, Candidate>* found)
+void scanUuidIndex(const QSqlDatabase& db, std::map<qint64, RecoveryCandidate>* found)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -66,14 +62,14 @@ void scanUuidIndex(const QSqlDatabase& db, std::map<qint64, Candidate>* found)
         !sql::exec(q, &err))
         return;
     while (q.next()) {
-        Candidate& c = (*found)[q.value(0).toLongLong()];
+        RecoveryCandidate& c = (*found)[q.value(0).toLongLong()];
         if (c.uuid.isNull())
             c.uuid = QUuid::fromString(q.value(1).toString());
     }
 }
 
 // Row ids the scans missed (they stop at the first damaged page).
-void probeIds(const QSqlDatabase& db, std::map<qint64, Candidate>* found)
+void probeIds(const QSqlDatabase& db, std::map<qint64, RecoveryCandidate>* found)
 {
     QVariant max;
     QString err;
@@ -93,7 +89,7 @@ void probeIds(const QSqlDatabase& db, std::map<qint64, Candidate>* found)
             continue;
         }
         if (q.next()) {
-            Candidate& c = (*found)[id];
+            RecoveryCandidate& c = (*found)[id];
             c.uuid = QUuid::fromString(q.value(0).toString());
             c.title = q.value(1).toString();
             c.problem.clear();
@@ -138,39 +134,40 @@ RecoveryReport ArchiveRecovery::recover(const QString& damaged, const QString& t
     const QString source = QFileInfo(damaged).absoluteFilePath();
     const QString out = QFileInfo(target).absoluteFilePath();
     if (!QFileInfo(source).isFile()) {
-        report.error = tr("%1 does not exist or is not a file.").arg(shown(source));
+        report.error = tr("%1 does not exist or is not a file.").arg(archive_detail::shown(source));
         return report;
     }
     if (QFileInfo::exists(out)) {
         report.error = tr("%1 already exists: recovery writes a new archive and never overwrites a file.")
-                           .arg(shown(out));
+                           .arg(archive_detail::shown(out));
         return report;
     }
 
     // Work on a copy: the damaged file and its -wal are only read, by QFile.
     QTemporaryDir work;
     if (!work.isValid()) {
-        report.error =
-            tr("Cannot create a temporary folder to recover %1: %2").arg(shown(source), work.errorString());
+        report.error = tr("Cannot create a temporary folder to recover %1: %2")
+                           .arg(archive_detail::shown(source), work.errorString());
         return report;
     }
     const QString copy = work.filePath(QStringLiteral("damaged.sqlite"));
     if (!QFile::copy(source, copy)) {
-        report.error = tr("Cannot read %1 to recover it.").arg(shown(source));
+        report.error = tr("Cannot read %1 to recover it.").arg(archive_detail::shown(source));
         return report;
     }
     const QString wal = source + QStringLiteral("-wal");
     if (QFileInfo::exists(wal))
         QFile::copy(wal, copy + QStringLiteral("-wal")); // committed changes not yet in the main file
 
-    std::map<qint64, Candidate> found;
+    std::map<qint64, RecoveryCandidate> found;
     QList<std::pair<Coe, bool>> coes; // the COE and whether it was in the Trash
     const QString name = uniqueConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(copy);
         if (!db.open()) {
-            report.error = tr("Cannot open %1 at all: %2").arg(shown(source), sql::errorText(db));
+            report.error =
+                tr("Cannot open %1 at all: %2").arg(archive_detail::shown(source), sql::errorText(db));
         } else {
             scanTable(db, &found);
             scanUuidIndex(db, &found);
@@ -204,7 +201,8 @@ RecoveryReport ArchiveRecovery::recover(const QString& damaged, const QString& t
                 QVariant v;
                 QString err;
                 if (!sql::scalar(db, QStringLiteral("SELECT count(*) FROM coes"), &v, &err))
-                    report.error = tr("Nothing can be read from %1: %2").arg(shown(source), err);
+                    report.error =
+                        tr("Nothing can be read from %1: %2").arg(archive_detail::shown(source), err);
             }
             db.close();
         }

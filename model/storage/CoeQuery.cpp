@@ -160,15 +160,6 @@ QString orderFor(const Backend& backend, const CoeQuery& query, const Clause& c,
     return column + dir + QStringLiteral(", s.coe_id") + dir;
 }
 
-bool run(QSqlQuery& q, const QString& statement, const QVariantList& values, QString* error)
-{
-    if (!sql::prepare(q, statement, error))
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return sql::exec(q, error);
-}
-
 // The overdue actions of the COEs `coeIds` (kOverdue's count), by COE id;
 // COEs without any are left out.
 QHash<qint64, int> overdueCounts(const QSqlDatabase& db, const QList<qint64>& coeIds, const QDate& today,
@@ -184,12 +175,13 @@ QHash<qint64, int> overdueCounts(const QSqlDatabase& db, const QList<qint64>& co
             values << id;
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!run(q,
-                 QStringLiteral("SELECT a.coe_id, count(*) FROM action_items a "
-                                "WHERE a.status IN ('open', 'in_progress') AND a.due < ? AND a.coe_id IN (%1) "
-                                "GROUP BY a.coe_id")
-                     .arg(marks.join(QLatin1Char(','))),
-                 values, error))
+        if (!sql::run(
+                q,
+                QStringLiteral("SELECT a.coe_id, count(*) FROM action_items a "
+                               "WHERE a.status IN ('open', 'in_progress') AND a.due < ? AND a.coe_id IN (%1) "
+                               "GROUP BY a.coe_id")
+                    .arg(marks.join(QLatin1Char(','))),
+                values, error))
             return {};
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toInt());
@@ -296,7 +288,7 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
     QSqlQuery q(m_archive.database());
     q.setForwardOnly(true);
     QString err;
-    if (!run(q, statement, values, &err)) {
+    if (!sql::run(q, statement, values, &err)) {
         if (error)
             *error = tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
         return {};
@@ -383,9 +375,9 @@ int CoeCatalog::count(const CoeQuery& query, const QDate& today, QString* error)
     bool ok = true;
     for (const QString& s : std::as_const(c.fts.beforeCount))
         ok = ok && sql::execOnce(m_archive.database(), s, &err);
-    ok = ok
-        && run(q, statement, c.searching && !c.filtered && !query.trash ? c.fts.values : c.values, &err)
-        && q.next();
+    ok = ok &&
+         sql::run(q, statement, c.searching && !c.filtered && !query.trash ? c.fts.values : c.values, &err) &&
+         q.next();
     for (const QString& s : std::as_const(c.fts.afterCount)) {
         QString afterErr;
         if (!sql::execOnce(m_archive.database(), s, &afterErr) && ok) {
@@ -415,7 +407,7 @@ QStringList distinct(const QSqlDatabase& db, const QString& statement)
     q.setForwardOnly(true);
     QStringList values;
     QString err;
-    if (!run(q, statement, {}, &err))
+    if (!sql::run(q, statement, {}, &err))
         return values;
     while (q.next())
         values << q.value(0).toString();
@@ -449,7 +441,8 @@ namespace {
 bool updateFullText(const QSqlDatabase& db, const QUuid& uuid, bool deleted, QString* error)
 {
     QSqlQuery id(db);
-    if (!run(id, QStringLiteral("SELECT id FROM coes WHERE uuid = ?"), {uuidText(uuid)}, error) || !id.next())
+    if (!sql::run(id, QStringLiteral("SELECT id FROM coes WHERE uuid = ?"), {uuidText(uuid)}, error) ||
+        !id.next())
         return false;
     const qint64 rowId = id.value(0).toLongLong();
     if (deleted)
@@ -478,22 +471,26 @@ bool CoeCatalog::setDeleted(const QUuid& uuid, const QDateTime& deletedAt, bool 
     QString err;
     sql::Transaction tx(db, sql::Transaction::Kind::Write);
     QSqlQuery coes(db), summary(db);
-    if (!tx.begin(&err)
-        || !run(coes,
-                deleted ? QStringLiteral("UPDATE coes SET deleted_at = ? WHERE uuid = ? AND deleted_at IS NULL")
-                        : QStringLiteral("UPDATE coes SET deleted_at = ? WHERE uuid = ? AND deleted_at IS NOT NULL"),
-                {when, uuidText(uuid)}, &err))
+    if (!tx.begin(&err) ||
+        !sql::run(
+            coes,
+            deleted
+                ? QStringLiteral("UPDATE coes SET deleted_at = ? WHERE uuid = ? AND deleted_at IS NULL")
+                : QStringLiteral("UPDATE coes SET deleted_at = ? WHERE uuid = ? AND deleted_at IS NOT NULL"),
+            {when, uuidText(uuid)}, &err))
         return fail(tr("The COE %1 was not changed in %2: %3").arg(uuidText(uuid), file, err));
     if (coes.numRowsAffected() != 1)
         return fail(deleted ? tr("The archive %2 holds no COE %1 outside the Trash.").arg(uuidText(uuid), file)
                             : tr("The Trash of %2 holds no COE %1.").arg(uuidText(uuid), file));
-    if (!run(summary,
-             QStringLiteral("UPDATE coe_summary SET deleted_at = ? WHERE coe_id = (SELECT id FROM coes WHERE uuid = ?)"),
-             {when, uuidText(uuid)}, &err)
-        || !updateFullText(db, uuid, deleted, &err)
-        || !m_archive.changes()->stamp(db, uuid, 0, deleted ? ArchiveChanges::Write::Trash : ArchiveChanges::Write::Restore,
-                                       &err)
-        || !tx.commit(&err))
+    if (!sql::run(
+            summary,
+            QStringLiteral(
+                "UPDATE coe_summary SET deleted_at = ? WHERE coe_id = (SELECT id FROM coes WHERE uuid = ?)"),
+            {when, uuidText(uuid)}, &err) ||
+        !updateFullText(db, uuid, deleted, &err) ||
+        !m_archive.changes()->stamp(
+            db, uuid, 0, deleted ? ArchiveChanges::Write::Trash : ArchiveChanges::Write::Restore, &err) ||
+        !tx.commit(&err))
         return fail(tr("The COE %1 was not changed in %2: %3").arg(uuidText(uuid), file, err));
     if (error)
         error->clear();
@@ -538,9 +535,9 @@ int CoeCatalog::emptyTrash(QString* error)
     sql::Transaction tx(db, sql::Transaction::Kind::Write);
     QSqlQuery q(db);
     // The cascade removes every part and the summary; the trigger the full-text row.
-    if (!tx.begin(&err) || !ArchiveChanges::notifyDeleted(db, {}, &err)
-        || !run(q, QStringLiteral("DELETE FROM coes WHERE deleted_at IS NOT NULL"), {}, &err)
-        || !tx.commit(&err)) {
+    if (!tx.begin(&err) || !ArchiveChanges::notifyDeleted(db, {}, &err) ||
+        !sql::run(q, QStringLiteral("DELETE FROM coes WHERE deleted_at IS NOT NULL"), {}, &err) ||
+        !tx.commit(&err)) {
         if (error)
             *error = tr("The Trash of %1 was not emptied: %2").arg(file, err);
         return -1;

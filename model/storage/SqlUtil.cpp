@@ -235,6 +235,15 @@ bool exec(QSqlQuery& query, std::initializer_list<QVariant> values, QString* err
     return exec(query, error);
 }
 
+bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error)
+{
+    if (!prepare(query, statement, error))
+        return false;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return exec(query, error);
+}
+
 // Run directly rather than prepared: a PostgreSQL server prepares only
 // SELECT, INSERT, UPDATE, DELETE and VALUES, and these run DDL, BEGIN, SET.
 static bool execDirect(QSqlQuery& q, const QString& statement, QString* error)

@@ -64,6 +64,8 @@ bool prepare(QSqlQuery& query, const QString& statement, QString* error);
 // Binds `values` to the positional placeholders (?) in order, then executes.
 bool exec(QSqlQuery& query, std::initializer_list<QVariant> values, QString* error);
 bool exec(QSqlQuery& query, QString* error);
+// Prepares `statement`, binds `values` to its placeholders in order, executes.
+bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error);
 // A statement prepared once per connection and kept on it for the next
 // call with the same text (the hot paths: a COE's save and load). On
 // PostgreSQL, QPSQL turns every prepare() into a PREPARE round trip and every

@@ -29,7 +29,12 @@ std::function<void(ConflictDialog*)>& nextHandler()
     return handler;
 }
 
-enum Column { LabelColumn, TheirsColumn, MineColumn };
+enum ConflictColumn
+{
+    LabelColumn,
+    TheirsColumn,
+    MineColumn
+};
 
 QString savedAt(const Coe& coe)
 {

@@ -17,7 +17,14 @@
 namespace hindsight {
 
 namespace {
-enum Column { NameColumn, ShownColumn, UsedColumn, StateColumn, ColumnCount };
+enum TaxonomyColumn
+{
+    NameColumn,
+    ShownColumn,
+    UsedColumn,
+    StateColumn,
+    TaxonomyColumnCount
+};
 } // namespace
 
 TaxonomyDialog::TaxonomyDialog(Archive& archive, QWidget* parent) : QDialog(parent), m_archive(archive)
@@ -29,7 +36,7 @@ TaxonomyDialog::TaxonomyDialog(Archive& archive, QWidget* parent) : QDialog(pare
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table = new QTableWidget(0, TaxonomyColumnCount, this);
     m_table->setObjectName(QStringLiteral("taxonomyTable"));
     m_table->setAccessibleName(tr("Categories"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Shown as"), tr("Factors"), tr("State")});
@@ -107,7 +114,7 @@ void TaxonomyDialog::reload(const QString& select)
         const FactorCategory& c = categories.at(r);
         const QStringList cells = {c.name, c.displayName(), QString::number(usage.value(c.name)),
                                    c.retired ? tr("Retired") : (c.builtIn ? tr("Built in") : tr("In use"))};
-        for (int col = 0; col < ColumnCount; ++col)
+        for (int col = 0; col < TaxonomyColumnCount; ++col)
             m_table->setItem(r, col, new QTableWidgetItem(cells.at(col)));
         if (c.name == select)
             selectRow = r;

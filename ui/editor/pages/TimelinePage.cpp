@@ -22,7 +22,7 @@ namespace hindsight {
 
 namespace {
 
-QString durationText(const QString& name, const analysis::Duration& d)
+QString milestoneDuration(const QString& name, const analysis::Duration& d)
 {
     if (!d.minutes)
         return QStringLiteral("%1 —").arg(name);
@@ -173,10 +173,9 @@ void TimelinePage::setGapMinutes(int minutes)
 void TimelinePage::updateDurations()
 {
     const auto d = analysis::computeDurations(m_doc->coe().timeline);
-    m_durations->setText(QStringList{durationText(tr("Time to detect"), d.detect),
-                                     durationText(tr("to diagnose"), d.diagnose),
-                                     durationText(tr("to mitigate"), d.mitigate),
-                                     durationText(tr("to resolve"), d.resolve)}
+    m_durations->setText(QStringList{
+        milestoneDuration(tr("Time to detect"), d.detect), milestoneDuration(tr("to diagnose"), d.diagnose),
+        milestoneDuration(tr("to mitigate"), d.mitigate), milestoneDuration(tr("to resolve"), d.resolve)}
                              .join(QStringLiteral("  ·  ")));
     QStringList reasons;
     for (const auto* x : {&d.detect, &d.diagnose, &d.mitigate, &d.resolve})
