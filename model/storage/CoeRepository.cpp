@@ -53,6 +53,32 @@ bool lookUp(const QSqlDatabase& db, const QUuid& uuid, std::optional<qint64>* ro
     return sql::finished(q, error);
 }
 
+QList<QList<metrics::MetricSeries>> seriesOf(const Coe& coe)
+{
+    QList<QList<metrics::MetricSeries>> out;
+    out.reserve(coe.metrics.size());
+    for (const Metric& m : coe.metrics)
+        out.append(m.series);
+    return out;
+}
+
+// The same series per metric: the same shared list (nothing can have changed
+// it: a change to a list that is shared copies it first), or equal points.
+bool sameSeries(const QList<QList<metrics::MetricSeries>>& known, const Coe& coe)
+{
+    if (known.size() != coe.metrics.size())
+        return false;
+    for (qsizetype i = 0; i < known.size(); ++i) {
+        const QList<metrics::MetricSeries>& a = known.at(i);
+        const QList<metrics::MetricSeries>& b = coe.metrics.at(i).series;
+        if (a.size() != b.size())
+            return false;
+        if (a.constData() != b.constData() && a != b)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 CoeRepository::CoeRepository(Archive& archive) : m_archive(archive) {}
@@ -117,19 +143,24 @@ SaveResult CoeRepository::save(Coe& coe, SaveMode mode)
 
     const qint64 newRevision = stored + 1;
     qint64 id = 0;
+    // The archive holds what this repository last wrote or read of the COE
+    // (its revision is unchanged since) and the series are those.
+    const bool keepSeries = rowId && m_knownSeries && m_knownSeries->uuid == coe.uuid
+        && m_knownSeries->revision == stored && sameSeries(m_knownSeries->series, coe);
     if (rowId) {
         id = *rowId;
-        if (!coetables::updateCoe(db, id, coe, newRevision, &err))
+        if (!coetables::updateCoe(db, id, coe, newRevision, &err, keepSeries))
             return failed();
     } else if (!coetables::insertCoe(db, coe, newRevision, &id, &err)) {
         return failed();
     }
     // A COE in the Trash keeps no full-text row (CoeCatalog: search covers the live COEs only).
-    if (!coetables::insertParts(db, id, coe, &err) || !coesummary::update(db, id, coe, &err, m_options)
+    if (!coetables::insertParts(db, id, coe, &err, keepSeries) || !coesummary::update(db, id, coe, &err, m_options)
         || !(trashed ? fulltext::remove(db, id, &err) : fulltext::update(db, id, coe, &err))
         || !m_archive.changes()->stamp(db, coe.uuid, newRevision, ArchiveChanges::Write::Save, &err) || !tx.commit(&err))
         return failed();
     coe.revision = newRevision;
+    m_knownSeries = KnownSeries{coe.uuid, newRevision, seriesOf(coe)};
     return {};
 }
 
@@ -165,6 +196,10 @@ std::optional<Coe> CoeRepository::load(const QUuid& uuid, QString* error) const
     }
     if (error)
         error->clear();
+    // What a save of this repository left stays known as it was (the same
+    // lists as the editor's: the quickest comparison).
+    if (!m_knownSeries || m_knownSeries->uuid != coe.uuid || m_knownSeries->revision != coe.revision)
+        m_knownSeries = KnownSeries{coe.uuid, coe.revision, seriesOf(coe)};
     return coe;
 }
 
@@ -234,6 +269,8 @@ bool CoeRepository::remove(const QUuid& uuid, QString* error)
         return fail(tr("The COE %1 was not deleted from %2: %3").arg(coetables::uuidText(uuid), file, err));
     if (q.numRowsAffected() != 1)
         return fail(tr("The archive %2 holds no COE %1.").arg(coetables::uuidText(uuid), file));
+    if (m_knownSeries && m_knownSeries->uuid == uuid)
+        m_knownSeries.reset();
     if (!ArchiveChanges::notifyDeleted(db, uuid, &err) || !tx.commit(&err))
         return fail(tr("The COE %1 was not deleted from %2: %3").arg(coetables::uuidText(uuid), file, err));
     if (error)

@@ -83,8 +83,20 @@ public:
     static quint64 loadCount();
 
 private:
+    // The series of the COE this repository last saved or loaded, with the
+    // revision the archive then held. A save that finds that revision still
+    // stored and the same series (mostly the very same shared lists: an edit
+    // of other text does not copy them) leaves their rows as they are rather
+    // than writing up to megabytes of points again at every autosave.
+    struct KnownSeries
+    {
+        QUuid uuid;
+        qint64 revision = 0;
+        QList<QList<metrics::MetricSeries>> series; // per metric
+    };
     Archive& m_archive;
     analysis::CheckOptions m_options;
+    mutable std::optional<KnownSeries> m_knownSeries;
 };
 
 } // namespace hindsight

@@ -280,7 +280,8 @@ bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* 
     return true;
 }
 
-bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revision, QString* error)
+bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revision, QString* error,
+               bool keepSeries)
 {
     QStringList assignments;
     for (const QString& column : kCoeColumns.split(QStringLiteral(", ")))
@@ -296,9 +297,18 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
             return false;
     }
     // One statement on a server (Backend::deleteRows), one per table on SQLite.
-    static const QStringList deletes[2] = {Backend::sqlite().deleteRows(kChildTables, QStringLiteral("coe_id")),
-                                           Backend::postgres().deleteRows(kChildTables, QStringLiteral("coe_id"))};
-    for (const QString& statement : deletes[Backend::of(db).kind() == Backend::Kind::Sqlite ? 0 : 1]) {
+    static const QStringList withoutSeries = [] {
+        QStringList tables = kChildTables;
+        tables.removeOne(QStringLiteral("metric_series"));
+        return tables;
+    }();
+    static const QStringList deletes[2][2] = {
+        {Backend::sqlite().deleteRows(kChildTables, QStringLiteral("coe_id")),
+         Backend::postgres().deleteRows(kChildTables, QStringLiteral("coe_id"))},
+        {Backend::sqlite().deleteRows(withoutSeries, QStringLiteral("coe_id")),
+         Backend::postgres().deleteRows(withoutSeries, QStringLiteral("coe_id"))}};
+    for (const QString& statement :
+         deletes[keepSeries ? 1 : 0][Backend::of(db).kind() == Backend::Kind::Sqlite ? 0 : 1]) {
         Kept del(db, statement, error);
         if (!del.isValid())
             return false;
@@ -315,7 +325,7 @@ bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revi
 // parent's id, read back in one SELECT for both when there are any. A back
 // end that can (PostgreSQL: Backend::insertTables) writes every list but the
 // images with one statement, which also gives the metrics' ids.
-bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
+bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error, bool keepSeries)
 {
     const Backend& b = Backend::of(db);
     if (!addCategories(db, coe, error))
@@ -475,7 +485,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
         }
         // The rows that need their parent's id: the ids of both parents in one query.
         if (imageCount == 0 && parts.at(actionWhysPart).rows.rows.isEmpty())
-            return insertReview(db, rowId, coe.review, error) && insertSeries(db, rowId, coe, error);
+            return insertReview(db, rowId, coe.review, error) && insertSeries(db, rowId, coe, error, !keepSeries);
         Kept k(db,
                QStringLiteral("SELECT 0, position, id FROM metrics WHERE coe_id = ? UNION ALL "
                               "SELECT 1, position, id FROM action_items WHERE coe_id = ? ORDER BY 1, 2"),
@@ -516,7 +526,7 @@ bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* 
                 return false;
         }
     }
-    return insertReview(db, rowId, coe.review, error) && insertSeries(db, rowId, coe, error);
+    return insertReview(db, rowId, coe.review, error) && insertSeries(db, rowId, coe, error, !keepSeries);
 }
 
 namespace {

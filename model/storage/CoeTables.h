@@ -21,10 +21,14 @@ constexpr int kImagesPerInsert = 8;
 
 // Inserts the coes row (revision given); sets *rowId.
 bool insertCoe(const QSqlDatabase& db, const Coe& coe, qint64 revision, qint64* rowId, QString* error);
-// Updates the coes row `rowId` in place (keeps deleted_at) and removes its child rows.
-bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revision, QString* error);
-// Inserts every child row of the COE (lists, timeline, metrics and images, ...).
-bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error);
+// Updates the coes row `rowId` in place (keeps deleted_at) and removes its
+// child rows; with `keepSeries`, the rows of metric_series stay (the caller
+// knows they hold the COE's series already).
+bool updateCoe(const QSqlDatabase& db, qint64 rowId, const Coe& coe, qint64 revision, QString* error,
+               bool keepSeries = false);
+// Inserts every child row of the COE (lists, timeline, metrics and images,
+// ...), the series' points unless `keepSeries` (updateCoe kept them).
+bool insertParts(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error, bool keepSeries = false);
 
 // What a read takes: every part, or (for a migration or recovery of an older
 // archive) only the parts whose tables exist at its schema: before schema 7

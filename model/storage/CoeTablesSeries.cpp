@@ -10,12 +10,12 @@
 
 namespace hindsight::coetables {
 
-bool insertSeries(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error)
+bool insertSeries(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error, bool points)
 {
     const Backend& b = Backend::of(db);
     for (int i = 0; i < coe.metrics.size(); ++i) {
         const Metric& m = coe.metrics.at(i);
-        for (int j = 0; j < m.series.size(); ++j) {
+        for (int j = 0; points && j < m.series.size(); ++j) {
             const metrics::MetricSeries& s = m.series.at(j);
             // One row a statement: a series may be megabytes.
             sql::Statement k(db,
