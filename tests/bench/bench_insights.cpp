@@ -76,7 +76,10 @@ public:
     Coe coe(int i)
     {
         Coe c;
-        c.uuid = QUuid::fromRfc4122(QByteArray::number(i).rightJustified(16, '0'));
+        // Name-based (version 5): the same for the same i, spread like the
+        // random uuids of real COEs. ("000…0042" as bytes made Qt's uuid hash,
+        // which folds the bytes together with XOR, put thousands in few buckets.)
+        c.uuid = QUuid::createUuidV5(QUuid(), QString::number(i));
         const QString service = kServices.at(pick(int(kServices.size())));
         c.title = QStringLiteral("%1: %2").arg(service, words(6));
         c.status = Status(pick(4));
