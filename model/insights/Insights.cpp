@@ -184,12 +184,13 @@ void finish(DurationGroup& group)
 
 } // namespace detail
 
-Insights computeInsights(const InsightsFacts& facts, const InsightsFilter& filter, const QDate& today)
-{
-    Insights out;
-    out.filter = filter;
-    out.today = today;
+namespace {
 
+// The matching COEs, each one's period and instant; sets out's periods,
+// coes and undatedCount (from out.filter).
+Selection selectCoes(const InsightsFacts& facts, Insights& out)
+{
+    const InsightsFilter& filter = out.filter;
     Selection s;
     QDate first = filter.from;
     QDate last = filter.to;
@@ -230,14 +231,47 @@ Insights computeInsights(const InsightsFacts& facts, const InsightsFilter& filte
         s.period << index;
         s.at << (coe->incidentAt.isValid() ? coe->incidentAt.toMSecsSinceEpoch() : 0);
     }
+    return s;
+}
 
-    computeDurations(s, out);
-    computeIncidents(s, out);
-    computeDetection(s, out);
-    computeFactors(s, out);
-    computeRepeats(s, filter.repeatWindowDays, out);
-    computeFollowThrough(s, today, out);
+void computeParts(const Selection& s, unsigned parts, Insights& out)
+{
+    if (parts & DurationsPart)
+        computeDurations(s, out);
+    if (parts & IncidentsPart)
+        computeIncidents(s, out);
+    if (parts & DetectionPart)
+        computeDetection(s, out);
+    if (parts & FactorsPart)
+        computeFactors(s, out);
+    if (parts & RepeatsPart)
+        computeRepeats(s, out.filter.repeatWindowDays, out);
+    if (parts & FollowThroughPart)
+        computeFollowThrough(s, out.today, out);
+    out.parts |= parts;
+}
+
+} // namespace
+
+Insights computeInsights(const InsightsFacts& facts, const InsightsFilter& filter, const QDate& today, unsigned parts)
+{
+    Insights out;
+    out.filter = filter;
+    out.today = today;
+    const Selection s = selectCoes(facts, out);
+    computeParts(s, parts & kAllParts, out);
     return out;
+}
+
+void completeInsights(const InsightsFacts& facts, Insights& insights, unsigned parts)
+{
+    parts &= kAllParts & ~insights.parts;
+    if (!parts)
+        return;
+    Insights scratch; // the same selection again; its periods and counts are those of `insights`
+    scratch.filter = insights.filter;
+    scratch.today = insights.today;
+    computeParts(selectCoes(facts, scratch), parts, insights);
 }
 
 } // namespace hindsight::insights

@@ -260,8 +260,21 @@ struct FollowThroughFigure
 
 // ---- all of it -------------------------------------------------------------
 
+// The parts of the figures (computeInsights computes all of them unless told
+// otherwise: the Insights window computes those of the tab shown).
+enum Part : unsigned {
+    DurationsPart = 1,
+    IncidentsPart = 2,
+    DetectionPart = 4,
+    FactorsPart = 8,
+    RepeatsPart = 16,
+    FollowThroughPart = 32,
+};
+constexpr unsigned kAllParts = 63;
+
 struct Insights
 {
+    unsigned parts = 0; // the figures computed (Part bits); the others are empty
     InsightsFilter filter;
     QDate today;
     // The periods from the filter's range, or, where an end is open, from the
@@ -284,7 +297,12 @@ struct Insights
 // Every figure of the COEs of `facts` that `filter` matches, as of `today`
 // (the user's date: due dates and ages compare with it). Pure computation in
 // memory: a filter change calls it again on the same facts.
-Insights computeInsights(const InsightsFacts& facts, const InsightsFilter& filter, const QDate& today);
+// `parts`: only those figures (the selection, periods and counts always).
+Insights computeInsights(const InsightsFacts& facts, const InsightsFilter& filter, const QDate& today,
+                         unsigned parts = kAllParts);
+// Adds the figures of `parts` that `insights` lacks, computed from the same
+// facts as the rest (its filter and today).
+void completeInsights(const InsightsFacts& facts, Insights& insights, unsigned parts);
 
 // The period containing `date` for a granularity, and its label.
 Period periodOf(const QDate& date, Granularity granularity);

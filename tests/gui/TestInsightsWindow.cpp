@@ -7,6 +7,7 @@
 #include "archive/MainWindow.h"
 #include "charts/ChartTextObject.h"
 #include "charts/ChartView.h"
+#include "insights/InsightsExport.h"
 #include "insights/InsightsWindow.h"
 #include "insights/LearningReportFlow.h"
 #include "report/LearningReport.h"
@@ -131,12 +132,15 @@ private slots:
         QCOMPARE(window.cards().size(), 13);
         // The current tab's figures at once; another tab's when it is shown.
         QCOMPARE(window.tabs()->currentIndex(), 0);
+        QCOMPARE(window.insights().parts, unsigned(DurationsPart)); // computed: the shown tab's figures only
+        QVERIFY(window.insights().repeats.isEmpty());
         FigureCard* pareto = window.cards().at(6);
         QCOMPARE(pareto->id(), QStringLiteral("factor_pareto"));
         QVERIFY(pareto->chartView()->spec().title.isEmpty());
         for (int tab = 0; tab < window.tabs()->count(); ++tab)
             window.tabs()->setCurrentIndex(tab);
         window.tabs()->setCurrentIndex(0);
+        QCOMPARE(window.insights().parts, kAllParts);
         for (FigureCard* card : window.cards())
             QVERIFY2(!card->chartView()->spec().title.isEmpty(), qPrintable(card->id()));
         // Time to detect over everything: 4 values, one unknown.
@@ -226,6 +230,31 @@ private slots:
                  std::make_pair(QDate(2026, 7, 1), QDate(2026, 9, 30)));
         QCOMPARE(LearningReportDialog::previousQuarter(QDate(2026, 2, 1)),
                  std::make_pair(QDate(2025, 10, 1), QDate(2025, 12, 31)));
+    }
+
+    // Figures computed a part at a time (the window, tab by tab) are those
+    // computed at once.
+    void partsAddUpToTheWhole()
+    {
+        InsightsFacts facts;
+        QString error;
+        QVERIFY2(loadInsightsFacts(*m_archive, &facts, &error), qPrintable(error));
+        InsightsFilter filter;
+        filter.repeatWindowDays = 365;
+        const QDate today(2026, 7, 15);
+        const Insights whole = computeInsights(facts, filter, today);
+        QCOMPARE(whole.parts, kAllParts);
+        QVERIFY(!whole.repeats.isEmpty());
+        Insights parts = computeInsights(facts, filter, today, FollowThroughPart);
+        QCOMPARE(parts.parts, unsigned(FollowThroughPart));
+        QVERIFY(parts.repeats.isEmpty());
+        QCOMPARE(parts.coes, whole.coes);
+        for (const unsigned part : {RepeatsPart, FactorsPart, FollowThroughPart, IncidentsPart, DetectionPart})
+            completeInsights(facts, parts, part);
+        QVERIFY(parts.duration(Phase::Detect).overall.points.isEmpty());
+        completeInsights(facts, parts, kAllParts);
+        QCOMPARE(parts.parts, kAllParts);
+        QCOMPARE(toJson(parts), toJson(whole));
     }
 
     void reportHasItsSectionsChartsAndLiteralText()

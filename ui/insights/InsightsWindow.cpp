@@ -379,7 +379,8 @@ void InsightsWindow::recompute()
 {
     QElapsedTimer timer;
     timer.start();
-    m_insights = computeInsights(m_facts, filter(), DayClock::instance()->today());
+    // The figures of the tab shown; another tab's when it is shown.
+    m_insights = computeInsights(m_facts, filter(), DayClock::instance()->today(), partsOfTab(m_tabs->currentIndex()));
     showFigures();
     m_computeMs = timer.elapsed();
     if (!m_loadError.isEmpty()) {
@@ -399,12 +400,21 @@ void InsightsWindow::showFigures()
     updateCurrentTab();
 }
 
+unsigned InsightsWindow::partsOfTab(int tab)
+{
+    // The tabs in their order (the constructor's addTab calls).
+    static const unsigned parts[] = {DurationsPart, IncidentsPart, FactorsPart,
+                                     DetectionPart, RepeatsPart,   FollowThroughPart};
+    return tab >= 0 && tab < int(std::size(parts)) ? parts[tab] : kAllParts;
+}
+
 void InsightsWindow::updateCurrentTab()
 {
     const int tab = m_tabs->currentIndex();
     if (tab < 0 || tab >= m_staleTabs.size() || !m_staleTabs.at(tab))
         return;
     m_staleTabs[tab] = false;
+    completeInsights(m_facts, m_insights, partsOfTab(tab));
     QWidget* page = m_tabs->widget(tab);
     for (FigureCard* card : std::as_const(m_cards))
         if (page->isAncestorOf(card))

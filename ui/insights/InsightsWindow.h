@@ -39,6 +39,7 @@ public:
     // Reads the facts again (after saves elsewhere) and recomputes.
     void reload();
 
+    // The figures of the tabs shown since the last filter change (parts).
     const insights::Insights& insights() const { return m_insights; }
     const insights::InsightsFacts& facts() const { return m_facts; }
     insights::InsightsFilter filter() const;
@@ -65,6 +66,8 @@ private:
     // they are shown (a strip of 10,000 COEs is not built for a hidden tab).
     void showFigures();
     void updateCurrentTab();
+    // The figures (insights::Part bits) the cards of a tab are drawn from.
+    static unsigned partsOfTab(int tab);
     void openCoes(const QList<QUuid>& uuids);
     QString titleOf(const QUuid& uuid) const;
     void setChoices(QComboBox* combo, const QStringList& values, const QString& anyText);
