@@ -3579,6 +3579,18 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <source>Resolve</source>
         <translation>Resolución</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Vencimiento más antiguo</translation>
+    </message>
+    <message>
+        <source>The %1 items longest past their due date, of %2 (hindsight actions --overdue lists them all):</source>
+        <translation>Las %1 acciones vencidas hace más tiempo, de %2 (hindsight actions --overdue las lista todas):</translation>
+    </message>
 </context>
 <context>
     <name>LearningReportFlow</name>

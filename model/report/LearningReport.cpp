@@ -6,6 +6,7 @@
 #include "ReviewRecord.h"
 #include "insights/InsightsCharts.h"
 
+#include <QHash>
 #include <QLocale>
 #include <algorithm>
 
@@ -17,7 +18,13 @@ namespace {
 
 constexpr qreal kChartHeight = 230; // 1/96 inch: about 6 cm, two charts and their text on a page
 constexpr int kRowsPerTable = 80;
-constexpr int kRepeatRows = 100;    // the newest pairs; a busy quarter has thousands   // long tables in pieces: Qt lays out many small tables faster than one
+constexpr int kRepeatRows = 100; // the newest pairs; a busy quarter has thousands
+// The overdue items listed one by one: those longest past their due date.
+// Every one is counted in the table by owner above the list; a quarter of 500
+// COEs can have thousands, a hundred pages that took most of the report's
+// time to lay out and that no review reads (`hindsight actions --overdue`
+// lists them all).
+constexpr int kOverdueRows = 200;
 
 QString durationText(const analysis::Duration& duration)
 {
@@ -57,6 +64,84 @@ void longTable(ReportText& text, const QStringList& header, const QList<QStringL
                 text.cellText(table, r + 1, c, ReportText::oneLine(rows.at(first + r).value(c)));
         text.endTable(table);
     }
+}
+
+// The open items past their due date: how many each owner has, by priority,
+// then the longest overdue of them (at most kOverdueRows), by owner.
+void overdueByOwner(ReportText& text, const QList<ActionRef>& overdue)
+{
+    if (overdue.isEmpty()) {
+        text.paragraph(LearningReport::tr("No open action item is past its due date."));
+        return;
+    }
+    const QString noOwner = LearningReport::tr("(no owner)");
+    struct OwnerLine
+    {
+        QString owner;
+        int count = 0;
+        int high = 0;
+        int medium = 0;
+        int low = 0;
+        QDate oldest;
+    };
+    QList<OwnerLine> owners;
+    QHash<QString, qsizetype> ownerIndex;
+    for (const ActionRef& action : overdue) {
+        const QString owner = action.owner.isEmpty() ? noOwner : action.owner;
+        auto it = ownerIndex.constFind(owner);
+        if (it == ownerIndex.constEnd()) {
+            it = ownerIndex.insert(owner, owners.size());
+            owners.append({owner, 0, 0, 0, 0, {}});
+        }
+        OwnerLine& line = owners[*it];
+        ++line.count;
+        line.high += action.priority == Priority::High;
+        line.medium += action.priority == Priority::Medium;
+        line.low += action.priority == Priority::Low;
+        if (action.due.isValid() && (!line.oldest.isValid() || action.due < line.oldest))
+            line.oldest = action.due;
+    }
+    std::stable_sort(owners.begin(), owners.end(), [](const OwnerLine& a, const OwnerLine& b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        return QString::localeAwareCompare(a.owner, b.owner) < 0;
+    });
+    QList<QStringList> rows;
+    for (const OwnerLine& line : owners)
+        rows.append({line.owner, QString::number(line.count), QString::number(line.high),
+                     QString::number(line.medium), QString::number(line.low), shortDate(line.oldest)});
+    longTable(text,
+              {LearningReport::tr("Owner"), LearningReport::tr("Overdue"), displayName(Priority::High),
+               displayName(Priority::Medium), displayName(Priority::Low), LearningReport::tr("Oldest due")},
+              rows, 0);
+
+    QList<ActionRef> listed = overdue;
+    if (listed.size() > kOverdueRows) {
+        std::stable_sort(listed.begin(), listed.end(),
+                         [](const ActionRef& a, const ActionRef& b) { return a.due < b.due; });
+        listed.resize(kOverdueRows);
+        text.paragraph(
+            LearningReport::tr("The %1 items longest past their due date, of %2 (hindsight actions "
+                               "--overdue lists them all):")
+                .arg(listed.size())
+                .arg(overdue.size()),
+            ReportText::Style::Small);
+    }
+    std::stable_sort(listed.begin(), listed.end(), [](const ActionRef& a, const ActionRef& b) {
+        const int byOwner = QString::localeAwareCompare(a.owner, b.owner);
+        if (byOwner != 0)
+            return byOwner < 0;
+        return a.due < b.due;
+    });
+    rows.clear();
+    for (const ActionRef& action : listed)
+        rows.append({action.owner.isEmpty() ? noOwner : action.owner, action.title, action.coeTitle,
+                     action.priority == Priority::None ? QString() : displayName(action.priority),
+                     shortDate(action.due)});
+    longTable(text,
+              {LearningReport::tr("Owner"), LearningReport::tr("Action item"), LearningReport::tr("COE"),
+               LearningReport::tr("Priority"), LearningReport::tr("Due")},
+              rows, 1);
 }
 
 QString filterText(const InsightsFilter& filter)
@@ -210,25 +295,7 @@ std::unique_ptr<ReportDocument> LearningReport::build(const InsightsFacts& facts
     figure(text, chartById(QStringLiteral("coe_timeliness")));
 
     text.heading(1, tr("Overdue action items by owner"));
-    {
-        QList<ActionRef> overdue = insights.followThrough.due.overdue;
-        std::stable_sort(overdue.begin(), overdue.end(), [](const ActionRef& a, const ActionRef& b) {
-            const int byOwner = QString::localeAwareCompare(a.owner, b.owner);
-            if (byOwner != 0)
-                return byOwner < 0;
-            return a.due < b.due;
-        });
-        if (overdue.isEmpty()) {
-            text.paragraph(tr("No open action item is past its due date."));
-        } else {
-            QList<QStringList> rows;
-            for (const ActionRef& action : overdue)
-                rows.append({action.owner.isEmpty() ? tr("(no owner)") : action.owner, action.title, action.coeTitle,
-                             action.priority == Priority::None ? QString() : displayName(action.priority),
-                             shortDate(action.due)});
-            longTable(text, {tr("Owner"), tr("Action item"), tr("COE"), tr("Priority"), tr("Due")}, rows, 1);
-        }
-    }
+    overdueByOwner(text, insights.followThrough.due.overdue);
 
     text.heading(1, tr("COEs in the period"));
     {

@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace hindsight;
 using namespace hindsight::insights;
@@ -99,6 +101,35 @@ int chartObjects(const QTextDocument& doc)
             if (it.fragment().charFormat().objectType() == charts::chartObjectType())
                 ++count;
     return count;
+}
+
+// The document's top-level tables whose header row begins with `header`.
+QList<QTextTable*> tablesWithHeader(const QTextDocument& doc, const QStringList& header)
+{
+    QList<QTextTable*> tables;
+    for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table || table->columns() < header.size())
+            continue;
+        bool same = true;
+        for (int c = 0; c < header.size() && same; ++c) {
+            const QTextTableCell cell = table->cellAt(0, c);
+            QTextCursor cursor = cell.firstCursorPosition();
+            cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            same = cursor.selectedText() == header.at(c);
+        }
+        if (same)
+            tables.append(table);
+    }
+    return tables;
+}
+
+QString cellText(QTextTable* table, int row, int column)
+{
+    const QTextTableCell cell = table->cellAt(row, column);
+    QTextCursor cursor = cell.firstCursorPosition();
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    return cursor.selectedText();
 }
 
 } // namespace
@@ -276,6 +307,67 @@ private slots:
         QVERIFY(!doc->toHtml().contains(QStringLiteral("<img src=x")));
         // Every figure but the pairs matrix (one category: no pair) is a chart object.
         QCOMPARE(chartObjects(*doc), 12);
+    }
+
+    void reportCountsEveryOverdueItemAndListsTheLongestOverdue()
+    {
+        // 250 overdue items: Alpha owns 150, Beta 100; item n is due n days
+        // after the first. The table by owner counts all of them; the list
+        // holds the 200 longest overdue (items 0 to 199), by owner.
+        InsightsFacts facts;
+        QString error;
+        QVERIFY2(loadInsightsFacts(*m_archive, &facts, &error), qPrintable(error));
+        Insights insights = computeInsights(facts, InsightsFilter{}, QDate(2027, 7, 15));
+        QList<ActionRef>& overdue = insights.followThrough.due.overdue;
+        overdue.clear();
+        const QDate first(2026, 1, 1);
+        for (int n = 249; n >= 0; --n) {
+            ActionRef action;
+            action.coe = QUuid::createUuid();
+            action.coeTitle = QStringLiteral("COE %1").arg(n);
+            action.title = QStringLiteral("Overdue item #%1#").arg(n);
+            action.owner = n % 5 < 3 ? QStringLiteral("Alpha") : QStringLiteral("Beta");
+            action.priority = n % 2 ? Priority::High : Priority::Low;
+            action.due = first.addDays(n);
+            overdue.append(action);
+        }
+        auto doc = report::LearningReport::build(facts, insights);
+
+        const QList<QTextTable*> byOwner =
+            tablesWithHeader(*doc, {QStringLiteral("Owner"), QStringLiteral("Overdue")});
+        QCOMPARE(byOwner.size(), 1);
+        QCOMPARE(byOwner.first()->rows(), 3);
+        QCOMPARE(cellText(byOwner.first(), 1, 0), QStringLiteral("Alpha"));
+        QCOMPARE(cellText(byOwner.first(), 1, 1), QStringLiteral("150"));
+        QCOMPARE(cellText(byOwner.first(), 1, 2), QStringLiteral("75")); // high
+        QCOMPARE(cellText(byOwner.first(), 1, 4), QStringLiteral("75")); // low
+        QCOMPARE(cellText(byOwner.first(), 2, 0), QStringLiteral("Beta"));
+        QCOMPARE(cellText(byOwner.first(), 2, 1), QStringLiteral("100"));
+
+        const QString plain = doc->toPlainText();
+        QVERIFY(plain.contains(QStringLiteral("The 200 items longest past their due date, of 250")));
+        const QList<QTextTable*> list =
+            tablesWithHeader(*doc, {QStringLiteral("Owner"), QStringLiteral("Action item")});
+        QVERIFY(!list.isEmpty());
+        QStringList owners;
+        QList<int> listed;
+        for (QTextTable* table : list) {
+            for (int r = 1; r < table->rows(); ++r) {
+                owners.append(cellText(table, r, 0));
+                listed.append(cellText(table, r, 1).section(QLatin1Char('#'), 1, 1).toInt());
+            }
+        }
+        QCOMPARE(listed.size(), 200);
+        QList<int> sorted = listed;
+        std::sort(sorted.begin(), sorted.end());
+        for (int n = 0; n < 200; ++n)
+            QCOMPARE(sorted.at(n), n);
+        // By owner, each owner's items by due date.
+        QCOMPARE(owners.first(), QStringLiteral("Alpha"));
+        QCOMPARE(owners.last(), QStringLiteral("Beta"));
+        QCOMPARE(owners.count(QStringLiteral("Alpha")), 120);
+        QVERIFY(std::is_sorted(listed.begin(), listed.begin() + 120));
+        QVERIFY(std::is_sorted(listed.begin() + 120, listed.end()));
     }
 
     void reportPdfIsVectorsWithItsText()
