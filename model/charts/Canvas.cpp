@@ -9,6 +9,27 @@
 
 namespace hindsight::charts {
 
+void Canvas::marker(const QPointF& at, qreal r, int shape, const QColor& fill, const QColor& stroke)
+{
+    switch (shape) {
+    case 0:
+        circle(at, r, fill, stroke, 0.8);
+        break;
+    case 1:
+        rect(QRectF(at.x() - r * 0.9, at.y() - r * 0.9, r * 1.8, r * 1.8), fill, stroke, 0.8);
+        break;
+    case 2:
+        polygon(QPolygonF({QPointF(at.x(), at.y() - r * 1.15), QPointF(at.x() + r * 1.1, at.y() + r * 0.8),
+                           QPointF(at.x() - r * 1.1, at.y() + r * 0.8)}),
+                fill, stroke, 0.8);
+        break;
+    default:
+        polygon(QPolygonF({QPointF(at.x(), at.y() - r * 1.2), QPointF(at.x() + r * 1.2, at.y()),
+                           QPointF(at.x(), at.y() + r * 1.2), QPointF(at.x() - r * 1.2, at.y())}),
+                fill, stroke, 0.8);
+    }
+}
+
 // --- QPainter -------------------------------------------------------------
 
 namespace {
@@ -91,6 +112,45 @@ void PainterCanvas::circle(const QPointF& c, qreal r, const QColor& fill, const 
     setPen(stroke, width, Qt::SolidLine);
     m_p.setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
     m_p.drawEllipse(c, r, r);
+}
+
+void PainterCanvas::marker(const QPointF& at, qreal r, int shape, const QColor& fill, const QColor& stroke)
+{
+    // Only where a pixel is a pixel: a scaled or rotated painter (and a
+    // printer, a PDF or an SVG) gets the shapes themselves.
+    if (!m_raster || m_p.transform().type() > QTransform::TxTranslate) {
+        Canvas::marker(at, r, shape, fill, stroke);
+        return;
+    }
+    const QRgb fillRgb = fill.isValid() ? fill.rgba() : 0;
+    const QRgb strokeRgb = stroke.isValid() ? stroke.rgba() : 0;
+    const Stamp* stamp = nullptr;
+    for (const Stamp& s : std::as_const(m_stamps)) {
+        if (s.r == r && s.shape == shape && s.fill == fillRgb && s.stroke == strokeRgb) {
+            stamp = &s;
+            break;
+        }
+    }
+    if (!stamp) {
+        // Room for the shape (at most 1.2 r from its centre) and its pen;
+        // an odd number of pixels, so that the centre is a pixel's centre.
+        const qreal dpr = m_p.device()->devicePixelRatioF();
+        const int side = 2 * int(std::ceil((r * 1.2 + 1.5) * dpr)) + 1;
+        QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        image.setDevicePixelRatio(dpr);
+        {
+            QPainter p(&image);
+            p.setRenderHints(m_p.renderHints());
+            PainterCanvas canvas(p);
+            const qreal centre = side / (2 * dpr);
+            canvas.Canvas::marker(QPointF(centre, centre), r, shape, fill, stroke);
+        }
+        m_stamps.append({r, shape, fillRgb, strokeRgb, image});
+        stamp = &m_stamps.constLast();
+    }
+    const qreal half = stamp->image.width() / (2 * stamp->image.devicePixelRatio());
+    m_p.drawImage(QPointF(at.x() - half, at.y() - half), stamp->image);
 }
 
 void PainterCanvas::text(const QPointF& baseline, const QString& text, const QFont& font, const QColor& color,

@@ -127,6 +127,13 @@ void addRegion(Frame& f, HitKind kind, const QRectF& rect, int series, int categ
     f.hits.regions.append(r);
 }
 
+QString HitRegion::text() const
+{
+    if (!std::isfinite(value))
+        return toolTip;
+    return toolTip + QLatin1Char('\n') + valueText(value, unit);
+}
+
 // --- numbers -----------------------------------------------------------------
 
 QList<double> niceTicks(double& lo, double& hi, int count, double minStep)
@@ -293,23 +300,7 @@ void paintCategoryAxis(Frame& f, const QRectF& plot, const QStringList& categori
 
 void paintMarker(Canvas& c, const QPointF& at, qreal r, int series, const QColor& fill, const QColor& stroke)
 {
-    switch (std::abs(series) % 4) {
-    case 0:
-        c.circle(at, r, fill, stroke, 0.8);
-        break;
-    case 1:
-        c.rect(QRectF(at.x() - r * 0.9, at.y() - r * 0.9, r * 1.8, r * 1.8), fill, stroke, 0.8);
-        break;
-    case 2:
-        c.polygon(QPolygonF({QPointF(at.x(), at.y() - r * 1.15), QPointF(at.x() + r * 1.1, at.y() + r * 0.8),
-                             QPointF(at.x() - r * 1.1, at.y() + r * 0.8)}),
-                  fill, stroke, 0.8);
-        break;
-    default:
-        c.polygon(QPolygonF({QPointF(at.x(), at.y() - r * 1.2), QPointF(at.x() + r * 1.2, at.y()),
-                             QPointF(at.x(), at.y() + r * 1.2), QPointF(at.x() - r * 1.2, at.y())}),
-                  fill, stroke, 0.8);
-    }
+    c.marker(at, r, std::abs(series) % 4, fill, stroke);
 }
 
 // --- entry points ------------------------------------------------------------

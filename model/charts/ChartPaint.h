@@ -10,6 +10,7 @@
 #include <QPalette>
 #include <QRectF>
 #include <QSizeF>
+#include <limits>
 
 class QPainter;
 
@@ -38,8 +39,16 @@ struct HitRegion
     int series = -1;    // index into strips / bars / line.series; -1 for markers, ticks, cells
     int category = -1;  // category (Strip, Bars, Pareto: index into ChartSpec::categories), matrix row
     int index = -1;     // point within the strip group, matrix column, marker or tick index
-    QString toolTip;    // plain text: label, value, N
+    QString toolTip;    // plain text: label, value, N (see text())
+    // A point's value, put on its own line below toolTip when the tip is
+    // asked for (text()): a strip of 10,000 COEs formatted 10,000 numbers
+    // at every paint, a sixth of the Insights window's first paint.
+    double value = std::numeric_limits<double>::quiet_NaN();
+    QString unit;
     QList<QUuid> uuids;
+
+    // The tool tip as shown (plain text).
+    QString text() const;
 };
 
 // The layout of a painted chart: where the plot went and what a position means.

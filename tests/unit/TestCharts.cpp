@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // model/charts: SVG, hit regions, downsampled lines, time axis, table form.
+#include "charts/Canvas.h"
 #include "charts/ChartPaint.h"
 #include "charts/ChartSpec.h"
 #include "charts/ChartTable.h"
@@ -139,6 +140,7 @@ private slots:
     void svgEscapesUserText();
     void hitRegionsCarryTheUuids();
     void stripPointsAndGroups();
+    void markerStampsLookLikeTheShapes();
     void paretoSortsAndAccumulates();
     void singleSpikeIsDrawn();
     void timeTicksFollowDst();
@@ -204,8 +206,8 @@ void TestCharts::hitRegionsCarryTheUuids()
         ++bars;
         QCOMPARE(hits.regionAt(r.bounds.center()), i);
         QCOMPARE(r.uuids, QList<QUuid>{uuidOf(10 * r.series + r.category)});
-        QVERIFY(r.toolTip.contains(s.categories[r.category]));
-        QVERIFY(r.toolTip.contains(QStringLiteral("N = 1")));
+        QVERIFY(r.text().contains(s.categories[r.category]));
+        QVERIFY(r.text().contains(QStringLiteral("N = 1")));
     }
     QCOMPARE(bars, 6);
     // A bar's region is where the bar is painted: its centre has the series colour.
@@ -221,6 +223,52 @@ void TestCharts::hitRegionsCarryTheUuids()
     QCOMPARE(sev2q3.bounds.bottom(), sev1q1.bounds.bottom());
 }
 
+void TestCharts::markerStampsLookLikeTheShapes()
+{
+    // On screen a marker is stamped from an image drawn once per paint; it
+    // must look like the shape drawn in place (up to rounding) when centred
+    // on a pixel's centre, and be at most half a pixel off elsewhere.
+    const QColor fill(31, 119, 180, 140);
+    const QColor stroke(20, 80, 120);
+    const auto paint = [&](const QPointF& at, int shape, bool stamp) {
+        QImage image(40, 40, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        PainterCanvas canvas(p);
+        for (const QPointF& offset : {QPointF(0, 0), QPointF(10, 0)}) { // the second from the same stamp
+            if (stamp)
+                canvas.marker(at + offset, 3.5, shape, fill, stroke);
+            else
+                canvas.Canvas::marker(at + offset, 3.5, shape, fill, stroke);
+        }
+        p.end();
+        return image;
+    };
+    const auto difference = [](const QImage& a, const QImage& b) {
+        int worst = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x) {
+                const QRgb p = a.pixel(x, y);
+                const QRgb q = b.pixel(x, y);
+                worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                  std::abs(qBlue(p) - qBlue(q))});
+            }
+        return worst;
+    };
+    for (int shape = 0; shape < 4; ++shape) {
+        const QImage centred = paint(QPointF(20.5, 20.5), shape, true);
+        QVERIFY(difference(centred, paint(QPointF(20.5, 20.5), shape, false)) <= 4);
+        QVERIFY(difference(centred, paint(QPointF(30.5, 20.5), shape, false)) > 100); // the test can fail
+        const QImage between = paint(QPointF(20, 21), shape, true);
+        int best = 255;
+        for (const qreal dx : {-0.5, 0.5})
+            for (const qreal dy : {-0.5, 0.5})
+                best = std::min(best, difference(between, paint(QPointF(20 + dx, 21 + dy), shape, false)));
+        QVERIFY2(best <= 4, qPrintable(QStringLiteral("shape %1: %2").arg(shape).arg(best)));
+    }
+}
+
 void TestCharts::stripPointsAndGroups()
 {
     const ChartSpec s = stripSpec();
@@ -233,11 +281,14 @@ void TestCharts::stripPointsAndGroups()
             ++points;
             QCOMPARE(hits.regionAt(r.bounds.center()), i); // points lie over their group
             QCOMPARE(r.uuids, QList<QUuid>{uuidOf(100 * r.category + r.index)});
-            QVERIFY(r.toolTip.contains(QStringLiteral("COE %1").arg(100 * r.category + r.index)));
+            // Its label, then its value with the unit on a line of its own.
+            QCOMPARE(r.text(), QStringLiteral("COE %1\n%2 h")
+                                   .arg(100 * r.category + r.index)
+                                   .arg(QLocale().toString(double(r.index + 1 + 10 * r.category), 'g', 6)));
         } else {
             QCOMPARE(r.kind, HitKind::Bar); // the group: all its COEs, median and N
             QCOMPARE(r.uuids.size(), 5);
-            QVERIFY2(r.toolTip.contains(QStringLiteral("N = 5")), qPrintable(r.toolTip));
+            QVERIFY2(r.text().contains(QStringLiteral("N = 5")), qPrintable(r.text()));
         }
     }
     QCOMPARE(points, 10);
@@ -258,7 +309,8 @@ void TestCharts::paretoSortsAndAccumulates()
     for (const HitRegion& r : hits.regions)
         order.append(r.category);
     QCOMPARE(order, (QList<int>{1, 0, 2})); // 7, 2, 1
-    QVERIFY2(hits.regions[1].toolTip.contains(QStringLiteral("cumulative 90.0%")), qPrintable(hits.regions[1].toolTip));
+    QVERIFY2(hits.regions[1].text().contains(QStringLiteral("cumulative 90.0%")),
+             qPrintable(hits.regions[1].text()));
     const ChartTable t = chartTable(s);
     QCOMPARE(t.rows.size(), 3);
     QCOMPARE(t.rows[0], (QStringList{"Config change", "7", "70.0"}));
@@ -310,10 +362,10 @@ void TestCharts::singleSpikeIsDrawn()
     // Markers and ticks are hit regions with their uuids.
     bool detected = false;
     for (const HitRegion& r : hits.regions)
-        if (r.kind == HitKind::Marker && r.toolTip.startsWith(QStringLiteral("Detected"))) {
+        if (r.kind == HitKind::Marker && r.text().startsWith(QStringLiteral("Detected"))) {
             detected = true;
             QCOMPARE(r.uuids, QList<QUuid>{uuidOf(1)});
-            QVERIFY2(r.toolTip.contains(QStringLiteral("14:10")), qPrintable(r.toolTip)); // 12:10 UTC in CEST
+            QVERIFY2(r.text().contains(QStringLiteral("14:10")), qPrintable(r.text())); // 12:10 UTC in CEST
         }
     QVERIFY(detected);
     // Hovering the spike tells its time and value.

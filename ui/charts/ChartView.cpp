@@ -73,7 +73,7 @@ void ChartView::setHighlighted(int region)
     ensureHits();
     m_highlighted = region >= 0 && region < m_hits.regions.size() ? region : -1;
     if (m_highlighted >= 0)
-        setAccessibleDescription(m_hits.regions[m_highlighted].toolTip);
+        setAccessibleDescription(m_hits.regions[m_highlighted].text());
     update();
 }
 
@@ -230,7 +230,7 @@ void ChartView::moveHighlight(int dx, int dy)
         return;
     setHighlighted(next);
     const HitRegion& r = regions[next];
-    QToolTip::showText(mapToGlobal(r.bounds.center().toPoint()), plainToolTip(r.toolTip), this);
+    QToolTip::showText(mapToGlobal(r.bounds.center().toPoint()), plainToolTip(r.text()), this);
 }
 
 void ChartView::keyPressEvent(QKeyEvent* event)
@@ -307,7 +307,7 @@ bool ChartView::event(QEvent* event)
         QString text;
         const int region = m_hits.regionAt(help->pos());
         if (region >= 0)
-            text = m_hits.regions[region].toolTip;
+            text = m_hits.regions[region].text();
         else if (m_spec.kind == ChartKind::Line)
             text = lineToolTipAt(m_spec, m_hits, help->pos());
         if (text.isEmpty()) {
