@@ -121,9 +121,9 @@ void overdueByOwner(ReportText& text, const QList<ActionRef>& overdue)
                          [](const ActionRef& a, const ActionRef& b) { return a.due < b.due; });
         listed.resize(kOverdueRows);
         text.paragraph(
-            LearningReport::tr("The %1 items longest past their due date, of %2 (hindsight actions "
-                               "--overdue lists them all):")
-                .arg(listed.size())
+            LearningReport::tr("The %n item(s) longest past their due date, of %1 (hindsight actions "
+                               "--overdue lists them all):",
+                               nullptr, int(listed.size()))
                 .arg(overdue.size()),
             ReportText::Style::Small);
     }
