@@ -495,6 +495,13 @@ When both hold a COE (the same uuid) with different content:</numerusform>
             <numerusform>COEs that share a service and a factor category within %n days of each other.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n item(s) longest past their due date, of %1 (hindsight actions --overdue lists them all):</source>
+        <translation>
+            <numerusform>The item longest past its due date, of %1 (hindsight actions --overdue lists them all):</numerusform>
+            <numerusform>The %n items longest past their due date, of %1 (hindsight actions --overdue lists them all):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearningReportFlow</name>

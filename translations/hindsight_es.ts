@@ -3587,9 +3587,12 @@ Replace the stored COE with the file, keep both (the import gets a new uuid), or
         <source>Oldest due</source>
         <translation>Vencimiento más antiguo</translation>
     </message>
-    <message>
-        <source>The %1 items longest past their due date, of %2 (hindsight actions --overdue lists them all):</source>
-        <translation>Las %1 acciones vencidas hace más tiempo, de %2 (hindsight actions --overdue las lista todas):</translation>
+    <message numerus="yes">
+        <source>The %n item(s) longest past their due date, of %1 (hindsight actions --overdue lists them all):</source>
+        <translation>
+            <numerusform>La acción vencida hace más tiempo, de %1 (hindsight actions --overdue las lista todas):</numerusform>
+            <numerusform>Las %n acciones vencidas hace más tiempo, de %1 (hindsight actions --overdue las lista todas):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

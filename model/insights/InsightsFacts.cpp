@@ -82,17 +82,70 @@ bool forEachRow(const QSqlDatabase& db, const QHash<qint64, int>& rowOf, const Q
     return sql::finished(q, error);
 }
 
+// Every COE's action items, in its order, into coes[rowOf[coe_id]].
+bool readActions(const QSqlDatabase& db, const QHash<qint64, int>& rowOf, QList<CoeFact>& coes,
+                 QString* error)
+{
+    const Backend& b = Backend::of(db);
+    return forEachRow(
+        db, rowOf,
+        QStringLiteral("SELECT coe_id, CAST(title AS BLOB), priority, CAST(owner AS BLOB), due, status "
+                       "FROM action_items ORDER BY coe_id, position"),
+        [&](const QSqlQuery& q, int i) {
+            ActionFact a;
+            a.title = b.fromExact(q.value(1));
+            a.priority = q.value(2).isNull()
+                             ? Priority::None
+                             : enumFromString<Priority>(q.value(2).toString()).value_or(Priority::None);
+            a.owner = b.fromExact(q.value(3));
+            a.due = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            a.status = enumFromString<ActionStatus>(q.value(5).toString()).value_or(ActionStatus::Open);
+            coes[i].actions << a;
+        },
+        error);
+}
+
+QString readError(const Archive& archive, const QString& err)
+{
+    return QCoreApplication::translate("Insights", "Cannot read the COEs of %1 for Insights: %2")
+        .arg(QDir::toNativeSeparators(archive.path()), err);
+}
+
 } // namespace
 
-bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
+bool loadActionFacts(Archive& archive, InsightsFacts* facts, QString* error)
+{
+    const QSqlDatabase db = archive.database();
+    QString err;
+    sql::Transaction tx(db, sql::Transaction::Kind::Read);
+    QHash<qint64, int> rowOf;
+    rowOf.reserve(facts->coes.size());
+    for (int i = 0; i < facts->coes.size(); ++i)
+        rowOf.insert(facts->coes.at(i).rowId, i);
+    QList<CoeFact> coes = facts->coes;
+    for (CoeFact& coe : coes)
+        coe.actions.clear();
+    if (!tx.begin(&err) || !readActions(db, rowOf, coes, &err)) {
+        if (error)
+            *error = readError(archive, err);
+        return false;
+    }
+    tx.rollback(); // only read
+    facts->coes = std::move(coes);
+    facts->actionsLoaded = true;
+    if (error)
+        error->clear();
+    return true;
+}
+
+bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error, FactsScope scope)
 {
     const QSqlDatabase db = archive.database();
     const Backend& b = Backend::of(db);
     QString err;
     auto fail = [&]() {
         if (error)
-            *error = QCoreApplication::translate("Insights", "Cannot read the COEs of %1 for Insights: %2")
-                         .arg(QDir::toNativeSeparators(archive.path()), err);
+            *error = readError(archive, err);
         return false;
     };
     sql::Transaction tx(db, sql::Transaction::Kind::Read); // one snapshot for all the tables
@@ -128,7 +181,8 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
             if (!q.value(7).isNull())
                 f.detection = enumFromString<DetectionSource>(q.value(7).toString()).value_or(DetectionSource::Other);
             f.approvedAt = instantFrom(q.value(8));
-            rowOf.insert(q.value(0).toLongLong(), int(coes.size()));
+            f.rowId = q.value(0).toLongLong();
+            rowOf.insert(f.rowId, int(coes.size()));
             coes << f;
         }
         if (!sql::finished(q, &err))
@@ -140,11 +194,12 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
         forEachRow(
             db, rowOf,
             QStringLiteral("SELECT coe_id, CAST(name AS BLOB) FROM coe_services ORDER BY coe_id, position"),
-            [&](const QSqlQuery& q, int i) { coes[i].services << b.fromExact(q.value(1)); }, &err)
-        && forEachRow(
-            db, rowOf, QStringLiteral("SELECT coe_id, CAST(tag AS BLOB) FROM coe_tags ORDER BY coe_id, position"),
-            [&](const QSqlQuery& q, int i) { coes[i].tags << b.fromExact(q.value(1)); }, &err)
-        && forEachRow(
+            [&](const QSqlQuery& q, int i) { coes[i].services << b.fromExact(q.value(1)); }, &err) &&
+        forEachRow(
+            db, rowOf,
+            QStringLiteral("SELECT coe_id, CAST(tag AS BLOB) FROM coe_tags ORDER BY coe_id, position"),
+            [&](const QSqlQuery& q, int i) { coes[i].tags << b.fromExact(q.value(1)); }, &err) &&
+        forEachRow(
             db, rowOf,
             QStringLiteral("SELECT coe_id, at, milestone, approximate FROM timeline_entries "
                            "WHERE milestone IS NOT NULL ORDER BY coe_id, position"),
@@ -156,8 +211,8 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
                 if (e.milestone != Milestone::None)
                     coes[i].milestones << e;
             },
-            &err)
-        && forEachRow(
+            &err) &&
+        forEachRow(
             db, rowOf,
             QStringLiteral("SELECT coe_id, CAST(category AS BLOB) FROM contributing_factors "
                            "WHERE category <> '' ORDER BY coe_id, position"),
@@ -166,23 +221,8 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
                 if (!coes[i].categories.contains(category))
                     coes[i].categories << category;
             },
-            &err)
-        && forEachRow(
-            db, rowOf,
-            QStringLiteral("SELECT coe_id, CAST(title AS BLOB), priority, CAST(owner AS BLOB), due, status "
-                           "FROM action_items ORDER BY coe_id, position"),
-            [&](const QSqlQuery& q, int i) {
-                ActionFact a;
-                a.title = b.fromExact(q.value(1));
-                a.priority = q.value(2).isNull()
-                                 ? Priority::None
-                                 : enumFromString<Priority>(q.value(2).toString()).value_or(Priority::None);
-                a.owner = b.fromExact(q.value(3));
-                a.due = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-                a.status = enumFromString<ActionStatus>(q.value(5).toString()).value_or(ActionStatus::Open);
-                coes[i].actions << a;
-            },
-            &err);
+            &err) &&
+        (scope == FactsScope::WithoutActions || readActions(db, rowOf, coes, &err));
     if (!ok)
         return fail();
     tx.rollback(); // only read
@@ -197,6 +237,7 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error)
         return x.uuid.toString() < y.uuid.toString();
     });
     facts->coes = std::move(coes);
+    facts->actionsLoaded = scope == FactsScope::All;
     facts->reindex();
     if (error)
         error->clear();

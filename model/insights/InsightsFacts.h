@@ -56,7 +56,8 @@ struct CoeFact
     DetectionSource detection = DetectionSource::None; // None: not recorded
     QDateTime approvedAt;                              // UTC; invalid: not approved
     QDateTime createdAt;                               // UTC; when the COE was created
-    QList<ActionFact> actions;                         // in the COE's order
+    QList<ActionFact> actions;                         // in the COE's order (see actionsLoaded)
+    qint64 rowId = 0;                                  // the COE's row in the archive it was read from
 
     // The UTC date of incidentAt (invalid when there is none): the date the
     // filter's range and the periods use.
@@ -68,6 +69,9 @@ struct CoeFact
 struct InsightsFacts
 {
     QList<CoeFact> coes; // ordered by incident instant (undated last), then uuid
+    // False when read without the action items (every COE's `actions` empty
+    // until loadActionFacts reads them).
+    bool actionsLoaded = true;
 
     // The COE with this uuid, or nullptr.
     const CoeFact* find(const QUuid& uuid) const;
@@ -83,6 +87,22 @@ private:
 // (one snapshot on PostgreSQL): six statements over whole tables (COEs with
 // their detection and approval, services, tags, milestones, factors, action
 // items), whatever the number of COEs. False with *error set when a statement fails.
-bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error = nullptr);
+//
+// WithoutActions leaves the action items (the largest table, a third of the
+// load, needed by the follow-through figures only) for loadActionFacts: the
+// Insights window shows its first figures without waiting for them.
+enum class FactsScope
+{
+    All,
+    WithoutActions
+};
+bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error = nullptr,
+                       FactsScope scope = FactsScope::All);
+
+// Reads the action items of facts' COEs (in a read transaction of its own: a
+// COE saved since the facts were read shows its items as they are now; one
+// deleted since, none) and sets actionsLoaded. False with *error set when the
+// statement fails; facts are then as they were.
+bool loadActionFacts(Archive& archive, InsightsFacts* facts, QString* error = nullptr);
 
 } // namespace hindsight::insights

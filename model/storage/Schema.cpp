@@ -510,6 +510,19 @@ bool migrateFrom10(const QSqlDatabase& db, QString* error)
     return runAll(db, statements, error);
 }
 
+// Version 11 -> 12: the timeline entries that carry a milestone, indexed
+// with everything Insights reads of them (loadInsightsFacts): a scan of that
+// index instead of the whole table (10,000 COEs, 250,000 entries: on
+// PostgreSQL 152 -> 17 ms, on SQLite 58 -> 17 ms).
+bool migrateFrom11(const QSqlDatabase& db, QString* error)
+{
+    return runAll(
+        db,
+        {QStringLiteral("CREATE INDEX IF NOT EXISTS timeline_milestones ON timeline_entries "
+                        "(coe_id, position, at, milestone, approximate) WHERE milestone IS NOT NULL")},
+        error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -519,10 +532,12 @@ const QList<Migration> kMigrations = {
     {4, "index adjacent word pairs for phrase search (PostgreSQL)", &migrateFrom4},
     {5, "add the versions of each COE", &migrateFrom5},
     {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
-    {7, "store the versions of each COE as deltas from the next newer one; add archive_chores", &migrateFrom7},
+    {7, "store the versions of each COE as deltas from the next newer one; add archive_chores",
+     &migrateFrom7},
     {8, "add contributing factors, detection, highlights and the factor taxonomy", &migrateFrom8},
     {9, "add the COEs marked not related to a COE's similar past COEs", &migrateFrom9},
     {10, "add the measured series of metrics, their threshold and chart window", &migrateFrom10},
+    {11, "index the timeline's milestones for Insights", &migrateFrom11},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

@@ -346,7 +346,8 @@ void InsightsWindow::reload()
     timer.start();
     InsightsFacts facts;
     QString error;
-    if (!m_archive || !loadInsightsFacts(*m_archive, &facts, &error)) {
+    // The action items when a figure needs them (readFactsFor).
+    if (!m_archive || !loadInsightsFacts(*m_archive, &facts, &error, FactsScope::WithoutActions)) {
         m_loadError = error.isEmpty() ? tr("No archive is open.") : error;
         m_facts = {};
     } else {
@@ -380,6 +381,7 @@ void InsightsWindow::recompute()
     QElapsedTimer timer;
     timer.start();
     // The figures of the tab shown; another tab's when it is shown.
+    readFactsFor(partsOfTab(m_tabs->currentIndex()));
     m_insights = computeInsights(m_facts, filter(), DayClock::instance()->today(), partsOfTab(m_tabs->currentIndex()));
     showFigures();
     m_computeMs = timer.elapsed();
@@ -414,6 +416,7 @@ void InsightsWindow::updateCurrentTab()
     if (tab < 0 || tab >= m_staleTabs.size() || !m_staleTabs.at(tab))
         return;
     m_staleTabs[tab] = false;
+    readFactsFor(partsOfTab(tab));
     completeInsights(m_facts, m_insights, partsOfTab(tab));
     QWidget* page = m_tabs->widget(tab);
     for (FigureCard* card : std::as_const(m_cards))
@@ -483,8 +486,23 @@ void InsightsWindow::openCoes(const QList<QUuid>& uuids)
     menu.exec(QCursor::pos());
 }
 
+void InsightsWindow::readFactsFor(unsigned parts)
+{
+    if (!(parts & FollowThroughPart) || m_facts.actionsLoaded || !m_archive || !m_loadError.isEmpty())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!loadActionFacts(*m_archive, &m_facts, &error)) {
+        m_loadError = error;
+        m_status->setText(tr("Cannot read the archive: %1").arg(error));
+    }
+    m_loadMs += timer.elapsed();
+}
+
 void InsightsWindow::exportReport()
 {
+    readFactsFor(FollowThroughPart);
     const LearningReportFlow::Outcome outcome = LearningReportFlow::run(this, m_archive, m_facts, filter());
     if (!outcome.message.isEmpty())
         statusBar()->showMessage(outcome.message, 15000);

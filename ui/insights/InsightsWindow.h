@@ -66,6 +66,9 @@ private:
     // they are shown (a strip of 10,000 COEs is not built for a hidden tab).
     void showFigures();
     void updateCurrentTab();
+    // Reads the action items when `parts` need them and they are not read
+    // yet (the window opens without them: they are a third of the load).
+    void readFactsFor(unsigned parts);
     // The figures (insights::Part bits) the cards of a tab are drawn from.
     static unsigned partsOfTab(int tab);
     void openCoes(const QList<QUuid>& uuids);

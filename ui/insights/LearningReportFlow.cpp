@@ -140,7 +140,7 @@ LearningReportFlow::Outcome LearningReportFlow::run(QWidget* parent, Archive* ar
         return {true, {}};
     InsightsFacts loaded;
     const InsightsFacts* facts = &given;
-    if (given.coes.isEmpty() && archive) {
+    if ((given.coes.isEmpty() || !given.actionsLoaded) && archive) {
         QString error;
         if (!loadInsightsFacts(*archive, &loaded, &error))
             return {false, tr("Cannot read the archive: %1").arg(error)};
