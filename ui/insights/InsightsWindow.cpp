@@ -179,12 +179,17 @@ InsightsWindow::InsightsWindow(Archive* archive, QWidget* parent) : QMainWindow(
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("insightsTabs"));
-    m_tabs->addTab(cardsPage(m_cards.mid(0, 4), 2), tr("&Durations"));
-    m_tabs->addTab(cardsPage(m_cards.mid(4, 2), 1), tr("&Incidents"));
-    m_tabs->addTab(cardsPage(m_cards.mid(6, 2), 1), tr("&Factors"));
-    m_tabs->addTab(cardsPage(m_cards.mid(8, 1), 1), tr("D&etection"));
-    m_tabs->addTab(repeatsPage, tr("&Repeats"));
-    m_tabs->addTab(cardsPage(m_cards.mid(9, 4), 2), tr("F&ollow-through"));
+    // Each tab with the parts of the figures it shows (partsOfTab).
+    const auto addTab = [this](QWidget* page, const QString& title, unsigned parts) {
+        m_tabs->addTab(page, title);
+        m_tabParts.append(parts);
+    };
+    addTab(cardsPage(m_cards.mid(0, 4), 2), tr("&Durations"), DurationsPart);
+    addTab(cardsPage(m_cards.mid(4, 2), 1), tr("&Incidents"), IncidentsPart);
+    addTab(cardsPage(m_cards.mid(6, 2), 1), tr("&Factors"), FactorsPart);
+    addTab(cardsPage(m_cards.mid(8, 1), 1), tr("D&etection"), DetectionPart);
+    addTab(repeatsPage, tr("&Repeats"), RepeatsPart);
+    addTab(cardsPage(m_cards.mid(9, 4), 2), tr("F&ollow-through"), FollowThroughPart);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     connect(m_tabs, &QTabWidget::currentChanged, this, &InsightsWindow::updateCurrentTab);
@@ -402,12 +407,9 @@ void InsightsWindow::showFigures()
     updateCurrentTab();
 }
 
-unsigned InsightsWindow::partsOfTab(int tab)
+unsigned InsightsWindow::partsOfTab(int tab) const
 {
-    // The tabs in their order (the constructor's addTab calls).
-    static const unsigned parts[] = {DurationsPart, IncidentsPart, FactorsPart,
-                                     DetectionPart, RepeatsPart,   FollowThroughPart};
-    return tab >= 0 && tab < int(std::size(parts)) ? parts[tab] : kAllParts;
+    return m_tabParts.value(tab, kAllParts);
 }
 
 void InsightsWindow::updateCurrentTab()

@@ -70,7 +70,7 @@ private:
     // yet (the window opens without them: they are a third of the load).
     void readFactsFor(unsigned parts);
     // The figures (insights::Part bits) the cards of a tab are drawn from.
-    static unsigned partsOfTab(int tab);
+    unsigned partsOfTab(int tab) const;
     void openCoes(const QList<QUuid>& uuids);
     QString titleOf(const QUuid& uuid) const;
     void setChoices(QComboBox* combo, const QStringList& values, const QString& anyText);
@@ -96,6 +96,7 @@ private:
     QTimer* m_recompute = nullptr;
     bool m_filling = false;
     qint64 m_loadMs = 0;
+    QList<unsigned> m_tabParts; // by tab: the figures' parts it shows
     qint64 m_computeMs = 0;
     QString m_loadError;
 };
