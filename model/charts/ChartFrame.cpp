@@ -113,8 +113,8 @@ qreal ChartHits::yOf(double value) const
     return plot.bottom() - plot.height() * (value - yMin) / (yMax - yMin);
 }
 
-void addRegion(Frame& f, HitKind kind, const QRectF& rect, int series, int category, int index,
-               const QString& toolTip, const QList<QUuid>& uuids)
+HitRegion& addRegion(Frame& f, HitKind kind, const QRectF& rect, int series, int category, int index,
+                     const QString& toolTip, const QList<QUuid>& uuids)
 {
     HitRegion r;
     r.kind = kind;
@@ -125,6 +125,7 @@ void addRegion(Frame& f, HitKind kind, const QRectF& rect, int series, int categ
     r.toolTip = toolTip;
     r.uuids = uuids;
     f.hits.regions.append(r);
+    return f.hits.regions.last();
 }
 
 QString HitRegion::text() const

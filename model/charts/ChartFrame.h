@@ -60,8 +60,9 @@ void paintCategoryAxis(Frame& f, const QRectF& plot, const QStringList& categori
 // A strip point marker of series i (circle, square, triangle, diamond...).
 void paintMarker(Canvas& c, const QPointF& at, qreal r, int series, const QColor& fill, const QColor& stroke);
 
-void addRegion(Frame& f, HitKind kind, const QRectF& rect, int series, int category, int index,
-               const QString& toolTip, const QList<QUuid>& uuids);
+// Appends a hit region to f's hits; gives it, for more of its fields.
+HitRegion& addRegion(Frame& f, HitKind kind, const QRectF& rect, int series, int category, int index,
+                     const QString& toolTip, const QList<QUuid>& uuids);
 
 // The kinds' painters (ChartKinds.cpp: Strip, Bars, Pareto, Matrix; ChartLine.cpp).
 void paintStrip(Frame& f);

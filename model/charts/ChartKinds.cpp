@@ -146,10 +146,10 @@ void paintStrip(Frame& f)
                     continue;
                 const QPointF at(cx + jitter(c, si, i) * sub * 0.3, yAt(plot, lo, hi, d.value));
                 paintMarker(f.canvas, at, r, si, fill, color.darker(130));
-                addRegion(f, HitKind::Point, QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), si, c, i,
-                          d.label.isEmpty() ? head : d.label, d.uuids);
-                f.hits.regions.last().value = d.value; // the tip's second line, when asked for
-                f.hits.regions.last().unit = s.unit;
+                HitRegion& point = addRegion(f, HitKind::Point, QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), si,
+                                             c, i, d.label.isEmpty() ? head : d.label, d.uuids);
+                point.value = d.value; // the tip's second line, when asked for
+                point.unit = s.unit;
             }
             if (n > 0) {
                 const qreal half = std::min(sub * 0.42, 30.0);

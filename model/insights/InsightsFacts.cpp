@@ -194,12 +194,11 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error, F
         forEachRow(
             db, rowOf,
             QStringLiteral("SELECT coe_id, CAST(name AS BLOB) FROM coe_services ORDER BY coe_id, position"),
-            [&](const QSqlQuery& q, int i) { coes[i].services << b.fromExact(q.value(1)); }, &err) &&
-        forEachRow(
-            db, rowOf,
-            QStringLiteral("SELECT coe_id, CAST(tag AS BLOB) FROM coe_tags ORDER BY coe_id, position"),
-            [&](const QSqlQuery& q, int i) { coes[i].tags << b.fromExact(q.value(1)); }, &err) &&
-        forEachRow(
+            [&](const QSqlQuery& q, int i) { coes[i].services << b.fromExact(q.value(1)); }, &err)
+        && forEachRow(
+            db, rowOf, QStringLiteral("SELECT coe_id, CAST(tag AS BLOB) FROM coe_tags ORDER BY coe_id, position"),
+            [&](const QSqlQuery& q, int i) { coes[i].tags << b.fromExact(q.value(1)); }, &err)
+        && forEachRow(
             db, rowOf,
             QStringLiteral("SELECT coe_id, at, milestone, approximate FROM timeline_entries "
                            "WHERE milestone IS NOT NULL ORDER BY coe_id, position"),
@@ -211,8 +210,8 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error, F
                 if (e.milestone != Milestone::None)
                     coes[i].milestones << e;
             },
-            &err) &&
-        forEachRow(
+            &err)
+        && forEachRow(
             db, rowOf,
             QStringLiteral("SELECT coe_id, CAST(category AS BLOB) FROM contributing_factors "
                            "WHERE category <> '' ORDER BY coe_id, position"),
@@ -221,8 +220,8 @@ bool loadInsightsFacts(Archive& archive, InsightsFacts* facts, QString* error, F
                 if (!coes[i].categories.contains(category))
                     coes[i].categories << category;
             },
-            &err) &&
-        (scope == FactsScope::WithoutActions || readActions(db, rowOf, coes, &err));
+            &err)
+        && (scope == FactsScope::WithoutActions || readActions(db, rowOf, coes, &err));
     if (!ok)
         return fail();
     tx.rollback(); // only read

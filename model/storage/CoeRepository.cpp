@@ -63,13 +63,12 @@ QList<QList<metrics::MetricSeries>> seriesOf(const Coe& coe)
 }
 
 // The same series per metric: the same shared list (nothing can have changed
-// it: a change to a list that is shared copies it first), or equal points.
+// it: a change to a list that is shared copies it first; QList's == says so
+// at once), or equal points.
 bool sameSeries(const QList<QList<metrics::MetricSeries>>& known, const Coe& coe)
 {
     if (known.size() != coe.metrics.size())
         return false;
-    // QList's == is true at once for the same shared list (a load's, kept
-    // by the editor), and compares the points only when it must.
     for (qsizetype i = 0; i < known.size(); ++i)
         if (known.at(i) != coe.metrics.at(i).series)
             return false;

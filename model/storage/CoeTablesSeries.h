@@ -15,8 +15,8 @@ namespace hindsight::coetables {
 
 // Writes the series (metric_series: one row a series, its points one blob,
 // see SeriesBlob.h) and the threshold and window (metric_charts: one row only
-// for a metric that has one of them) of the COE stored under rowId; the
-// threshold and window only when not `points`.
+// for a metric that has one of them) of the COE stored under rowId. Without
+// `points`, the threshold and window only (the series' rows were kept).
 bool insertSeries(const QSqlDatabase& db, qint64 rowId, const Coe& coe, QString* error, bool points = true);
 
 // Reads them into coes (whose metrics are read already). rowIds are the coes'
