@@ -8,6 +8,8 @@
 #include "storage/CoeQuery.h"
 #include "storage/CoeRepository.h"
 #include "storage/CoeVersions.h"
+#include "storage/FullTextBackfill.h"
+#include "storage/FullTextIndex.h"
 #include "storage/SqlUtil.h"
 #include "storage/WriteBatch.h"
 
@@ -258,38 +260,54 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
     // After the last COE they are built on connections of their own while
     // this one compares (start()); finish() waits for them, and builds on
     // this connection what they could not.
+    // While the copy writes, the live COEs' search rows are written on a
+    // connection of their own once their batch has committed (backfill).
     struct BulkLoad
     {
         QSqlDatabase db;
         bool active = false;
+        std::optional<FullTextBackfill> backfill;
         std::future<QString> building;
+        // After the last COE: the search rows still to write (waited for:
+        // the indexes are built from them, and building them is the longer
+        // way to the end), then the indexes on connections of their own
+        // while this one compares.
         void start()
         {
-            const QList<QStringList> groups = Backend::of(db).finishBulkLoadGroups();
-            if (!active || groups.isEmpty())
+            if (!active)
                 return;
-            building = std::async(std::launch::async, [name = db.connectionName(), groups] {
+            if (QString why; backfill && !backfill->finish(&why))
+                return; // finish() repairs and builds on this connection
+            building = std::async(std::launch::async, [name = db.connectionName(),
+                                                       groups = Backend::of(db).finishBulkLoadGroups()] {
                 QString why;
-                return sql::execInParallel(name, groups, &why) ? QString() : why;
+                return groups.isEmpty() || sql::execInParallel(name, groups, &why) ? QString() : why;
             });
         }
+        // Waits for start()'s work; what it could not do is done on this connection.
         bool finish(QString* error)
         {
             if (building.valid() && building.get().isEmpty())
                 active = false;
+            if (backfill) {
+                QString ignored; // its work is repaired below when it failed
+                backfill->finish(&ignored);
+            }
             if (!std::exchange(active, false))
                 return true;
-            return Backend::of(db).finishBulkLoad(db, error);
+            return fulltext::repair(db, error) && Backend::of(db).finishBulkLoad(db, error);
         }
         ~BulkLoad()
         {
             QString ignored;
             finish(&ignored);
         }
-    } bulk{to.database(), false, {}};
+    } bulk{to.database(), false, std::nullopt, {}};
     if (report.targetCoesBefore == 0) {
         QString ignored; // a role that may not drop them copies with the indexes in place
         bulk.active = Backend::of(bulk.db).beginBulkLoad(bulk.db, &ignored);
+        if (bulk.active)
+            bulk.backfill.emplace(bulk.db);
     }
     // The target is written in batches: a transaction per COE costs a commit
     // each (an fsync on a server), and a trashed COE's save and trash time go
@@ -297,9 +315,14 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
     WriteBatch batch(to);
     QElapsedTimer batchTime;
     int inBatch = 0;
+    QList<Coe> committing; // the live COEs the open batch saved, for their search rows
     auto commitBatch = [&]() {
         inBatch = 0;
-        return !batch.isOpen() || batch.commit(&error);
+        if (batch.isOpen() && !batch.commit(&error))
+            return false;
+        if (bulk.backfill)
+            bulk.backfill->add(std::exchange(committing, {}));
+        return true;
     };
     auto failWrite = [&](const QString& message) {
         report.outcome = ArchiveCopyReport::Outcome::Failed;
@@ -463,6 +486,8 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         if (listed.deletedAt.isValid())
             ++report.copiedTrashed;
         toVerify << Copied{i, coe->uuid};
+        if (bulk.backfill && !listed.deletedAt.isValid())
+            committing << std::move(*coe);
         if ((++inBatch >= options.batchSize || batchTime.elapsed() >= 250) && !commitBatch())
             return failWrite(error);
     }

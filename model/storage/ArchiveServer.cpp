@@ -5,6 +5,7 @@
 #include "ArchiveLocation.h"
 #include "ArchivePrivate.h"
 #include "Backend.h"
+#include "FullTextIndex.h"
 #include "Schema.h"
 #include "ServerConnection.h"
 #include "SqlUtil.h"
@@ -129,13 +130,16 @@ std::unique_ptr<Archive> Archive::openServer(const ArchiveLocation& location, Ac
         return failSql(tr("cannot read its schema version"));
     if (!readOnly) {
         // A copy-archive stopped before it built the full-text indexes again
-        // (Backend::beginBulkLoad) left them out: build them now.
+        // (Backend::beginBulkLoad) left them out, and may have left its last
+        // COEs without their search rows (FullTextBackfill): both now.
         if (sql::scalar(db,
                         QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() "
-                                       "AND indexname IN ('coe_search_document', 'coe_search_pairs')"),
+                                       "AND indexname IN ('coe_search_document', 'coe_search_pairs_even', "
+                                       "'coe_search_pairs_odd')"),
                         &v, &err)
-            && v.toInt() < 2) {
+            && v.toInt() < 3) {
             QString ignored; // a role that may not build them still reads and writes correctly
+            fulltext::repair(db, &ignored);
             backend.finishBulkLoad(db, &ignored);
         }
     }

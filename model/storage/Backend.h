@@ -89,9 +89,14 @@ public:
     // Version 2: the triggers keeping coe_counts.live; the Trash leaves the full-text index.
     virtual QStringList createLiveCountTriggers() const = 0;
     virtual QString dropTrashedFromFullText() const = 0;
+    // The id and uuid of each live COE that has no full-text row (fulltext::repair).
+    virtual QString liveWithoutFullText() const = 0;
     // Version 5: whatever the full-text index needs to find a phrase without
     // reading each candidate's text (PostgreSQL: adjacent word pairs).
     virtual bool addPhrasePairs(const QSqlDatabase& db, QString* error) const = 0;
+    // Version 13: the statements that index them as finishBulkLoad can build
+    // them fastest (PostgreSQL: two halves, one a core). None on SQLite.
+    virtual QStringList splitPhrasePairsIndex() const = 0;
     // Filling an empty archive in bulk (copy-archive): beginBulkLoad drops
     // what is cheaper built once at the end (PostgreSQL: the full-text GIN
     // indexes; false when the role may not, and then nothing changed);
@@ -146,6 +151,10 @@ public:
     virtual void prepareFullText(const QList<Coe>& coes) const { Q_UNUSED(coes); }
     virtual void forgetPreparedFullText() const {}
     virtual bool removeFullText(const QSqlDatabase& db, qint64 coeRowId, QString* error) const = 0;
+    // The full-text rows of `coes`, saved and committed on another connection
+    // that left them to `db` (FullTextBackfill.h): a COE that has a row keeps
+    // it (written since, so newer), one gone or in the Trash gets none.
+    virtual bool addFullText(const QSqlDatabase& db, const QList<Coe>& coes, QString* error) const = 0;
     // The pieces of a search for the FTS5 MATCH expression `match` (prepareSearch).
     virtual bool fullText(const QSqlDatabase& db, const QString& match, FullTextSql* out, QString* error) const = 0;
     virtual QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,

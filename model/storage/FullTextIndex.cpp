@@ -3,11 +3,15 @@
 
 #include "ArchiveSearch.h"
 #include "Backend.h"
+#include "CoeTables.h"
 #include "Snippet.h"
 #include "SqlUtil.h"
 
 #include <QSqlQuery>
+#include <QSet>
 #include <QStringList>
+#include <QUuid>
+#include <mutex>
 
 namespace hindsight::fulltext {
 
@@ -70,9 +74,51 @@ bool remove(const QSqlDatabase& db, qint64 coeRowId, QString* error)
     return Backend::of(db).removeFullText(db, coeRowId, error);
 }
 
+namespace {
+std::mutex g_deferredMutex;
+QSet<QString> g_deferred; // connection names
+} // namespace
+
 bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error)
 {
+    {
+        const std::lock_guard<std::mutex> lock(g_deferredMutex);
+        if (!g_deferred.isEmpty() && g_deferred.contains(db.connectionName()))
+            return true;
+    }
     return Backend::of(db).updateFullText(db, coeRowId, coe, error);
+}
+
+void setDeferred(const QString& connectionName, bool deferred)
+{
+    const std::lock_guard<std::mutex> lock(g_deferredMutex);
+    if (deferred)
+        g_deferred.insert(connectionName);
+    else
+        g_deferred.remove(connectionName);
+}
+
+bool repair(const QSqlDatabase& db, QString* error)
+{
+    const Backend& backend = Backend::of(db);
+    sql::Transaction tx(db, sql::Transaction::Kind::Write);
+    QSqlQuery missing(db);
+    if (!tx.begin(error) || !sql::execOnce(db, backend.dropTrashedFromFullText(), error)
+        || !sql::run(missing, backend.liveWithoutFullText(), {}, error))
+        return false;
+    QList<std::pair<qint64, QUuid>> rows;
+    while (missing.next())
+        rows.append({missing.value(0).toLongLong(), QUuid::fromString(missing.value(1).toString())});
+    if (!sql::finished(missing, error))
+        return false;
+    for (const auto& [rowId, uuid] : std::as_const(rows)) {
+        Coe coe;
+        bool found = false;
+        if (!coetables::readCoe(db, uuid, &coe, &found, error)
+            || (found && !backend.updateFullText(db, rowId, coe, error)))
+            return false;
+    }
+    return tx.commit(error);
 }
 
 QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,

@@ -27,8 +27,20 @@ Columns columnsFor(const Coe& coe);
 // The archive's back end does it (Backend.h).
 bool remove(const QSqlDatabase& db, qint64 coeRowId, QString* error);
 
-// Replaces the COE's row; call inside the save's transaction.
+// Replaces the COE's row; call inside the save's transaction. Nothing on a
+// connection whose rows another writes (setDeferred).
 bool update(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error);
+
+// While a connection fills an empty archive in bulk, its saves may leave
+// their search rows to a connection of their own (FullTextBackfill.h):
+// update() on the connection named `connectionName` then writes nothing.
+void setDeferred(const QString& connectionName, bool deferred);
+
+// Makes the search rows match the COEs, in a write transaction of its own
+// on `db`: a trashed COE's row goes, and each live COE without one gets it
+// (read from the archive). After a bulk fill (FullTextBackfill), and when an
+// archive is opened after a copy that stopped before its end.
+bool repair(const QSqlDatabase& db, QString* error);
 
 // The SQLite back end's FTS5 table coe_fts.
 bool fts5Remove(const QSqlDatabase& db, qint64 coeRowId, QString* error);

@@ -4,6 +4,7 @@
 // writer, and a tsvector full-text index fed with the words FTS5 finds
 // (tokenised on the client, Snippet.h).
 #include "Backend.h"
+#include "CoeTables.h"
 
 #include "FullTextIndex.h"
 #include "Snippet.h"
@@ -58,6 +59,12 @@ ColumnTokens tokensOf(const fulltext::Columns& columns)
 // fit keeps only the lexeme kPairsCut (pairs_cut), and any phrase is then
 // checked against its document instead.
 constexpr int kMaxLexemeBytes = 2046;
+
+// The two halves of the pairs' index (kPairsMatch).
+const QString kCreatePairsEven = QStringLiteral(
+    "CREATE INDEX IF NOT EXISTS coe_search_pairs_even ON coe_search USING GIN (pairs) WHERE coe_id % 2 = 0");
+const QString kCreatePairsOdd = QStringLiteral(
+    "CREATE INDEX IF NOT EXISTS coe_search_pairs_odd ON coe_search USING GIN (pairs) WHERE coe_id % 2 = 1");
 constexpr int kMaxPairsBytes = 512 * 1024;
 const QString kPairsCut = QStringLiteral(" ");
 
@@ -199,7 +206,13 @@ struct PreparedRow
 };
 std::mutex g_preparedMutex;
 QHash<QUuid, PreparedRow> g_prepared; // guarded by g_preparedMutex
-constexpr qsizetype kMaxPrepared = 1000;
+// Rows worked out ahead wait there until written. During a bulk copy they
+// are written by the search rows' own connection (FullTextBackfill), some
+// hundreds or thousands of COEs behind the copy. When it is full, rows are
+// worked out when written instead (dropping them all, as before, made that
+// connection work out every row once more: 10,000 COEs, 4 s more). About
+// 70 kB a COE of the bench's size, only while a copy runs.
+constexpr qsizetype kMaxPrepared = 5000;
 
 bool sameTexts(const fulltext::Columns& a, const fulltext::Columns& b)
 {
@@ -233,6 +246,15 @@ QString queryFor(const QString& match)
 // against its document), the document's index the single words; a phrase of
 // three words or more is then checked against the positions in the document
 // of the few COEs holding all its pairs.
+// The pairs' GIN index is two halves, the COEs of even and of odd row id
+// (schema 13): PostgreSQL 15 builds a GIN index on one core, and a bulk
+// load (copy-archive) builds the halves on two (10,000 COEs: 33 s as one
+// index, 16 s as two halves). A match names each half with its predicate,
+// so that the planner reads both indexes and ORs their bitmaps. Its value
+// is bound twice.
+const QString kPairsMatch = QStringLiteral("((f.coe_id % 2 = 0 AND f.pairs @@ CAST(? AS tsquery)) "
+                                           "OR (f.coe_id % 2 = 1 AND f.pairs @@ CAST(? AS tsquery)))");
+
 void matchFor(const QString& match, FullTextSql* out)
 {
     const QString document = queryFor(match);
@@ -268,14 +290,12 @@ void matchFor(const QString& match, FullTextSql* out)
         // The positions of the COEs holding every pair, read after the pairs
         // index: coalesce() keeps the planner from also reading the
         // document's index, which would make it read each row's pairs again.
-        out->condition = QStringLiteral(
-            "f.pairs @@ CAST(? AS tsquery) AND coalesce(f.document, f.pairs) @@ CAST(? AS tsquery)");
-        out->values = {pairsQuery, document};
+        out->condition = kPairsMatch + QStringLiteral(" AND coalesce(f.document, f.pairs) @@ CAST(? AS tsquery)");
+        out->values = {pairsQuery, pairsQuery, document};
         return;
     }
-    out->condition = QStringLiteral("f.pairs @@ CAST(? AS tsquery) "
-                                    "AND (NOT f.pairs_cut OR f.document @@ CAST(? AS tsquery))");
-    out->values = {pairsQuery, document};
+    out->condition = kPairsMatch + QStringLiteral(" AND (NOT f.pairs_cut OR f.document @@ CAST(? AS tsquery))");
+    out->values = {pairsQuery, pairsQuery, document};
     if (!words.isEmpty()) {
         out->condition += QStringLiteral(" AND f.document @@ CAST(? AS tsquery)");
         out->values << words.join(QStringLiteral(" & "));
@@ -421,6 +441,11 @@ public:
         return QStringLiteral(
             "DELETE FROM coe_search WHERE coe_id IN (SELECT id FROM coes WHERE deleted_at IS NOT NULL)");
     }
+    QString liveWithoutFullText() const override
+    {
+        return QStringLiteral("SELECT c.id, c.uuid FROM coes c WHERE c.deleted_at IS NULL "
+                              "AND NOT EXISTS (SELECT 1 FROM coe_search f WHERE f.coe_id = c.id) ORDER BY c.id");
+    }
     bool addPhrasePairs(const QSqlDatabase& db, QString* error) const override
     {
         if (!sql::execOnce(db, QStringLiteral("ALTER TABLE coe_search ADD COLUMN pairs tsvector NOT NULL DEFAULT ''"),
@@ -464,9 +489,25 @@ public:
     }
     // A GIN index built once over 10,000 rows costs a fraction of 10,000
     // incremental inserts (each COE adds about 1,500 word-pair entries).
+    // Autovacuum is off for the archive's tables while they fill: it would
+    // vacuum and analyze them again and again (a fifth of the server's work
+    // during a copy, on the core the copy's second connection needs).
+    // finishBulkLoad turns it back on and analyzes every table; autovacuum
+    // vacuums them afterwards. One statement: both, or nothing changed.
     bool beginBulkLoad(const QSqlDatabase& db, QString* error) const override
     {
-        return sql::execOnce(db, QStringLiteral("DROP INDEX IF EXISTS coe_search_pairs, coe_search_document"), error);
+        return sql::execOnce(
+            db,
+            QStringLiteral("DO $$DECLARE t text; BEGIN "
+                           "DROP INDEX IF EXISTS coe_search_pairs_even, coe_search_pairs_odd, coe_search_document; "
+                           "FOR t IN SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema() "
+                           "LOOP EXECUTE 'ALTER TABLE ' || t || ' SET (autovacuum_enabled = false, "
+                           "toast.autovacuum_enabled = false)'; END LOOP; END$$"),
+            error);
+    }
+    QStringList splitPhrasePairsIndex() const override
+    {
+        return {QStringLiteral("DROP INDEX IF EXISTS coe_search_pairs"), kCreatePairsEven, kCreatePairsOdd};
     }
     bool finishBulkLoad(const QSqlDatabase& db, QString* error) const override
     {
@@ -476,21 +517,23 @@ public:
                     return false;
         return true;
     }
-    // The two indexes are built at the same time (CREATE INDEX takes a SHARE
-    // lock, which does not stop another); the word pairs' takes most of the
-    // time (10,000 COEs: 17 to 20 s, the document's 3 s), so the other
-    // tables' statistics are made beside it. ANALYZE of coe_search waits for
-    // its index builds (its lock conflicts with theirs) and comes last.
+    // The three indexes are built at the same time (CREATE INDEX takes a
+    // SHARE lock, which does not stop another); the word pairs' halves take
+    // most of the time (10,000 COEs: 16 s each, the document's 3 s), so the
+    // other tables' statistics are made beside them. ANALYZE of coe_search
+    // waits for its index builds (its lock conflicts with theirs) and comes last.
     QList<QStringList> finishBulkLoadGroups() const override
     {
         return {
-            {QStringLiteral("CREATE INDEX IF NOT EXISTS coe_search_pairs ON coe_search USING GIN (pairs)"),
-             QStringLiteral("ANALYZE coe_search")},
+            {kCreatePairsEven, QStringLiteral("ANALYZE coe_search"),
+             QStringLiteral("ALTER TABLE coe_search RESET (autovacuum_enabled, toast.autovacuum_enabled)")},
+            {kCreatePairsOdd},
             {QStringLiteral("CREATE INDEX IF NOT EXISTS coe_search_document ON coe_search USING GIN (document)"),
              QStringLiteral("DO $$DECLARE t text; BEGIN "
                             "FOR t IN SELECT quote_ident(tablename) FROM pg_tables "
                             "WHERE schemaname = current_schema() AND tablename <> 'coe_search' "
-                            "LOOP EXECUTE 'ANALYZE ' || t; END LOOP; END$$")},
+                            "LOOP EXECUTE 'ALTER TABLE ' || t || ' RESET (autovacuum_enabled, "
+                            "toast.autovacuum_enabled)'; EXECUTE 'ANALYZE ' || t; END LOOP; END$$")},
         };
     }
     QString groupConcat(const QString& expr, const QString& separatorLiteral) const override
@@ -610,9 +653,9 @@ public:
     }
     QString unindexed(const QString& expr) const override { return expr; }
 
-    bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const override
+    // The row of `coe` with texts `c`: the one worked out ahead (prepareFullText) if its texts are the same.
+    static SearchRow searchRowOf(const Coe& coe, const fulltext::Columns& c)
     {
-        const fulltext::Columns c = fulltext::columnsFor(coe);
         std::optional<SearchRow> prepared;
         {
             const std::lock_guard<std::mutex> lock(g_preparedMutex);
@@ -623,7 +666,33 @@ public:
                 g_prepared.erase(it);
             }
         }
-        const SearchRow row = prepared ? std::move(*prepared) : searchRowFor(tokensOf(c));
+        return prepared ? std::move(*prepared) : searchRowFor(tokensOf(c));
+    }
+    bool addFullText(const QSqlDatabase& db, const QList<Coe>& coes, QString* error) const override
+    {
+        sql::Statement q(db,
+                         QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document, pairs, "
+                                        "pairs_cut) SELECT id, ?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector), ? "
+                                        "FROM coes WHERE uuid = ? AND deleted_at IS NULL "
+                                        "ON CONFLICT (coe_id) DO NOTHING"),
+                         error);
+        if (!q.isValid())
+            return false;
+        for (const Coe& coe : coes) {
+            const fulltext::Columns c = fulltext::columnsFor(coe);
+            const SearchRow row = searchRowOf(coe, c);
+            if (!sql::exec(q.query(),
+                           {sql::text(c.title), sql::text(c.summary), sql::text(c.body), sql::text(row.document),
+                            sql::text(row.pairs), row.cut, coetables::uuidText(coe.uuid)},
+                           error))
+                return false;
+        }
+        return true;
+    }
+    bool updateFullText(const QSqlDatabase& db, qint64 coeRowId, const Coe& coe, QString* error) const override
+    {
+        const fulltext::Columns c = fulltext::columnsFor(coe);
+        const SearchRow row = searchRowOf(coe, c);
         sql::Statement q(db,
                          QStringLiteral("INSERT INTO coe_search (coe_id, title, summary, body, document, pairs, "
                                         "pairs_cut) VALUES (?, ?, ?, ?, CAST(? AS tsvector), CAST(? AS tsvector), ?) "
@@ -639,6 +708,12 @@ public:
     }
     void prepareFullText(const QList<Coe>& coes) const override
     {
+        {
+            // Full: these are left to be worked out when written (forgetPreparedFullText empties it).
+            const std::lock_guard<std::mutex> lock(g_preparedMutex);
+            if (g_prepared.size() + coes.size() > kMaxPrepared)
+                return;
+        }
         QList<std::pair<QUuid, PreparedRow>> rows;
         rows.reserve(coes.size());
         for (const Coe& coe : coes) {
@@ -647,8 +722,6 @@ public:
             rows.append({coe.uuid, PreparedRow{std::move(c), std::move(row)}});
         }
         const std::lock_guard<std::mutex> lock(g_preparedMutex);
-        if (g_prepared.size() + rows.size() > kMaxPrepared)
-            g_prepared.clear(); // never used: whatever asked for them went another way
         for (auto& [uuid, prepared] : rows)
             g_prepared.insert(uuid, std::move(prepared));
     }

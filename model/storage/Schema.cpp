@@ -523,6 +523,13 @@ bool migrateFrom11(const QSqlDatabase& db, QString* error)
         error);
 }
 
+// Version 12 -> 13: PostgreSQL's index of the phrase pairs as two halves,
+// which a bulk load builds on two cores (PostgresBackend.cpp: kPairsMatch).
+bool migrateFrom12(const QSqlDatabase& db, QString* error)
+{
+    return runAll(db, Backend::of(db).splitPhrasePairsIndex(), error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -537,6 +544,7 @@ const QList<Migration> kMigrations = {
     {9, "add the COEs marked not related to a COE's similar past COEs", &migrateFrom9},
     {10, "add the measured series of metrics, their threshold and chart window", &migrateFrom10},
     {11, "index the timeline's milestones for Insights", &migrateFrom11},
+    {12, "index the phrase pairs as two halves (PostgreSQL)", &migrateFrom12},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

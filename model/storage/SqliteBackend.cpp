@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The SQLite back end: PRAGMA user_version, FTS5, SQLite's exact-text idiom.
 #include "Backend.h"
+#include "CoeTables.h"
 
 #include "FullTextIndex.h"
 #include "Schema.h"
@@ -75,6 +76,11 @@ public:
         return QStringLiteral(
             "DELETE FROM coe_fts WHERE rowid IN (SELECT id FROM coes WHERE deleted_at IS NOT NULL)");
     }
+    QString liveWithoutFullText() const override
+    {
+        return QStringLiteral("SELECT c.id, c.uuid FROM coes c WHERE c.deleted_at IS NULL "
+                              "AND NOT EXISTS (SELECT 1 FROM coe_fts f WHERE f.rowid = c.id) ORDER BY c.id");
+    }
     QString groupConcat(const QString& expr, const QString& separatorLiteral) const override
     {
         return QStringLiteral("group_concat(%1, %2)").arg(expr, separatorLiteral);
@@ -120,8 +126,27 @@ public:
     {
         return fulltext::fts5Remove(db, coeRowId, error);
     }
+    bool addFullText(const QSqlDatabase& db, const QList<Coe>& coes, QString* error) const override
+    {
+        QSqlQuery id(db);
+        if (!sql::prepare(id,
+                          QStringLiteral("SELECT c.id FROM coes c WHERE c.uuid = ? AND c.deleted_at IS NULL "
+                                         "AND NOT EXISTS (SELECT 1 FROM coe_fts f WHERE f.rowid = c.id)"),
+                          error))
+            return false;
+        for (const Coe& coe : coes) {
+            if (!sql::exec(id, {coetables::uuidText(coe.uuid)}, error))
+                return false;
+            const qint64 rowId = id.next() ? id.value(0).toLongLong() : 0;
+            id.finish();
+            if (rowId != 0 && !fulltext::fts5Update(db, rowId, coe, error))
+                return false;
+        }
+        return true;
+    }
     // FTS5 keeps every word's positions in its index: a phrase needs nothing more.
     bool addPhrasePairs(const QSqlDatabase&, QString*) const override { return true; }
+    QStringList splitPhrasePairsIndex() const override { return {}; }
     bool beginBulkLoad(const QSqlDatabase&, QString*) const override { return false; }
     bool finishBulkLoad(const QSqlDatabase&, QString*) const override { return true; }
     QList<QStringList> finishBulkLoadGroups() const override { return {}; }

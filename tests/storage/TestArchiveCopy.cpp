@@ -10,6 +10,7 @@
 #include "storage/ArchiveChanges.h"
 #include "storage/CoeRepository.h"
 #include "storage/CoeVersions.h"
+#include "storage/FullTextBackfill.h"
 #include "storage/WriteBatch.h"
 
 #include <QDir>
@@ -61,12 +62,13 @@ int live(Archive& archive)
     return CoeCatalog(archive).total();
 }
 
-// The PostgreSQL full-text indexes present in the archive's schema (0 to 2).
+// The PostgreSQL full-text indexes present in the archive's schema (0 to 3).
 int searchIndexes(Archive& archive)
 {
     QSqlQuery q(archive.database());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() "
-                               "AND indexname IN ('coe_search_document', 'coe_search_pairs')"))
+                               "AND indexname IN ('coe_search_document', 'coe_search_pairs_even', "
+                               "'coe_search_pairs_odd')"))
         || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -377,7 +379,7 @@ private slots:
         if (backend == QLatin1String("postgresql")) {
             auto to = open(target, Archive::Access::ReadOnly);
             QVERIFY(to);
-            QCOMPARE(searchIndexes(*to), 2);
+            QCOMPARE(searchIndexes(*to), 3);
             CoeQuery query;
             query.text = QStringLiteral("\"Summary of COE\"");
             QCOMPARE(CoeCatalog(*to).count(query, QDate::currentDate()), kCoes - 1);
@@ -592,7 +594,7 @@ private slots:
         // The copy into the empty server archive dropped the full-text
         // indexes while it filled it (Backend::beginBulkLoad) and built them
         // again; search finds a phrase and a word there.
-        QCOMPARE(searchIndexes(*onServer), 2);
+        QCOMPARE(searchIndexes(*onServer), 3);
         CoeQuery phrase;
         phrase.text = QStringLiteral("\"connection pool\"");
         QVERIFY(CoeCatalog(*onServer).count(phrase, QDate::currentDate()) >= 1);
@@ -600,9 +602,67 @@ private slots:
                  CoeCatalog(*source).count(phrase, QDate::currentDate()));
         // A copy stopped before it built them again: the next read-write open does.
         onServer.reset();
-        QVERIFY(execInArchive(server, QStringLiteral("DROP INDEX coe_search_pairs, coe_search_document"), &error));
+        // It may also have left its last COEs without their search rows
+        // (FullTextBackfill): the same open writes them.
+        const int phraseCount = CoeCatalog(*source).count(phrase, QDate::currentDate());
+        QVERIFY(execInArchive(
+            server, QStringLiteral("DROP INDEX coe_search_pairs_even, coe_search_pairs_odd, coe_search_document; "
+                                   "DELETE FROM coe_search"),
+            &error));
         QCOMPARE(searchIndexes(*open(server, Archive::Access::ReadOnly)), 0);
-        QCOMPARE(searchIndexes(*open(server)), 2);
+        QCOMPARE(CoeCatalog(*open(server, Archive::Access::ReadOnly)).count(phrase, QDate::currentDate()), 0);
+        auto repaired = open(server);
+        QCOMPARE(searchIndexes(*repaired), 3);
+        QCOMPARE(CoeCatalog(*repaired).count(phrase, QDate::currentDate()), phraseCount);
+    }
+
+    // The search rows a bulk copy leaves to a connection of their own
+    // (FullTextBackfill) never undo another writer's: a COE saved again
+    // since keeps the row of that save, one trashed since gets none.
+    void backfillKeepsWhatAnotherWriterDidSince()
+    {
+        const QString postgres = QStringLiteral("postgresql");
+        HINDSIGHT_REQUIRE_BACKEND(postgres);
+        QString error;
+        const QString server = freshArchiveLocation(postgres, {}, &error);
+        QVERIFY2(!server.isEmpty(), qPrintable(error));
+        auto copying = open(server);
+        auto other = open(server);
+        QVERIFY(copying && other);
+        auto found = [&](const QString& words) {
+            CoeQuery query;
+            query.text = words;
+            return CoeCatalog(*other).count(query, QDate::currentDate());
+        };
+        const Coe kept = plainCoe(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("Quokka outage"));
+        Coe resaved = plainCoe(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("Wombat outage"));
+        const Coe trashed = plainCoe(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("Numbat outage"));
+        FullTextBackfill backfill(copying->database());
+        {
+            CoeRepository repo(*copying);
+            for (Coe c : {kept, resaved, trashed})
+                QVERIFY(repo.save(c).ok());
+        }
+        QCOMPARE(found(QStringLiteral("outage")), 0); // left to the backfill
+        // Another writer, before the backfill gets to them.
+        std::optional<Coe> newer = CoeRepository(*other).load(resaved.uuid);
+        QVERIFY(newer);
+        newer->title = QStringLiteral("Platypus outage");
+        newer->summary = QStringLiteral("Summary of Platypus outage");
+        QVERIFY(CoeRepository(*other).save(*newer).ok());
+        QVERIFY2(CoeCatalog(*other).moveToTrash(trashed.uuid, &error), qPrintable(error));
+
+        backfill.add({kept, resaved, trashed});
+        QVERIFY2(backfill.finish(&error), qPrintable(error));
+        QCOMPARE(found(QStringLiteral("quokka")), 1);
+        QCOMPARE(found(QStringLiteral("platypus")), 1);
+        QCOMPARE(found(QStringLiteral("wombat")), 0);
+        QCOMPARE(found(QStringLiteral("numbat")), 0);
+        QCOMPARE(found(QStringLiteral("outage")), 2);
+        // The copy's own saves write their search rows again.
+        Coe after = plainCoe(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("Bilby outage"));
+        QVERIFY(CoeRepository(*copying).save(after).ok());
+        QCOMPARE(found(QStringLiteral("bilby")), 1);
     }
 
 

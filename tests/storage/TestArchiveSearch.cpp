@@ -276,7 +276,7 @@ private slots:
                                               "ALTER TABLE timeline_entries DROP COLUMN highlight; "
                                               "DROP TABLE review_questions, review_comments, "
                                               "review_meeting_attendees, review_meetings, coe_reviews; "
-                                              "DROP TABLE coe_versions; DROP INDEX coe_search_pairs; "
+                                              "DROP TABLE coe_versions; DROP INDEX coe_search_pairs_even, coe_search_pairs_odd; "
                                               "ALTER TABLE coe_search DROP COLUMN pairs, DROP COLUMN pairs_cut; "
                                               "UPDATE schema_version SET version = 4"),
                                &error),
