@@ -59,12 +59,6 @@ ColumnTokens tokensOf(const fulltext::Columns& columns)
 // fit keeps only the lexeme kPairsCut (pairs_cut), and any phrase is then
 // checked against its document instead.
 constexpr int kMaxLexemeBytes = 2046;
-
-// The two halves of the pairs' index (kPairsMatch).
-const QString kCreatePairsEven = QStringLiteral(
-    "CREATE INDEX IF NOT EXISTS coe_search_pairs_even ON coe_search USING GIN (pairs) WHERE coe_id % 2 = 0");
-const QString kCreatePairsOdd = QStringLiteral(
-    "CREATE INDEX IF NOT EXISTS coe_search_pairs_odd ON coe_search USING GIN (pairs) WHERE coe_id % 2 = 1");
 constexpr int kMaxPairsBytes = 512 * 1024;
 const QString kPairsCut = QStringLiteral(" ");
 
@@ -239,13 +233,6 @@ QString queryFor(const QString& match)
     return terms.isEmpty() ? QStringLiteral("' '") : terms.join(QStringLiteral(" & "));
 }
 
-// The match of an FTS5 MATCH expression (condition and values of FullTextSql).
-// Without a phrase of two words or more: the document's GIN index, exact (no
-// row is read). With one: the pairs index finds the COEs holding every pair
-// of every phrase (exact for two words; a COE whose pairs were cut is checked
-// against its document), the document's index the single words; a phrase of
-// three words or more is then checked against the positions in the document
-// of the few COEs holding all its pairs.
 // The pairs' GIN index is two halves, the COEs of even and of odd row id
 // (schema 13): PostgreSQL 15 builds a GIN index on one core, and a bulk
 // load (copy-archive) builds the halves on two (10,000 COEs: 33 s as one
@@ -254,7 +241,19 @@ QString queryFor(const QString& match)
 // is bound twice.
 const QString kPairsMatch = QStringLiteral("((f.coe_id % 2 = 0 AND f.pairs @@ CAST(? AS tsquery)) "
                                            "OR (f.coe_id % 2 = 1 AND f.pairs @@ CAST(? AS tsquery)))");
+// The two halves of the pairs' index (kPairsMatch).
+const QString kCreatePairsEven = QStringLiteral(
+    "CREATE INDEX IF NOT EXISTS coe_search_pairs_even ON coe_search USING GIN (pairs) WHERE coe_id % 2 = 0");
+const QString kCreatePairsOdd = QStringLiteral(
+    "CREATE INDEX IF NOT EXISTS coe_search_pairs_odd ON coe_search USING GIN (pairs) WHERE coe_id % 2 = 1");
 
+// The match of an FTS5 MATCH expression (condition and values of FullTextSql).
+// Without a phrase of two words or more: the document's GIN index, exact (no
+// row is read). With one: the pairs index finds the COEs holding every pair
+// of every phrase (exact for two words; a COE whose pairs were cut is checked
+// against its document), the document's index the single words; a phrase of
+// three words or more is then checked against the positions in the document
+// of the few COEs holding all its pairs.
 void matchFor(const QString& match, FullTextSql* out)
 {
     const QString document = queryFor(match);
