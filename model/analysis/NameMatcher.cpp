@@ -72,16 +72,25 @@ NameMatcher::NameMatcher(const QStringList& names)
         }
         m_people.append(person);
     }
-    QStringList firsts;
-    for (const Person& p : std::as_const(m_people))
-        firsts.append(QRegularExpression::escape(p.name.section(QLatin1Char(' '), 0, 0)));
-    if (!firsts.isEmpty())
-        m_any = compiled(QStringLiteral("(?<!\\w)(?:%1)(?!\\w)").arg(firsts.join(QLatin1Char('|'))), kRx);
+    QSet<QString> firsts;
+    for (const Person& p : std::as_const(m_people)) {
+        const QString first = p.name.section(QLatin1Char(' '), 0, 0);
+        if (!firsts.contains(first.toCaseFolded())) {
+            firsts.insert(first.toCaseFolded());
+            m_firsts.append(first);
+        }
+    }
+}
+
+bool NameMatcher::mayName(const QString& text) const
+{
+    return std::any_of(m_firsts.cbegin(), m_firsts.cend(),
+                       [&text](const QString& first) { return text.contains(first, Qt::CaseInsensitive); });
 }
 
 QStringList NameMatcher::namesIn(const QString& text) const
 {
-    if (m_people.isEmpty() || !m_any.match(text).hasMatch())
+    if (!mayName(text))
         return {};
     QStringList found;
     for (const Person& p : m_people) {
@@ -94,7 +103,7 @@ QStringList NameMatcher::namesIn(const QString& text) const
 QList<NameMatcher::Mention> NameMatcher::mentionsIn(const QString& text) const
 {
     QList<Mention> found;
-    if (m_people.isEmpty() || !m_any.match(text).hasMatch())
+    if (!mayName(text))
         return found;
     for (const Person& p : m_people) {
         for (auto it = p.full.globalMatch(text); it.hasNext();) {

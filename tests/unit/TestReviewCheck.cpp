@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ExampleCoe.h"
 #include "TestSupport.h"
+#include "analysis/NameMatcher.h"
 #include "analysis/ReviewCheck.h"
 #include "exchange/CoeJson.h"
 
@@ -949,6 +950,26 @@ private slots:
         QVERIFY(f);
         QVERIFY2(f->message.startsWith(QStringLiteral("Timeline entry 5 names Sam Lee.")),
                  qPrintable(f->message));
+    }
+
+    // Whole names in any case and across any white space, letters beyond
+    // ASCII too; a one-word name with its capital; nobody in a text that
+    // holds none of the first words (NameMatcher's fast path).
+    void namesInAnyCase()
+    {
+        const analysis::NameMatcher people({QStringLiteral("Łukasz Żółć"), QStringLiteral("Ørjan"),
+                                            QStringLiteral("d.ortiz"), QStringLiteral("ŁUKASZ żółć")});
+        QCOMPARE(people.namesIn(QStringLiteral("Paged ŁUKASZ\nŻÓŁĆ and łukasz   żółć.")),
+                 QStringList{QStringLiteral("Łukasz Żółć")});
+        QCOMPARE(people.namesIn(QStringLiteral("Then ØRJAN and D.Ortiz joined.")),
+                 (QStringList{QStringLiteral("Ørjan"), QStringLiteral("d.ortiz")}));
+        QVERIFY(people.namesIn(QStringLiteral("ørjan (lower case) and Łukasz alone")).isEmpty());
+        QVERIFY(people.namesIn(QStringLiteral("Nobody here.")).isEmpty());
+        const QList<analysis::NameMatcher::Mention> m = people.mentionsIn(QStringLiteral("x łUKASZ ŻÓŁć, Ørjan"));
+        QCOMPARE(m.size(), 2);
+        QCOMPARE(m.at(0).start, 2);
+        QCOMPARE(m.at(0).length, 11);
+        QCOMPARE(m.at(1).name, QStringLiteral("Ørjan"));
     }
 
     // What the editor offers to mark as a team: the people a blameless.name
