@@ -268,10 +268,11 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
         bool active = false;
         std::optional<FullTextBackfill> backfill;
         std::future<QString> building;
+        bool statisticsFailed = false;
         // After the last COE: the search rows still to write (waited for:
         // the indexes are built from them, and building them is the longer
         // way to the end), then the indexes on connections of their own
-        // while this one compares.
+        // while this one makes the other tables' statistics and compares.
         void start()
         {
             if (!active)
@@ -283,11 +284,16 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
                 QString why;
                 return groups.isEmpty() || sql::execInParallel(name, groups, &why) ? QString() : why;
             });
+            // The statistics the comparison's reads are planned by, before it
+            // starts (when they fail, finish() makes them again).
+            for (const QString& statement : Backend::of(db).bulkLoadStatistics())
+                if (QString why; !sql::execOnce(db, statement, &why))
+                    statisticsFailed = true;
         }
         // Waits for start()'s work; what it could not do is done on this connection.
         bool finish(QString* error)
         {
-            if (building.valid() && building.get().isEmpty())
+            if (building.valid() && building.get().isEmpty() && !statisticsFailed)
                 active = false;
             if (backfill) {
                 QString ignored; // its work is repaired below when it failed
@@ -302,7 +308,7 @@ ArchiveCopyReport ArchiveCopy::copy(Archive& from, Archive& to, const ArchiveCop
             QString ignored;
             finish(&ignored);
         }
-    } bulk{to.database(), false, std::nullopt, {}};
+    } bulk{to.database(), false, std::nullopt, {}, false};
     if (report.targetCoesBefore == 0) {
         QString ignored; // a role that may not drop them copies with the indexes in place
         bulk.active = Backend::of(bulk.db).beginBulkLoad(bulk.db, &ignored);

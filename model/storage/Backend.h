@@ -97,6 +97,9 @@ public:
     // Version 13: the statements that index them as finishBulkLoad can build
     // them fastest (PostgreSQL: two halves, one a core). None on SQLite.
     virtual QStringList splitPhrasePairsIndex() const = 0;
+    // Version 14: how the search rows' columns are kept (PostgreSQL: no
+    // planner statistics of the word pairs; lz4 compression). None on SQLite.
+    virtual QStringList searchColumnStorage() const = 0;
     // Filling an empty archive in bulk (copy-archive): beginBulkLoad drops
     // what is cheaper built once at the end (PostgreSQL: the full-text GIN
     // indexes; false when the role may not, and then nothing changed);
@@ -108,6 +111,10 @@ public:
     // time, each group in order on a connection of its own (copy-archive runs
     // them beside its comparison: sql::execInParallel). Empty on SQLite.
     virtual QList<QStringList> finishBulkLoadGroups() const = 0;
+    // The statements of finishBulkLoad that come before those groups: the
+    // planner's statistics of the tables the groups do not touch (copy-archive
+    // runs them on its own connection before it compares). None on SQLite.
+    virtual QStringList bulkLoadStatistics() const = 0;
     // group_concat(expr, separator) over a subquery's rows.
     virtual QString groupConcat(const QString& expr, const QString& separatorLiteral) const = 0;
 

@@ -530,6 +530,13 @@ bool migrateFrom12(const QSqlDatabase& db, QString* error)
     return runAll(db, Backend::of(db).splitPhrasePairsIndex(), error);
 }
 
+// Version 13 -> 14: how the search rows' columns are kept (PostgreSQL: no
+// statistics of the word pairs, lz4; PostgresBackend.cpp: searchColumnStorage).
+bool migrateFrom13(const QSqlDatabase& db, QString* error)
+{
+    return runAll(db, Backend::of(db).searchColumnStorage(), error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -545,6 +552,7 @@ const QList<Migration> kMigrations = {
     {10, "add the measured series of metrics, their threshold and chart window", &migrateFrom10},
     {11, "index the timeline's milestones for Insights", &migrateFrom11},
     {12, "index the phrase pairs as two halves (PostgreSQL)", &migrateFrom12},
+    {13, "keep no statistics of the phrase pairs, compress the search rows with lz4 (PostgreSQL)", &migrateFrom13},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

@@ -147,9 +147,11 @@ public:
     // FTS5 keeps every word's positions in its index: a phrase needs nothing more.
     bool addPhrasePairs(const QSqlDatabase&, QString*) const override { return true; }
     QStringList splitPhrasePairsIndex() const override { return {}; }
+    QStringList searchColumnStorage() const override { return {}; }
     bool beginBulkLoad(const QSqlDatabase&, QString*) const override { return false; }
     bool finishBulkLoad(const QSqlDatabase&, QString*) const override { return true; }
     QList<QStringList> finishBulkLoadGroups() const override { return {}; }
+    QStringList bulkLoadStatistics() const override { return {}; }
     bool fullText(const QSqlDatabase&, const QString& match, FullTextSql* out, QString*) const override
     {
         out->from = QStringLiteral("coe_fts JOIN coe_summary s ON s.coe_id = coe_fts.rowid");

@@ -74,6 +74,15 @@ int searchIndexes(Archive& archive)
     return q.value(0).toInt();
 }
 
+// One value a query of the archive's connection gives (invalid when it fails).
+QVariant scalar(Archive& archive, const QString& statement)
+{
+    QSqlQuery q(archive.database());
+    if (!q.exec(statement) || !q.next())
+        return {};
+    return q.value(0);
+}
+
 } // namespace
 
 class TestArchiveCopy : public QObject
@@ -595,6 +604,21 @@ private slots:
         // indexes while it filled it (Backend::beginBulkLoad) and built them
         // again; search finds a phrase and a word there.
         QCOMPARE(searchIndexes(*onServer), 3);
+        // It made every table's statistics (the word pairs' excepted: none
+        // are kept, schema 14) and turned autovacuum back on.
+        QCOMPARE(scalar(*onServer, QStringLiteral("SELECT count(*) FROM pg_stat_user_tables "
+                                                  "WHERE schemaname = current_schema() AND last_analyze IS NULL"))
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(*onServer, QStringLiteral("SELECT string_agg(attname, ',' ORDER BY attname) FROM pg_stats "
+                                                  "WHERE schemaname = current_schema() AND tablename = 'coe_search'"))
+                     .toString(),
+                 QStringLiteral("body,coe_id,document,pairs_cut,summary,title"));
+        QCOMPARE(scalar(*onServer, QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n "
+                                                  "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                                                  "AND c.relkind = 'r' AND c.reloptions IS NOT NULL"))
+                     .toInt(),
+                 0);
         CoeQuery phrase;
         phrase.text = QStringLiteral("\"connection pool\"");
         QVERIFY(CoeCatalog(*onServer).count(phrase, QDate::currentDate()) >= 1);

@@ -8,6 +8,7 @@
 #include "storage/CoeRepository.h"
 
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <map>
@@ -289,6 +290,14 @@ private slots:
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits[0].uuid, m_example.uuid);
         QVERIFY(search(*archive, QStringLiteral("\"size pool\""), 10, &error).isEmpty());
+        // Schema 14: no statistics of the pairs, both columns compressed with lz4.
+        QSqlQuery q(archive->database());
+        QVERIFY2(q.exec(QStringLiteral("SELECT string_agg(attname || ':' || attstattarget || ':' || attcompression::text, ' ' "
+                                      "ORDER BY attname) FROM pg_attribute WHERE attrelid = 'coe_search'::regclass "
+                                      "AND attname IN ('document', 'pairs')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("document:-1:l pairs:0:l"));
     }
 
     void diacriticsAndCaseFold()
