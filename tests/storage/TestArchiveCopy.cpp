@@ -178,6 +178,26 @@ private slots:
         QVERIFY2(summary.contains(QStringLiteral("Verified 3")), qPrintable(summary));
     }
 
+    // The source is read on a connection of its own beside the copy; when
+    // that one cannot open (here: the file is gone, the open archive holds
+    // it), the copy reads on the archive's own connection.
+    void readsOnItsOwnConnectionWhenNoOtherOpens()
+    {
+        const QString gone = m_dir.filePath(QStringLiteral("gone.sqlite"));
+        QVERIFY(QFile::copy(m_from, gone));
+        auto from = open(gone, Archive::Access::ReadOnly);
+        auto to = open(m_to);
+        QVERIFY(from && to);
+        QVERIFY(QFile::remove(gone));
+        const ArchiveCopyReport report = ArchiveCopy::copy(*from, *to, {});
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.copied, 3);
+        QCOMPARE(report.verified, 3);
+        QVERIFY(report.problems.isEmpty());
+        for (const QUuid& uuid : {exampleCoe().uuid, richCoe().uuid, QUuid::fromString(kTrashedUuid)})
+            QCOMPARE(json(*to, uuid), json(*from, uuid));
+    }
+
     void refusesANonEmptyTargetWithoutMerge()
     {
         {
