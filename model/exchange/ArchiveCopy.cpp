@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "exchange/ArchiveCopy.h"
 
+#include "exchange/ChunkReader.h"
 #include "exchange/CoeJson.h"
 #include "storage/ArchiveLocation.h"
 #include "storage/Backend.h"
 #include "storage/Archive.h"
 #include "storage/CoeQuery.h"
-#include "storage/CoeTables.h"
 #include "storage/CoeRepository.h"
 #include "storage/CoeVersions.h"
 #include "storage/FullTextBackfill.h"
@@ -23,15 +23,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
-#include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <future>
 #include <limits>
-#include <mutex>
-#include <thread>
 
 namespace hindsight::exchange {
 
@@ -95,113 +89,6 @@ bool trashTimes(Archive& archive, QHash<QUuid, QDateTime>* out, QString* error)
         out->insert(r.uuid, r.deletedAt);
     return true;
 }
-
-// The source's COEs, read a hundred at a time on a thread and a connection
-// of their own, at most two hundreds ahead of the copy, which writes the
-// hundred before (reading was a sixth of the writing thread's work). The
-// same thread works out what the target's full-text index needs of them
-// (a server's: their words and word pairs, Backend::prepareFullText) and
-// their exported JSON as a SHA-256 digest: the comparison then reads the
-// target alone (the source again only for a COE that differs, or went under
-// another uuid, for its message).
-class ChunkReader
-{
-public:
-    using Digests = QList<std::pair<QUuid, QByteArray>>;
-    struct Chunk
-    {
-        bool read = false; // false: this thread could not read it (read it on the copy's)
-        QList<std::optional<Coe>> coes;
-        Digests digests;
-    };
-    static constexpr int kChunk = 100;
-
-    ChunkReader(const QSqlDatabase& source, const Backend& target, const QList<QUuid>& uuids)
-        : m_target(target), m_shared(std::make_shared<Shared>())
-    {
-        static std::atomic<quint64> clones{0};
-        const QString from = source.connectionName();
-        const QString name = QStringLiteral("%1-reader-%2").arg(from).arg(++clones);
-        m_thread = std::thread([shared = m_shared, &target, uuids, from, name] {
-            {
-                QSqlDatabase own = QSqlDatabase::cloneDatabase(from, name);
-                const bool open = own.open();
-                for (qsizetype start = 0; start < uuids.size(); start += kChunk) {
-                    {
-                        std::unique_lock<std::mutex> lock(shared->mutex);
-                        shared->changed.wait(lock, [&] { return shared->stop || shared->ready.size() < 2; });
-                        if (shared->stop)
-                            break;
-                    }
-                    Chunk chunk;
-                    const QList<QUuid> ids = uuids.mid(start, kChunk);
-                    QString ignored; // each COE not read is read again on its own, for its message
-                    if (open) {
-                        // One snapshot for all the tables.
-                        sql::Transaction tx(own, sql::Transaction::Kind::Read);
-                        chunk.read = tx.begin(&ignored) && coetables::readCoes(own, ids, &chunk.coes, &ignored);
-                        tx.commit(&ignored);
-                    }
-                    if (chunk.read) {
-                        QList<Coe> coes;
-                        coes.reserve(chunk.coes.size());
-                        for (const std::optional<Coe>& c : std::as_const(chunk.coes))
-                            if (c)
-                                coes << *c;
-                        target.prepareFullText(coes);
-                        chunk.digests.reserve(coes.size());
-                        for (const Coe& c : std::as_const(coes))
-                            chunk.digests.append(
-                                {c.uuid, QCryptographicHash::hash(CoeJson::write(c), QCryptographicHash::Sha256)});
-                    } else {
-                        chunk.coes = QList<std::optional<Coe>>(ids.size());
-                    }
-                    const std::lock_guard<std::mutex> lock(shared->mutex);
-                    shared->ready.push_back(std::move(chunk));
-                    shared->changed.notify_all();
-                }
-                if (open)
-                    own.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
-    }
-    ~ChunkReader()
-    {
-        {
-            const std::lock_guard<std::mutex> lock(m_shared->mutex);
-            m_shared->stop = true;
-            m_shared->changed.notify_all();
-        }
-        m_thread.join();
-        m_target.forgetPreparedFullText();
-    }
-    ChunkReader(const ChunkReader&) = delete;
-    ChunkReader& operator=(const ChunkReader&) = delete;
-
-    // The next chunk, in order (waits for it).
-    Chunk take()
-    {
-        std::unique_lock<std::mutex> lock(m_shared->mutex);
-        m_shared->changed.wait(lock, [&] { return !m_shared->ready.empty(); });
-        Chunk chunk = std::move(m_shared->ready.front());
-        m_shared->ready.pop_front();
-        m_shared->changed.notify_all();
-        return chunk;
-    }
-
-private:
-    struct Shared
-    {
-        std::mutex mutex;
-        std::condition_variable changed;
-        std::deque<Chunk> ready;
-        bool stop = false;
-    };
-    const Backend& m_target;
-    std::shared_ptr<Shared> m_shared;
-    std::thread m_thread;
-};
 
 QString placeText(const QDateTime& deletedAt)
 {
