@@ -22,9 +22,9 @@ namespace hindsight {
 // The full-text pieces of a query over coe_summary s (CoeQuery, ArchiveSearch).
 struct FullTextSql
 {
-    QString from;            // the index joined with coe_summary s
+    QString from;            // the index joined with coe_summary s; may hold placeholders
     QString condition;       // the match, with placeholders
-    QVariantList values;     // bound to them
+    QVariantList values;     // bound to those of from, then of condition
     QString rankedCondition; // appended to WHERE when ranking ("" when none is needed)
     QString rankOrder;       // ORDER BY terms, best first; its placeholders take rankValues
     QVariantList rankValues;

@@ -201,6 +201,73 @@ private slots:
         }
     }
 
+    // A phrase of three words or more in the archive window, page by page,
+    // in every order and with a filter: among COEs holding all its pairs but
+    // not the phrase (PostgreSQL lists the pairs' candidates and checks their
+    // positions only until a page is full), none is listed, none is skipped.
+    void longPhrasePagesInEveryOrder()
+    {
+        CoeRepository repo(*m_archive);
+        QList<QUuid> saved, holding; // in the order saved (row ids ascending)
+        for (int i = 0; i < 9; ++i) {
+            Coe c = makeNewCoe(QStringLiteral("Heronry %1").arg(8 - i)); // titles in the reverse order
+            c.severity = i % 2 + 1;
+            c.summary = i % 3 == 0 ? QStringLiteral("A gannet heron ibis flew by.")
+                        : i % 3 == 1
+                            ? QStringLiteral("A gannet heron landed; a heron ibis left.") // both pairs, apart
+                            : QStringLiteral("Nothing of the kind.");
+            QVERIFY(repo.save(c).ok());
+            saved << c.uuid;
+            if (i % 3 == 0)
+                holding << c.uuid;
+        }
+        const auto removed = qScopeGuard([&] {
+            for (const QUuid& uuid : std::as_const(saved))
+                repo.remove(uuid);
+        });
+        const QList<QUuid> newestFirst{holding.at(2), holding.at(1), holding.at(0)};
+        CoeCatalog catalog(*m_archive);
+        const QDate today = QDate::currentDate();
+        const auto pages = [&](const CoeQuery& query, int pageSize, int knownCount) {
+            QList<QUuid> all;
+            for (int offset = 0; offset < 12; offset += pageSize) {
+                QString error;
+                const QList<CoeRow> page = catalog.rows(query, today, offset, pageSize, &error, knownCount);
+                if (!error.isEmpty())
+                    qWarning("rows error: %s", qPrintable(error));
+                for (const CoeRow& row : page)
+                    all << row.uuid;
+            }
+            return all;
+        };
+        for (const QString& text :
+             {QStringLiteral("\"gannet heron ibis\""), QStringLiteral("\"gannet heron ib")}) {
+            CoeQuery query;
+            query.text = text;
+            QCOMPARE(counted(text), 3);
+            // Newest first (past kRankLimit matches), one and two rows a page.
+            QCOMPARE(pages(query, 1, CoeCatalog::kRankLimit + 1), newestFirst);
+            QCOMPARE(pages(query, 2, CoeCatalog::kRankLimit + 1), newestFirst);
+            // Best first: the same three (equal rank).
+            QList<QUuid> ranked = pages(query, 2, -1);
+            std::sort(ranked.begin(), ranked.end());
+            QList<QUuid> expected = holding;
+            std::sort(expected.begin(), expected.end());
+            QCOMPARE(ranked, expected);
+            // By title: "Heronry 2", "Heronry 5", "Heronry 8".
+            query.sort = CoeQuery::Sort::Title;
+            QCOMPARE(pages(query, 2, -1), newestFirst);
+            // Severity 1: the first and the third saved (i = 0, 6).
+            query.sort = CoeQuery::Sort::Relevance;
+            query.severity = 1;
+            QString error;
+            QCOMPARE(catalog.count(query, today, &error), 2);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(pages(query, 1, CoeCatalog::kRankLimit + 1),
+                     (QList<QUuid>{holding.at(2), holding.at(0)}));
+        }
+    }
+
     // copy-archive works out the next COEs' search rows ahead
     // (Backend::prepareFullText): a save whose texts differ from those
     // prepared writes its own, and the same texts are found either way.
