@@ -163,39 +163,44 @@ QList<SearchHit> search(Archive& archive, const QString& userText, int limit, QS
         ok = matches >= 0;
     }
     const bool ranked = matches <= CoeCatalog::kRankLimit;
-    if (ok && ranked) {
-        ok = sql::prepare(q, fts.search, &err);
-        int index = 0;
-        for (const QVariant& v : std::as_const(fts.searchValues))
-            q.bindValue(index++, v);
-        q.bindValue(index, limit);
-        ok = ok && sql::exec(q, &err);
-    } else if (ok) {
-        ok = sql::prepare(q,
-                          QStringLiteral("SELECT s.uuid, s.title, s.coe_id, 0 FROM %1 WHERE %2 AND s.deleted_at IS NULL "
-                                         "ORDER BY %3 LIMIT ?")
-                              .arg(fts.from, fts.condition, fts.unrankedOrder),
-                          &err);
-        int index = 0;
-        for (const QVariant& v : std::as_const(fts.values))
-            q.bindValue(index++, v);
-        q.bindValue(index, limit);
-        ok = ok && sql::exec(q, &err);
-    }
+    QList<SearchHit> hits;
+    QList<qint64> rowIds;
+    ok = ok && sql::around(archive.database(), fts.beforeSearch, fts.afterSearch, &err, [&] {
+             bool done = false;
+             if (ranked) {
+                 done = sql::prepare(q, fts.search, &err);
+                 int index = 0;
+                 for (const QVariant& v : std::as_const(fts.searchValues))
+                     q.bindValue(index++, v);
+                 q.bindValue(index, limit);
+             } else {
+                 done = sql::prepare(
+                     q,
+                     QStringLiteral("SELECT s.uuid, s.title, s.coe_id, 0 FROM %1 WHERE %2 AND s.deleted_at "
+                                    "IS NULL ORDER BY %3 LIMIT ?")
+                         .arg(fts.from, fts.condition, fts.unrankedOrder),
+                     &err);
+                 int index = 0;
+                 for (const QVariant& v : std::as_const(fts.values))
+                     q.bindValue(index++, v);
+                 q.bindValue(index, limit);
+             }
+             if (!done || !sql::exec(q, &err))
+                 return false;
+             while (q.next()) {
+                 hits << SearchHit{QUuid::fromString(q.value(0).toString()), q.value(1).toString(), QString(),
+                                   q.value(3).toDouble()};
+                 rowIds << q.value(2).toLongLong();
+             }
+             q.finish();
+             return true;
+         });
     if (!ok) {
         if (error)
             *error = QCoreApplication::translate("hindsight::ArchiveSearch", "Cannot search %1: %2")
                          .arg(QDir::toNativeSeparators(archive.path()), err);
         return {};
     }
-    QList<SearchHit> hits;
-    QList<qint64> rowIds;
-    while (q.next()) {
-        hits << SearchHit{QUuid::fromString(q.value(0).toString()), q.value(1).toString(), QString(),
-                          q.value(3).toDouble()};
-        rowIds << q.value(2).toLongLong();
-    }
-    q.finish();
     // Snippets for the hits only, bounded on a huge COE (FullTextIndex.h).
     const QHash<qint64, QString> snippets = fulltext::snippets(archive.database(), match, rowIds, 16, &err);
     if (!err.isEmpty()) {

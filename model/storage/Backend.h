@@ -30,10 +30,11 @@ struct FullTextSql
     QVariantList rankValues;
     QString unrankedOrder;   // ORDER BY terms, newest first
     QString countAll;        // the count of every live match, the condition's placeholders (values)
-    // Run (directly, no parameters) before and after a count of matches, so
-    // that it reads the full-text index rather than every row (PostgreSQL).
-    QStringList beforeCount;
-    QStringList afterCount;
+    // Run (directly, no parameters) before and after each statement that
+    // reads the index (a count of matches, a page, search), so that it reads
+    // the full-text index rather than every row (PostgreSQL).
+    QStringList beforeSearch;
+    QStringList afterSearch;
     // search(): uuid, title, row id and rank (lower is better) of the live
     // matches, best first; binds searchValues and then the limit.
     QString search;
@@ -100,6 +101,9 @@ public:
     // Version 14: how the search rows' columns are kept (PostgreSQL: no
     // planner statistics of the word pairs; lz4 compression). None on SQLite.
     virtual QStringList searchColumnStorage() const = 0;
+    // Version 15: the statements that keep the search rows narrow (PostgreSQL:
+    // their texts out of line, so that a count reads few pages). None on SQLite.
+    virtual QStringList narrowSearchRows() const = 0;
     // Filling an empty archive in bulk (copy-archive): beginBulkLoad drops
     // what is cheaper built once at the end (PostgreSQL: the full-text GIN
     // indexes; false when the role may not, and then nothing changed);
@@ -173,7 +177,7 @@ public:
     // placeholder takes *value; the word is data, never query syntax.
     virtual QString coesWithWord(const QString& word, QVariant* value) const = 0;
     // Run (directly) before and after a query made of coesWithWord, so that
-    // it reads the index rather than every row (PostgreSQL, as beforeCount).
+    // it reads the index rather than every row (PostgreSQL, as beforeSearch).
     virtual QStringList beforeWordMatches() const = 0;
     virtual QStringList afterWordMatches() const = 0;
 

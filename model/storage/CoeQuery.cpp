@@ -288,38 +288,44 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
     QSqlQuery q(m_archive.database());
     q.setForwardOnly(true);
     QString err;
-    if (!sql::run(q, statement, values, &err)) {
-        if (error)
-            *error = tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
-        return {};
-    }
     QList<CoeRow> result;
     QList<qint64> rowIds;
     result.reserve(qMin(limit, 1000));
-    while (q.next()) {
-        CoeRow r;
-        r.uuid = QUuid::fromString(q.value(0).toString());
-        r.title = q.value(1).toString();
-        r.status = enumFromString<Status>(q.value(2).toString()).value_or(Status::Draft);
-        if (!q.value(3).isNull())
-            r.severity = q.value(3).toInt();
-        r.owner = q.value(4).toString();
-        r.displayTimeZone = q.value(5).toString().toUtf8();
-        r.incidentAt = sql::instantFrom(q.value(6));
-        r.services = q.value(7).toString();
-        r.openActions = q.value(8).toInt();
-        r.nextDue = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-        r.updatedAt = sql::instantFrom(q.value(10));
-        r.deletedAt = sql::instantFrom(q.value(11));
-        rowIds << q.value(12).toLongLong();
-        if (!q.value(reviewColumn).isNull() && !q.value(reviewColumn + 1).isNull()) {
-            r.reviewErrors = q.value(reviewColumn).toInt();
-            r.reviewWarnings = q.value(reviewColumn + 1).toInt();
-            r.reviewOptions = q.value(reviewColumn + 2).toString();
+    const auto readRows = [&] {
+        if (!sql::run(q, statement, values, &err))
+            return false;
+        while (q.next()) {
+            CoeRow r;
+            r.uuid = QUuid::fromString(q.value(0).toString());
+            r.title = q.value(1).toString();
+            r.status = enumFromString<Status>(q.value(2).toString()).value_or(Status::Draft);
+            if (!q.value(3).isNull())
+                r.severity = q.value(3).toInt();
+            r.owner = q.value(4).toString();
+            r.displayTimeZone = q.value(5).toString().toUtf8();
+            r.incidentAt = sql::instantFrom(q.value(6));
+            r.services = q.value(7).toString();
+            r.openActions = q.value(8).toInt();
+            r.nextDue = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+            r.updatedAt = sql::instantFrom(q.value(10));
+            r.deletedAt = sql::instantFrom(q.value(11));
+            rowIds << q.value(12).toLongLong();
+            if (!q.value(reviewColumn).isNull() && !q.value(reviewColumn + 1).isNull()) {
+                r.reviewErrors = q.value(reviewColumn).toInt();
+                r.reviewWarnings = q.value(reviewColumn + 1).toInt();
+                r.reviewOptions = q.value(reviewColumn + 2).toString();
+            }
+            result << r;
         }
-        result << r;
+        q.finish();
+        return true;
+    };
+    if (!sql::around(m_archive.database(), c.fts.beforeSearch, c.fts.afterSearch, &err, readRows)) {
+        if (error)
+            *error =
+                tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);
+        return {};
     }
-    q.finish();
     if (!result.isEmpty()) {
         const QHash<qint64, int> overdue = overdueCounts(m_archive.database(), rowIds, today, &err);
         if (!err.isEmpty()) {
@@ -372,19 +378,11 @@ int CoeCatalog::count(const CoeQuery& query, const QDate& today, QString* error)
     const QString statement = c.searching && !c.filtered && !query.trash
         ? c.fts.countAll
         : QStringLiteral("SELECT count(*) FROM ") + c.from + QStringLiteral(" WHERE ") + c.where;
-    bool ok = true;
-    for (const QString& s : std::as_const(c.fts.beforeCount))
-        ok = ok && sql::execOnce(m_archive.database(), s, &err);
-    ok = ok &&
-         sql::run(q, statement, c.searching && !c.filtered && !query.trash ? c.fts.values : c.values, &err) &&
-         q.next();
-    for (const QString& s : std::as_const(c.fts.afterCount)) {
-        QString afterErr;
-        if (!sql::execOnce(m_archive.database(), s, &afterErr) && ok) {
-            ok = false;
-            err = afterErr;
-        }
-    }
+    const bool ok = sql::around(m_archive.database(), c.fts.beforeSearch, c.fts.afterSearch, &err, [&] {
+        return sql::run(q, statement, c.searching && !c.filtered && !query.trash ? c.fts.values : c.values,
+                        &err) &&
+               q.next();
+    });
     if (!ok) {
         if (error)
             *error = tr("Cannot count the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), err);

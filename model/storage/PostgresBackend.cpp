@@ -528,6 +528,20 @@ public:
                                "ALTER COLUMN pairs SET COMPRESSION lz4'; "
                                "EXCEPTION WHEN feature_not_supported THEN NULL; END$$")};
     }
+    // A search row held its title and summary inline (about 1.3 kB: 1,635
+    // pages for 10,000 COEs), and a count of a common word reads the page of
+    // every match ("timeout", 5,552 COEs: 1,621 pages). Past 256 bytes the
+    // summary, the body, the document and the pairs go to TOAST (about 200
+    // bytes a row, 233 pages); the snippets of a page read the summary from
+    // there. A server process pays for each page it touches first (on the
+    // VM of the README's figures 6-14 us a 4 kB page): the first count of
+    // "timeout" on a connection took 34-66 ms, 7-18 ms with narrow rows. Rows
+    // written before keep their width until rewritten (VACUUM FULL
+    // coe_search, or their COE saved again).
+    QStringList narrowSearchRows() const override
+    {
+        return {QStringLiteral("ALTER TABLE coe_search SET (toast_tuple_target = 256)")};
+    }
     bool finishBulkLoad(const QSqlDatabase& db, QString* error) const override
     {
         for (const QString& statement : bulkLoadStatistics())
@@ -784,9 +798,11 @@ public:
         // The planner does not know that testing a row reads its whole
         // tsvector (kept out of line: several kB a COE): for a word in half
         // the COEs it scans and tests every row (10,000 COEs: 140-250 ms)
-        // rather than count the GIN index's entries (10-20 ms).
-        out->beforeCount = {QStringLiteral("SET enable_seqscan = off")};
-        out->afterCount = {QStringLiteral("RESET enable_seqscan")};
+        // rather than count the GIN index's entries (10-20 ms); and with
+        // narrow rows (schema 15) it does so for a page of a rare word too
+        // ("jalapeño", 451 COEs: 190 ms rather than 6).
+        out->beforeSearch = {QStringLiteral("SET enable_seqscan = off")};
+        out->afterSearch = {QStringLiteral("RESET enable_seqscan")};
         out->search = QStringLiteral("SELECT c.uuid, c.title, f.coe_id, -ts_rank(f.document, CAST(? AS tsquery)) AS rank "
                                      "FROM coe_search f JOIN coes c ON c.id = f.coe_id WHERE ")
             + out->condition

@@ -537,6 +537,13 @@ bool migrateFrom13(const QSqlDatabase& db, QString* error)
     return runAll(db, Backend::of(db).searchColumnStorage(), error);
 }
 
+// Version 14 -> 15: the search rows kept narrow, their texts in TOAST
+// (PostgreSQL: PostgresBackend.cpp, narrowSearchRows).
+bool migrateFrom14(const QSqlDatabase& db, QString* error)
+{
+    return runAll(db, Backend::of(db).narrowSearchRows(), error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -546,13 +553,16 @@ const QList<Migration> kMigrations = {
     {4, "index adjacent word pairs for phrase search (PostgreSQL)", &migrateFrom4},
     {5, "add the versions of each COE", &migrateFrom5},
     {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
-    {7, "store the versions of each COE as deltas from the next newer one; add archive_chores", &migrateFrom7},
+    {7, "store the versions of each COE as deltas from the next newer one; add archive_chores",
+     &migrateFrom7},
     {8, "add contributing factors, detection, highlights and the factor taxonomy", &migrateFrom8},
     {9, "add the COEs marked not related to a COE's similar past COEs", &migrateFrom9},
     {10, "add the measured series of metrics, their threshold and chart window", &migrateFrom10},
     {11, "index the timeline's milestones for Insights", &migrateFrom11},
     {12, "index the phrase pairs as two halves (PostgreSQL)", &migrateFrom12},
-    {13, "keep no statistics of the phrase pairs, compress the search rows with lz4 (PostgreSQL)", &migrateFrom13},
+    {13, "keep no statistics of the phrase pairs, compress the search rows with lz4 (PostgreSQL)",
+     &migrateFrom13},
+    {14, "keep the search rows narrow, their texts out of line (PostgreSQL)", &migrateFrom14},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

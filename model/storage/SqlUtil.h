@@ -101,6 +101,27 @@ quint64 statementsPrepared();
 
 // Prepares and runs one statement without parameters.
 bool execOnce(const QSqlDatabase& db, const QString& statement, QString* error);
+// Runs `before` (statements without parameters), then body() if they all
+// succeeded, then `after` whatever happened. False, with `error` set, at the
+// first failure; body() sets `error` itself when it returns false.
+template <typename Body>
+bool around(const QSqlDatabase& db, const QStringList& before, const QStringList& after, QString* error,
+            Body body)
+{
+    bool ok = true;
+    for (const QString& s : before)
+        ok = ok && execOnce(db, s, error);
+    ok = ok && body();
+    for (const QString& s : after) {
+        QString afterError;
+        if (!execOnce(db, s, &afterError) && ok) {
+            ok = false;
+            if (error)
+                *error = afterError;
+        }
+    }
+    return ok;
+}
 // Runs each group of statements in order on a connection of its own, a
 // clone of the connection named `connectionName` (the same server, user,
 // password and options), all groups at the same time, each on a thread of
