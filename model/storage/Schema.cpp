@@ -524,7 +524,7 @@ bool migrateFrom11(const QSqlDatabase& db, QString* error)
 }
 
 // Version 12 -> 13: PostgreSQL's index of the phrase pairs as two halves,
-// which a bulk load builds on two cores (PostgresBackend.cpp: kPairsMatch).
+// which a bulk load builds on two cores (PostgresFullText.cpp: kPairsMatch).
 bool migrateFrom12(const QSqlDatabase& db, QString* error)
 {
     return runAll(db, Backend::of(db).splitPhrasePairsIndex(), error);
@@ -553,15 +553,13 @@ const QList<Migration> kMigrations = {
     {4, "index adjacent word pairs for phrase search (PostgreSQL)", &migrateFrom4},
     {5, "add the versions of each COE", &migrateFrom5},
     {6, "add the review record of each COE: approval, meetings, comments, questions", &migrateFrom6},
-    {7, "store the versions of each COE as deltas from the next newer one; add archive_chores",
-     &migrateFrom7},
+    {7, "store the versions of each COE as deltas from the next newer one; add archive_chores", &migrateFrom7},
     {8, "add contributing factors, detection, highlights and the factor taxonomy", &migrateFrom8},
     {9, "add the COEs marked not related to a COE's similar past COEs", &migrateFrom9},
     {10, "add the measured series of metrics, their threshold and chart window", &migrateFrom10},
     {11, "index the timeline's milestones for Insights", &migrateFrom11},
     {12, "index the phrase pairs as two halves (PostgreSQL)", &migrateFrom12},
-    {13, "keep no statistics of the phrase pairs, compress the search rows with lz4 (PostgreSQL)",
-     &migrateFrom13},
+    {13, "keep no statistics of the phrase pairs, compress the search rows with lz4 (PostgreSQL)", &migrateFrom13},
     {14, "keep the search rows narrow, their texts out of line (PostgreSQL)", &migrateFrom14},
 };
 
