@@ -233,36 +233,37 @@ QList<SimilarCoe> SimilarCoes::find(const Coe& coe, int limit, QString* error) c
                           .arg(cap)
                           .arg(i);
         }
-        for (const QString& s : backend.beforeWordMatches())
-            if (!sql::execOnce(db, s, &err))
-                return fail();
         QList<qint64> holding(words.size(), 0);
-        q = runKept(kept, db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")), values, &err);
-        bool ok = q && q->next();
-        if (ok)
+        const bool ok = sql::around(db, backend.beforeWordMatches(), backend.afterWordMatches(), &err, [&] {
+            q = runKept(kept, db, QStringLiteral("SELECT ") + counts.join(QStringLiteral(", ")), values, &err);
+            if (!q || !q->next())
+                return false;
             for (qsizetype i = 0; i < words.size(); ++i)
                 holding[i] = q->value(int(i)).toLongLong();
-        QStringList parts;
-        QVariantList keptValues;
-        for (qsizetype i = 0; ok && i < words.size(); ++i) {
-            if (holding.at(i) == 0 || holding.at(i) >= cap)
-                continue; // in no COE, or in too many
-            parts << QStringLiteral("SELECT %1 AS bit, coe_id FROM (%2) w%3").arg(1u << i).arg(fragments.at(i)).arg(i);
-            keptValues << values.at(i);
-        }
-        if (ok && !parts.isEmpty()) {
+            QStringList parts;
+            QVariantList keptValues;
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                if (holding.at(i) == 0 || holding.at(i) >= cap)
+                    continue; // in no COE, or in too many
+                parts << QStringLiteral("SELECT %1 AS bit, coe_id FROM (%2) w%3")
+                             .arg(1u << i)
+                             .arg(fragments.at(i))
+                             .arg(i);
+                keptValues << values.at(i);
+            }
+            if (parts.isEmpty())
+                return true;
             q = runKept(kept, db,
-                    QStringLiteral("SELECT coe_id, sum(bit) FROM (%1) m GROUP BY coe_id")
-                        .arg(parts.join(QStringLiteral(" UNION ALL "))),
-                    keptValues, &err);
-            ok = q != nullptr;
-            while (ok && q->next())
+                        QStringLiteral("SELECT coe_id, sum(bit) FROM (%1) m GROUP BY coe_id")
+                            .arg(parts.join(QStringLiteral(" UNION ALL "))),
+                        keptValues, &err);
+            if (!q)
+                return false;
+            while (q->next())
                 candidate(q->value(0).toLongLong()).wordMask = quint32(q->value(1).toLongLong());
-            ok = ok && sql::finished(*q, &err);
-        }
-        for (const QString& s : backend.afterWordMatches())
-            sql::execOnce(db, s, ok ? &err : nullptr);
-        if (!ok || !err.isEmpty())
+            return sql::finished(*q, &err);
+        });
+        if (!ok)
             return fail();
         for (qsizetype i = 0; i < words.size(); ++i)
             if (holding.at(i) > 0 && holding.at(i) < cap)
