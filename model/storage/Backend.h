@@ -25,6 +25,12 @@ struct FullTextSql
     QString from;            // the index joined with coe_summary s; may hold placeholders
     QString condition;       // the match, with placeholders
     QVariantList values;     // bound to those of from, then of condition
+    // The same, for a statement that reads every match (a count, a ranked
+    // page, a page of few matches): the matches first, from the index alone,
+    // then joined. `from` may instead walk coe_summary in the page's order and
+    // test each row, which is right only when matches are many (PostgreSQL).
+    QString matchesFirstFrom;
+    QString matchesFirstCondition; // values bound as above
     QString rankedCondition; // appended to WHERE when ranking ("" when none is needed)
     QString rankOrder;       // ORDER BY terms, best first; its placeholders take rankValues
     QVariantList rankValues;

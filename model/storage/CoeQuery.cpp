@@ -43,7 +43,11 @@ struct Clause
     QString error;         // the search could not be prepared
 };
 
-Clause clauseFor(const QSqlDatabase& db, const CoeQuery& query, const QDate& today)
+// `everyMatch`: the statement reads every match (a count, a ranked page, a
+// page of at most kRankLimit matches), found first from the index alone
+// (FullTextSql::matchesFirstFrom); otherwise a page of many matches may walk
+// its order and test each row until it is full.
+Clause clauseFor(const QSqlDatabase& db, const CoeQuery& query, const QDate& today, bool everyMatch)
 {
     Clause c;
     const Backend& backend = Backend::of(db);
@@ -51,10 +55,12 @@ Clause clauseFor(const QSqlDatabase& db, const CoeQuery& query, const QDate& tod
     c.searching = !c.match.isEmpty();
     if (c.searching && !backend.fullText(db, c.match, &c.fts, &c.error))
         return c;
-    c.from = c.searching ? c.fts.from : QStringLiteral("coe_summary s");
+    c.from = !c.searching ? QStringLiteral("coe_summary s")
+             : everyMatch ? c.fts.matchesFirstFrom
+                          : c.fts.from;
     QStringList where;
     if (c.searching) {
-        where << c.fts.condition;
+        where << (everyMatch ? c.fts.matchesFirstCondition : c.fts.condition);
         c.values << c.fts.values;
     } else if (!query.text.trimmed().isEmpty()) {
         // A text without a letter or digit ("-", "***") is nothing to search
@@ -258,7 +264,9 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
     if (limit <= 0)
         return {};
     const Backend& backend = Backend::of(m_archive.database());
-    const Clause c = clauseFor(m_archive.database(), query, today);
+    // A page of at most kRankLimit matches reads them all (to rank or sort
+    // them); past it, newest first, a page may stop once it is full.
+    const Clause c = clauseFor(m_archive.database(), query, today, knownCount <= kRankLimit);
     if (!c.error.isEmpty()) {
         if (error)
             *error = tr("Cannot list the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), c.error);
@@ -352,7 +360,7 @@ QList<CoeRow> CoeCatalog::rows(const CoeQuery& query, const QDate& today, int of
 
 int CoeCatalog::count(const CoeQuery& query, const QDate& today, QString* error) const
 {
-    const Clause c = clauseFor(m_archive.database(), query, today);
+    const Clause c = clauseFor(m_archive.database(), query, today, true);
     if (!c.error.isEmpty()) {
         if (error)
             *error = tr("Cannot count the COEs in %1: %2").arg(QDir::toNativeSeparators(m_archive.path()), c.error);

@@ -548,40 +548,53 @@ public:
         Q_UNUSED(db);
         Q_UNUSED(error);
         const QString query = queryFor(match);
-        out->from = QStringLiteral("coe_search f JOIN coe_summary s ON s.coe_id = f.coe_id");
         const bool positions = matchFor(match, out);
+        const QString condition = out->condition;
+        // A statement that reads every match (a count, a ranked page, a page
+        // of a few matches) finds them from the full-text indexes alone, then
+        // joins them: the planner does not count what testing a row's
+        // document costs (out of line: about 10 us a COE), and would
+        // otherwise walk coe_summary or a key and test each row it joins
+        // (seen for a ranked page of a word in 11 of 10,000 COEs, once saves
+        // had grown the GIN index's pending list, whose cost it does count:
+        // 150-600 ms instead of 5). OFFSET 0 keeps the condition inside.
+        const auto matches = [](const QString& where, const QString& order) {
+            return QStringLiteral(
+                       "(SELECT f.coe_id, f.document, f.pairs FROM coe_search f WHERE %1%2 OFFSET 0) f")
+                .arg(where, order);
+        };
+        const QString join = QStringLiteral(" JOIN coe_summary s ON s.coe_id = f.coe_id");
+        out->matchesFirstFrom = matches(condition, QString()) + join;
+        out->matchesFirstCondition = QStringLiteral("TRUE"); // the values are bound to its placeholders
+        // A page of many matches, newest first or by a column, may walk that
+        // order and test each row until the page is full (a word in every
+        // COE: 6 ms rather than 30 to sort them all).
+        out->from = QStringLiteral("coe_search f") + join;
         out->rankedCondition.clear();
         // ts_rank's default weights {D 0.1, C 0.2, B 0.4, A 1.0}: title 10, summary 4, body 1, as bm25(10, 4, 1).
         out->rankOrder = QStringLiteral("ts_rank(f.document, CAST(? AS tsquery)) DESC, s.coe_id");
         out->rankValues = {query};
         out->unrankedOrder = QStringLiteral("f.coe_id DESC");
-        out->countAll = QStringLiteral("SELECT count(*) FROM coe_search f WHERE ") + out->condition;
-        // The planner does not know that testing a row reads its whole
-        // tsvector (kept out of line: several kB a COE): for a word in half
-        // the COEs it scans and tests every row (10,000 COEs: 140-250 ms)
-        // rather than count the GIN index's entries (10-20 ms); and with
-        // narrow rows (schema 15) it does so for a page of a rare word too
-        // ("jalapeño", 451 COEs: 190 ms rather than 6).
-        out->beforeSearch = {QStringLiteral("SET enable_seqscan = off")};
-        out->afterSearch = {QStringLiteral("RESET enable_seqscan")};
-        out->search = QStringLiteral("SELECT c.uuid, c.title, f.coe_id, -ts_rank(f.document, CAST(? AS tsquery)) AS rank "
-                                     "FROM coe_search f JOIN coes c ON c.id = f.coe_id WHERE ")
-            + out->condition
-            + QStringLiteral(" AND c.deleted_at IS NULL ORDER BY rank, f.coe_id LIMIT ?");
+        out->countAll = QStringLiteral("SELECT count(*) FROM coe_search f WHERE ") + condition;
+        out->beforeSearch = pgtext::kNoTableScans;
+        out->afterSearch = pgtext::kTableScansAgain;
+        out->search =
+            QStringLiteral(
+                "SELECT c.uuid, c.title, f.coe_id, -ts_rank(f.document, CAST(? AS tsquery)) AS rank "
+                "FROM ") +
+            matches(condition, QString()) +
+            QStringLiteral(
+                " JOIN coes c ON c.id = f.coe_id WHERE c.deleted_at IS NULL ORDER BY rank, f.coe_id LIMIT ?");
         out->searchValues = QVariantList{query} + out->values;
         if (positions) {
             // A page of a phrase of three words or more, newest first, read
             // the positions of every candidate (2,007 of 10,000 COEs: 25 ms),
             // then sorted them all to keep 30. Now the pairs' candidates are
             // sorted first, and their positions read in that order until the
-            // page is full (1 ms); OFFSET 0 keeps the planner from moving the
-            // check into the subquery. Other orders and the count check every
+            // page is full (1 ms). Other orders and the count check every
             // candidate, as before. The values keep their order: the pairs'
             // twice in FROM, then the document's in the condition.
-            out->from = QStringLiteral("(SELECT f.coe_id, f.document, f.pairs FROM coe_search f WHERE ") +
-                        kPairsMatch +
-                        QStringLiteral(
-                            " ORDER BY f.coe_id DESC OFFSET 0) f JOIN coe_summary s ON s.coe_id = f.coe_id");
+            out->from = matches(kPairsMatch, QStringLiteral(" ORDER BY f.coe_id DESC")) + join;
             out->condition = kPositionsMatch;
         }
         return true;
@@ -631,8 +644,8 @@ public:
         return QStringLiteral("SELECT coe_id FROM coe_search WHERE document @@ CAST(? AS tsquery)");
     }
     // For a word in most COEs the planner would test every row's document.
-    QStringList beforeWordMatches() const override { return {QStringLiteral("SET enable_seqscan = off")}; }
-    QStringList afterWordMatches() const override { return {QStringLiteral("RESET enable_seqscan")}; }
+    QStringList beforeWordMatches() const override { return pgtext::kNoTableScans; }
+    QStringList afterWordMatches() const override { return pgtext::kTableScansAgain; }
 
     QString errorText(const QSqlError& e) const override
     {

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <array>
 
 // The PostgreSQL back end's full-text SQL text (internal to model/storage/,
@@ -37,6 +38,10 @@ QString queryFor(const QString& match);
 // check of a phrase against the positions in the document.
 extern const QString kPairsMatch;
 extern const QString kPositionsMatch;
+// Before and after each statement that reads the full-text indexes: no
+// sequential scan that tests each row's document.
+extern const QStringList kNoTableScans;
+extern const QStringList kTableScansAgain;
 // The statements that create the two halves of the pairs' index.
 extern const QString kCreatePairsEven;
 extern const QString kCreatePairsOdd;

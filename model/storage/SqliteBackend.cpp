@@ -158,6 +158,9 @@ public:
         out->from = QStringLiteral("coe_fts JOIN coe_summary s ON s.coe_id = coe_fts.rowid");
         out->condition = QStringLiteral("coe_fts MATCH ?");
         out->values = {match};
+        // FTS5 hands over the matches before the join in every plan.
+        out->matchesFirstFrom = out->from;
+        out->matchesFirstCondition = out->condition;
         // Ranked by bm25 with a word in the title counting most, then summary and
         // problem. Ordering by FTS5's own `rank` column lets FTS5 hand rows over
         // best first, so a LIMIT stops early.
