@@ -110,6 +110,10 @@ public:
     // Version 15: the statements that keep the search rows narrow (PostgreSQL:
     // their texts out of line, so that a count reads few pages). None on SQLite.
     virtual QStringList narrowSearchRows() const = 0;
+    // Version 16: the statements that keep each search row's document as it
+    // is, uncompressed (PostgreSQL: a search that reads many documents reads
+    // them faster). None on SQLite.
+    virtual QStringList plainSearchDocuments() const = 0;
     // Filling an empty archive in bulk (copy-archive): beginBulkLoad drops
     // what is cheaper built once at the end (PostgreSQL: the full-text GIN
     // indexes; false when the role may not, and then nothing changed);

@@ -544,6 +544,13 @@ bool migrateFrom14(const QSqlDatabase& db, QString* error)
     return runAll(db, Backend::of(db).narrowSearchRows(), error);
 }
 
+// Version 15 -> 16: the search rows' documents kept uncompressed
+// (PostgreSQL: PostgresBackend.cpp, plainSearchDocuments).
+bool migrateFrom15(const QSqlDatabase& db, QString* error)
+{
+    return runAll(db, Backend::of(db).plainSearchDocuments(), error);
+}
+
 // Append new migrations here: {1, "what it does", &migrateFrom1}, ...
 const QList<Migration> kMigrations = {
     {0, "create the archive: COEs, their parts, indexes, full-text index", &createVersion1},
@@ -561,6 +568,7 @@ const QList<Migration> kMigrations = {
     {12, "index the phrase pairs as two halves (PostgreSQL)", &migrateFrom12},
     {13, "keep no statistics of the phrase pairs, compress the search rows with lz4 (PostgreSQL)", &migrateFrom13},
     {14, "keep the search rows narrow, their texts out of line (PostgreSQL)", &migrateFrom14},
+    {15, "keep the search rows' documents uncompressed (PostgreSQL)", &migrateFrom15},
 };
 
 int userVersion(const QSqlDatabase& db, bool* ok, QString* error)

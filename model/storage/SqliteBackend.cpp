@@ -149,6 +149,7 @@ public:
     QStringList splitPhrasePairsIndex() const override { return {}; }
     QStringList searchColumnStorage() const override { return {}; }
     QStringList narrowSearchRows() const override { return {}; }
+    QStringList plainSearchDocuments() const override { return {}; }
     bool beginBulkLoad(const QSqlDatabase&, QString*) const override { return false; }
     bool finishBulkLoad(const QSqlDatabase&, QString*) const override { return true; }
     QList<QStringList> finishBulkLoadGroups() const override { return {}; }

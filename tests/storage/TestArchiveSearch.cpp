@@ -337,7 +337,7 @@ private slots:
         QVERIFY2(execInArchive(location,
                                // Back to schema 4: without the pairs (5), the versions (6), the
                                // review record (7), the chores (8), the contributing factors (9) and
-                               // the not-related marks (10).
+                               // the not-related marks (10); its documents compressed (16).
                                QStringLiteral("DROP TABLE metric_series, metric_charts; DROP TABLE coe_dismissed_similar; DROP TABLE archive_chores; "
                                               "DROP TABLE factor_categories, contributing_factor_whys, "
                                               "contributing_factors, coe_learning; "
@@ -346,6 +346,8 @@ private slots:
                                               "review_meeting_attendees, review_meetings, coe_reviews; "
                                               "DROP TABLE coe_versions; DROP INDEX coe_search_pairs_even, coe_search_pairs_odd; "
                                               "ALTER TABLE coe_search DROP COLUMN pairs, DROP COLUMN pairs_cut; "
+                                              "ALTER TABLE coe_search ALTER COLUMN document SET STORAGE EXTENDED; "
+                                              "UPDATE coe_search SET document = document || ''::tsvector; "
                                               "UPDATE schema_version SET version = 4"),
                                &error),
                  qPrintable(error));
@@ -357,20 +359,38 @@ private slots:
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits[0].uuid, m_example.uuid);
         QVERIFY(search(*archive, QStringLiteral("\"size pool\""), 10, &error).isEmpty());
-        // Schema 14: no statistics of the pairs, both columns compressed with lz4.
+        // Schema 14: no statistics of the pairs, both columns compressed with
+        // lz4; schema 16: the document kept uncompressed (storage e, external).
         QSqlQuery q(archive->database());
-        QVERIFY2(q.exec(QStringLiteral("SELECT string_agg(attname || ':' || attstattarget || ':' || attcompression::text, ' ' "
-                                      "ORDER BY attname) FROM pg_attribute WHERE attrelid = 'coe_search'::regclass "
-                                      "AND attname IN ('document', 'pairs')")),
+        QVERIFY2(q.exec(QStringLiteral(
+                     "SELECT string_agg(attname || ':' || attstattarget || ':' || attcompression::text "
+                     "|| ':' || attstorage::text, ' ' "
+                     "ORDER BY attname) FROM pg_attribute WHERE attrelid = 'coe_search'::regclass "
+                     "AND attname IN ('document', 'pairs')")),
                  qPrintable(q.lastError().text()));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("document:-1:l pairs:0:l"));
+        QCOMPARE(q.value(0).toString(), QStringLiteral("document:-1:l:e pairs:0:l:x"));
         // Schema 15: narrow search rows, their texts out of line.
         QVERIFY2(q.exec(QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class "
                                        "WHERE oid = 'coe_search'::regclass")),
                  qPrintable(q.lastError().text()));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("toast_tuple_target=256"));
+        // Schema 16: documents written before keep their compression until
+        // the README's statement for administrators writes them again.
+        const auto compressed = [&q] {
+            if (!q.exec(QStringLiteral(
+                    "SELECT count(*) FROM coe_search WHERE pg_column_compression(document) IS NOT NULL")) ||
+                !q.next())
+                return -1;
+            return q.value(0).toInt();
+        };
+        QVERIFY(compressed() > 0);
+        QVERIFY2(q.exec(QStringLiteral("UPDATE coe_search SET document = document || ''::tsvector")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(compressed(), 0);
+        QVERIFY2(search(*archive, QStringLiteral("\"pool size\""), 10, &error).size() == 1,
+                 qPrintable(error));
     }
 
     // PostgreSQL's planner does not know that testing a row reads its whole
