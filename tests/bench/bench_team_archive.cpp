@@ -6,6 +6,7 @@
 //
 //   tests/with-postgres.sh build/tests/bench/bench_team_archive [SOURCE.sqlite] [--runs R]
 //       [--pg-uri URI [--skip-copy]] [--per-query] [--only copy|save] [--no-sqlite]
+//       [--query TEXT]...
 //
 // "copy-archive" is the time until the copy reports its last COE copied,
 // "its verification" the rest of the command (on PostgreSQL the full-text
@@ -14,6 +15,8 @@
 // --only copy measures copy-archive (and its verification) alone; --only save
 // loads the source into each target, then measures the saves alone;
 // --no-sqlite measures PostgreSQL alone (the SQLite column stays empty).
+// --query runs that search instead of the query set (repeat it for more; to
+// profile one, say: its figures are not the set's).
 //
 // SOURCE defaults to /work/bench-data/bench-10000.sqlite (what
 // `bench_archive --keep DIR 10000` leaves); it is copied first and never
@@ -73,8 +76,8 @@ QString loadAverage()
     return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
-// bench_archive's query set (measure()).
-const QStringList kQueries{
+// bench_archive's query set (measure()), or the --query options' searches.
+QStringList g_queries{
     QStringLiteral("zeppelin"),
     QStringLiteral("INC-4242"),
     QStringLiteral("jalapeño"),
@@ -111,7 +114,7 @@ struct Figures
     Stats searchAgain; // the same, once more on the same connection (nothing read for the first time)
     double worstQueryP95 = 0;
     QString worstQuery;
-    QList<Stats> perQuery; // kQueries' order
+    QList<Stats> perQuery; // g_queries' order
     Stats save;
     bool ok = false;
 };
@@ -191,7 +194,7 @@ Figures measure(const QString& from, const QString& to, int runs, bool skipCopy,
     // costs 6-14 us, and a backend takes one for each 4 kB it touches first).
     for (int pass = 0; pass < 2; ++pass) {
         QList<double> all;
-        for (const QString& q : only == Only::Save ? QStringList() : kQueries) {
+        for (const QString& q : only == Only::Save ? QStringList() : g_queries) {
             QList<double> ms;
             for (int r = 0; r < runs; ++r) {
                 CoeQuery query;
@@ -260,6 +263,7 @@ int main(int argc, char** argv)
     bool noSqlite = false;
     Only only = Only::All;
     const QStringList args = app.arguments().mid(1);
+    QStringList queries;
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
             runs = qMax(1, args.at(++i).toInt());
@@ -271,11 +275,15 @@ int main(int argc, char** argv)
             noSqlite = true;
         else if (args.at(i) == QLatin1String("--per-query"))
             perQuery = true;
+        else if (args.at(i) == QLatin1String("--query") && i + 1 < args.size())
+            queries << args.at(++i);
         else if (args.at(i) == QLatin1String("--only") && i + 1 < args.size())
             only = args.at(++i) == QLatin1String("save") ? Only::Save : Only::Copy;
         else
             source = args.at(i);
     }
+    if (!queries.isEmpty())
+        g_queries = queries;
     if (skipCopy && pgUri.isEmpty()) {
         std::fprintf(stderr, "--skip-copy needs --pg-uri (a database a previous run filled)\n");
         return 2;
@@ -340,8 +348,8 @@ int main(int argc, char** argv)
     row("save of an example-sized COE", ms(pg.save), ms(lite.save), "median <= 10 ms");
     if (perQuery) {
         std::printf("\nsearch by query (count + first page with snippets):\n");
-        for (qsizetype i = 0; i < kQueries.size(); ++i)
-            row(qPrintable(QStringLiteral("  ") + kQueries.at(i)), ms(pg.perQuery.value(i)),
+        for (qsizetype i = 0; i < g_queries.size(); ++i)
+            row(qPrintable(QStringLiteral("  ") + g_queries.at(i)), ms(pg.perQuery.value(i)),
                 ms(lite.perQuery.value(i)), "");
     }
     return 0;
