@@ -15,8 +15,8 @@
 // --only copy measures copy-archive (and its verification) alone; --only save
 // loads the source into each target, then measures the saves alone;
 // --no-sqlite measures PostgreSQL alone (the SQLite column stays empty).
-// --query runs that search instead of the query set (repeat it for more; to
-// profile one, say: its figures are not the set's).
+// --query runs that search instead of the query set (repeat it for more), to
+// profile one: the figures printed are then that search's alone, not the set's.
 //
 // SOURCE defaults to /work/bench-data/bench-10000.sqlite (what
 // `bench_archive --keep DIR 10000` leaves); it is copied first and never
@@ -76,8 +76,8 @@ QString loadAverage()
     return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
-// bench_archive's query set (measure()), or the --query options' searches.
-QStringList g_queries{
+// bench_archive's query set (measure()), unless --query names others.
+const QStringList kQuerySet{
     QStringLiteral("zeppelin"),
     QStringLiteral("INC-4242"),
     QStringLiteral("jalapeño"),
@@ -114,7 +114,7 @@ struct Figures
     Stats searchAgain; // the same, once more on the same connection (nothing read for the first time)
     double worstQueryP95 = 0;
     QString worstQuery;
-    QList<Stats> perQuery; // g_queries' order
+    QList<Stats> perQuery; // the queries' order
     Stats save;
     bool ok = false;
 };
@@ -145,7 +145,7 @@ bool copyInto(const QString& from, const QString& to, Figures* out)
     return true;
 }
 
-Figures measure(const QString& from, const QString& to, int runs, bool skipCopy, Only only)
+Figures measure(const QString& from, const QString& to, const QStringList& queries, int runs, bool skipCopy, Only only)
 {
     Figures f;
     if (!skipCopy && !copyInto(from, to, &f))
@@ -194,7 +194,7 @@ Figures measure(const QString& from, const QString& to, int runs, bool skipCopy,
     // costs 6-14 us, and a backend takes one for each 4 kB it touches first).
     for (int pass = 0; pass < 2; ++pass) {
         QList<double> all;
-        for (const QString& q : only == Only::Save ? QStringList() : g_queries) {
+        for (const QString& q : only == Only::Save ? QStringList() : queries) {
             QList<double> ms;
             for (int r = 0; r < runs; ++r) {
                 CoeQuery query;
@@ -282,8 +282,8 @@ int main(int argc, char** argv)
         else
             source = args.at(i);
     }
-    if (!queries.isEmpty())
-        g_queries = queries;
+    if (queries.isEmpty())
+        queries = kQuerySet;
     if (skipCopy && pgUri.isEmpty()) {
         std::fprintf(stderr, "--skip-copy needs --pg-uri (a database a previous run filled)\n");
         return 2;
@@ -320,13 +320,13 @@ int main(int argc, char** argv)
                 double(QFileInfo(source).size()) / 1e6, runs, qPrintable(loadAverage()),
                 QThread::idealThreadCount());
     std::fflush(stdout);
-    const Figures pg = measure(from, pgUri, runs, skipCopy, only);
+    const Figures pg = measure(from, pgUri, queries, runs, skipCopy, only);
     std::printf("load average after PostgreSQL: %s\n", qPrintable(loadAverage()));
     std::fflush(stdout);
     Figures lite;
     lite.ok = noSqlite;
     if (!noSqlite) {
-        lite = measure(from, skipCopy ? from : dir.filePath(QStringLiteral("target.sqlite")), runs, skipCopy, only);
+        lite = measure(from, skipCopy ? from : dir.filePath(QStringLiteral("target.sqlite")), queries, runs, skipCopy, only);
         std::printf("load average after SQLite: %s\n\n", qPrintable(loadAverage()));
     }
     if (!pg.ok || !lite.ok)
@@ -348,8 +348,8 @@ int main(int argc, char** argv)
     row("save of an example-sized COE", ms(pg.save), ms(lite.save), "median <= 10 ms");
     if (perQuery) {
         std::printf("\nsearch by query (count + first page with snippets):\n");
-        for (qsizetype i = 0; i < g_queries.size(); ++i)
-            row(qPrintable(QStringLiteral("  ") + g_queries.at(i)), ms(pg.perQuery.value(i)),
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            row(qPrintable(QStringLiteral("  ") + queries.at(i)), ms(pg.perQuery.value(i)),
                 ms(lite.perQuery.value(i)), "");
     }
     return 0;
