@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrics/Series.h"
+#include "metrics/SeriesTime.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -77,27 +78,5 @@ private:
     static SeriesImportResult readFormat(const QByteArray& bytes, SeriesFormat format,
                                          const SeriesMapping& mapping);
 };
-
-// A time as written in an export. Unix numbers: below 1e11 seconds, from 1e11
-// on milliseconds (1e11 s is the year 5138, 1e11 ms is March 1973). Text: RFC
-// 3339 / ISO 8601, extended or basic, 'T' or a space, fractions of a second,
-// an offset Z/UTC/+hh/+hhmm/+hh:mm or none.
-struct ParsedTime
-{
-    enum class Kind
-    {
-        Invalid,
-        Instant,   // utc is set
-        LocalOnly, // no offset: local holds the wall time, a zone is needed
-    };
-    Kind kind = Kind::Invalid;
-    QDateTime utc;   // Qt::UTC
-    QDateTime local; // the wall clock, held in a Qt::UTC QDateTime
-};
-ParsedTime parseSeriesTime(QStringView text);
-
-// A wall time in zone to UTC. Empty optional with reason set when the wall
-// time does not exist (DST gap) or exists twice (DST overlap) in the zone.
-std::optional<QDateTime> wallTimeToUtc(const QDateTime& wallAsUtc, const QTimeZone& zone, QString* reason);
 
 } // namespace hindsight::metrics
