@@ -5,6 +5,7 @@
 #include "domain/DisplayNames.h"
 
 #include <QLocale>
+#include <optional>
 
 namespace hindsight::mergetext {
 

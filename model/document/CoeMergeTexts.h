@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
-#include <optional>
 
 // The readable texts of a COE's fields and rows that the merge dialog shows
 // side by side, and a field's comparison and copy (internal to

@@ -41,8 +41,9 @@ template <typename E> bool enumFrom(const QVariant& v, E none, E* out, const cha
 // regular expression each time cost more than the statement's round trip).
 QString worded(const Backend& backend, const QString& statement);
 
-// A statement kept on the connection (sql::Statement). Every statement here
-// is written in SQLite's exact-text idiom (below); the back end words it for
+// A statement kept on the connection (sql::Statement). Every statement of
+// CoeTables is written in SQLite's exact-text idiom (text bound into
+// CAST(? AS TEXT), read as CAST(column AS BLOB)); the back end words it for
 // itself.
 struct Kept
 {
