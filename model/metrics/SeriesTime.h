@@ -16,7 +16,7 @@ namespace hindsight::metrics {
 bool fastToDouble(QStringView t, double* out);
 
 // A Unix time of at least this magnitude is in milliseconds, below it in
-// seconds (1e11 s is the year 5138, 1e11 ms is March 1973).
+// seconds (see ParsedTime).
 constexpr double kMillisecondsFrom = 1e11;
 // A Unix time in seconds or milliseconds (kMillisecondsFrom) as a UTC
 // QDateTime; invalid past what QDateTime holds.

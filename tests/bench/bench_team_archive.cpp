@@ -25,8 +25,9 @@
 // previous run's copy, some minutes saved when trying a change to search),
 // and SQLite is measured on the copy of SOURCE itself (each run's save
 // figures add one COE to both). --per-query prints each query's figures. The
-// query set runs twice on one connection; the first pass gives the figures. Targets: copy <= 60 s, first rows <= 50 ms,
-// search p95 <= 20 ms, save median <= 10 ms.
+// query set runs twice on one connection; the first pass gives the figures.
+// Targets: copy <= 60 s, first rows <= 50 ms, search p95 <= 20 ms, save
+// median <= 10 ms.
 #include "ExampleCoe.h"
 #include "PgServer.h"
 #include "exchange/ArchiveCopy.h"
@@ -145,7 +146,8 @@ bool copyInto(const QString& from, const QString& to, Figures* out)
     return true;
 }
 
-Figures measure(const QString& from, const QString& to, const QStringList& queries, int runs, bool skipCopy, Only only)
+Figures measure(const QString& from, const QString& to, const QStringList& queries, int runs, bool skipCopy,
+                Only only)
 {
     Figures f;
     if (!skipCopy && !copyInto(from, to, &f))
@@ -326,7 +328,8 @@ int main(int argc, char** argv)
     Figures lite;
     lite.ok = noSqlite;
     if (!noSqlite) {
-        lite = measure(from, skipCopy ? from : dir.filePath(QStringLiteral("target.sqlite")), queries, runs, skipCopy, only);
+        lite = measure(from, skipCopy ? from : dir.filePath(QStringLiteral("target.sqlite")), queries, runs,
+                       skipCopy, only);
         std::printf("load average after SQLite: %s\n\n", qPrintable(loadAverage()));
     }
     if (!pg.ok || !lite.ok)
